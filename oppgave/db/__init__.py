@@ -1,0 +1,1 @@
+"""Database layer: ORM models, workspace files, migrations. Knows nothing of Qt."""

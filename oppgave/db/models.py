@@ -1,0 +1,394 @@
+"""The ORM schema of a workspace (DESIGN §4–5).
+
+Integrity lives here as well as in the services: foreign keys, check constraints on shares,
+durations, sizes and enum values, and uniqueness, so a file edited by another tool (or a bug)
+cannot hold what the app would refuse. Everything here is portable SQL; SQLite specifics live in
+:mod:`oppgave.db.workspace_file` only. Every change to these classes needs an Alembic revision in
+``oppgave/db/migrations/versions``.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from oppgave.domain.enums import (
+    Category,
+    CommentStatus,
+    DayType,
+    FrequencyUnit,
+    Restriction,
+    ReviewerRole,
+    ServiceType,
+    Shift,
+    TaskStatus,
+    Verdict,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _in(column: str, values: type) -> str:
+    """SQL for ``column IN (...)`` over an enum's values, for a check constraint."""
+    members = ", ".join(f"'{member.value}'" for member in values)  # type: ignore[attr-defined]
+    return f"{column} IN ({members})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class UuidMixin:
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+
+
+class WorkspaceMeta(Base):
+    """Facts about the file itself: its own uuid, the app version that made it, review marks."""
+
+    __tablename__ = "workspace_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Setting(Base):
+    """Analysis settings (DESIGN §6) as JSON values, so new settings need no migration."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Municipality(UuidMixin, Base):
+    __tablename__ = "municipality"
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class Department(UuidMixin, Base):
+    __tablename__ = "department"
+    __table_args__ = (
+        UniqueConstraint("municipality_id", "name", name="uq_department_municipality_name"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),
+        CheckConstraint(_in("service_type", ServiceType), name="service_type_valid"),
+        CheckConstraint("residents >= 0", name="residents_not_negative"),
+        CheckConstraint("beds IS NULL OR beds >= 0", name="beds_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    service_type: Mapped[str] = mapped_column(String(32), default=ServiceType.OTHER.value)
+    residents: Mapped[int] = mapped_column(Integer, default=0)
+    beds: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class Competence(UuidMixin, Base):
+    __tablename__ = "competence"
+    __table_args__ = (
+        CheckConstraint("length(trim(code)) > 0", name="code_not_empty"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Role(UuidMixin, Base):
+    __tablename__ = "role"
+    __table_args__ = (
+        CheckConstraint("length(trim(code)) > 0", name="code_not_empty"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),
+        CheckConstraint("leon_level >= 0 AND leon_level <= 9", name="leon_level_range"),
+        CheckConstraint("hourly_cost >= 0", name="hourly_cost_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    leon_level: Mapped[int] = mapped_column(Integer, default=0)
+    authorised: Mapped[bool] = mapped_column(Boolean, default=False)
+    hourly_cost: Mapped[float] = mapped_column(Float, default=0.0)
+    colour: Mapped[str] = mapped_column(String(16), default="#808080")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RoleCompetence(Base):
+    """A competence a role has by its education."""
+
+    __tablename__ = "role_competence"
+
+    role_id: Mapped[int] = mapped_column(
+        ForeignKey("role.id", ondelete="CASCADE"), primary_key=True
+    )
+    competence_id: Mapped[int] = mapped_column(
+        ForeignKey("competence.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Course(UuidMixin, Base):
+    """A competence upgrade (kompetanseløft) that gives a competence to roles at ``min_level``+."""
+
+    __tablename__ = "course"
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),
+        CheckConstraint("min_level >= 0 AND min_level <= 9", name="min_level_range"),
+        CheckConstraint("hours >= 0", name="hours_not_negative"),
+        CheckConstraint("cost_per_participant >= 0", name="cost_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    competence_id: Mapped[int] = mapped_column(
+        ForeignKey("competence.id", ondelete="CASCADE"), index=True
+    )
+    min_level: Mapped[int] = mapped_column(Integer, default=0)
+    hours: Mapped[float] = mapped_column(Float, default=0.0)
+    cost_per_participant: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class Task(UuidMixin, Base):
+    __tablename__ = "task"
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),
+        CheckConstraint(_in("category", Category), name="category_valid"),
+        CheckConstraint("frequency_count > 0", name="frequency_positive"),
+        CheckConstraint(_in("frequency_unit", FrequencyUnit), name="frequency_unit_valid"),
+        CheckConstraint("days >= 1 AND days <= 127", name="days_valid"),
+        CheckConstraint("duration_minutes > 0 AND duration_minutes <= 1440", name="duration_range"),
+        CheckConstraint("staff_count >= 1 AND staff_count <= 20", name="staff_range"),
+        CheckConstraint(_in("restriction", Restriction), name="restriction_valid"),
+        CheckConstraint(
+            "restriction != 'min_level' OR restriction_min_level IS NOT NULL",
+            name="min_level_given",
+        ),
+        CheckConstraint(_in("status", TaskStatus), name="status_valid"),
+        CheckConstraint("work_flags >= 0 AND work_flags <= 31", name="work_flags_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(
+        ForeignKey("department.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(32), default=Category.DIRECT.value)
+    frequency_count: Mapped[float] = mapped_column(Float, default=1.0)
+    frequency_unit: Mapped[str] = mapped_column(String(16), default=FrequencyUnit.DAY.value)
+    days: Mapped[int] = mapped_column(Integer, default=127)
+    duration_minutes: Mapped[float] = mapped_column(Float, default=15.0)
+    staff_count: Mapped[int] = mapped_column(Integer, default=1)
+    restriction: Mapped[str] = mapped_column(String(16), default=Restriction.NONE.value)
+    restriction_min_level: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default=TaskStatus.MAPPED.value)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # revision 0002: working-environment flags (bit mask of WorkFlag)
+    work_flags: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    modified_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+
+
+class TaskTimeWindow(Base):
+    """When in the day a task occurs; several per task; ``end <= start`` crosses midnight."""
+
+    __tablename__ = "task_time_window"
+    __table_args__ = (
+        CheckConstraint("start_minute >= 0 AND start_minute < 1440", name="start_range"),
+        CheckConstraint("end_minute >= 0 AND end_minute <= 1440", name="end_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    start_minute: Mapped[int] = mapped_column(Integer)
+    end_minute: Mapped[int] = mapped_column(Integer)
+
+
+class TaskCompetence(Base):
+    """A competence a task requires."""
+
+    __tablename__ = "task_competence"
+
+    task_id: Mapped[int] = mapped_column(
+        ForeignKey("task.id", ondelete="CASCADE"), primary_key=True
+    )
+    competence_id: Mapped[int] = mapped_column(
+        ForeignKey("competence.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+
+
+class TaskAllowedRole(Base):
+    """For ``restriction = 'roles'``: a role that may do the task."""
+
+    __tablename__ = "task_allowed_role"
+
+    task_id: Mapped[int] = mapped_column(
+        ForeignKey("task.id", ondelete="CASCADE"), primary_key=True
+    )
+    role_id: Mapped[int] = mapped_column(
+        ForeignKey("role.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Scenario(UuidMixin, Base):
+    """ "I dag" (the baseline, one per department) or a proposal."""
+
+    __tablename__ = "scenario"
+    __table_args__ = (
+        UniqueConstraint("department_id", "name", name="uq_scenario_department_name"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),
+        Index(
+            "uq_scenario_one_baseline",
+            "department_id",
+            unique=True,
+            sqlite_where=text("is_baseline = 1"),
+            postgresql_where=text("is_baseline"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(
+        ForeignKey("department.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    is_baseline: Mapped[bool] = mapped_column(Boolean, default=False)
+    description: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class Assignment(Base):
+    """Who does a task in a scenario: a role and its share of the occurrences in percent."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (
+        UniqueConstraint(
+            "scenario_id", "task_id", "role_id", name="uq_assignment_scenario_task_role"
+        ),
+        CheckConstraint("share > 0 AND share <= 100", name="share_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scenario_id: Mapped[int] = mapped_column(
+        ForeignKey("scenario.id", ondelete="CASCADE"), index=True
+    )
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    role_id: Mapped[int] = mapped_column(ForeignKey("role.id", ondelete="RESTRICT"), index=True)
+    share: Mapped[float] = mapped_column(Float)
+    explanation: Mapped[str] = mapped_column(Text, default="")
+
+
+class Position(UuidMixin, Base):
+    """``count`` positions of ``size_percent`` % in a role, in a department."""
+
+    __tablename__ = "position"
+    __table_args__ = (
+        UniqueConstraint("department_id", "role_id", "size_percent", name="uq_position_size"),
+        CheckConstraint("count >= 0", name="count_not_negative"),
+        CheckConstraint("size_percent > 0 AND size_percent <= 100", name="size_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(
+        ForeignKey("department.id", ondelete="CASCADE"), index=True
+    )
+    role_id: Mapped[int] = mapped_column(ForeignKey("role.id", ondelete="RESTRICT"), index=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    size_percent: Mapped[float] = mapped_column(Float, default=100.0)
+
+
+class ShiftStaffing(UuidMixin, Base):
+    """How many of a role work a shift, on weekdays or on weekends."""
+
+    __tablename__ = "shift_staffing"
+    __table_args__ = (
+        UniqueConstraint(
+            "department_id", "role_id", "shift", "day_type", name="uq_shift_staffing_cell"
+        ),
+        CheckConstraint("count >= 0", name="count_not_negative"),
+        CheckConstraint(_in("shift", Shift), name="shift_valid"),
+        CheckConstraint(_in("day_type", DayType), name="day_type_valid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(
+        ForeignKey("department.id", ondelete="CASCADE"), index=True
+    )
+    role_id: Mapped[int] = mapped_column(ForeignKey("role.id", ondelete="RESTRICT"), index=True)
+    shift: Mapped[str] = mapped_column(String(16))
+    day_type: Mapped[str] = mapped_column(String(16))
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# --- revision 0002: review comments -----------------------------------------------------------
+
+
+class ReviewComment(UuidMixin, Base):
+    """A comment from an HMS review. Tasks are referred to by uuid, not by foreign key, so a
+    comment outlives the task it was made on (comments are never lost)."""
+
+    __tablename__ = "review_comment"
+    __table_args__ = (
+        CheckConstraint(_in("verdict", Verdict), name="verdict_valid"),
+        CheckConstraint(_in("reviewer_role", ReviewerRole), name="reviewer_role_valid"),
+        CheckConstraint(_in("status", CommentStatus), name="status_valid"),
+        CheckConstraint(
+            "suggested_work_flags IS NULL OR "
+            "(suggested_work_flags >= 0 AND suggested_work_flags <= 31)",
+            name="suggested_flags_range",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(
+        ForeignKey("department.id", ondelete="CASCADE"), index=True
+    )
+    task_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    task_name: Mapped[str] = mapped_column(String(300), default="")
+    scenario_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    verdict: Mapped[str] = mapped_column(String(16), default=Verdict.COMMENT.value)
+    reviewer_role: Mapped[str] = mapped_column(String(16), default=ReviewerRole.EMPLOYEE.value)
+    text: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default=CommentStatus.OPEN.value)
+    suggested_work_flags: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    source_copy_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    task_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

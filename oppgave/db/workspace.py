@@ -1,0 +1,166 @@
+"""An open workspace: one file, one engine, and a transaction per user action.
+
+The services are the only callers; they receive a :class:`Workspace` and do all reading and
+writing through :meth:`Workspace.transaction` (commit on success, rollback on any exception), so
+every user action is one atomic change of the file.
+"""
+
+from __future__ import annotations
+
+import getpass
+import socket
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from oppgave import __version__
+from oppgave.db import migrate, workspace_file
+from oppgave.db.models import WorkspaceMeta, new_uuid
+from oppgave.errors import WorkspaceFileError
+from oppgave.i18n import translate
+
+
+class Workspace:
+    """An open workspace file. Create one with :meth:`create` or :meth:`open`."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = Path(path)
+        self._engine = engine
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._listeners: list[Callable[[], None]] = []
+        self.closed = False
+
+    # --- opening and closing ----------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, *, overwrite: bool = False) -> Workspace:
+        """A new, empty workspace file (no catalogue; see ``services.workspaces.new``)."""
+        path = Path(path)
+        engine = workspace_file.create_file(path, overwrite=overwrite)
+        workspace = cls(path, engine)
+        with workspace.transaction() as session:
+            session.add_all(
+                [
+                    WorkspaceMeta(key="workspace_uuid", value=new_uuid()),
+                    WorkspaceMeta(key="created_by_version", value=__version__),
+                    WorkspaceMeta(
+                        key="created_at", value=datetime.now().isoformat(timespec="seconds")
+                    ),
+                ]
+            )
+        return workspace
+
+    @classmethod
+    def open(cls, path: Path | str) -> Workspace:
+        """Open an existing workspace, upgrading it (after a backup) if it is older."""
+        path = Path(path)
+        return cls(path, workspace_file.open_file(path))
+
+    def close(self) -> None:
+        """Release the file; no journal file remains next to it afterwards."""
+        if not self.closed:
+            self._engine.dispose()
+            self.closed = True
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- transactions ------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One atomic change: commit when the block ends, roll back on any exception."""
+        if self.closed:
+            raise WorkspaceFileError("workspace is closed", str(self.path))
+        if not self.path.exists():
+            raise WorkspaceFileError(
+                translate(
+                    "WorkspaceFile",
+                    "Arbeidsfilen {path} finnes ikke lenger (flyttet eller slettet).",
+                ).format(path=self.path),
+                str(self.path),
+            )
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except DBAPIError as error:
+            session.rollback()
+            raise workspace_file.translate_db_error(self.path, error) from error
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+        self._notify()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only; nothing it does is committed."""
+        session = self._sessions()
+        try:
+            yield session
+        except DBAPIError as error:
+            raise workspace_file.translate_db_error(self.path, error) from error
+        finally:
+            session.rollback()
+            session.close()
+
+    def add_listener(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` after every committed transaction (the UI's "lagret" state)."""
+        self._listeners.append(listener)
+
+    def _notify(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    # --- facts about the file ----------------------------------------------------------------
+
+    def meta(self, key: str, default: str = "") -> str:
+        with self.reading() as session:
+            value = session.scalar(select(WorkspaceMeta.value).where(WorkspaceMeta.key == key))
+        return default if value is None else value
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as session:
+            session.merge(WorkspaceMeta(key=key, value=value))
+
+    @property
+    def uuid(self) -> str:
+        return self.meta("workspace_uuid")
+
+    def schema_revision(self) -> str | None:
+        with self._engine.connect() as connection:
+            return migrate.current_revision(connection)
+
+    def save_as(self, target: Path | str) -> Path:
+        """Write a copy of this workspace to ``target`` and return its path; this object stays
+        on the original file (the caller opens the copy if it should continue there)."""
+        target = Path(target)
+        try:
+            workspace_file.copy_database(self.path, target)
+        except OSError as error:
+            raise WorkspaceFileError(
+                translate("WorkspaceFile", "Kunne ikke lagre kopi til {path}: {reason}").format(
+                    path=target, reason=error.strerror or error
+                ),
+                str(target),
+            ) from None
+        return target
+
+
+def current_user_and_host() -> tuple[str, str]:
+    """Who and where, for lock files and review copies."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - getuser raises different errors per platform
+        user = "ukjent"
+    return user, socket.gethostname()

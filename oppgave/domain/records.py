@@ -1,0 +1,301 @@
+"""Plain, immutable records of everything a workspace holds.
+
+These are what the service layer hands out and what the analysis consumes: no ORM objects and no
+sessions ever leave ``oppgave.services``, so the UI cannot touch the database behind a service's
+back and the analysis stays a set of pure functions. Integer ``id`` fields are the row ids inside
+one workspace file; ``uuid`` fields are stable across files (exchange, review copies, import).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from oppgave.domain.enums import (
+    ALL_DAYS,
+    Category,
+    CommentStatus,
+    DayType,
+    FrequencyUnit,
+    Restriction,
+    ReviewerRole,
+    ServiceType,
+    Shift,
+    TaskStatus,
+    Verdict,
+)
+
+MINUTES_PER_DAY = 1440
+WEEKS_PER_YEAR = 52.0
+MONTHS_PER_YEAR = 12.0
+
+
+def count_days(days: int) -> int:
+    """Number of weekdays set in a day mask (see :class:`oppgave.domain.enums.Weekday`)."""
+    return bin(days & ALL_DAYS).count("1")
+
+
+@dataclass(frozen=True, slots=True)
+class Frequency:
+    """How often a task occurs: ``count`` times per ``unit``, on the days in ``days``.
+
+    For ``DAY`` the count applies to each selected day; for the other units the occurrences are
+    spread over the selected days.
+    """
+
+    count: float
+    unit: FrequencyUnit
+    days: int = ALL_DAYS
+
+    def occurrences_per_week(self) -> float:
+        """Occurrences per week (1/week).
+
+        day: count × number of selected days; week: count; month: count × 12 / 52;
+        year: count / 52.
+        """
+        if self.unit is FrequencyUnit.DAY:
+            return self.count * count_days(self.days)
+        if self.unit is FrequencyUnit.WEEK:
+            return self.count
+        if self.unit is FrequencyUnit.MONTH:
+            return self.count * MONTHS_PER_YEAR / WEEKS_PER_YEAR
+        return self.count / WEEKS_PER_YEAR
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class TimeWindow:
+    """A window within a day in minutes after midnight; ``end <= start`` crosses midnight."""
+
+    start_minute: int
+    end_minute: int
+
+    @property
+    def length_minutes(self) -> int:
+        length = (self.end_minute - self.start_minute) % MINUTES_PER_DAY
+        return length or MINUTES_PER_DAY
+
+    def label(self) -> str:
+        """``HH:MM-HH:MM`` as people write it."""
+        return f"{_hhmm(self.start_minute)}-{_hhmm(self.end_minute)}"
+
+
+def _hhmm(minute: int) -> str:
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class Municipality:
+    id: int
+    uuid: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Department:
+    id: int
+    uuid: str
+    municipality_id: int
+    name: str
+    service_type: ServiceType
+    residents: int = 0
+    beds: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Competence:
+    id: int
+    uuid: str
+    code: str
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    id: int
+    uuid: str
+    code: str
+    name: str
+    leon_level: int
+    authorised: bool
+    hourly_cost: float
+    colour: str = "#808080"
+    competence_ids: frozenset[int] = frozenset()
+    sort_order: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Course:
+    id: int
+    uuid: str
+    name: str
+    competence_id: int
+    min_level: int
+    hours: float
+    cost_per_participant: float
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    id: int
+    uuid: str
+    department_id: int
+    name: str
+    frequency: Frequency
+    duration_minutes: float
+    staff_count: int = 1
+    category: Category = Category.DIRECT
+    description: str = ""
+    windows: tuple[TimeWindow, ...] = ()
+    competence_ids: frozenset[int] = frozenset()
+    restriction: Restriction = Restriction.NONE
+    restriction_min_level: int | None = None
+    allowed_role_ids: frozenset[int] = frozenset()
+    status: TaskStatus = TaskStatus.MAPPED
+    notes: str = ""
+    work_flags: int = 0
+    sort_order: int = 0
+
+    @property
+    def hours_per_week(self) -> float:
+        """Hours per week = occurrences per week × duration / 60 × staff at once."""
+        return (
+            self.frequency.occurrences_per_week() * self.duration_minutes / 60.0 * self.staff_count
+        )
+
+    def allows(self, role: Role) -> bool:
+        """Whether the task's restriction lets ``role`` do it (competences aside)."""
+        if self.restriction is Restriction.NONE:
+            return True
+        if self.restriction is Restriction.AUTHORISED:
+            return role.authorised
+        if self.restriction is Restriction.MIN_LEVEL:
+            return role.leon_level >= (self.restriction_min_level or 0)
+        return role.id in self.allowed_role_ids
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    id: int
+    uuid: str
+    department_id: int
+    name: str
+    is_baseline: bool
+    description: str = ""
+    sort_order: int = 0
+
+
+#: Per task id, the share in percent (0 < share ≤ 100, summing to 100) per role id.
+AssignmentMap = Mapping[int, Mapping[int, float]]
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """``count`` positions of ``size_percent`` % in one role (e.g. 4 × 80 %)."""
+
+    id: int
+    uuid: str
+    department_id: int
+    role_id: int
+    count: int
+    size_percent: float
+
+    @property
+    def fte(self) -> float:
+        return self.count * self.size_percent / 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftStaffing:
+    id: int
+    uuid: str
+    department_id: int
+    role_id: int
+    shift: Shift
+    day_type: DayType
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftDefinition:
+    shift: Shift
+    start_minute: int
+    end_minute: int
+
+    @property
+    def window(self) -> TimeWindow:
+        return TimeWindow(self.start_minute, self.end_minute)
+
+    @property
+    def hours(self) -> float:
+        return self.window.length_minutes / 60.0
+
+
+DEFAULT_SHIFTS: tuple[ShiftDefinition, ...] = (
+    ShiftDefinition(Shift.DAY, 7 * 60, 15 * 60),
+    ShiftDefinition(Shift.EVENING, 15 * 60, 23 * 60),
+    ShiftDefinition(Shift.NIGHT, 23 * 60, 7 * 60),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Workspace-wide assumptions of the analysis (DESIGN §6); all editable by the user."""
+
+    hours_per_fte: float = 35.5
+    absence_allowance: float = 0.10
+    training_allowance: float = 0.05
+    shifts: tuple[ShiftDefinition, ...] = DEFAULT_SHIFTS
+    weekend_shift_hours: tuple[float, ...] = (7.5, 12.5)
+    weekend_frequencies: tuple[int, ...] = (2, 3, 4)
+
+    @property
+    def total_allowance(self) -> float:
+        return self.absence_allowance + self.training_allowance
+
+    def shift(self, shift: Shift) -> ShiftDefinition:
+        for definition in self.shifts:
+            if definition.shift is shift:
+                return definition
+        raise KeyError(shift)
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewComment:
+    id: int
+    uuid: str
+    department_id: int
+    task_uuid: str | None  # None: the overall comment on the distribution
+    verdict: Verdict
+    reviewer_role: ReviewerRole
+    text: str
+    status: CommentStatus = CommentStatus.OPEN
+    task_name: str = ""
+    scenario_uuid: str | None = None
+    suggested_work_flags: int | None = None
+    source_copy_uuid: str | None = None
+    task_fingerprint: str | None = None
+    created_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentData:
+    """Everything the analysis needs about one department and one scenario's assignments."""
+
+    department: Department
+    tasks: tuple[Task, ...]
+    roles: tuple[Role, ...]
+    competences: tuple[Competence, ...]
+    courses: tuple[Course, ...]
+    positions: tuple[Position, ...]
+    staffing: tuple[ShiftStaffing, ...]
+    scenarios: tuple[Scenario, ...]
+    assignments: Mapping[int, AssignmentMap] = field(default_factory=dict)  # scenario id → map
+    settings: Settings = field(default_factory=Settings)
+
+    @property
+    def baseline(self) -> Scenario:
+        for scenario in self.scenarios:
+            if scenario.is_baseline:
+                return scenario
+        raise LookupError(f"department {self.department.name!r} has no baseline scenario")

@@ -1,0 +1,1 @@
+"""Icons, fonts, translations and the task library, loaded with importlib.resources."""
