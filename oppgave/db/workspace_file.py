@@ -232,6 +232,7 @@ def copy_database(source: Path, target: Path) -> None:
         finally:
             dst.close()
             src.close()
+        _apply_default_mode(tmp)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -352,6 +353,7 @@ def create_file(path: Path, *, overwrite: bool = False) -> Engine:
         with engine.begin() as sa_connection:
             migrate.upgrade(sa_connection)
         engine.dispose()
+        _apply_default_mode(tmp)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -359,6 +361,14 @@ def create_file(path: Path, *, overwrite: bool = False) -> Engine:
             Path(f"{tmp}-journal").unlink(missing_ok=True)
         raise
     return make_engine(path)
+
+
+def _apply_default_mode(path: Path) -> None:
+    """Give a file made through ``mkstemp`` (mode 0600) the mode a normal new file gets."""
+    umask = os.umask(0)
+    os.umask(umask)
+    with contextlib.suppress(OSError):
+        path.chmod(0o666 & ~umask)
 
 
 def sidecar_files(path: Path) -> list[Path]:

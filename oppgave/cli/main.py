@@ -1,0 +1,85 @@
+"""The ``oppgave`` command.
+
+``oppgave`` with no subcommand starts the desktop app (optionally on a file, or on the demo
+workspace with ``--demo``); the subcommands do headless what the app does, through the same
+services. Each command module registers its subcommands with a ``register(subparsers)``
+function, listed in :data:`COMMAND_MODULES`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from oppgave import __version__
+from oppgave.errors import OppgaveError
+from oppgave.i18n import translate
+
+#: Modules that add subcommands; each has ``register(subparsers) -> None``.
+COMMAND_MODULES = ("oppgave.cli.workspace_commands",)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="oppgave",
+        usage="oppgave [--demo] [--language {nb,en}] [FIL.oppgave] | oppgave KOMMANDO ...",
+        description=_tr(
+            "Oppgavedeling for helse- og omsorgstjenester. Uten underkommando startes "
+            "skrivebordsprogrammet (eventuelt på FIL.oppgave)."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"oppgave {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=_tr("start programmet på et nytt demo-arbeidsområde"),
+    )
+    parser.add_argument(
+        "--language",
+        choices=("nb", "en"),
+        help=_tr("språk i programmet (nb = norsk bokmål, en = engelsk)"),
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._subparsers._group_actions if parser._subparsers else ():
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    file = None
+    commands = _command_names(parser)
+    if args_list and not args_list[0].startswith("-") and args_list[0] not in commands:
+        file = args_list.pop(0)  # ``oppgave PATH`` opens PATH in the app
+    args = parser.parse_args(args_list)
+    if getattr(args, "func", None) is None:
+        from oppgave.ui.app import run_app  # imported late: headless commands need no Qt
+
+        return run_app(file=file, demo=args.demo, language=args.language)
+    try:
+        result: int = args.func(args)
+        return result
+    except OppgaveError as error:
+        print(_tr("Feil: {message}").format(message=error.message), file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(_tr("Avbrutt."), file=sys.stderr)
+        return 130

@@ -1,0 +1,137 @@
+"""``oppgave new``, ``demo``, ``info`` and ``check``: workspace files from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from oppgave.cli.main import EXIT_FAILED, EXIT_OK
+from oppgave.i18n import translate
+from oppgave.services import workspaces
+
+
+def _tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+def register(subparsers: Any) -> None:
+    new = subparsers.add_parser("new", help=_tr("lag en ny, tom arbeidsfil med standardkatalog"))
+    new.add_argument("path", type=Path)
+    new.add_argument("--force", action="store_true", help=_tr("overskriv filen om den finnes"))
+    new.set_defaults(func=run_new)
+
+    demo = subparsers.add_parser(
+        "demo", help=_tr("lag et demo-arbeidsområde (Melhus, Skaun, Midtre Gauldal)")
+    )
+    demo.add_argument("path", type=Path)
+    demo.add_argument(
+        "--scale",
+        type=int,
+        metavar="OPPGAVER",
+        help=_tr("lag i stedet et stort syntetisk arbeidsområde med så mange oppgaver"),
+    )
+    demo.add_argument("--seed", type=int, default=2023, help=_tr("frø for tilfeldige tall"))
+    demo.add_argument("--force", action="store_true", help=_tr("overskriv filen om den finnes"))
+    demo.set_defaults(func=run_demo)
+
+    info = subparsers.add_parser("info", help=_tr("vis antall per tabell og skjemaversjon"))
+    info.add_argument("path", type=Path)
+    info.add_argument("--json", action="store_true", help=_tr("skriv ut som JSON"))
+    info.set_defaults(func=run_info)
+
+    check = subparsers.add_parser(
+        "check", help=_tr("kontroller at arbeidsfilen er hel (avslutter med kode 1 ved feil)")
+    )
+    check.add_argument("path", type=Path)
+    check.set_defaults(func=run_check)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    workspaces.new_workspace(args.path, overwrite=args.force).close()
+    print(_tr("Laget {path}").format(path=args.path))
+    return EXIT_OK
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from oppgave.demo import synthetic
+
+    started = time.perf_counter()
+    if args.scale:
+        workspace = synthetic.generate(
+            args.path,
+            tasks=args.scale,
+            seed=args.seed,
+            overwrite=args.force,
+            progress=_progress_printer(),
+        )
+    else:
+        from oppgave.demo import generator
+
+        workspace = generator.generate(args.path, seed=args.seed, overwrite=args.force)
+    counts = workspaces.info(workspace).counts
+    workspace.close()
+    print(
+        _tr("Laget {path}: {departments} avdelinger, {tasks} oppgaver ({seconds:.1f} s)").format(
+            path=args.path,
+            departments=counts["departments"],
+            tasks=counts["tasks"],
+            seconds=time.perf_counter() - started,
+        )
+    )
+    return EXIT_OK
+
+
+def _progress_printer() -> Any:
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+            if done == total:
+                print(file=sys.stderr)
+
+    return progress
+
+
+def run_info(args: argparse.Namespace) -> int:
+    with workspaces.open_workspace(args.path) as workspace:
+        details = workspaces.info(workspace)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "path": str(details.path),
+                    "schema_revision": details.schema_revision,
+                    "workspace_uuid": details.workspace_uuid,
+                    "created_by_version": details.created_by_version,
+                    "counts": details.counts,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    print(f"{_tr('Fil')}: {details.path}")
+    print(f"{_tr('Skjemaversjon')}: {details.schema_revision}")
+    print(f"{_tr('Laget med versjon')}: {details.created_by_version}")
+    width = max(len(label) for label in details.counts)
+    for label, count in details.counts.items():
+        print(f"  {label:<{width}}  {count:>8}")
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    with workspaces.open_workspace(args.path) as workspace:
+        problems = workspaces.check(workspace)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(
+            _tr("{n} feil funnet i {path}.").format(n=len(problems), path=args.path),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    print(_tr("{path} er i orden.").format(path=args.path))
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Demo workspaces: the realistic three-municipality demo and large synthetic ones."""

@@ -1,0 +1,411 @@
+"""Scenarios ("I dag" and proposals) and who does each task in them (assignments)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from oppgave.db import models as m
+from oppgave.db.workspace import Workspace
+from oppgave.domain import records as r
+from oppgave.domain.enums import Restriction
+from oppgave.errors import ConflictError, NotFoundError, ValidationError
+from oppgave.i18n import translate
+from oppgave.services import record_loading, validation
+from oppgave.services.lookup import get_or_raise
+
+
+def _tr(text: str) -> str:
+    return translate("Scenarios", text)
+
+
+@dataclass(frozen=True, slots=True)
+class ScenarioSnapshot:
+    """A deleted scenario with its assignments, for undo."""
+
+    scenario: r.Scenario
+    assignments: Mapping[int, Mapping[int, float]]
+    explanations: Mapping[int, str]
+
+
+# --- scenarios --------------------------------------------------------------------------------
+
+
+def list_scenarios(workspace: Workspace, department_id: int) -> list[r.Scenario]:
+    """The department's scenarios, the baseline first."""
+    with workspace.reading() as session:
+        return record_loading.scenarios(session, [department_id])
+
+
+def get_scenario(workspace: Workspace, scenario_id: int) -> r.Scenario:
+    with workspace.reading() as session:
+        return _scenario_record(get_or_raise(session, m.Scenario, scenario_id))
+
+
+def baseline(workspace: Workspace, department_id: int) -> r.Scenario:
+    for scenario in list_scenarios(workspace, department_id):
+        if scenario.is_baseline:
+            return scenario
+    raise NotFoundError(_tr("Avdelingen mangler scenarioet «I dag»."))
+
+
+def resolve_scenario(workspace: Workspace, department_id: int, key: str | int | None) -> r.Scenario:
+    """A scenario of a department by id or name; ``None`` means the baseline."""
+    scenarios = list_scenarios(workspace, department_id)
+    if key is None:
+        return baseline(workspace, department_id)
+    text = str(key).strip()
+    for scenario in scenarios:
+        if (text.isdigit() and scenario.id == int(text)) or (
+            scenario.name.casefold() == text.casefold()
+        ):
+            return scenario
+    raise NotFoundError(
+        _tr("Fant ikke scenarioet {key}. Scenarioer: {names}").format(
+            key=text, names=", ".join(s.name for s in scenarios)
+        )
+    )
+
+
+def create_scenario(
+    workspace: Workspace,
+    department_id: int,
+    name: str,
+    *,
+    copy_from: int | None = None,
+    description: str = "",
+) -> r.Scenario:
+    """A new proposal; with ``copy_from`` it starts as an independent copy of that scenario's
+    assignments, otherwise as a copy of the baseline."""
+    clean = validation.name(name, max_length=200)
+    with workspace.transaction() as session:
+        get_or_raise(session, m.Department, department_id)
+        _check_name_free(session, department_id, clean, None)
+        if copy_from is None:
+            copy_from = session.scalar(
+                select(m.Scenario.id).where(
+                    m.Scenario.department_id == department_id, m.Scenario.is_baseline.is_(True)
+                )
+            )
+        if copy_from is not None:
+            source = get_or_raise(session, m.Scenario, copy_from)
+            if source.department_id != department_id:
+                raise ValidationError(_tr("Kan bare kopiere scenarioer fra samme avdeling."))
+        order = (
+            session.scalar(
+                select(func.max(m.Scenario.sort_order)).where(
+                    m.Scenario.department_id == department_id
+                )
+            )
+            or 0
+        ) + 1
+        row = m.Scenario(
+            department_id=department_id,
+            name=clean,
+            is_baseline=False,
+            description=validation.text(description, "description"),
+            sort_order=order,
+        )
+        session.add(row)
+        session.flush()
+        if copy_from is not None:
+            _copy_assignments(session, copy_from, row.id)
+        return _scenario_record(row)
+
+
+def _copy_assignments(session: Session, source_id: int, target_id: int) -> None:
+    rows = [
+        {
+            "scenario_id": target_id,
+            "task_id": task_id,
+            "role_id": role_id,
+            "share": share,
+            "explanation": explanation,
+        }
+        for task_id, role_id, share, explanation in session.execute(
+            select(
+                m.Assignment.task_id,
+                m.Assignment.role_id,
+                m.Assignment.share,
+                m.Assignment.explanation,
+            ).where(m.Assignment.scenario_id == source_id)
+        )
+    ]
+    if rows:
+        session.execute(insert(m.Assignment), rows)
+
+
+def update_scenario(
+    workspace: Workspace,
+    scenario_id: int,
+    *,
+    name: str | None = None,
+    description: str | None = None,
+) -> r.Scenario:
+    with workspace.transaction() as session:
+        row = get_or_raise(session, m.Scenario, scenario_id)
+        if name is not None:
+            clean = validation.name(name, max_length=200)
+            _check_name_free(session, row.department_id, clean, scenario_id)
+            row.name = clean
+        if description is not None:
+            row.description = validation.text(description, "description")
+        session.flush()
+        return _scenario_record(row)
+
+
+def rename_scenario(workspace: Workspace, scenario_id: int, name: str) -> r.Scenario:
+    return update_scenario(workspace, scenario_id, name=name)
+
+
+def delete_scenario(workspace: Workspace, scenario_id: int) -> ScenarioSnapshot:
+    """Delete a proposal (never the baseline) and return what undo needs to restore it."""
+    with workspace.transaction() as session:
+        row = get_or_raise(session, m.Scenario, scenario_id)
+        if row.is_baseline:
+            raise ConflictError(_tr("«I dag» kan ikke slettes; den er utgangspunktet."))
+        snapshot = ScenarioSnapshot(
+            scenario=_scenario_record(row),
+            assignments=record_loading.assignments(session, [scenario_id])[scenario_id],
+            explanations=record_loading.explanations(session, scenario_id),
+        )
+        session.delete(row)
+        return snapshot
+
+
+def restore_scenario(workspace: Workspace, snapshot: ScenarioSnapshot) -> r.Scenario:
+    """Undo of :func:`delete_scenario`: same id, uuid, name and assignments (tasks deleted in
+    the meantime are skipped)."""
+    source = snapshot.scenario
+    with workspace.transaction() as session:
+        get_or_raise(session, m.Department, source.department_id)
+        row = m.Scenario(
+            id=source.id,
+            uuid=source.uuid,
+            department_id=source.department_id,
+            name=source.name,
+            is_baseline=False,
+            description=source.description,
+            sort_order=source.sort_order,
+        )
+        session.add(row)
+        session.flush()
+        existing = set(
+            session.scalars(select(m.Task.id).where(m.Task.department_id == source.department_id))
+        )
+        rows = [
+            {
+                "scenario_id": row.id,
+                "task_id": task_id,
+                "role_id": role_id,
+                "share": share,
+                "explanation": snapshot.explanations.get(task_id, ""),
+            }
+            for task_id, shares in snapshot.assignments.items()
+            if task_id in existing
+            for role_id, share in shares.items()
+        ]
+        if rows:
+            session.execute(insert(m.Assignment), rows)
+        return _scenario_record(row)
+
+
+def _check_name_free(
+    session: Session, department_id: int, name: str, scenario_id: int | None
+) -> None:
+    query = select(m.Scenario.id).where(
+        m.Scenario.department_id == department_id, func.lower(m.Scenario.name) == name.lower()
+    )
+    if scenario_id is not None:
+        query = query.where(m.Scenario.id != scenario_id)
+    if session.scalar(query) is not None:
+        raise ValidationError(
+            _tr("Avdelingen har allerede et scenario som heter {name}.").format(name=name), "name"
+        )
+
+
+def _scenario_record(row: m.Scenario) -> r.Scenario:
+    return r.Scenario(
+        id=row.id,
+        uuid=row.uuid,
+        department_id=row.department_id,
+        name=row.name,
+        is_baseline=bool(row.is_baseline),
+        description=row.description,
+        sort_order=row.sort_order,
+    )
+
+
+# --- assignments ------------------------------------------------------------------------------
+
+
+def get_assignments(workspace: Workspace, scenario_id: int) -> dict[int, dict[int, float]]:
+    """task id → role id → share (%) in a scenario; unassigned tasks are absent."""
+    with workspace.reading() as session:
+        get_or_raise(session, m.Scenario, scenario_id)
+        return record_loading.assignments(session, [scenario_id])[scenario_id]
+
+
+def get_explanations(workspace: Workspace, scenario_id: int) -> dict[int, str]:
+    with workspace.reading() as session:
+        return record_loading.explanations(session, scenario_id)
+
+
+def set_assignment(
+    workspace: Workspace,
+    scenario_id: int,
+    task_id: int,
+    shares: Mapping[int, float],
+    explanation: str = "",
+) -> dict[int, float]:
+    """Set who does a task in a scenario (shares in %, summing to 100; empty = unassigned).
+
+    Returns the previous shares, which is what undo needs.
+    """
+    return set_assignments(workspace, scenario_id, {task_id: shares}, {task_id: explanation})[
+        task_id
+    ]
+
+
+def set_assignments(
+    workspace: Workspace,
+    scenario_id: int,
+    shares_by_task: Mapping[int, Mapping[int, float]],
+    explanations: Mapping[int, str] | None = None,
+) -> dict[int, dict[int, float]]:
+    """Set the assignments of many tasks at once (one transaction); returns the previous ones."""
+    clean = {task_id: validation.shares(shares) for task_id, shares in shares_by_task.items()}
+    explanations = explanations or {}
+    with workspace.transaction() as session:
+        scenario = get_or_raise(session, m.Scenario, scenario_id)
+        task_ids = list(clean)
+        found = set(
+            session.scalars(
+                select(m.Task.id).where(
+                    m.Task.id.in_(task_ids), m.Task.department_id == scenario.department_id
+                )
+            )
+        )
+        missing = set(task_ids) - found
+        if missing:
+            raise NotFoundError(
+                _tr("Oppgaven finnes ikke (lenger) i denne avdelingen (id {ids}).").format(
+                    ids=", ".join(str(i) for i in sorted(missing))
+                )
+            )
+        roles = {role.id: role for role in record_loading.roles(session)}
+        for shares in clean.values():
+            if set(shares) - set(roles):
+                raise ValidationError(_tr("Ukjent yrkesgruppe i fordelingen."), "assignments")
+        if not scenario.is_baseline:
+            check_restrictions(record_loading.tasks(session, task_ids=task_ids), clean, roles)
+        previous: dict[int, dict[int, float]] = {task_id: {} for task_id in task_ids}
+        for task_id, role_id, share in session.execute(
+            select(m.Assignment.task_id, m.Assignment.role_id, m.Assignment.share).where(
+                m.Assignment.scenario_id == scenario_id, m.Assignment.task_id.in_(task_ids)
+            )
+        ):
+            previous[task_id][role_id] = share
+        session.execute(
+            delete(m.Assignment).where(
+                m.Assignment.scenario_id == scenario_id, m.Assignment.task_id.in_(task_ids)
+            )
+        )
+        rows = [
+            {
+                "scenario_id": scenario_id,
+                "task_id": task_id,
+                "role_id": role_id,
+                "share": share,
+                "explanation": explanations.get(task_id, ""),
+            }
+            for task_id, shares in clean.items()
+            for role_id, share in shares.items()
+        ]
+        if rows:
+            session.execute(insert(m.Assignment), rows)
+        return previous
+
+
+def check_restrictions(
+    tasks: list[r.Task], shares_by_task: Mapping[int, Mapping[int, float]], roles: dict[int, r.Role]
+) -> None:
+    """Refuse a proposal that gives a task to a role its restriction does not allow.
+
+    The baseline records what happens today and may break a restriction; a proposal may not.
+    """
+    for task in tasks:
+        for role_id in shares_by_task.get(task.id, {}):
+            if not task.allows(roles[role_id]):
+                raise ValidationError(
+                    _tr("{role} kan ikke gjøre «{task}»: oppgaven er begrenset ({rule}).").format(
+                        role=roles[role_id].name, task=task.name, rule=restriction_text(task, roles)
+                    ),
+                    "assignments",
+                )
+
+
+def restriction_text(task: r.Task, roles: dict[int, r.Role]) -> str:
+    """The restriction of a task in words."""
+    if task.restriction is Restriction.AUTHORISED:
+        return _tr("bare autorisert helsepersonell")
+    if task.restriction is Restriction.MIN_LEVEL:
+        return _tr("bare LEON-nivå {level} eller høyere").format(level=task.restriction_min_level)
+    if task.restriction is Restriction.ROLES:
+        names = sorted(roles[i].name for i in task.allowed_role_ids if i in roles)
+        return _tr("bare {roles}").format(roles=", ".join(names))
+    return _tr("ingen begrensning")
+
+
+def move_share(
+    workspace: Workspace,
+    scenario_id: int,
+    task_id: int,
+    from_role_id: int | None,
+    to_role_id: int,
+    share: float | None = None,
+) -> dict[int, float]:
+    """Move (part of) a task from one role to another: the board's drag and drop.
+
+    ``share`` is the percentage to move (default: all of ``from_role_id``'s share); an
+    unassigned task (``from_role_id`` None) goes 100 % to ``to_role_id``. Returns the previous
+    shares for undo.
+    """
+    current = get_assignments(workspace, scenario_id).get(task_id, {})
+    new = dict(current)
+    if from_role_id is None or not current:
+        new = {to_role_id: 100.0}
+    else:
+        if from_role_id not in current:
+            raise ValidationError(_tr("Yrkesgruppen gjør ikke denne oppgaven i scenarioet."))
+        available = current[from_role_id]
+        moved = (
+            available
+            if share is None
+            else validation.number(
+                share, "share", minimum=0, maximum=available, exclusive_minimum=True
+            )
+        )
+        remaining = available - moved
+        if remaining > validation.SHARE_TOLERANCE:
+            new[from_role_id] = remaining
+        else:
+            new.pop(from_role_id)
+        new[to_role_id] = new.get(to_role_id, 0.0) + moved
+    return set_assignment(workspace, scenario_id, task_id, new)
+
+
+def unassigned_task_ids(workspace: Workspace, scenario_id: int) -> list[int]:
+    with workspace.reading() as session:
+        scenario = get_or_raise(session, m.Scenario, scenario_id)
+        assigned = select(m.Assignment.task_id).where(m.Assignment.scenario_id == scenario_id)
+        return list(
+            session.scalars(
+                select(m.Task.id).where(
+                    m.Task.department_id == scenario.department_id, m.Task.id.not_in(assigned)
+                )
+            )
+        )

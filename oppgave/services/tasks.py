@@ -1,0 +1,598 @@
+"""Tasks of a department: create, edit, duplicate, delete and restore (for undo)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from oppgave.db import models as m
+from oppgave.db.models import new_uuid, utc_now
+from oppgave.db.workspace import Workspace
+from oppgave.domain import records as r
+from oppgave.domain.enums import (
+    ALL_DAYS,
+    ALL_WORK_FLAGS,
+    Category,
+    FrequencyUnit,
+    Restriction,
+    TaskStatus,
+)
+from oppgave.errors import NotFoundError, ValidationError
+from oppgave.i18n import translate
+from oppgave.services import record_loading, validation
+from oppgave.services.lookup import get_or_raise
+from oppgave.services.scenarios import check_restrictions
+
+MAX_DURATION_MINUTES = 1440
+MAX_STAFF = 20
+
+#: Fields of :class:`oppgave.domain.records.Task` that :func:`update_task` accepts.
+EDITABLE_FIELDS = (
+    "name",
+    "description",
+    "category",
+    "frequency",
+    "windows",
+    "duration_minutes",
+    "staff_count",
+    "competence_ids",
+    "restriction",
+    "restriction_min_level",
+    "allowed_role_ids",
+    "status",
+    "notes",
+    "work_flags",
+    "sort_order",
+)
+
+
+def _tr(text: str) -> str:
+    return translate("Tasks", text)
+
+
+@dataclass(frozen=True, slots=True)
+class TaskDraft:
+    """A task to create. ``assignments`` maps scenario id → role id → share; scenarios not in it
+    get ``default_assignment`` (if any). ``uuid``/``id`` keep a task's identity when it is
+    restored by undo or re-imported."""
+
+    name: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    default_assignment: Mapping[int, float] = field(default_factory=dict)
+    assignments: Mapping[int, Mapping[int, float]] = field(default_factory=dict)
+    explanations: Mapping[int, str] = field(default_factory=dict)
+    uuid: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TaskSnapshot:
+    """A deleted task and all its assignments, enough to restore it exactly."""
+
+    task: r.Task
+    assignments: Mapping[int, Mapping[int, float]]
+    explanations: Mapping[int, str]
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def list_tasks(workspace: Workspace, department_id: int) -> list[r.Task]:
+    with workspace.reading() as session:
+        return record_loading.tasks(session, [department_id])
+
+
+def get_task(workspace: Workspace, task_id: int) -> r.Task:
+    with workspace.reading() as session:
+        return _task_record(session, task_id)
+
+
+def find_task(workspace: Workspace, department_id: int | None, key: str | int) -> r.Task:
+    """A task by id, uuid or exact name (case-insensitive) within a department."""
+    text = str(key).strip()
+    with workspace.reading() as session:
+        query = select(m.Task.id)
+        if department_id is not None:
+            query = query.where(m.Task.department_id == department_id)
+        if text.isdigit():
+            ids = session.scalars(query.where(m.Task.id == int(text))).all()
+        else:
+            ids = session.scalars(query.where(m.Task.uuid == text)).all()
+            if not ids:
+                ids = session.scalars(query.where(func.lower(m.Task.name) == text.casefold())).all()
+        if len(ids) == 1:
+            return _task_record(session, ids[0])
+    if len(ids) > 1:
+        raise NotFoundError(_tr("Flere oppgaver heter {key}; bruk id i stedet.").format(key=text))
+    raise NotFoundError(_tr("Fant ingen oppgave {key}.").format(key=text))
+
+
+def _task_record(session: Session, task_id: int) -> r.Task:
+    found = record_loading.tasks(session, task_ids=[task_id])
+    if not found:
+        raise NotFoundError(
+            _tr("Fant ingen oppgave med id {id}; den kan være slettet.").format(id=task_id)
+        )
+    return found[0]
+
+
+# --- validation -------------------------------------------------------------------------------
+
+
+def clean_task_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Check and normalise task fields; raise :class:`ValidationError` naming the field.
+
+    Nothing is clamped or guessed: a value outside its range is refused with the reason.
+    """
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValidationError(
+            _tr("Ukjente felt: {fields}").format(fields=", ".join(sorted(unknown)))
+        )
+    clean: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key == "name":
+            clean[key] = validation.name(value, key)
+        elif key in ("description", "notes"):
+            clean[key] = validation.text(value, key)
+        elif key == "category":
+            clean[key] = validation.enum_value(Category, value, key)
+        elif key == "status":
+            clean[key] = validation.enum_value(TaskStatus, value, key)
+        elif key == "restriction":
+            clean[key] = validation.enum_value(Restriction, value, key)
+        elif key == "frequency":
+            clean[key] = _clean_frequency(value)
+        elif key == "windows":
+            clean[key] = _clean_windows(value)
+        elif key == "duration_minutes":
+            clean[key] = validation.number(
+                value, key, minimum=0, maximum=MAX_DURATION_MINUTES, exclusive_minimum=True
+            )
+        elif key == "staff_count":
+            clean[key] = validation.integer(value, key, minimum=1, maximum=MAX_STAFF)
+        elif key in ("competence_ids", "allowed_role_ids"):
+            clean[key] = frozenset(validation.integer(v, key, minimum=1) for v in value)
+        elif key == "restriction_min_level":
+            clean[key] = (
+                None if value is None else validation.integer(value, key, minimum=0, maximum=9)
+            )
+        elif key == "work_flags":
+            clean[key] = validation.integer(value, key, minimum=0, maximum=ALL_WORK_FLAGS)
+        elif key == "sort_order":
+            clean[key] = validation.integer(value, key)
+    return clean
+
+
+def _clean_frequency(value: object) -> r.Frequency:
+    if not isinstance(value, r.Frequency):
+        raise ValidationError(_tr("Ugyldig hyppighet."), "frequency")
+    count = validation.number(
+        value.count, "frequency", minimum=0, maximum=10_000, exclusive_minimum=True
+    )
+    unit = validation.enum_value(FrequencyUnit, value.unit, "frequency")
+    days = validation.integer(value.days, "frequency", minimum=0, maximum=ALL_DAYS)
+    if days == 0:
+        raise ValidationError(_tr("Velg minst én ukedag."), "frequency")
+    return r.Frequency(count, unit, days)
+
+
+def _clean_windows(value: object) -> tuple[r.TimeWindow, ...]:
+    if not isinstance(value, Iterable):
+        raise ValidationError(_tr("Ugyldige tidsrom."), "windows")
+    windows: list[r.TimeWindow] = []
+    for window in value:
+        if not isinstance(window, r.TimeWindow):
+            raise ValidationError(_tr("Ugyldige tidsrom."), "windows")
+        start = validation.integer(window.start_minute, "windows", minimum=0, maximum=1439)
+        end = validation.integer(window.end_minute, "windows", minimum=0, maximum=1440)
+        windows.append(r.TimeWindow(start, end))
+    return tuple(sorted(set(windows)))
+
+
+def _check_consistency(
+    values: Mapping[str, Any], competence_ids: set[int], role_ids: set[int]
+) -> None:
+    """Rules across fields and tables: referenced competences and roles exist (``competence_ids``
+    and ``role_ids`` are all that the workspace has), and a restriction has what it needs."""
+    if not set(values.get("competence_ids") or ()) <= competence_ids:
+        raise ValidationError(_tr("Ukjent kompetanse."), "competence_ids")
+    allowed = set(values.get("allowed_role_ids") or ())
+    if not allowed <= role_ids:
+        raise ValidationError(_tr("Ukjent yrkesgruppe."), "allowed_role_ids")
+    restriction = values.get("restriction", Restriction.NONE)
+    if restriction is Restriction.MIN_LEVEL and values.get("restriction_min_level") is None:
+        raise ValidationError(
+            _tr("Oppgi laveste LEON-nivå for begrensningen."), "restriction_min_level"
+        )
+    if restriction is Restriction.ROLES and not allowed:
+        raise ValidationError(
+            _tr("Velg hvilke yrkesgrupper som kan gjøre oppgaven."), "allowed_role_ids"
+        )
+
+
+def _catalogue_ids(session: Session) -> tuple[set[int], set[int]]:
+    return set(session.scalars(select(m.Competence.id))), set(session.scalars(select(m.Role.id)))
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def _row_values(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Task fields as column values of the ``task`` table."""
+    row: dict[str, Any] = {}
+    for key, value in values.items():
+        if key == "frequency":
+            row["frequency_count"] = value.count
+            row["frequency_unit"] = value.unit.value
+            row["days"] = value.days
+        elif key in ("windows", "competence_ids", "allowed_role_ids"):
+            continue
+        elif key in ("category", "status", "restriction"):
+            row[key] = value.value
+        else:
+            row[key] = value
+    return row
+
+
+def _write_children(session: Session, task_id: int, values: Mapping[str, Any]) -> None:
+    if "windows" in values:
+        session.execute(delete(m.TaskTimeWindow).where(m.TaskTimeWindow.task_id == task_id))
+        if values["windows"]:
+            session.execute(
+                insert(m.TaskTimeWindow),
+                [
+                    {"task_id": task_id, "start_minute": w.start_minute, "end_minute": w.end_minute}
+                    for w in values["windows"]
+                ],
+            )
+    if "competence_ids" in values:
+        session.execute(delete(m.TaskCompetence).where(m.TaskCompetence.task_id == task_id))
+        if values["competence_ids"]:
+            session.execute(
+                insert(m.TaskCompetence),
+                [
+                    {"task_id": task_id, "competence_id": c}
+                    for c in sorted(values["competence_ids"])
+                ],
+            )
+    if "allowed_role_ids" in values:
+        session.execute(delete(m.TaskAllowedRole).where(m.TaskAllowedRole.task_id == task_id))
+        if values["allowed_role_ids"]:
+            session.execute(
+                insert(m.TaskAllowedRole),
+                [{"task_id": task_id, "role_id": c} for c in sorted(values["allowed_role_ids"])],
+            )
+
+
+_DEFAULTS: dict[str, Any] = {
+    "description": "",
+    "category": Category.DIRECT,
+    "frequency": r.Frequency(1.0, FrequencyUnit.DAY, ALL_DAYS),
+    "windows": (),
+    "duration_minutes": 15.0,
+    "staff_count": 1,
+    "competence_ids": frozenset(),
+    "restriction": Restriction.NONE,
+    "restriction_min_level": None,
+    "allowed_role_ids": frozenset(),
+    "status": TaskStatus.MAPPED,
+    "notes": "",
+    "work_flags": 0,
+}
+
+
+def create_tasks(
+    workspace: Workspace, department_id: int, drafts: Sequence[TaskDraft]
+) -> list[r.Task]:
+    """Create many tasks in one transaction (import, paste, the task library): all or nothing."""
+    prepared: list[tuple[TaskDraft, dict[str, Any]]] = []
+    for index, draft in enumerate(drafts):
+        try:
+            values = {**_DEFAULTS, **clean_task_fields({"name": draft.name, **draft.fields})}
+        except ValidationError as error:
+            if len(drafts) == 1:
+                raise
+            raise ValidationError(
+                _tr("Oppgave {n} ({name}): {message}").format(
+                    n=index + 1, name=draft.name, message=error.message
+                ),
+                error.field,
+            ) from None
+        prepared.append((draft, values))
+    with workspace.transaction() as session:
+        get_or_raise(session, m.Department, department_id)
+        scenario_rows = session.execute(
+            select(m.Scenario.id, m.Scenario.is_baseline).where(
+                m.Scenario.department_id == department_id
+            )
+        ).all()
+        scenario_ids = [row.id for row in scenario_rows]
+        proposals = {row.id for row in scenario_rows if not row.is_baseline}
+        competence_ids, role_ids = _catalogue_ids(session)
+        roles = {role.id: role for role in record_loading.roles(session)}
+        next_order = (
+            session.scalar(
+                select(func.max(m.Task.sort_order)).where(m.Task.department_id == department_id)
+            )
+            or 0
+        ) + 1
+        now = utc_now()
+        task_rows: list[dict[str, Any]] = []
+        assignment_rows: list[list[dict[str, Any]]] = []
+        for draft, values in prepared:
+            _check_consistency(values, competence_ids, role_ids)
+            row_values = _row_values(values)
+            row_values.setdefault("sort_order", next_order)
+            next_order = max(next_order, row_values["sort_order"]) + 1
+            row_values.update(
+                department_id=department_id,
+                uuid=draft.uuid or new_uuid(),
+                created_at=now,
+                modified_at=now,
+            )
+            if draft.id is not None:
+                row_values["id"] = draft.id
+            task_rows.append(row_values)
+            probe = _probe_task(0, department_id, values)
+            rows: list[dict[str, Any]] = []
+            for scenario_id in scenario_ids:
+                shares = draft.assignments.get(scenario_id, draft.default_assignment)
+                clean_shares = validation.shares(shares)
+                if set(clean_shares) - role_ids:
+                    raise ValidationError(_tr("Ukjent yrkesgruppe i fordelingen."), "assignments")
+                if scenario_id in proposals:
+                    check_restrictions([probe], {0: clean_shares}, roles)
+                explanation = draft.explanations.get(scenario_id, "")
+                rows.extend(
+                    {
+                        "scenario_id": scenario_id,
+                        "role_id": role_id,
+                        "share": share,
+                        "explanation": explanation,
+                    }
+                    for role_id, share in clean_shares.items()
+                )
+            assignment_rows.append(rows)
+        created = _insert_task_rows(session, task_rows)
+        _insert_children(
+            session, [(task_id, v) for task_id, (_d, v) in zip(created, prepared, strict=True)]
+        )
+        all_assignments = [
+            {**row, "task_id": task_id}
+            for task_id, rows in zip(created, assignment_rows, strict=True)
+            for row in rows
+        ]
+        if all_assignments:
+            session.execute(m.Assignment.__table__.insert(), all_assignments)
+        by_id = {t.id: t for t in record_loading.tasks(session, task_ids=created)}
+        return [by_id[task_id] for task_id in created]
+
+
+def _insert_task_rows(session: Session, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert task rows in bulk and return their ids in the order given."""
+    ids: list[int] = []
+    table = m.Task.__table__
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        if batch and ("id" in row) != ("id" in batch[0]):
+            ids.extend(_insert_batch(session, table, batch))
+            batch = []
+        batch.append(row)
+    if batch:
+        ids.extend(_insert_batch(session, table, batch))
+    return ids
+
+
+def _insert_batch(session: Session, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+    statement = table.insert().returning(table.c.id, sort_by_parameter_order=True)
+    return [row[0] for row in session.execute(statement, rows)]
+
+
+def _insert_children(session: Session, created: list[tuple[int, Mapping[str, Any]]]) -> None:
+    windows = [
+        {"task_id": task_id, "start_minute": w.start_minute, "end_minute": w.end_minute}
+        for task_id, values in created
+        for w in values.get("windows", ())
+    ]
+    needs = [
+        {"task_id": task_id, "competence_id": c}
+        for task_id, values in created
+        for c in sorted(values.get("competence_ids", ()))
+    ]
+    allowed = [
+        {"task_id": task_id, "role_id": role_id}
+        for task_id, values in created
+        for role_id in sorted(values.get("allowed_role_ids", ()))
+    ]
+    for model, rows in (
+        (m.TaskTimeWindow, windows),
+        (m.TaskCompetence, needs),
+        (m.TaskAllowedRole, allowed),
+    ):
+        if rows:
+            session.execute(model.__table__.insert(), rows)
+
+
+def _probe_task(task_id: int, department_id: int, values: Mapping[str, Any]) -> r.Task:
+    """A record of a task being created, enough to check its restriction."""
+    return r.Task(
+        id=task_id,
+        uuid="",
+        department_id=department_id,
+        name=values["name"],
+        frequency=values["frequency"],
+        duration_minutes=values["duration_minutes"],
+        restriction=values["restriction"],
+        restriction_min_level=values["restriction_min_level"],
+        allowed_role_ids=values["allowed_role_ids"],
+    )
+
+
+def create_task(
+    workspace: Workspace,
+    department_id: int,
+    name: str,
+    *,
+    assignment: Mapping[int, float] | None = None,
+    **fields: Any,
+) -> r.Task:
+    """One new task; ``assignment`` (role id → share) is set in every scenario."""
+    draft = TaskDraft(name=name, fields=fields, default_assignment=assignment or {})
+    return create_tasks(workspace, department_id, [draft])[0]
+
+
+def update_task(workspace: Workspace, task_id: int, **changes: Any) -> r.Task:
+    """Change some fields of a task and return the task as stored."""
+    clean = clean_task_fields(changes)
+    with workspace.transaction() as session:
+        row = get_or_raise(session, m.Task, task_id)
+        current = _task_record(session, task_id)
+        merged = {
+            "restriction": current.restriction,
+            "restriction_min_level": current.restriction_min_level,
+            "allowed_role_ids": current.allowed_role_ids,
+            "competence_ids": current.competence_ids,
+            **clean,
+        }
+        _check_consistency(merged, *_catalogue_ids(session))
+        for key, value in _row_values(clean).items():
+            setattr(row, key, value)
+        row.modified_at = utc_now()
+        _write_children(session, task_id, clean)
+        session.flush()
+        return _task_record(session, task_id)
+
+
+def snapshot_tasks(session: Session, task_ids: Sequence[int]) -> list[TaskSnapshot]:
+    tasks = record_loading.tasks(session, task_ids=task_ids)
+    assignments: dict[int, dict[int, dict[int, float]]] = {t.id: {} for t in tasks}
+    explanations: dict[int, dict[int, str]] = {t.id: {} for t in tasks}
+    for scenario_id, task_id, role_id, share, explanation in session.execute(
+        select(
+            m.Assignment.scenario_id,
+            m.Assignment.task_id,
+            m.Assignment.role_id,
+            m.Assignment.share,
+            m.Assignment.explanation,
+        ).where(m.Assignment.task_id.in_(list(task_ids)))
+    ):
+        assignments[task_id].setdefault(scenario_id, {})[role_id] = share
+        if explanation:
+            explanations[task_id][scenario_id] = explanation
+    return [TaskSnapshot(t, assignments[t.id], explanations[t.id]) for t in tasks]
+
+
+def delete_tasks(workspace: Workspace, task_ids: Sequence[int]) -> list[TaskSnapshot]:
+    """Delete tasks and return snapshots that :func:`restore_tasks` can put back (undo)."""
+    with workspace.transaction() as session:
+        snapshots = snapshot_tasks(session, task_ids)
+        if len(snapshots) != len(set(task_ids)):
+            raise NotFoundError(_tr("En av oppgavene finnes ikke lenger."))
+        session.execute(delete(m.Task).where(m.Task.id.in_(list(task_ids))))
+        return snapshots
+
+
+def delete_task(workspace: Workspace, task_id: int) -> TaskSnapshot:
+    return delete_tasks(workspace, [task_id])[0]
+
+
+def restore_tasks(workspace: Workspace, snapshots: Sequence[TaskSnapshot]) -> list[r.Task]:
+    """Put deleted tasks back with the same id, uuid and assignments (undo of delete).
+
+    Assignments for scenarios deleted in the meantime are dropped.
+    """
+    if not snapshots:
+        return []
+    department_ids = {s.task.department_id for s in snapshots}
+    restored: list[r.Task] = []
+    for department_id in department_ids:
+        drafts = [
+            TaskDraft(
+                name=s.task.name,
+                fields=task_fields(s.task),
+                assignments=s.assignments,
+                explanations=s.explanations,
+                uuid=s.task.uuid,
+                id=s.task.id,
+            )
+            for s in snapshots
+            if s.task.department_id == department_id
+        ]
+        restored.extend(_create_exact(workspace, department_id, drafts))
+    return restored
+
+
+def _create_exact(
+    workspace: Workspace, department_id: int, drafts: Sequence[TaskDraft]
+) -> list[r.Task]:
+    """Like :func:`create_tasks`, but scenarios without an entry stay unassigned."""
+    with workspace.reading() as session:
+        scenario_ids = set(
+            session.scalars(select(m.Scenario.id).where(m.Scenario.department_id == department_id))
+        )
+    exact = [
+        TaskDraft(
+            name=d.name,
+            fields=d.fields,
+            assignments={s: d.assignments.get(s, {}) for s in scenario_ids},
+            explanations=d.explanations,
+            uuid=d.uuid,
+            id=d.id,
+        )
+        for d in drafts
+    ]
+    return create_tasks(workspace, department_id, exact)
+
+
+def task_fields(task: r.Task) -> dict[str, Any]:
+    """The editable fields of a task record, as :func:`update_task` and drafts take them."""
+    return {key: getattr(task, key) for key in EDITABLE_FIELDS if key != "name"}
+
+
+def duplicate_task(workspace: Workspace, task_id: int) -> r.Task:
+    """A copy of a task (new identity) with the same assignments in every scenario, placed
+    right after the original."""
+    with workspace.reading() as session:
+        snapshot = snapshot_tasks(session, [task_id])
+    if not snapshot:
+        raise NotFoundError(
+            _tr("Fant ingen oppgave med id {id}; den kan være slettet.").format(id=task_id)
+        )
+    original = snapshot[0]
+    fields = task_fields(original.task)
+    fields.pop("sort_order")
+    name = _tr("{name} (kopi)").format(name=original.task.name)
+    copy = create_tasks(
+        workspace,
+        original.task.department_id,
+        [TaskDraft(name=name, fields=fields, assignments=original.assignments)],
+    )[0]
+    return move_task(workspace, copy.id, original.task.sort_order + 1)
+
+
+def move_task(workspace: Workspace, task_id: int, sort_order: int) -> r.Task:
+    """Put a task at ``sort_order`` in its department, shifting the ones at or after it."""
+    with workspace.transaction() as session:
+        row = get_or_raise(session, m.Task, task_id)
+        ordered = list(
+            session.scalars(
+                select(m.Task)
+                .where(m.Task.department_id == row.department_id, m.Task.id != task_id)
+                .order_by(m.Task.sort_order, m.Task.id)
+            )
+        )
+        position = 0
+        for other in ordered:
+            if position == sort_order:
+                position += 1
+            if other.sort_order != position:
+                other.sort_order = position
+            position += 1
+        row.sort_order = sort_order
+        session.flush()
+        return _task_record(session, task_id)

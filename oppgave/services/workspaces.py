@@ -1,0 +1,196 @@
+"""Creating, opening, describing and checking workspaces; loading data for the analysis."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from oppgave.db import models as m
+from oppgave.db import workspace_file
+from oppgave.db.workspace import Workspace
+from oppgave.domain import records as r
+from oppgave.i18n import translate
+from oppgave.services import record_loading, settings
+from oppgave.services.catalogue import install_default_catalogue
+from oppgave.services.validation import SHARE_TOLERANCE
+
+
+def _tr(text: str) -> str:
+    return translate("Workspaces", text)
+
+
+def new_workspace(path: Path | str, *, overwrite: bool = False) -> Workspace:
+    """A new workspace file with the default catalogue and default settings."""
+    workspace = Workspace.create(path, overwrite=overwrite)
+    try:
+        install_default_catalogue(workspace)
+        settings.save(workspace, r.Settings())
+    except BaseException:
+        workspace.close()
+        raise
+    return workspace
+
+
+def open_workspace(path: Path | str) -> Workspace:
+    return Workspace.open(path)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkspaceInfo:
+    path: Path
+    schema_revision: str | None
+    counts: dict[str, int]
+    workspace_uuid: str
+    created_by_version: str
+
+
+#: Tables counted by ``oppgave info``, with the label shown for each.
+COUNTED = (
+    ("municipalities", m.Municipality),
+    ("departments", m.Department),
+    ("roles", m.Role),
+    ("competences", m.Competence),
+    ("courses", m.Course),
+    ("tasks", m.Task),
+    ("scenarios", m.Scenario),
+    ("assignments", m.Assignment),
+    ("positions", m.Position),
+    ("shift_staffing", m.ShiftStaffing),
+    ("review_comments", m.ReviewComment),
+)
+
+
+def info(workspace: Workspace) -> WorkspaceInfo:
+    with workspace.reading() as session:
+        counts = {
+            label: session.scalar(select(func.count()).select_from(model)) or 0
+            for label, model in COUNTED
+        }
+    return WorkspaceInfo(
+        path=workspace.path,
+        schema_revision=workspace.schema_revision(),
+        counts=counts,
+        workspace_uuid=workspace.uuid,
+        created_by_version=workspace.meta("created_by_version"),
+    )
+
+
+def check(workspace: Workspace) -> list[str]:
+    """Everything wrong with a workspace, in words; empty when it is sound.
+
+    Beyond SQLite's own checks (pages, indexes, foreign keys) this checks the rules the database
+    cannot express: every department has exactly one baseline, shares of a task in a scenario
+    sum to 100 %, and a scenario only assigns tasks of its own department.
+    """
+    problems = workspace_file.integrity_problems(workspace.path)
+    with workspace.reading() as session:
+        departments = {d.id: d for d in record_loading.departments(session)}
+        scenarios = record_loading.scenarios(session)
+        baselines: dict[int, int] = defaultdict(int)
+        for scenario in scenarios:
+            if scenario.is_baseline:
+                baselines[scenario.department_id] += 1
+        for department in departments.values():
+            if baselines[department.id] != 1:
+                problems.append(
+                    _tr("Avdelingen {name} har {n} «I dag»-scenarioer (skal ha ett).").format(
+                        name=department.name, n=baselines[department.id]
+                    )
+                )
+        sums = session.execute(
+            select(m.Assignment.scenario_id, m.Assignment.task_id, func.sum(m.Assignment.share))
+            .group_by(m.Assignment.scenario_id, m.Assignment.task_id)
+            .having(func.abs(func.sum(m.Assignment.share) - 100.0) > SHARE_TOLERANCE)
+        ).all()
+        names = dict(session.execute(select(m.Task.id, m.Task.name)).tuples().all())
+        scenario_names = {s.id: s.name for s in scenarios}
+        for scenario_id, task_id, total in sums:
+            problems.append(
+                _tr(
+                    "Oppgaven {task} i scenario {scenario}: andelene summerer til {total} %."
+                ).format(
+                    task=names.get(task_id, task_id),
+                    scenario=scenario_names.get(scenario_id, scenario_id),
+                    total=round(total, 2),
+                )
+            )
+        crossing = session.execute(
+            select(m.Assignment.task_id, m.Assignment.scenario_id)
+            .join(m.Task, m.Task.id == m.Assignment.task_id)
+            .join(m.Scenario, m.Scenario.id == m.Assignment.scenario_id)
+            .where(m.Task.department_id != m.Scenario.department_id)
+            .distinct()
+        ).all()
+        for task_id, scenario_id in crossing:
+            problems.append(
+                _tr(
+                    "Oppgaven {task} er fordelt i et scenario fra en annen avdeling ({scenario})."
+                ).format(task=names.get(task_id, task_id), scenario=scenario_names.get(scenario_id))
+            )
+    return problems
+
+
+def load_department_data(workspace: Workspace, department_id: int) -> r.DepartmentData:
+    """Everything the analysis needs about one department, as plain records."""
+    found = load_workspace_data(workspace, [department_id])
+    if not found:
+        from oppgave.errors import NotFoundError
+
+        raise NotFoundError(_tr("Fant ingen avdeling med id {id}.").format(id=department_id))
+    return found[0]
+
+
+def load_workspace_data(
+    workspace: Workspace, department_ids: list[int] | None = None
+) -> list[r.DepartmentData]:
+    """:class:`DepartmentData` for many departments with a fixed number of queries."""
+    workspace_settings = settings.load(workspace)
+    with workspace.reading() as session:
+        departments = record_loading.departments(session)
+        if department_ids is not None:
+            wanted = set(department_ids)
+            departments = [d for d in departments if d.id in wanted]
+        ids = [d.id for d in departments]
+        roles = tuple(record_loading.roles(session))
+        competences = tuple(record_loading.competences(session))
+        courses = tuple(record_loading.courses(session))
+        tasks = record_loading.tasks(session, ids)
+        scenarios = record_loading.scenarios(session, ids)
+        assignments = record_loading.assignments(session, [s.id for s in scenarios])
+        positions = record_loading.positions(session, ids)
+        staffing = record_loading.staffing(session, ids)
+    by_department: dict[str, dict[int, list[object]]] = {
+        "tasks": defaultdict(list),
+        "scenarios": defaultdict(list),
+        "positions": defaultdict(list),
+        "staffing": defaultdict(list),
+    }
+    for kind, items in (
+        ("tasks", tasks),
+        ("scenarios", scenarios),
+        ("positions", positions),
+        ("staffing", staffing),
+    ):
+        for item in items:
+            by_department[kind][item.department_id].append(item)  # type: ignore[attr-defined]
+    result = []
+    for department in departments:
+        department_scenarios = tuple(by_department["scenarios"][department.id])
+        result.append(
+            r.DepartmentData(
+                department=department,
+                tasks=tuple(by_department["tasks"][department.id]),  # type: ignore[arg-type]
+                roles=roles,
+                competences=competences,
+                courses=courses,
+                positions=tuple(by_department["positions"][department.id]),  # type: ignore[arg-type]
+                staffing=tuple(by_department["staffing"][department.id]),  # type: ignore[arg-type]
+                scenarios=department_scenarios,  # type: ignore[arg-type]
+                assignments={s.id: assignments[s.id] for s in department_scenarios},  # type: ignore[attr-defined]
+                settings=workspace_settings,
+            )
+        )
+    return result
