@@ -291,10 +291,17 @@ def open_file(path: Path, *, migrate_allowed: bool = True) -> Engine:
 
 
 def _recover_hot_journal(path: Path) -> None:
+    """Let SQLite roll back the journal of a session that died mid-write, then make sure no
+    journal file stays behind (a journal SQLite judged not hot is otherwise left lying)."""
     try:
         connection = sqlite3.connect(str(path))
         try:
+            connection.execute("PRAGMA journal_mode = DELETE")
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if has_hot_journal(path):
+                # A tiny write transaction: its commit deletes the journal file.
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                connection.commit()
         finally:
             connection.close()
     except sqlite3.Error as error:
@@ -342,17 +349,7 @@ def create_file(path: Path, *, overwrite: bool = False) -> Engine:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        connection = sqlite3.connect(str(tmp))
-        try:
-            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            connection.execute("PRAGMA journal_mode = DELETE")
-            connection.commit()
-        finally:
-            connection.close()
-        engine = make_engine(tmp)
-        with engine.begin() as sa_connection:
-            migrate.upgrade(sa_connection)
-        engine.dispose()
+        tmp.write_bytes(_empty_schema())
         _apply_default_mode(tmp)
         os.replace(tmp, path)
     except BaseException:
@@ -361,6 +358,31 @@ def create_file(path: Path, *, overwrite: bool = False) -> Engine:
             Path(f"{tmp}-journal").unlink(missing_ok=True)
         raise
     return make_engine(path)
+
+
+_EMPTY_SCHEMA: dict[str, bytes] = {}
+
+
+def _empty_schema() -> bytes:
+    """The bytes of an empty workspace at head, built once per process by running the
+    migrations (so a new file is exactly what migrating an old one gives)."""
+    head = migrate.head_revision()
+    if head not in _EMPTY_SCHEMA:
+        with tempfile.TemporaryDirectory() as folder:
+            template = Path(folder) / "empty.oppgave"
+            connection = sqlite3.connect(str(template))
+            try:
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                connection.execute("PRAGMA journal_mode = DELETE")
+                connection.commit()
+            finally:
+                connection.close()
+            engine = make_engine(template)
+            with engine.begin() as sa_connection:
+                migrate.upgrade(sa_connection)
+            engine.dispose()
+            _EMPTY_SCHEMA[head] = template.read_bytes()
+    return _EMPTY_SCHEMA[head]
 
 
 def _apply_default_mode(path: Path) -> None:
