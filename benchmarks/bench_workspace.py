@@ -60,7 +60,7 @@ def main() -> None:
             f"load {task_count} tasks + {assignment_count} assignments: "
             f"{statistics.median(load_times):6.3f} s"
         )
-        total = statistics.median(o + l for o, l in zip(open_times, load_times, strict=True))
+        total = statistics.median(a + b for a, b in zip(open_times, load_times, strict=True))
         print(f"open + load (target < 1 s):       {total:6.3f} s")
 
         tracemalloc.start()
@@ -77,10 +77,13 @@ def main() -> None:
             "import resource; print(time.perf_counter()-t,"
             " resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
         )
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             check=True).stdout.split()
-        print(f"cold process import+open+load:    {float(out[0]):6.3f} s, "
-              f"max RSS {int(out[1]) / 1024:.0f} MB")
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split()
+        print(
+            f"cold process import+open+load:    {float(out[0]):6.3f} s, "
+            f"max RSS {int(out[1]) / 1024:.0f} MB"
+        )
 
         workspace = workspaces.open_workspace(path)
         department = organisation.list_departments(workspace)[0]
@@ -94,8 +97,10 @@ def main() -> None:
         print(f"one task edit written (median):   {statistics.median(edits) * 1000:6.1f} ms")
         del baseline
         workspace.close()
-    print(f"max RSS of this process:          "
-          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:6.0f} MB")
+    print(
+        f"max RSS of this process:          "
+        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:6.0f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -13,7 +13,14 @@ PACKAGE = Path(__file__).resolve().parents[1] / "oppgave"
 FORBIDDEN = {
     "domain": ("PySide6", "sqlalchemy", "alembic", "oppgave.db", "oppgave.services", "oppgave.ui"),
     "db": ("PySide6", "oppgave.services", "oppgave.ui", "oppgave.analysis"),
-    "analysis": ("PySide6", "sqlalchemy", "alembic", "oppgave.db", "oppgave.services", "oppgave.ui"),
+    "analysis": (
+        "PySide6",
+        "sqlalchemy",
+        "alembic",
+        "oppgave.db",
+        "oppgave.services",
+        "oppgave.ui",
+    ),
     "services": ("PySide6", "oppgave.ui"),
     "ui": ("sqlalchemy", "alembic", "oppgave.db.models"),
 }

@@ -89,9 +89,12 @@ def test_positions_and_shift_staffing(workspace: Workspace) -> None:
     assert len(staffing.list_positions(workspace, department.id)) == 1
     with pytest.raises(ValidationError):
         staffing.set_positions(workspace, department.id, hfa.id, 120, 1)
-    assert staffing.set_shift_staffing(
-        workspace, department.id, hfa.id, Shift.EVENING, DayType.WEEKEND, 3
-    ) == 0
+    assert (
+        staffing.set_shift_staffing(
+            workspace, department.id, hfa.id, Shift.EVENING, DayType.WEEKEND, 3
+        )
+        == 0
+    )
     (row,) = staffing.list_staffing(workspace, department.id)
     assert (row.shift, row.day_type, row.count) == (Shift.EVENING, DayType.WEEKEND, 3)
     with pytest.raises(ValidationError):

@@ -129,9 +129,7 @@ def test_copied_scenario_is_independent_of_its_source(
     )
     baseline = scenarios.baseline(workspace, department.id)
     proposal = scenarios.create_scenario(workspace, department.id, "Forslag A")
-    copy = scenarios.create_scenario(
-        workspace, department.id, "Forslag B", copy_from=proposal.id
-    )
+    copy = scenarios.create_scenario(workspace, department.id, "Forslag B", copy_from=proposal.id)
     scenarios.move_share(workspace, proposal.id, task.id, roles["SPL"].id, roles["HFA"].id, 40)
     assert scenarios.get_assignments(workspace, proposal.id)[task.id] == {
         roles["SPL"].id: 60.0,
@@ -163,7 +161,10 @@ def test_delete_and_restore_task_brings_back_everything(
     workspace: Workspace, department: Department, roles: dict[str, Role]
 ) -> None:
     task = tasks.create_task(
-        workspace, department.id, "Sårstell", assignment={roles["SPL"].id: 100},
+        workspace,
+        department.id,
+        "Sårstell",
+        assignment={roles["SPL"].id: 100},
         windows=(TimeWindow(600, 660),),
     )
     proposal = scenarios.create_scenario(workspace, department.id, "Forslag A")
@@ -179,9 +180,7 @@ def test_delete_and_restore_task_brings_back_everything(
 def test_delete_and_restore_scenario(
     workspace: Workspace, department: Department, roles: dict[str, Role]
 ) -> None:
-    task = tasks.create_task(
-        workspace, department.id, "Vask", assignment={roles["SRV"].id: 100}
-    )
+    task = tasks.create_task(workspace, department.id, "Vask", assignment={roles["SRV"].id: 100})
     proposal = scenarios.create_scenario(workspace, department.id, "Forslag A")
     snapshot = scenarios.delete_scenario(workspace, proposal.id)
     assert [s.name for s in scenarios.list_scenarios(workspace, department.id)] == ["I dag"]
