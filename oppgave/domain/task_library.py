@@ -330,12 +330,12 @@ _E = TypeVar("_E", bound=StrEnum)
 
 def _failer(source: str, task: str) -> _Fail:
     def fail(field_name: str, problem: str) -> NoReturn:
-        where = [source]
-        if task:
-            where.append(task)
+        # "long_term.json: task #3 'Kveldsstell', field 'today': shares sum to 90, expected 100"
+        where = [task] if task else []
         if field_name:
             where.append(f"field {field_name!r}")
-        raise TaskLibraryError(f"{', '.join(where)}: {problem}", source, task, field_name)
+        prefix = f"{source}: {', '.join(where)}" if where else source
+        raise TaskLibraryError(f"{prefix}: {problem}", source, task, field_name)
 
     return fail
 
@@ -431,8 +431,13 @@ def _parse_windows(value: object, fail: _Fail) -> tuple[TimeWindow, ...]:
             fail("windows", f"{text!r} is not a valid time of day")
         start = start_h * 60 + start_m
         end = (end_h * 60 + end_m) % (24 * 60)
-        if start == end:
-            fail("windows", f"{text!r} starts and ends at the same time")
+        # TimeWindow reads start == end as 24 hours; accept that only when written as the
+        # explicit "00:00-24:00", so that a typo such as "08:00-08:00" is not read as a day.
+        if start == end and text != "00:00-24:00":
+            fail(
+                "windows",
+                f'{text!r} starts and ends at the same time (round the clock: "00:00-24:00")',
+            )
         windows.append(TimeWindow(start, end))
     return tuple(windows)
 
