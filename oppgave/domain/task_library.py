@@ -52,7 +52,7 @@ from oppgave.domain.enums import (
     Weekday,
     WorkFlag,
 )
-from oppgave.domain.records import Frequency, TimeWindow
+from oppgave.domain.records import MINUTES_PER_DAY, Frequency, TimeWindow
 
 RESOURCE_PACKAGE = "oppgave.resources"
 LIBRARY_FOLDER = "task_library"
@@ -85,6 +85,7 @@ _FLAG_NAMES: Mapping[str, WorkFlag] = MappingProxyType(
     }
 )
 _WINDOW_PATTERN = re.compile(r"^(\d{2}):(\d{2})-(\d{2}):(\d{2})$")
+_ROUND_THE_CLOCK = frozenset({"00:00-24:00", "00:00-00:00"})
 
 _FILE_KEYS = frozenset({"service_type", "label", "typical_residents", "tasks"})
 _REQUIRED_TASK_KEYS = frozenset(
@@ -417,28 +418,40 @@ def _parse_days(value: object, fail: _Fail) -> int:
     return mask
 
 
+def parse_window(text: str) -> TimeWindow:
+    """``"HH:MM-HH:MM"`` as a :class:`TimeWindow`; raises ``ValueError`` saying what is wrong.
+
+    The end may be earlier than the start (the window crosses midnight, "23:00-07:00") and may
+    be written 24:00. TimeWindow reads start == end as 24 hours; that is accepted only as
+    "00:00-24:00" or "00:00-00:00" (what :meth:`TimeWindow.label` writes), so that a typo
+    such as "08:00-08:00" is not silently read as a whole day.
+    """
+    match = _WINDOW_PATTERN.match(text)
+    if match is None:
+        raise ValueError(f"{text!r} is not 'HH:MM-HH:MM'")
+    start_h, start_m, end_h, end_m = (int(part) for part in match.groups())
+    if start_h > 23 or start_m > 59 or end_m > 59 or end_h > 24 or (end_h == 24 and end_m):
+        raise ValueError(f"{text!r} is not a valid time of day")
+    start = start_h * 60 + start_m
+    end = (end_h * 60 + end_m) % MINUTES_PER_DAY
+    if start == end and text not in _ROUND_THE_CLOCK:
+        raise ValueError(
+            f'{text!r} starts and ends at the same time (round the clock: "00:00-24:00")'
+        )
+    return TimeWindow(start, end)
+
+
 def _parse_windows(value: object, fail: _Fail) -> tuple[TimeWindow, ...]:
     if not isinstance(value, list):
         fail("windows", "must be a list of 'HH:MM-HH:MM' (empty: any time in the day shift)")
     windows: list[TimeWindow] = []
     for text in value:
-        match = _WINDOW_PATTERN.match(text) if isinstance(text, str) else None
-        if match is None:
+        if not isinstance(text, str):
             fail("windows", f"{text!r} is not 'HH:MM-HH:MM'")
-        start_h, start_m, end_h, end_m = (int(part) for part in match.groups())
-        # 24:00 is allowed as an end ("18:00-24:00") because people write it that way.
-        if start_h > 23 or start_m > 59 or end_m > 59 or end_h > 24 or (end_h == 24 and end_m):
-            fail("windows", f"{text!r} is not a valid time of day")
-        start = start_h * 60 + start_m
-        end = (end_h * 60 + end_m) % (24 * 60)
-        # TimeWindow reads start == end as 24 hours; accept that only when written as the
-        # explicit "00:00-24:00", so that a typo such as "08:00-08:00" is not read as a day.
-        if start == end and text != "00:00-24:00":
-            fail(
-                "windows",
-                f'{text!r} starts and ends at the same time (round the clock: "00:00-24:00")',
-            )
-        windows.append(TimeWindow(start, end))
+        try:
+            windows.append(parse_window(text))
+        except ValueError as error:
+            fail("windows", str(error))
     return tuple(windows)
 
 
