@@ -301,11 +301,7 @@ def parse_library(data: object, source: str) -> TaskLibrary:
     for key in sorted(_FILE_KEYS):
         if key not in data:
             fail(key, "missing")
-    raw_type = data["service_type"]
-    try:
-        service_type = ServiceType(raw_type)
-    except ValueError:
-        fail("service_type", f"{raw_type!r} is not one of {_choices(ServiceType)}")
+    service_type = _choice(ServiceType, data["service_type"], fail, "service_type")
     label = _text(data["label"], fail, "label")
     residents = data["typical_residents"]
     if not _is_int(residents) or residents < 1:
