@@ -28,8 +28,9 @@ def test_one_fte_works_85_percent_of_its_hours() -> None:
     assert productive_hours_per_fte(DEFAULT) == pytest.approx(30.175)
     assert fte_needed(30.175, DEFAULT) == pytest.approx(1.0)
     assert fte_needed(60.35, DEFAULT) == pytest.approx(2.0)
-    assert fte_needed(10.0, Settings(hours_per_fte=37.5, absence_allowance=0.0,
-                                     training_allowance=0.0)) == pytest.approx(10 / 37.5)
+    assert fte_needed(
+        10.0, Settings(hours_per_fte=37.5, absence_allowance=0.0, training_allowance=0.0)
+    ) == pytest.approx(10 / 37.5)
 
 
 def test_cost_pays_the_absent_hours_too() -> None:

@@ -53,9 +53,7 @@ def test_key_figures_per_department() -> None:
 
 def test_municipality_sums_then_divides() -> None:
     a, b = two_departments()
-    frame = key_figures_by_municipality(
-        [key_figure_inputs(a), key_figure_inputs(b)], {1: "Melhus"}
-    )
+    frame = key_figures_by_municipality([key_figure_inputs(a), key_figure_inputs(b)], {1: "Melhus"})
     row = frame.loc[1]
     assert row["municipality_name"] == "Melhus"
     assert row["departments"] == 2

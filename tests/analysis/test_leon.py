@@ -17,8 +17,9 @@ def suggestion_for(task):  # type: ignore[no-untyped-def]
 
 def test_lowest_level_that_has_the_competence() -> None:
     # Multidose, authorised only: HFA (level 1, authorised) has it by education.
-    task = make_task(1, "Medisinutdeling", competences=["LM-MULTI"],
-                     restriction=Restriction.AUTHORISED)
+    task = make_task(
+        1, "Medisinutdeling", competences=["LM-MULTI"], restriction=Restriction.AUTHORISED
+    )
     suggestion = suggestion_for(task)
     assert suggestion.role_id == CATALOGUE.role_id("HFA")
     assert suggestion.courses == ()
@@ -55,8 +56,9 @@ def test_course_min_level_stops_low_levels() -> None:
 
 
 def test_no_role_qualifies_names_task_and_reason() -> None:
-    task = make_task(1, "Sondemat", competences=["SONDE"], restriction=Restriction.ROLES,
-                     allowed=["ASS"])
+    task = make_task(
+        1, "Sondemat", competences=["SONDE"], restriction=Restriction.ROLES, allowed=["ASS"]
+    )
     suggestion = suggestion_for(task)
     assert suggestion.role_id is None
     assert "«Sondemat»" in suggestion.reason
@@ -86,8 +88,9 @@ competence_codes = [c.code for c in CATALOGUE.competences]
 def test_leon_is_the_minimum_over_eligible_roles(
     competences: list[str], restriction: Restriction, level: int, allowed: list[str]
 ) -> None:
-    task = make_task(1, competences=competences, restriction=restriction, min_level=level,
-                     allowed=allowed)
+    task = make_task(
+        1, competences=competences, restriction=restriction, min_level=level, allowed=allowed
+    )
     suggestion = suggestion_for(task)
     qualifications = Qualifications(CATALOGUE.roles, CATALOGUE.competences, CATALOGUE.courses)
     eligible = [role for role, _ in qualifications.eligible_roles(task)]

@@ -14,8 +14,13 @@ from oppgave.domain.records import Settings
 from tests.analysis.factories import CATALOGUE, make_department, make_task
 
 INSULIN = make_task(
-    1, "Insulin", count=2, minutes=10, windows=[("07:30", "08:30"), ("19:30", "20:30")],
-    competences=["LM-INSULIN"], restriction=Restriction.AUTHORISED,
+    1,
+    "Insulin",
+    count=2,
+    minutes=10,
+    windows=[("07:30", "08:30"), ("19:30", "20:30")],
+    competences=["LM-INSULIN"],
+    restriction=Restriction.AUTHORISED,
 )
 
 
@@ -61,8 +66,14 @@ def test_a_share_of_the_task_still_needs_every_shift_covered() -> None:
 
 def test_rare_task_counts_a_fraction_of_a_shift() -> None:
     # once a month, 07:30–08:30: 12/52 = 0.23 shifts a week → ⌈0.23 / 4.4375 × 1.1⌉ = 1 person
-    task = make_task(1, count=1, unit=FrequencyUnit.MONTH, minutes=30,
-                     windows=[("07:30", "08:30")], competences=["KATETER"])
+    task = make_task(
+        1,
+        count=1,
+        unit=FrequencyUnit.MONTH,
+        minutes=30,
+        windows=[("07:30", "08:30")],
+        competences=["KATETER"],
+    )
     data = make_department([task], baseline={1: {"HFA": 100}})
     (row,) = upgrade_plan(data, data.assignments[1])
     assert row.shifts_per_week == pytest.approx(12 / 52)

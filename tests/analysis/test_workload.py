@@ -74,7 +74,11 @@ def test_rhythm_spreads_occurrences_over_window_minutes() -> None:
 def test_rhythm_window_crossing_midnight_wraps_sunday_into_monday() -> None:
     # Once a week on Sunday, 120 minutes, 23:00–01:00: 1 h on Sunday 23, 1 h on Monday 00.
     task = make_task(
-        1, count=1, unit=FrequencyUnit.WEEK, days=Weekday.SUN, minutes=120,
+        1,
+        count=1,
+        unit=FrequencyUnit.WEEK,
+        days=Weekday.SUN,
+        minutes=120,
         windows=[("23:00", "01:00")],
     )
     matrix = weekly_rhythm(make_department([task]))
@@ -86,8 +90,12 @@ def test_rhythm_window_crossing_midnight_wraps_sunday_into_monday() -> None:
 def test_week_unit_is_divided_evenly_over_the_selected_days() -> None:
     # 3 times a week on Mon/Wed/Fri = 1 a day; 60 min in 10:00–11:00 → 1 h at 10 on those days.
     task = make_task(
-        1, count=3, unit=FrequencyUnit.WEEK, days=Weekday.MON | Weekday.WED | Weekday.FRI,
-        minutes=60, windows=[("10:00", "11:00")],
+        1,
+        count=3,
+        unit=FrequencyUnit.WEEK,
+        days=Weekday.MON | Weekday.WED | Weekday.FRI,
+        minutes=60,
+        windows=[("10:00", "11:00")],
     )
     matrix = weekly_rhythm(make_department([task]))
     assert matrix[[0, 2, 4], 10] == pytest.approx([1.0, 1.0, 1.0])
@@ -132,9 +140,7 @@ def test_window_over_a_shift_change_splits_between_shifts() -> None:
     ],
 )
 def test_night_shift_belongs_to_the_day_it_starts(day: Weekday, day_type: DayType) -> None:
-    task = make_task(
-        1, unit=FrequencyUnit.WEEK, days=day, minutes=60, windows=[("01:00", "02:00")]
-    )
+    task = make_task(1, unit=FrequencyUnit.WEEK, days=day, minutes=60, windows=[("01:00", "02:00")])
     hours = shift_hours([task], DEFAULT)
     assert hours[(Shift.NIGHT, day_type)] == pytest.approx(1.0)
     assert sum(hours.values()) == pytest.approx(1.0)
@@ -175,9 +181,15 @@ minutes_of_day = st.integers(min_value=0, max_value=1439)
 tasks_strategy = st.lists(
     st.builds(
         lambda i, count, unit, days, minutes, staff, windows: make_task(
-            i, count=count, unit=unit, days=days, minutes=minutes, staff=staff,
-            windows=[(f"{a // 60:02d}:{a % 60:02d}", f"{b // 60:02d}:{b % 60:02d}")
-                     for a, b in windows],
+            i,
+            count=count,
+            unit=unit,
+            days=days,
+            minutes=minutes,
+            staff=staff,
+            windows=[
+                (f"{a // 60:02d}:{a % 60:02d}", f"{b // 60:02d}:{b % 60:02d}") for a, b in windows
+            ],
         ),
         st.integers(1, 10_000),
         st.integers(1, 12),
