@@ -33,14 +33,21 @@ DAYS = {DayType.WEEKDAY: 5, DayType.WEEKEND: 2}
 #: Position sizes (%) and the share of a role's FTE placed in each; small part-time positions
 #: are common in Norwegian care services, which is what the full-time analysis is about.
 POSITION_MIX = (
-    (100.0, 0.30),
-    (80.0, 0.25),
-    (75.0, 0.15),
-    (60.0, 0.12),
-    (50.0, 0.10),
-    (40.0, 0.05),
+    (100.0, 0.45),
+    (80.0, 0.20),
+    (75.0, 0.10),
+    (60.0, 0.10),
+    (50.0, 0.08),
+    (40.0, 0.04),
     (20.0, 0.03),
 )
+#: Services where a nurse is on every shift, whatever the mapped tasks say.
+NURSE_ON_EVERY_SHIFT = {
+    ServiceType.LONG_TERM,
+    ServiceType.SHORT_TERM,
+    ServiceType.DEMENTIA,
+    ServiceType.REHABILITATION,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,15 +185,20 @@ def _staff_department(workspace: Workspace, department_id: int, service: Service
     counts: dict[tuple[int, Shift, DayType], int] = {}
     for (role_id, shift, day_type), hours in load.items():
         per_shift = hours / DAYS[day_type] / (settings.shift(shift).hours * MAPPED_SHARE_OF_SHIFT)
-        # Round down small remainders (a quarter of a person's shift is absorbed by others).
-        counts[(role_id, shift, day_type)] = math.floor(per_shift + 0.75) if per_shift > 0 else 0
-    nurse = next(r for r in data.roles if r.code == "SPL")
+        counts[(role_id, shift, day_type)] = math.floor(per_shift + 0.5)
+    helper = next(r for r in data.roles if r.code == "HFA")
     for shift in Shift:
+        if service is ServiceType.HOME_CARE and shift is Shift.NIGHT:
+            continue
         for day_type in DayType:
-            if service is ServiceType.HOME_CARE and shift is Shift.NIGHT:
-                continue
-            key = (nurse.id, shift, day_type)
-            counts[key] = max(counts.get(key, 0), 1)  # a nurse on every shift
+            if not any(counts.get((r.id, shift, day_type), 0) for r in data.roles):
+                counts[(helper.id, shift, day_type)] = 1  # nobody alone is nobody at all
+    if service in NURSE_ON_EVERY_SHIFT:
+        nurse = next(r for r in data.roles if r.code == "SPL")
+        for shift in Shift:
+            for day_type in DayType:
+                key = (nurse.id, shift, day_type)
+                counts[key] = max(counts.get(key, 0), 1)
     shifts = [(role_id, s, d, n) for (role_id, s, d), n in sorted(counts.items()) if n > 0]
     staffed_fte: dict[int, float] = {}
     for role_id, shift, day_type, count in shifts:
@@ -201,20 +213,19 @@ def _staff_department(workspace: Workspace, department_id: int, service: Service
 
 
 def _position_mix(fte: float) -> list[tuple[float, int]]:
-    """Split ``fte`` into whole positions of the sizes in :data:`POSITION_MIX`, so that their
+    """Split ``fte`` into whole positions of the sizes in :data:`POSITION_MIX` (by the share
+    of FTE each size holds), the remainder in half and then in the smallest positions, so the
     total is ``fte`` to within the smallest size."""
-    result: list[tuple[float, int]] = []
+    counts: dict[float, int] = {}
     remaining = fte
     for size, share in POSITION_MIX:
-        count = int(fte * share / (size / 100.0))
-        count = min(count, int(remaining / (size / 100.0)))
+        count = min(round(fte * share / (size / 100.0)), int(remaining / (size / 100.0)))
         if count > 0:
-            result.append((size, count))
+            counts[size] = count
             remaining -= count * size / 100.0
-    smallest = POSITION_MIX[-1][0] / 100.0
-    extra = round(remaining / smallest)
-    if extra > 0:
-        sizes = dict(result)
-        sizes[POSITION_MIX[-1][0]] = sizes.get(POSITION_MIX[-1][0], 0) + extra
-        result = sorted(sizes.items(), reverse=True)
-    return result
+    for size in (50.0, POSITION_MIX[-1][0]):
+        extra = int(remaining / (size / 100.0) + (0.5 if size == POSITION_MIX[-1][0] else 0))
+        if extra > 0:
+            counts[size] = counts.get(size, 0) + extra
+            remaining -= extra * size / 100.0
+    return sorted(counts.items(), reverse=True)
