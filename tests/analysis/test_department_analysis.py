@@ -180,3 +180,56 @@ def test_schema_check_can_fail() -> None:
 def test_unknown_scenario_is_refused() -> None:
     with pytest.raises(KeyError):
         analyse_department(department(), 99)
+
+
+def test_worked_example_of_the_user_documentation() -> None:
+    """docs/analyse.md, «Regneeksempel: Avdeling Eksempel», reproduced."""
+    tasks = [
+        make_task(
+            1,
+            "Morgenstell",
+            count=10,
+            minutes=30,
+            windows=[("07:00", "11:00")],
+            competences=["STELL"],
+        ),
+        make_task(
+            2,
+            "Medisinutdeling",
+            count=3,
+            minutes=15,
+            windows=[("08:00", "09:00"), ("14:00", "15:00"), ("20:00", "21:00")],
+            competences=["LM-MULTI"],
+            restriction=Restriction.AUTHORISED,
+        ),
+        make_task(
+            3,
+            "Insulin",
+            count=2,
+            minutes=10,
+            windows=[("07:30", "08:30"), ("19:30", "20:30")],
+            competences=["LM-INSULIN"],
+            restriction=Restriction.AUTHORISED,
+        ),
+        make_task(4, "Forflytning med to", count=4, minutes=15, staff=2, competences=["FORFLYT"]),
+    ]
+    data = make_department(
+        tasks,
+        baseline={1: {"HFA": 50, "ASS": 50}, 2: {"SPL": 100}, 3: {"SPL": 100}, 4: {"HFA": 100}},
+        proposal={1: {"HFA": 50, "ASS": 50}, 2: {"HFA": 100}, 3: {"HFA": 100}, 4: {"HFA": 100}},
+        positions=[("SPL", 1, 100), ("HFA", 2, 75), ("ASS", 1, 50)],
+        residents=10,
+    )
+    today = analyse_department(data, 1)
+    assert today.workload.total_hours == pytest.approx(56.583, abs=1e-3)
+    assert today.capacity.fte == pytest.approx(1.875, abs=1e-3)
+    assert round(today.capacity.cost_per_week) == 28_769
+    assert today.mapped_share == pytest.approx(0.625, abs=1e-3)
+    assert today.workload.rhythm[0, 7] == pytest.approx(1.25 + 0.25 + 1 / 12)
+    assert today.fulltime.fulltime_share == 0.25
+    assert today.fulltime.avg_position == 75.0
+    proposal = analyse_department(data, PROPOSAL_ID)
+    assert round(today.capacity.cost_per_week - proposal.capacity.cost_per_week) == 714
+    (row,) = proposal.upgrades
+    assert (row.shifts_per_week, row.people_uncapped, row.people) == (14.0, 5, 2)
+    assert (row.hours, row.cost) == (16, 5000)
