@@ -65,12 +65,16 @@ class StaffingOptions:
 
     ``fte_caps``: role id → the most FTE the role may have (e.g. nurses the labour market can
     give); ``shift_minimums``: people of a role that must be on a shift anyway;
-    ``time_limit_seconds``: the solver stops with its best solution after this long.
+    ``time_limit_seconds``: the solver stops with its best solution after this long;
+    ``mip_gap``: the solver stops when its solution is proven within this relative distance of
+    the cheapest possible (1e-4: within 0.01 %, about 2 000 kroner a year on a department
+    costing 20 million; the last 0.01 % can take the solver seconds to prove).
     """
 
     fte_caps: Mapping[int, float] = field(default_factory=dict)
     shift_minimums: tuple[ShiftMinimum, ...] = ()
     time_limit_seconds: float = 30.0
+    mip_gap: float = 1e-4
 
 
 @dataclass(frozen=True, slots=True)

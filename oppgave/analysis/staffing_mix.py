@@ -177,6 +177,37 @@ def _eligible_pairs(model: CostModel) -> list[_Pair]:
     return pairs
 
 
+def _drop_dominated(
+    model: CostModel, pairs: list[_Pair], reference: FloatArray | None
+) -> list[_Pair]:
+    """Leave out (task, role B) when another role A is never worse for that task.
+
+    A dominates B when A needs no course for the task, has no cap, and costs less per hour
+    (ties broken by the reference assignment, then catalogue order), and B has no minimum
+    staffing (whose idle time would make B's hours free). Moving B's share to A then never
+    raises the cost nor breaks a cap, so the optimum is unchanged; the problem gets smaller.
+    """
+    block_roles = {block.role_index for block in model.blocks}
+    capped = set(model.cap_hours)
+
+    def key(pair: _Pair) -> tuple[float, int, int]:
+        kept = reference is not None and reference[pair.task_row, pair.role_index] > 0
+        return (float(model.rate[pair.role_index]), 0 if kept else 1, pair.role_index)
+
+    by_task: dict[int, list[_Pair]] = {}
+    for pair in pairs:
+        by_task.setdefault(pair.task_row, []).append(pair)
+    kept_pairs: list[_Pair] = []
+    for candidates in by_task.values():
+        dominators = [key(p) for p in candidates if not p.missing and p.role_index not in capped]
+        best = min(dominators, default=None)
+        for pair in candidates:
+            dominated = best is not None and pair.role_index not in block_roles and best < key(pair)
+            if not dominated:
+                kept_pairs.append(pair)
+    return kept_pairs
+
+
 def _build_problem(
     model: CostModel,
     pairs: list[_Pair],
@@ -287,7 +318,7 @@ def _build_problem(
 
 def _solve(
     problem: _Problem,
-    time_limit: float,
+    options: StaffingOptions,
     cost: FloatArray | None = None,
     relaxed: bool = False,
 ) -> Any:
@@ -301,7 +332,11 @@ def _solve(
         integrality=np.zeros_like(problem.integrality) if relaxed else problem.integrality,
         bounds=Bounds(problem.var_lower, problem.var_upper),
         constraints=constraints,
-        options={"time_limit": time_limit, "mip_rel_gap": 1e-9, "presolve": True},
+        options={
+            "time_limit": options.time_limit_seconds,
+            "mip_rel_gap": options.mip_gap,
+            "presolve": True,
+        },
     )
 
 
@@ -314,14 +349,13 @@ def _diagnose(
 ) -> InfeasibleStaffingError:
     """Find the cap(s) that make the problem infeasible by relaxing them one at a time."""
     fte_hours = model.productive_fte_hours
-    limit = model.options.time_limit_seconds
     caps = dict(model.cap_hours)
     for r in sorted(caps):
         others = {k: v for k, v in caps.items() if k != r}
         problem = _build_problem(model, pairs, others, reference)
-        if _solve(problem, limit).status != 0:
+        if _solve(problem, model.options).status != 0:
             continue
-        need, rows = _least_hours(model, problem, [r], limit)
+        need, rows = _least_hours(model, problem, [r])
         role = _role_name(model, r)
         detail = _cap_detail(model, pairs, r, need, rows)
         message = translate(
@@ -338,9 +372,9 @@ def _diagnose(
         )
     if caps:
         problem = _build_problem(model, pairs, {}, reference)
-        if _solve(problem, limit).status == 0:
+        if _solve(problem, model.options).status == 0:
             capped = sorted(caps)
-            need, _ = _least_hours(model, problem, capped, limit)
+            need, _ = _least_hours(model, problem, capped)
             names = join_names(_role_name(model, r) for r in capped)
             total_cap = sum(caps.values())
             message = translate(
@@ -368,7 +402,7 @@ def _diagnose(
 
 
 def _least_hours(
-    model: CostModel, problem: _Problem, roles: Sequence[int], limit: float
+    model: CostModel, problem: _Problem, roles: Sequence[int]
 ) -> tuple[float, list[int]]:
     """The least hours per week ``roles`` together need, other constraints kept (LP bound).
 
@@ -378,7 +412,7 @@ def _least_hours(
     for r in roles:
         for column, value in problem.role_hours.get(r, {}).items():
             objective[column] += value
-    result = _solve(problem, limit, cost=objective, relaxed=True)
+    result = _solve(problem, model.options, cost=objective, relaxed=True)
     if result.status != 0:
         return float("nan"), []
     x = np.asarray(result.x)
@@ -539,9 +573,9 @@ def propose_staffing_mix(
     )
     reference = model.arrays.shares(reference_map) if reference_map is not None else None
 
-    pairs = _eligible_pairs(model)
+    pairs = _drop_dominated(model, _eligible_pairs(model), reference)
     problem = _build_problem(model, pairs, model.cap_hours, reference)
-    result = _solve(problem, options.time_limit_seconds)
+    result = _solve(problem, options)
     if result.x is None:
         if result.status == 2:  # infeasible
             raise _diagnose(model, pairs, reference)
