@@ -32,7 +32,6 @@ def _tr(text: str) -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="oppgave",
-        usage="oppgave [--demo] [--language {nb,en}] [FIL.oppgave] | oppgave KOMMANDO ...",
         description=_tr(
             "Oppgavedeling for helse- og omsorgstjenester. Uten underkommando startes "
             "skrivebordsprogrammet (eventuelt på FIL.oppgave)."

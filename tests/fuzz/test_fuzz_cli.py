@@ -44,7 +44,9 @@ def existing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(words=st.lists(st.one_of(WORDS, st.text(max_size=12)), max_size=6))
-def test_any_arguments(existing: Path, capsys: pytest.CaptureFixture[str], words: list[str]) -> None:
+def test_any_arguments(
+    existing: Path, capsys: pytest.CaptureFixture[str], words: list[str]
+) -> None:
     before = hashlib.sha256(existing.read_bytes()).hexdigest()
     commands = {"info", "check"}
     argv = [word.replace("PATH", str(existing)) for word in words]
