@@ -12,8 +12,10 @@ analysis).
 * The total of a flag in a scenario is the sum over roles (unassigned work belongs to no role).
 * A **concentration warning** is given for a role and a watched flag (default: heavy lifting and
   lone work) when the proposal gives the role at least ``min_increase_hours`` (default 5 t/uke)
-  more of that work than today **and** the role then carries at least ``min_share`` (default
-  50 %) of all of it: the proposal piles that strain on one group.
+  more of that work than today, **and** either that is a large step for the role (at least
+  ``min_relative_increase``, default +50 %, of what it has today; any amount if it has none
+  today) or the role's share of all that work rises by at least ``min_share_increase``
+  (default 10 percentage points): the proposal piles that strain onto one group.
 """
 
 from __future__ import annotations
@@ -82,8 +84,10 @@ class ConcentrationRule:
     watched: WorkFlag = WorkFlag.HEAVY_LIFTING | WorkFlag.LONE_WORK
     #: Increase of the role's flagged hours from today to the proposal (hours per week).
     min_increase_hours: float = 5.0
-    #: The role's share of all hours of that flag in the proposal (0–1).
-    min_share: float = 0.5
+    #: ... and either the increase relative to today's hours (0.5 = +50 %) ...
+    min_relative_increase: float = 0.5
+    #: ... or the rise of the role's share of all hours of that flag (0.10 = 10 points).
+    min_share_increase: float = 0.10
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,20 +131,25 @@ class ConcentrationWarning:
     flag: WorkFlag
     today: float
     proposal: float
-    #: The role's share of all of that flag's hours in the proposal (0–1).
+    #: The role's share of all of that flag's hours, today and in the proposal (0–1).
+    share_today: float
     share_proposal: float
 
     def text(self) -> str:
-        """E.g. "Assistent: tunge løft 14 → 31 t/uke (62 % av alle tunge løft)"."""
-        return translate(
-            "WorkEnvironment",
-            "{role}: {flag} {today} → {proposal} t/uke ({share} % av alle {flag})",
-        ).format(
+        """E.g. "Assistent: tunge løft 14 → 31 t/uke"."""
+        return translate("WorkEnvironment", "{role}: {flag} {today} → {proposal} t/uke").format(
             role=self.role_name,
             flag=flag_label(self.flag, short=True),
             today=hours_text(self.today),
             proposal=hours_text(self.proposal),
-            share=format_number(self.share_proposal * 100, 0),
+        )
+
+    def detail(self) -> str:
+        """The shares behind the warning, e.g. "andel av alle tunge løft 30 % → 55 %"."""
+        return translate("WorkEnvironment", "andel av alle {flag} {before} % → {after} %").format(
+            flag=flag_label(self.flag, short=True),
+            before=format_number(self.share_today * 100, 0),
+            after=format_number(self.share_proposal * 100, 0),
         )
 
 
@@ -166,6 +175,20 @@ class WorkEnvironmentSummary:
             if item.role_id == role_id:
                 return item
         raise KeyError(role_id)
+
+
+def _share(part: float, whole: float) -> float:
+    return part / whole if whole > 0 else 0.0
+
+
+def _concentrates(item: FlagHours, total: FlagHours, rule: ConcentrationRule) -> bool:
+    """The warning rule of the module doc for one role and flag."""
+    if item.change < rule.min_increase_hours:
+        return False
+    if item.today <= 0 or item.change / item.today >= rule.min_relative_increase:
+        return True
+    rise = _share(item.proposal, total.proposal) - _share(item.today, total.today)
+    return rise >= rule.min_share_increase - 1e-12
 
 
 def flagged_role_hours(
@@ -256,11 +279,8 @@ def work_environment_summary(
             )
         )
         for item in flags:
-            if not item.flag & rule.watched:
-                continue
-            total = total_by_flag[item.flag].proposal
-            share = item.proposal / total if total > 0 else 0.0
-            if item.change >= rule.min_increase_hours and share >= rule.min_share:
+            if item.flag & rule.watched and _concentrates(item, total_by_flag[item.flag], rule):
+                total = total_by_flag[item.flag]
                 warnings.append(
                     ConcentrationWarning(
                         role_id=role_id,
@@ -268,7 +288,8 @@ def work_environment_summary(
                         flag=item.flag,
                         today=item.today,
                         proposal=item.proposal,
-                        share_proposal=share,
+                        share_today=_share(item.today, total.today),
+                        share_proposal=_share(item.proposal, total.proposal),
                     )
                 )
     return WorkEnvironmentSummary(
