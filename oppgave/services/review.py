@@ -471,15 +471,13 @@ def _copy_problems(workspace: Workspace, copy: Workspace, info: ReviewCopyInfo) 
     problems: list[str] = []
     if info.department_id is None:
         problems.append(_tr("Kopien mangler avdelingen den ble laget for."))
-    else:
-        recomputed = fingerprint.content_fingerprint(load_department_data(copy, info.department_id))
-        if recomputed != info.fingerprint:
-            problems.append(
-                _tr(
-                    "Innholdet i kopien er endret utenfor gjennomgangsmodus: oppgaver, fordeling "
-                    "eller bemanning stemmer ikke med fingeravtrykket fra eksporten."
-                )
+    elif not copy_is_intact(copy):
+        problems.append(
+            _tr(
+                "Innholdet i kopien er endret utenfor gjennomgangsmodus: oppgaver, fordeling "
+                "eller bemanning stemmer ikke med fingeravtrykket fra eksporten."
             )
+        )
     if info.source_workspace_uuid != workspace.uuid:
         problems.append(
             _tr("Kopien er laget fra en annen arbeidsfil ({source}), ikke fra {name}.").format(
@@ -504,6 +502,15 @@ def _copy_problems(workspace: Workspace, copy: Workspace, info: ReviewCopyInfo) 
                 ).format(when=exported.exported_at.replace("T", " "))
             )
     return tuple(problems)
+
+
+def copy_is_intact(copy: Workspace) -> bool:
+    """Whether a review copy's content still matches the fingerprint stored at export."""
+    info = copy_info(copy)
+    if info is None or info.department_id is None:
+        return False
+    data = load_department_data(copy, info.department_id)
+    return fingerprint.content_fingerprint(data) == info.fingerprint
 
 
 def _department_in(workspace: Workspace, department_uuid: str) -> int | None:
