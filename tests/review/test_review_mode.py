@@ -99,9 +99,7 @@ def test_comments_are_the_only_writes_allowed(copy: Workspace, leader: Leader) -
     assert review.copy_is_intact(copy)
 
 
-def test_the_leaders_work_on_comments_is_refused_in_a_copy(
-    copy: Workspace, leader: Leader
-) -> None:
+def test_the_leaders_work_on_comments_is_refused_in_a_copy(copy: Workspace, leader: Leader) -> None:
     comment = review_comments.suggest_work_flags(
         copy, leader.task_ids["Nattrunde"], WorkFlag.MENTAL_STRAIN, "verneombud"
     )
