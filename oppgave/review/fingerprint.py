@@ -63,10 +63,10 @@ def canonical_task(
         "frequency": {
             "count": float(task.frequency.count),
             "unit": task.frequency.unit.value,
-            "days": task.frequency.days,
+            "days": int(task.frequency.days),
         },
         "duration_minutes": float(task.duration_minutes),
-        "staff_count": task.staff_count,
+        "staff_count": int(task.staff_count),
         "windows": [[w.start_minute, w.end_minute] for w in sorted(task.windows)],
         "competences": _uuids(task.competence_ids, competence_uuid),
         "restriction": task.restriction.value,
@@ -74,7 +74,7 @@ def canonical_task(
         "allowed_roles": _uuids(task.allowed_role_ids, role_uuid),
         "status": task.status.value,
         "notes": task.notes,
-        "work_flags": task.work_flags,
+        "work_flags": int(task.work_flags),
     }
 
 
