@@ -132,7 +132,7 @@ def create_scenario_with_assignments(
                     ).format(tasks=", ".join(f"«{n}»" for n in missing[:3]))
                 )
         _write_assignments(session, row, clean, explanations or {})
-        return _scenario_record(row)
+        return record_loading.scenario_record(row)
 
 
 def _add_scenario(
