@@ -281,6 +281,12 @@ def open_file(path: Path, *, migrate_allowed: bool = True) -> OpenedFile:
         revision = schema_revision(path)
     except sqlite3.Error as error:
         raise _sqlite_error(path, error) from None
+    except UnicodeDecodeError:
+        # a damaged schema or page can make SQLite quote bytes that are not text
+        raise CorruptWorkspaceError(
+            _tr("{name} er skadet: {problem}").format(name=path.name, problem="ugyldig tekst"),
+            str(path),
+        ) from None
     if problems:
         raise CorruptWorkspaceError(
             _tr("{name} er skadet: {problem}").format(name=path.name, problem=problems[0]),
