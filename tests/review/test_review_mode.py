@@ -18,8 +18,10 @@ from oppgave.services import (
     review,
     review_comments,
     scenarios,
+    analysis_runs,
     settings,
     staffing,
+    staffing_proposals,
     tasks,
     workspaces,
 )
@@ -56,6 +58,7 @@ def _edits(leader: Leader) -> dict[str, Callable[[Workspace], Any]]:
         "department": lambda ws: organisation.update_department(ws, department, residents=20),
         "municipality": lambda ws: organisation.create_municipality(ws, "Orkland"),
         "role": lambda ws: catalogue.create_role(ws, "NY", "Ny rolle"),
+        "save a staffing proposal": lambda ws: staffing_proposals.propose(ws, department),
         "meta": lambda ws: ws.set_meta("review_copy", "0"),
         "delete task": lambda ws: tasks.delete_tasks(ws, [morning]),
     }
@@ -77,6 +80,19 @@ def test_the_same_edits_work_in_the_leaders_file(leader: Leader) -> None:
     for edit in _edits(leader).values():
         edit(leader.workspace)
     assert not leader.workspace.is_review_copy
+
+
+def test_the_board_and_the_analysis_read_as_in_the_leaders_file(
+    copy: Workspace, leader: Leader
+) -> None:
+    department = leader.department.id
+    for scenario in (None, leader.proposal.id):
+        in_copy = analysis_runs.analyse(copy, department, scenario)
+        at_home = analysis_runs.analyse(leader.workspace, department, scenario)
+        assert in_copy.workload.total_hours == pytest.approx(at_home.workload.total_hours)
+    assert scenarios.get_assignments(copy, leader.proposal.id) == scenarios.get_assignments(
+        leader.workspace, leader.proposal.id
+    )
 
 
 def test_comments_are_the_only_writes_allowed(copy: Workspace, leader: Leader) -> None:
