@@ -13,12 +13,12 @@ from oppgave.db.workspace import Workspace
 from oppgave.domain.enums import CommentStatus, WorkFlag
 from oppgave.errors import ConflictError, ReviewCopyError
 from oppgave.services import (
+    analysis_runs,
     catalogue,
     organisation,
     review,
     review_comments,
     scenarios,
-    analysis_runs,
     settings,
     staffing,
     staffing_proposals,
