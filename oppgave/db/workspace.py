@@ -125,6 +125,9 @@ class Workspace:
         except DBAPIError as error:
             session.rollback()
             raise workspace_file.translate_db_error(self.path, error) from error
+        except UnicodeDecodeError as error:
+            session.rollback()
+            raise workspace_file.damaged_text_error(self.path) from error
         except BaseException:
             session.rollback()
             raise
@@ -141,6 +144,8 @@ class Workspace:
             yield session
         except DBAPIError as error:
             raise workspace_file.translate_db_error(self.path, error) from error
+        except UnicodeDecodeError as error:
+            raise workspace_file.damaged_text_error(self.path) from error
         finally:
             session.rollback()
             session.close()
