@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from oppgave.db import models as m
 from oppgave.db.workspace import Workspace
@@ -68,7 +69,13 @@ def _from_json(values: dict[str, str]) -> Settings:
 
 def load(workspace: Workspace) -> Settings:
     with workspace.reading() as session:
-        values = dict(session.execute(select(m.Setting.key, m.Setting.value)).all())
+        return load_in_session(session)
+
+
+def load_in_session(session: Session) -> Settings:
+    """The settings as seen inside an open session (for checks within another service's
+    transaction, e.g. the support-role rule when assignments are written)."""
+    values = dict(session.execute(select(m.Setting.key, m.Setting.value)).all())
     return _from_json(values)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from oppgave.analysis.eligibility import SUPPORT_ROLE_CATEGORIES
 from oppgave.domain.default_catalogue import COMPETENCES, COURSES, ROLES, RoleSpec
 from oppgave.domain.enums import (
     ALL_DAYS,
@@ -28,7 +29,13 @@ from oppgave.domain.enums import (
     Weekday,
     WorkFlag,
 )
-from oppgave.domain.records import DEFAULT_SHIFTS, MINUTES_PER_DAY, TimeWindow, count_days
+from oppgave.domain.records import (
+    DEFAULT_SHIFTS,
+    MINUTES_PER_DAY,
+    Settings,
+    TimeWindow,
+    count_days,
+)
 from oppgave.domain.task_library import (
     LibraryTask,
     TaskLibrary,
@@ -196,6 +203,19 @@ def test_today_and_proposal_respect_restrictions(library: TaskLibrary) -> None:
     for task in library.tasks:
         for code in list(task.today) + list(task.proposal or {}):
             assert _allows(task, code), f"{task.name}: {code} breaks {task.restriction}"
+
+
+def test_proposal_gives_support_roles_only_practical_and_administrative_work(
+    library: TaskLibrary,
+) -> None:
+    # Support roles (default settings: MRK, SRV) may not do patient work in a proposal; the demo
+    # and "Legg til typiske oppgaver" write these proposals through the services, which refuse.
+    # Today may break it (that is reality).
+    support = set(Settings().support_role_codes)
+    for task in library.tasks:
+        if task.category in SUPPORT_ROLE_CATEGORIES:
+            continue
+        assert not support & set(task.proposal or {}), task.name
 
 
 def test_proposal_roles_have_or_can_get_every_competence(library: TaskLibrary) -> None:
