@@ -201,9 +201,19 @@ def test_staffing_options_from_user_keys(demo: Workspace) -> None:
             staffing_proposals.staffing_options(data, bad)
     with pytest.raises(NotFoundError):
         staffing_proposals.staffing_options(data, ProposalRequest(caps={"Lege": 1}))
+    # the department has no apprentice positions: the default trainee cap is 0
+    assert staffing_proposals.describe_options(
+        data, staffing_proposals.staffing_options(data, ProposalRequest())
+    ) == (
+        "tak: Lærling / elev høyst 0,00 årsverk "
+        "(dagens stillinger: lærlinger og elever er i opplæring)"
+    )
+    no_trainees = dataclasses.replace(
+        data, settings=dataclasses.replace(data.settings, trainee_role_codes=())
+    )
     assert (
         staffing_proposals.describe_options(
-            data, staffing_proposals.staffing_options(data, ProposalRequest())
+            no_trainees, staffing_proposals.staffing_options(no_trainees, ProposalRequest())
         )
         == "ingen tak eller minstebemanning"
     )
