@@ -97,3 +97,17 @@ def test_no_role_reason_names_the_support_rule() -> None:
     # the same practical task is fine for them
     practical = dataclasses.replace(only_support, category=Category.PRACTICAL)
     assert [r.code for r, _ in qualifications.eligible_roles(practical)] == ["MRK", "SRV"]
+
+
+def test_rota_planning_is_not_a_level_0_course() -> None:
+    # Hiring substitutes and planning the rota need the labour rules and who may do what: the
+    # default course needs level 1. Merkantil has the competence by education; the kitchen and
+    # cleaning staff, assistants and apprentices cannot get it through a course.
+    task = make_task(
+        1, "Innleie av vikarer", competences=["TURNUS"], category=Category.ADMINISTRATIVE
+    )
+    qualifications = default_qualifications()
+    eligible = {role.code for role, _ in qualifications.eligible_roles(task)}
+    assert {"MRK", "HFA", "SPL"} <= eligible
+    assert not eligible & {"SRV", "ASS", "LRL"}
+    assert "kurset «Turnusplanlegging» krever nivå 1" in qualifications.why_not(task, SRV)

@@ -50,6 +50,18 @@ ROLE_BY_CODE: dict[str, RoleSpec] = {role.code: role for role in ROLES}
 COMPETENCE_CODES = frozenset(competence.code for competence in COMPETENCES)
 LIBRARY_TYPES = tuple(st for st in ServiceType if st is not ServiceType.OTHER)
 NURSE_CODES = ("SPL", "SSP")
+AUTHORISED_BY_PROCEDURE = {
+    "Sårstell enkelt",
+    "Palliativ pleie",
+    "Palliativ pleie i hjemmet",
+    "Pårørendesamtale",
+    "Tiltaksplaner og pleieplan",
+    "Tiltaksplaner og oppfølging av vedtak",
+    "Fagutvikling og prosedyrer",
+    "Ressurssykepleiere og fagutvikling",
+    "Veiledning av lærling",
+    "Opplæring av nyansatte og vikarer",
+}
 
 # Plausible mapped hours per resident (per user in home care) per week, at typical_residents.
 # With 35.5 h per FTE and 15 % allowances (absence and training, the default settings) one FTE
@@ -234,6 +246,12 @@ def test_restrictions_are_used_where_practice_demands(library: TaskLibrary) -> N
             assert not _allows(task, "ASS") and not _allows(task, "MIL"), task.name
         if "LM-OPIOID" in task.competences and task.category is Category.DIRECT:
             assert not _allows(task, "HFA"), task.name
+        if task.name in AUTHORISED_BY_PROCEDURE:
+            # Responsibility for care plans, family meetings, palliative care, wound care,
+            # professional development and supervising apprentices and new staff: authorised
+            # personnel only (local procedure), so neither an unskilled assistant with a level-0
+            # course nor a miljøarbeider with a level-1 course is proposed for them.
+            assert not _allows(task, "ASS") and not _allows(task, "MIL"), task.name
     restricted = [t for t in library.tasks if t.restriction is not Restriction.NONE]
     assert len(restricted) >= 5
 
