@@ -191,7 +191,7 @@ def analyse_department(data: DepartmentData, scenario_id: int) -> DepartmentAnal
     work = compute_workload(arrays, shares)
     summary = capacity_from_arrays(arrays, shares)
     available = available_hours(data.positions, settings)
-    qualifications = Qualifications(data.roles, data.competences, data.courses)
+    qualifications = Qualifications.for_department(data)
     upgrades = plan_from_arrays(arrays, shares, qualifications, data.positions)
     full = fulltime_figures(data.positions, settings)
 

@@ -1,10 +1,23 @@
 """Which role may do which task, and which courses that takes (DESIGN §4, §6.3–6.4).
 
-A role is **eligible** for a task when
+A role is **allowed** a task when
 
-1. the task's restriction allows the role (:meth:`Task.allows`), and
-2. for every competence the task requires, the role has it by its education or a course can give
-   it: a course for that competence whose ``min_level`` ≤ the role's LEON level.
+* the task's restriction allows the role (:meth:`Task.allows`), and
+* the role is not a **support role** (støttefunksjon: ``Settings.support_role_codes``, by
+  default Merkantil and Renholder / kjøkken / service), or the task's category is practical or
+  administrative (:data:`SUPPORT_ROLE_CATEGORIES`). Support roles are cheap and can get care
+  competences through level-0 courses, but they are not care staff: a proposal never gives them
+  personal care, documentation or other patient work. «I dag» may still record that they do
+  (it is reality); every proposal — LEON, the optimiser, a user's — respects the rule.
+
+A role is **eligible** for a task when it is allowed the task and, for every competence the task
+requires, the role has it by its education or a course can give it: a course for that competence
+whose ``min_level`` ≤ the role's LEON level.
+
+This module is the one place these rules live: build :class:`Qualifications` with
+:meth:`Qualifications.for_department` (it reads the support roles from the settings) and ask it
+(:meth:`~Qualifications.allows`, :meth:`~Qualifications.refusal`,
+:meth:`~Qualifications.eligible_roles`).
 
 When several courses give the same competence to a role, the cheapest per participant is used
 (then the shortest, then the lowest id), everywhere in the analysis.
@@ -16,9 +29,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from oppgave.analysis.norwegian_text import join_names, quoted
-from oppgave.domain.enums import Restriction
-from oppgave.domain.records import Competence, Course, Role, Task
+from oppgave.domain.enums import Category, Restriction
+from oppgave.domain.records import Competence, Course, DepartmentData, Role, Task
 from oppgave.i18n import translate
+
+#: The task categories a support role (``Settings.support_role_codes``) may take in a proposal.
+SUPPORT_ROLE_CATEGORIES: frozenset[Category] = frozenset(
+    {Category.PRACTICAL, Category.ADMINISTRATIVE}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +45,7 @@ class Qualification:
 
     task_id: int
     role_id: int
-    allowed: bool  # the restriction lets the role do the task
+    allowed: bool  # the restriction and the support-role rule let the role do the task
     missing: frozenset[int]  # required competences the role does not have
     courses: Mapping[int, Course]  # per missing competence that a course can give: the course
 
@@ -42,18 +60,56 @@ class Qualification:
 
 
 class Qualifications:
-    """Qualification look-ups for one catalogue of roles, competences and courses."""
+    """Qualification look-ups for one catalogue of roles, competences and courses.
+
+    ``support_role_codes``: the codes of the support roles (see the module docstring); use
+    :meth:`for_department` to take them from the workspace settings.
+    """
 
     def __init__(
-        self, roles: Sequence[Role], competences: Iterable[Competence], courses: Iterable[Course]
+        self,
+        roles: Sequence[Role],
+        competences: Iterable[Competence],
+        courses: Iterable[Course],
+        support_role_codes: Iterable[str] = (),
     ) -> None:
         self.roles = tuple(sorted(roles, key=lambda role: (role.sort_order, role.id)))
         self.role_by_id = {role.id: role for role in self.roles}
+        support_codes = frozenset(support_role_codes)
+        self.support_role_ids = frozenset(r.id for r in self.roles if r.code in support_codes)
         self.competence_names = {c.id: c.name for c in competences}
         self._courses_by_competence: dict[int, list[Course]] = {}
         for course in sorted(courses, key=lambda c: (c.cost_per_participant, c.hours, c.id)):
             self._courses_by_competence.setdefault(course.competence_id, []).append(course)
         self._course_cache: dict[tuple[int, int], Course | None] = {}
+
+    @classmethod
+    def for_department(cls, data: DepartmentData) -> Qualifications:
+        """The qualifications of a department's catalogue under its workspace settings."""
+        return cls(data.roles, data.competences, data.courses, data.settings.support_role_codes)
+
+    def is_support_role(self, role: Role) -> bool:
+        return role.id in self.support_role_ids
+
+    def support_rule_allows(self, task: Task, role: Role) -> bool:
+        """False only for a support role and a task outside :data:`SUPPORT_ROLE_CATEGORIES`."""
+        return not self.is_support_role(role) or task.category in SUPPORT_ROLE_CATEGORIES
+
+    def allows(self, task: Task, role: Role) -> bool:
+        """Whether a proposal may give ``task`` to ``role`` (competences aside): the task's
+        restriction allows it and the support-role rule does."""
+        return task.allows(role) and self.support_rule_allows(task, role)
+
+    def refusal(self, task: Task, role: Role) -> str:
+        """Why a proposal may not give ``task`` to ``role`` (competences aside), in Norwegian;
+        "" when :meth:`allows` is true. The restriction is named first."""
+        if not task.allows(role):
+            return translate("Eligibility", "restriksjonen tillater {who}").format(
+                who=self.restriction_text(task)
+            )
+        if not self.support_rule_allows(task, role):
+            return support_rule_text()
+        return ""
 
     def competence_name(self, competence_id: int) -> str:
         return self.competence_names.get(competence_id, f"#{competence_id}")
@@ -84,7 +140,7 @@ class Qualifications:
             course = self.course_for(role, competence_id)
             if course is not None:
                 courses[competence_id] = course
-        return Qualification(task.id, role.id, task.allows(role), frozenset(missing), courses)
+        return Qualification(task.id, role.id, self.allows(task, role), frozenset(missing), courses)
 
     def eligible_roles(self, task: Task) -> list[tuple[Role, Qualification]]:
         """Roles that may do ``task`` (with the courses that needs), in catalogue order."""
@@ -114,9 +170,7 @@ class Qualifications:
         """Why ``role`` may not do ``task`` ("" if it may), in Norwegian."""
         qualification = self.qualify(task, role)
         if not qualification.allowed:
-            return translate("Eligibility", "restriksjonen tillater {who}").format(
-                who=self.restriction_text(task)
-            )
+            return self.refusal(task, role)
         parts = []
         for competence_id in sorted(qualification.unreachable):
             course = self.any_course(competence_id)
@@ -136,18 +190,33 @@ class Qualifications:
         return join_names(parts)
 
     def no_role_reason(self, task: Task) -> str:
-        """Why no role can do ``task``: names the task, the restriction and the gaps."""
+        """Why no role can do ``task``: names the task, the restriction, the support-role rule
+        and the gaps."""
         head = translate("Eligibility", "Ingen rolle kan gjøre oppgaven {task}").format(
             task=quoted(task.name)
         )
-        allowed = [role for role in self.roles if task.allows(role)]
-        if not allowed:
+        restricted = [role for role in self.roles if task.allows(role)]
+        if not restricted:
             return translate(
                 "Eligibility", "{head}: restriksjonen tillater {who}, og ingen slik rolle finnes."
             ).format(head=head, who=self.restriction_text(task))
-        reasons = [f"{role.name} {self.why_not(task, role)}" for role in allowed]
+        reasons = [
+            f"{role.name} {self.why_not(task, role)}"
+            for role in restricted
+            if self.support_rule_allows(task, role)
+        ]
+        support = [role.name for role in restricted if not self.support_rule_allows(task, role)]
+        if support:
+            reasons.append(f"{support_rule_text()} ({join_names(support)})")
         if task.restriction is Restriction.NONE:
             return f"{head}: {'; '.join(reasons)}."
         return translate("Eligibility", "{head}: restriksjonen tillater {who}; {reasons}.").format(
             head=head, who=self.restriction_text(task), reasons="; ".join(reasons)
         )
+
+
+def support_rule_text() -> str:
+    """The support-role rule in words (the same everywhere it is refused or explained)."""
+    return translate(
+        "Eligibility", "støttefunksjoner får bare praktiske og administrative oppgaver"
+    )

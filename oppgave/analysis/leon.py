@@ -1,11 +1,11 @@
 """LEON suggestion (DESIGN §6.3): laveste effektive omsorgsnivå, task by task.
 
 For each task the suggested role is, among the roles eligible for it
-(:mod:`oppgave.analysis.eligibility`: the restriction allows it, and it has or can get through a
-course every required competence), the one with the **lowest LEON level**, then the **lowest
-hourly cost**, then the first in catalogue order. The suggestion gives that role 100 % of the
-task. It ignores caps, minimum staffing and course costs: that is what the optimiser
-(:mod:`oppgave.analysis.staffing_mix`) weighs.
+(:mod:`oppgave.analysis.eligibility`: the restriction allows it, it is not a support role given
+patient work, and it has or can get through a course every required competence), the one with
+the **lowest LEON level**, then the **lowest hourly cost**, then the first in catalogue order.
+The suggestion gives that role 100 % of the task. It ignores caps, minimum staffing and course
+costs: that is what the optimiser (:mod:`oppgave.analysis.staffing_mix`) weighs.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def suggest_for_task(task: Task, qualifications: Qualifications) -> LeonSuggesti
 
 def leon_suggestions(data: DepartmentData) -> tuple[LeonSuggestion, ...]:
     """The LEON suggestion for every task of the department, in task order."""
-    qualifications = Qualifications(data.roles, data.competences, data.courses)
+    qualifications = Qualifications.for_department(data)
     return tuple(suggest_for_task(task, qualifications) for task in data.tasks)
 
 

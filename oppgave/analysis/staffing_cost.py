@@ -15,6 +15,11 @@ max(task hours in that shift, N × shift hours × days). Days: 5 for weekdays, 2
 
 FTE_r = hours_r ÷ (hours_per_fte × (1 − allowances)); a cap limits this FTE.
 
+Rules: a role may take (a share of) a task only if :class:`~oppgave.analysis.eligibility.
+Qualifications` allows it — the task's restriction and the support-role rule (support roles only
+take practical and administrative tasks) — and it has or can get by a course every required
+competence. :func:`scenario_cost` lists each broken rule; the optimiser never breaks one.
+
 Course cost: each (role, competence) that the assignment needs — the role has a share of a task
 requiring a competence it lacks — costs cost per participant × the people that course needs.
 To keep the objective linear that number is fixed in advance, from the upgrade-plan formula
@@ -175,7 +180,7 @@ class CostModel:
         self.options = options
         settings = data.settings
         self.arrays = DepartmentArrays.build(data.tasks, data.roles, settings)
-        self.qualifications = Qualifications(data.roles, data.competences, data.courses)
+        self.qualifications = Qualifications.for_department(data)
         roles = self.arrays.roles
         #: kroner per hour worked, allowances included (per week basis)
         self.rate: FloatArray = roles.hourly_cost / productive_share(settings)
@@ -191,7 +196,10 @@ class CostModel:
                 raise ValueError(f"negative FTE cap for role id {role_id}")
             self.cap_hours[roles.index[role_id]] = fte * self.productive_fte_hours
         self._allowed = np.array(
-            [[task.allows(role) for role in roles.roles] for task in self.arrays.tasks.tasks],
+            [
+                [self.qualifications.allows(task, role) for role in roles.roles]
+                for task in self.arrays.tasks.tasks
+            ],
             dtype=bool,
         ).reshape(len(self.arrays.tasks), len(roles))
         self._prices: dict[tuple[int, int], CoursePrice | None] = {}
@@ -288,12 +296,11 @@ class CostModel:
                 if not self._allowed[t, r]:
                     violations.append(
                         translate(
-                            "StaffingCost",
-                            "{role} har en del av {task}, men restriksjonen tillater {who}",
+                            "StaffingCost", "{role} har en del av {task}, men {reason}"
                         ).format(
                             role=role.name,
                             task=quoted(task.name),
-                            who=self.qualifications.restriction_text(task),
+                            reason=self.qualifications.refusal(task, role),
                         )
                     )
                 for competence_id in sorted(task.competence_ids - role.competence_ids):

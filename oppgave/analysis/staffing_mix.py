@@ -5,9 +5,9 @@ The model (all hours per week; the objective in kroner per year, see
 
 Variables
     ``y[t, r]`` ∈ {0, 1, …, 100}: role r's share of task t in **whole percent**, only for the
-    (task, role) pairs where the role is eligible (restriction allows it, every required
-    competence is held or reachable by a course). Working in whole percent means the result
-    needs no rounding afterwards, so it never breaks a rule or a cap by rounding.
+    (task, role) pairs where the role is eligible (restriction and support-role rule allow it,
+    every required competence is held or reachable by a course). Working in whole percent means
+    the result needs no rounding afterwards, so it never breaks a rule or a cap by rounding.
     ``z[r, c]`` ∈ {0, 1}: role r gets the course for competence c (only for pairs some eligible
     task needs).
     ``u[b]`` ≥ N × shift hours × days: hours role r is present on a shift with a minimum of N
@@ -515,7 +515,10 @@ def _explain(
     paid_idle = any(float(b.task_hours[t]) > 0.0 for b in main_blocks) and result_cost.by_role_id()[
         roles[main].id
     ].hours_per_week > (result_cost.by_role_id()[roles[main].id].task_hours_per_week + 1e-9)
-    if old_main is not None and new_cost < roles[old_main].hourly_cost:
+    if old_main is not None and not model.allowed(t, old_main):
+        # today's role may not have the task in a proposal (restriction, support-role rule)
+        reasons.append(model.qualifications.refusal(task, roles[old_main]))
+    elif old_main is not None and new_cost < roles[old_main].hourly_cost:
         reasons.append(
             translate("StaffingMix", "lavere timekostnad ({new} mot {old} kr/t)").format(
                 new=format_number(new_cost, 0), old=format_number(roles[old_main].hourly_cost, 0)

@@ -209,5 +209,5 @@ def upgrade_plan(data: DepartmentData, assignments: AssignmentMap) -> tuple[Upgr
     Rows are ordered by role (catalogue order), then competence name.
     """
     arrays = DepartmentArrays.build(data.tasks, data.roles, data.settings)
-    qualifications = Qualifications(data.roles, data.competences, data.courses)
+    qualifications = Qualifications.for_department(data)
     return plan_from_arrays(arrays, arrays.shares(assignments), qualifications, data.positions)

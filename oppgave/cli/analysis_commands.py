@@ -77,8 +77,11 @@ def register(subparsers: Any) -> None:
         help=_tr("lag et bemanningsforslag med optimering og lagre det som nytt scenario"),
         description=_tr(
             "Finner den billigste fordelingen av oppgavene som bryter ingen regel, og lagrer den "
-            "som et nytt forslag. Avslutter med kode 1 og sier hva som stopper når ingen "
-            "fordeling oppfyller kravene."
+            "som et nytt forslag. Støttefunksjoner (merkantil, renholder/kjøkken/service) får "
+            "bare praktiske og administrative oppgaver. Lærlinger og elever får høyst like mange "
+            "årsverk som stillingene gir i dag (0 uten stillinger), med mindre --cap sier noe "
+            "annet. Avslutter med kode 1 og sier hva som stopper når ingen fordeling oppfyller "
+            "kravene."
         ),
     )
     propose.add_argument("path", type=Path, metavar="FIL")
@@ -96,7 +99,10 @@ def register(subparsers: Any) -> None:
         action="append",
         default=[],
         metavar="ROLLE=ÅRSVERK",
-        help=_tr("høyst så mange årsverk for rollen, for eksempel SPL=4,5 (kan gjentas)"),
+        help=_tr(
+            "høyst så mange årsverk for rollen, for eksempel SPL=4,5 (kan gjentas); for "
+            "lærlinger og elever erstatter det standardtaket (dagens stillinger)"
+        ),
     )
     propose.add_argument(
         "--cap-at-positions",

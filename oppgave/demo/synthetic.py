@@ -24,7 +24,7 @@ from oppgave.domain.enums import (
     Shift,
 )
 from oppgave.domain.records import Competence, Frequency, Role, Task, TimeWindow
-from oppgave.services import catalogue, organisation, scenarios, staffing, workspaces
+from oppgave.services import catalogue, organisation, scenarios, settings, staffing, workspaces
 from oppgave.services import tasks as task_service
 from oppgave.services.tasks import TaskDraft
 
@@ -140,9 +140,10 @@ def _shift_some_work(
     roles: list[Role],
     by_id: dict[int, Task],
 ) -> None:
-    """Make the proposal differ: move a tenth of the tasks to a role one level lower, where the
-    task's restriction allows it."""
+    """Make the proposal differ: move a tenth of the tasks to a role one level lower, where a
+    proposal may give the task to that role (its restriction, the support-role rule)."""
     current = scenarios.get_assignments(workspace, scenario_id)
+    rules = settings.load(workspace)
     by_level = {role.leon_level: role for role in roles}
     role_by_id = {role.id: role for role in roles}
     changes: dict[int, dict[int, float]] = {}
@@ -151,7 +152,7 @@ def _shift_some_work(
             continue
         (role_id,) = shares
         lower = by_level.get(role_by_id[role_id].leon_level - 1)
-        if lower is not None and by_id[task_id].allows(lower):
+        if lower is not None and scenarios.allowed_in_proposal(by_id[task_id], lower, rules):
             changes[task_id] = {lower.id: 100.0}
     scenarios.set_assignments(workspace, scenario_id, changes)
 

@@ -173,7 +173,7 @@ COURSES: tuple[CourseSpec, ...] = (
     CourseSpec("Demensomsorgens ABC", "DEMENS", 0, 40, 4000),
     CourseSpec("Dokumentasjon i EPJ", "DOK", 0, 6, 1200),
     CourseSpec("Veilederkurs", "VEIL", 1, 15, 3500),
-    CourseSpec("Turnusplanlegging", "TURNUS", 0, 14, 3000),
+    CourseSpec("Turnusplanlegging", "TURNUS", 1, 14, 3000),
     CourseSpec("Renhold i helseinstitusjon", "RENHOLD", 0, 4, 800),
     CourseSpec("Kost og ernæring", "MAT", 0, 4, 800),
 )

@@ -257,6 +257,12 @@ class Settings:
     weekend_shifts_per_person: int = 2
     #: Positions strictly above this size (%) make a continuity carrier (kontinuitetsbærer).
     continuity_threshold_percent: float = 80.0
+    #: Support roles (støttefunksjoner): in proposals they only take practical and
+    #: administrative tasks (``oppgave.analysis.eligibility``); «I dag» may record otherwise.
+    support_role_codes: tuple[str, ...] = ("MRK", "SRV")
+    #: Trainee roles (lærlinger / elever): in training, not ordinary staffing; the optimiser caps
+    #: them at today's positions unless the proposal request sets a cap for them.
+    trainee_role_codes: tuple[str, ...] = ("LRL",)
 
     @property
     def total_allowance(self) -> float:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from oppgave.analysis.eligibility import Qualifications, support_rule_text
 from oppgave.db import models as m
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
@@ -15,6 +16,7 @@ from oppgave.domain.enums import Restriction
 from oppgave.errors import ConflictError, NotFoundError, ValidationError
 from oppgave.i18n import translate
 from oppgave.services import record_loading, validation
+from oppgave.services import settings as workspace_settings
 from oppgave.services.lookup import get_or_raise
 
 
@@ -344,7 +346,12 @@ def _write_assignments(
         if set(shares) - set(roles):
             raise ValidationError(_tr("Ukjent yrkesgruppe i fordelingen."), "assignments")
     if not scenario.is_baseline:
-        check_restrictions(record_loading.tasks(session, task_ids=task_ids), clean, roles)
+        check_restrictions(
+            record_loading.tasks(session, task_ids=task_ids),
+            clean,
+            roles,
+            workspace_settings.load_in_session(session),
+        )
     previous: dict[int, dict[int, float]] = {task_id: {} for task_id in task_ids}
     for task_id, role_id, share in session.execute(
         select(m.Assignment.task_id, m.Assignment.role_id, m.Assignment.share).where(
@@ -374,21 +381,42 @@ def _write_assignments(
 
 
 def check_restrictions(
-    tasks: list[r.Task], shares_by_task: Mapping[int, Mapping[int, float]], roles: dict[int, r.Role]
+    tasks: list[r.Task],
+    shares_by_task: Mapping[int, Mapping[int, float]],
+    roles: dict[int, r.Role],
+    settings: r.Settings,
 ) -> None:
-    """Refuse a proposal that gives a task to a role its restriction does not allow.
+    """Refuse a proposal that gives a task to a role the analysis would not allow: the task's
+    restriction, or the support-role rule (``settings.support_role_codes`` only take practical
+    and administrative tasks; the rule lives in :class:`~oppgave.analysis.eligibility.
+    Qualifications`).
 
-    The baseline records what happens today and may break a restriction; a proposal may not.
+    The baseline records what happens today and may break either; a proposal may not.
     """
+    qualifications = Qualifications(list(roles.values()), (), (), settings.support_role_codes)
     for task in tasks:
         for role_id in shares_by_task.get(task.id, {}):
-            if not task.allows(roles[role_id]):
+            role = roles[role_id]
+            if not task.allows(role):
                 raise ValidationError(
                     _tr("{role} kan ikke gjøre «{task}»: oppgaven er begrenset ({rule}).").format(
-                        role=roles[role_id].name, task=task.name, rule=restriction_text(task, roles)
+                        role=role.name, task=task.name, rule=restriction_text(task, roles)
                     ),
                     "assignments",
                 )
+            if not qualifications.support_rule_allows(task, role):
+                raise ValidationError(
+                    _tr("{role} kan ikke gjøre «{task}»: {rule}.").format(
+                        role=role.name, task=task.name, rule=support_rule_text()
+                    ),
+                    "assignments",
+                )
+
+
+def allowed_in_proposal(task: r.Task, role: r.Role, settings: r.Settings) -> bool:
+    """Whether :func:`check_restrictions` lets a proposal give ``task`` to ``role``."""
+    qualifications = Qualifications((role,), (), (), settings.support_role_codes)
+    return qualifications.allows(task, role)
 
 
 def restriction_text(task: r.Task, roles: dict[int, r.Role]) -> str:

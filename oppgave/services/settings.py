@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from oppgave.db import models as m
 from oppgave.db.workspace import Workspace
@@ -68,7 +69,13 @@ def _from_json(values: dict[str, str]) -> Settings:
 
 def load(workspace: Workspace) -> Settings:
     with workspace.reading() as session:
-        values = dict(session.execute(select(m.Setting.key, m.Setting.value)).all())
+        return load_in_session(session)
+
+
+def load_in_session(session: Session) -> Settings:
+    """The settings as seen inside an open session (for checks within another service's
+    transaction, e.g. the support-role rule when assignments are written)."""
+    values = dict(session.execute(select(m.Setting.key, m.Setting.value)).all())
     return _from_json(values)
 
 
@@ -86,7 +93,12 @@ FIELD_LABELS: dict[str, str] = {
     "continuity_threshold_percent": QT_TRANSLATE_NOOP(
         "Settings", "Grense for kontinuitetsbærer (stillingsprosent)"
     ),
+    "support_role_codes": QT_TRANSLATE_NOOP("Settings", "Støttefunksjoner (koder)"),
+    "trainee_role_codes": QT_TRANSLATE_NOOP("Settings", "Lærlinger og elever (koder)"),
 }
+
+#: The settings that hold lists of role codes; each code must be one of the catalogue's.
+ROLE_CODE_FIELDS = ("nurse_role_codes", "support_role_codes", "trainee_role_codes")
 
 _SHIFT_NAMES = {
     Shift.DAY: QT_TRANSLATE_NOOP("Settings", "dagvakt"),
@@ -106,7 +118,8 @@ def _numbers(values: object, field: str) -> tuple[Any, ...]:
 
 def validate(settings: Settings, role_codes: Iterable[str] | None = None) -> Settings:
     """Check every setting the analysis uses and return them normalised (lists as sorted tuples
-    without repeats). ``role_codes``: the catalogue's codes, to check ``nurse_role_codes``.
+    without repeats). ``role_codes``: the catalogue's codes, to check the role-code lists
+    (``nurse_role_codes``, ``support_role_codes``, ``trainee_role_codes``).
 
     Raises :class:`ValidationError` naming the field.
     """
@@ -146,25 +159,18 @@ def validate(settings: Settings, role_codes: Iterable[str] | None = None) -> Set
         maximum=100,
         exclusive_minimum=True,
     )
-    codes = settings.nurse_role_codes
-    if isinstance(codes, str) or not isinstance(codes, Iterable):
-        raise ValidationError(_tr("Forventet en liste med rollekoder."), "nurse_role_codes")
-    nurse_codes: list[str] = []
-    for code in codes:
-        if not isinstance(code, str) or not code.strip():
-            raise ValidationError(_tr("En rollekode kan ikke være tom."), "nurse_role_codes")
-        if code.strip() not in nurse_codes:
-            nurse_codes.append(code.strip())
-    if role_codes is not None:
-        known = set(role_codes)
-        unknown = [code for code in nurse_codes if code not in known]
-        if unknown:
-            raise ValidationError(
-                _tr("Ukjent rollekode {codes}. Rollekoder: {known}").format(
-                    codes=", ".join(unknown), known=", ".join(sorted(known))
-                ),
-                "nurse_role_codes",
-            )
+    codes = {
+        field: _role_codes(getattr(settings, field), field, role_codes)
+        for field in ROLE_CODE_FIELDS
+    }
+    both = [code for code in codes["support_role_codes"] if code in codes["nurse_role_codes"]]
+    if both:
+        raise ValidationError(
+            _tr("En rolle kan ikke være både sykepleierrolle og støttefunksjon ({codes}).").format(
+                codes=", ".join(both)
+            ),
+            "support_role_codes",
+        )
     return dataclasses.replace(
         settings,
         hours_per_fte=float(settings.hours_per_fte),
@@ -174,9 +180,35 @@ def validate(settings: Settings, role_codes: Iterable[str] | None = None) -> Set
         weekend_shift_hours=weekend_hours,
         weekend_frequencies=frequencies,
         weeks_per_year=float(settings.weeks_per_year),
-        nurse_role_codes=tuple(nurse_codes),
+        nurse_role_codes=codes["nurse_role_codes"],
+        support_role_codes=codes["support_role_codes"],
+        trainee_role_codes=codes["trainee_role_codes"],
         continuity_threshold_percent=float(settings.continuity_threshold_percent),
     )
+
+
+def _role_codes(codes: object, field: str, role_codes: Iterable[str] | None) -> tuple[str, ...]:
+    """A list of role codes, stripped, without repeats, each known to the catalogue (if
+    ``role_codes`` is given). An empty list is allowed (e.g. no support roles)."""
+    if isinstance(codes, str) or not isinstance(codes, Iterable):
+        raise ValidationError(_tr("Forventet en liste med rollekoder."), field)
+    clean: list[str] = []
+    for code in codes:
+        if not isinstance(code, str) or not code.strip():
+            raise ValidationError(_tr("En rollekode kan ikke være tom."), field)
+        if code.strip() not in clean:
+            clean.append(code.strip())
+    if role_codes is not None:
+        known = set(role_codes)
+        unknown = [code for code in clean if code not in known]
+        if unknown:
+            raise ValidationError(
+                _tr("Ukjent rollekode {codes}. Rollekoder: {known}").format(
+                    codes=", ".join(unknown), known=", ".join(sorted(known))
+                ),
+                field,
+            )
+    return tuple(clean)
 
 
 def _validate_shifts(shifts: object) -> tuple[ShiftDefinition, ...]:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from oppgave.analysis.capacity import positions_fte
 from oppgave.analysis.norwegian_text import format_number
 from oppgave.analysis.staffing_cost import ShiftMinimum, StaffingOptions
 from oppgave.analysis.staffing_mix import (
@@ -51,6 +52,7 @@ __all__ = [
     "save_proposal",
     "signed_kroner",
     "staffing_options",
+    "trainee_caps",
 ]
 
 PROPOSAL_PREFIX = QT_TRANSLATE_NOOP("Proposals", "Forslag")
@@ -91,9 +93,13 @@ class ProposalRequest:
     ``caps``: role (id, code or name) → the most FTE it may have; ``minimums``: people per
     shift; ``keep_staffing``: roles that keep at least today's staffing per shift (from the
     department's staffing table, see :func:`current_staffing_minimums`); ``cap_at_positions``:
-    roles capped at the FTE of today's positions (e.g. no more apprentices than the department
-    has; a cap in ``caps`` for the same role wins); ``reference``: the
-    scenario (id or name) the moves are reported against (default: the baseline «I dag»).
+    roles capped at the FTE of today's positions (a cap in ``caps`` for the same role wins);
+    ``reference``: the scenario (id or name) the moves are reported against (default: the
+    baseline «I dag»).
+
+    Trainee roles (``Settings.trainee_role_codes``, by default Lærling / elev) are always
+    capped at today's positions (:func:`trainee_caps`) unless ``caps`` names them: apprentices
+    and pupils are in training, not ordinary staffing.
     """
 
     caps: Mapping[str | int, float] = field(default_factory=dict)
@@ -147,16 +153,27 @@ def current_staffing_minimums(
     )
 
 
+def trainee_caps(data: r.DepartmentData) -> dict[int, float]:
+    """The default caps of the trainee roles (``Settings.trainee_role_codes``): role id → the
+    FTE of today's positions in the role, 0 if the department has none."""
+    codes = set(data.settings.trainee_role_codes)
+    return {
+        role.id: positions_fte(data.positions, role.id) for role in data.roles if role.code in codes
+    }
+
+
 def staffing_options(data: r.DepartmentData, request: ProposalRequest) -> StaffingOptions:
     """Check ``request`` and turn it into the optimiser's options (role keys → role ids).
 
-    Raises :class:`ValidationError` (field ``caps``, ``minimums`` or ``time_limit_seconds``)
-    or :class:`~oppgave.errors.NotFoundError` for a role that does not exist.
+    Trainee roles get their default cap (:func:`trainee_caps`) unless ``request.caps`` sets
+    one for them. Raises :class:`ValidationError` (field ``caps``, ``minimums`` or
+    ``time_limit_seconds``) or :class:`~oppgave.errors.NotFoundError` for a role that does not
+    exist.
     """
-    caps: dict[int, float] = {}
+    caps: dict[int, float] = trainee_caps(data)
     for key in request.cap_at_positions:
         role = match_role(data.roles, key)
-        caps[role.id] = sum(p.fte for p in data.positions if p.role_id == role.id)
+        caps[role.id] = positions_fte(data.positions, role.id)
     for key, fte in request.caps.items():
         role = match_role(data.roles, key)
         caps[role.id] = validation.number(fte, "caps", minimum=0, maximum=MAX_CAP_FTE)
@@ -188,20 +205,21 @@ def staffing_options(data: r.DepartmentData, request: ProposalRequest) -> Staffi
 
 def describe_options(data: r.DepartmentData, options: StaffingOptions) -> str:
     """The options in one Norwegian line, e.g. «tak: Sykepleier høyst 4,5 årsverk; minst 1
-    Sykepleier på nattevakt (helg)»; «ingen tak eller minstebemanning» when there are none."""
+    Sykepleier på nattevakt (helg)»; «ingen tak eller minstebemanning» when there are none.
+    A trainee role's default cap says it is today's positions, and why."""
     names = {role.id: role.name for role in data.roles}
+    defaults = trainee_caps(data)
     parts: list[str] = []
     if options.fte_caps:
-        parts.append(
-            _tr("tak: {caps}").format(
-                caps=", ".join(
-                    _tr("{role} høyst {fte} årsverk").format(
-                        role=names[role_id], fte=format_number(fte, 2)
-                    )
-                    for role_id, fte in sorted(options.fte_caps.items())
-                )
+        caps: list[str] = []
+        for role_id, fte in sorted(options.fte_caps.items()):
+            text = _tr("{role} høyst {fte} årsverk").format(
+                role=names[role_id], fte=format_number(fte, 2)
             )
-        )
+            if role_id in defaults and abs(fte - defaults[role_id]) < 1e-9:
+                text += " " + _tr("(dagens stillinger: lærlinger og elever er i opplæring)")
+            caps.append(text)
+        parts.append(_tr("tak: {caps}").format(caps=", ".join(caps)))
     merged: dict[tuple[int, int, DayType | None], set[Shift]] = {}
     for minimum in options.shift_minimums:
         if minimum.people > 0:

@@ -24,6 +24,7 @@ from oppgave.domain.enums import (
 from oppgave.errors import NotFoundError, ValidationError
 from oppgave.i18n import translate
 from oppgave.services import record_loading, validation
+from oppgave.services import settings as workspace_settings
 from oppgave.services.lookup import get_or_raise
 from oppgave.services.scenarios import check_restrictions
 
@@ -315,6 +316,7 @@ def create_tasks(
         proposals = {row.id for row in scenario_rows if not row.is_baseline}
         competence_ids, role_ids = _catalogue_ids(session)
         roles = {role.id: role for role in record_loading.roles(session)}
+        current_settings = workspace_settings.load_in_session(session)
         next_order = (
             session.scalar(
                 select(func.max(m.Task.sort_order)).where(m.Task.department_id == department_id)
@@ -346,7 +348,7 @@ def create_tasks(
                 if set(clean_shares) - role_ids:
                     raise ValidationError(_tr("Ukjent yrkesgruppe i fordelingen."), "assignments")
                 if scenario_id in proposals:
-                    check_restrictions([probe], {0: clean_shares}, roles)
+                    check_restrictions([probe], {0: clean_shares}, roles, current_settings)
                 explanation = draft.explanations.get(scenario_id, "")
                 rows.extend(
                     {
@@ -419,7 +421,7 @@ def _insert_children(session: Session, created: list[tuple[int, Mapping[str, Any
 
 
 def _probe_task(task_id: int, department_id: int, values: Mapping[str, Any]) -> r.Task:
-    """A record of a task being created, enough to check its restriction."""
+    """A record of a task being created, enough to check its restriction and category."""
     return r.Task(
         id=task_id,
         uuid="",
@@ -427,6 +429,7 @@ def _probe_task(task_id: int, department_id: int, values: Mapping[str, Any]) -> 
         name=values["name"],
         frequency=values["frequency"],
         duration_minutes=values["duration_minutes"],
+        category=values["category"],
         restriction=values["restriction"],
         restriction_min_level=values["restriction_min_level"],
         allowed_role_ids=values["allowed_role_ids"],

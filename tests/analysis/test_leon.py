@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from oppgave.analysis.eligibility import Qualifications
 from oppgave.analysis.leon import leon_assignments, leon_suggestions, unqualified_tasks
-from oppgave.domain.enums import Restriction
+from oppgave.domain.enums import Category, Restriction
+from oppgave.domain.records import Settings
 from tests.analysis.factories import CATALOGUE, make_department, make_task
 
 
@@ -39,7 +40,8 @@ def test_course_makes_a_lower_level_eligible() -> None:
 
 
 def test_cheapest_on_the_same_level() -> None:
-    # No competence: every level-0 role qualifies; Lærling (250 kr) is the cheapest.
+    # No competence, direct work: every level-0 role but the support roles qualifies;
+    # Lærling (250 kr) is the cheapest.
     suggestion = suggestion_for(make_task(1, "Rydde"))
     assert suggestion.role_name == "Lærling / elev"
     assert "lavest timekostnad" in suggestion.reason
@@ -75,6 +77,38 @@ def test_restriction_excluding_everyone() -> None:
     assert "nivå 5 eller høyere" in suggestion.reason
 
 
+def test_support_role_skipped_for_care_but_chosen_for_practical_work() -> None:
+    # Assistent (380 kr), Renholder / kjøkken / service (370 kr) and Helsefagarbeider may do
+    # both tasks; both need Måltider og ernæring, which all three have. SRV is the cheapest on
+    # level 0, but a support role: it gets the practical task, not the direct-care one.
+    allowed = ["ASS", "SRV", "HFA"]
+    feeding = make_task(
+        1, "Hjelp til å spise", competences=["MAT"], restriction=Restriction.ROLES, allowed=allowed
+    )
+    dishes = make_task(
+        2,
+        "Oppvask",
+        competences=["MAT"],
+        restriction=Restriction.ROLES,
+        allowed=allowed,
+        category=Category.PRACTICAL,
+    )
+    care, practical = leon_suggestions(make_department([feeding, dishes]))
+    assert care.role_name == "Assistent (ufaglært)"
+    assert practical.role_name == "Renholder / kjøkken / service"
+    assert "lavest timekostnad på nivået" in practical.reason
+    # without the rule (no support roles in the settings) SRV would take the care task too
+    unruled = make_department([feeding], settings=Settings(support_role_codes=()))
+    assert leon_suggestions(unruled)[0].role_name == "Renholder / kjøkken / service"
+
+
+def test_only_support_roles_allowed_a_care_task_names_the_rule() -> None:
+    task = make_task(1, "Måltidshjelp", restriction=Restriction.ROLES, allowed=["SRV"])
+    suggestion = suggestion_for(task)
+    assert suggestion.role_id is None
+    assert "støttefunksjoner får bare praktiske og administrative oppgaver" in suggestion.reason
+
+
 competence_codes = [c.code for c in CATALOGUE.competences]
 
 
@@ -84,15 +118,26 @@ competence_codes = [c.code for c in CATALOGUE.competences]
     st.sampled_from(list(Restriction)),
     st.integers(0, 3),
     st.lists(st.sampled_from([r.code for r in CATALOGUE.roles]), max_size=3, unique=True),
+    st.sampled_from(list(Category)),
 )
 def test_leon_is_the_minimum_over_eligible_roles(
-    competences: list[str], restriction: Restriction, level: int, allowed: list[str]
+    competences: list[str],
+    restriction: Restriction,
+    level: int,
+    allowed: list[str],
+    category: Category,
 ) -> None:
     task = make_task(
-        1, competences=competences, restriction=restriction, min_level=level, allowed=allowed
+        1,
+        competences=competences,
+        restriction=restriction,
+        min_level=level,
+        allowed=allowed,
+        category=category,
     )
-    suggestion = suggestion_for(task)
-    qualifications = Qualifications(CATALOGUE.roles, CATALOGUE.competences, CATALOGUE.courses)
+    data = make_department([task])
+    suggestion = leon_suggestions(data)[0]
+    qualifications = Qualifications.for_department(data)
     eligible = [role for role, _ in qualifications.eligible_roles(task)]
     if not eligible:
         assert suggestion.role_id is None
@@ -101,4 +146,7 @@ def test_leon_is_the_minimum_over_eligible_roles(
     chosen = CATALOGUE.roles[[r.id for r in CATALOGUE.roles].index(suggestion.role_id)]
     assert (chosen.leon_level, chosen.hourly_cost) == best
     assert task.allows(chosen)
+    assert qualifications.allows(task, chosen)
+    if chosen.code in ("SRV", "MRK"):
+        assert category in (Category.PRACTICAL, Category.ADMINISTRATIVE)
     assert leon_assignments((suggestion,)) == {1: {chosen.id: 100.0}}

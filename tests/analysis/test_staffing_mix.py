@@ -18,14 +18,14 @@ from oppgave.analysis.eligibility import Qualifications
 from oppgave.analysis.leon import leon_assignments, leon_suggestions
 from oppgave.analysis.staffing_cost import ShiftMinimum, StaffingOptions, scenario_cost
 from oppgave.analysis.staffing_mix import InfeasibleStaffingError, propose_staffing_mix
-from oppgave.domain.enums import DayType, FrequencyUnit, Restriction, Shift
-from oppgave.domain.records import DepartmentData
+from oppgave.domain.enums import Category, DayType, FrequencyUnit, Restriction, Shift
+from oppgave.domain.records import DepartmentData, Settings
 from tests.analysis.factories import CATALOGUE, make_department, make_task
 
 WEEKS = 52.0
 SHARE = 0.85  # 1 − 10 % absence − 5 % training
-LRL, SRV, HFA, SPL, SSP, VPL = (
-    CATALOGUE.role_id(code) for code in ("LRL", "SRV", "HFA", "SPL", "SSP", "VPL")
+LRL, SRV, HFA, SPL, SSP, VPL, ASS, MRK = (
+    CATALOGUE.role_id(code) for code in ("LRL", "SRV", "HFA", "SPL", "SSP", "VPL", "ASS", "MRK")
 )
 
 
@@ -81,15 +81,63 @@ def test_course_cost_against_wage_saving(minutes: int, expected: int) -> None:
 
 
 def test_cap_splits_a_task_in_whole_percent() -> None:
-    # 10 h a week; Lærling capped at 0.1 FTE = 3.0175 h → 30 % (3.0 h), the rest to the next
-    # cheapest role, Renholder (370 kr): 70 %.
-    task = make_task(1, count=10, unit=FrequencyUnit.WEEK, minutes=60)
+    # 10 h a week of practical work; Lærling capped at 0.1 FTE = 3.0175 h → 30 % (3.0 h), the
+    # rest to the next cheapest role, Renholder (370 kr): 70 %.
+    task = make_task(1, count=10, unit=FrequencyUnit.WEEK, minutes=60, category=Category.PRACTICAL)
     data = make_department([task])
     result = propose_staffing_mix(data, StaffingOptions(fte_caps={LRL: 0.1}))
     assert result.assignments == {1: {LRL: 30.0, SRV: 70.0}}
     assert result.cost.total_cost == pytest.approx(yearly(3, 250) + yearly(7, 370))
     assert result.reference_cost is not None  # empty baseline: everything unassigned
     assert not result.reference_cost.satisfies_rules
+
+
+def test_support_roles_get_practical_work_but_never_care() -> None:
+    # Lærling capped at 0. "Hjelp til å spise" (direct) and "Oppvask" (practical) both need
+    # Måltider og ernæring. Renholder / kjøkken / service (370 kr) has it and is the cheapest
+    # left, but is a support role: it takes the dishes, and the feeding goes to Assistent
+    # (380 kr), although today SRV does it.
+    feeding = make_task(1, "Hjelp til å spise", count=2, minutes=30, competences=["MAT"])
+    dishes = make_task(
+        2, "Oppvask", count=2, minutes=30, competences=["MAT"], category=Category.PRACTICAL
+    )
+    data = make_department([feeding, dishes], baseline={1: {"SRV": 100}, 2: {"HFA": 100}})
+    options = StaffingOptions(fte_caps={LRL: 0.0})
+    result = propose_staffing_mix(data, options)
+    assert result.assignments == {1: {ASS: 100.0}, 2: {SRV: 100.0}}
+    assert result.cost.total_cost == pytest.approx(yearly(7, 380) + yearly(7, 370))
+    assert result.cost.satisfies_rules
+    moves = {move.task_id: move.explanation for move in result.moves}
+    assert moves[1] == (
+        "fra Renholder / kjøkken / service til Assistent (ufaglært): støttefunksjoner får bare "
+        "praktiske og administrative oppgaver"
+    )
+    assert moves[2] == (
+        "fra Helsefagarbeider til Renholder / kjøkken / service: lavere timekostnad "
+        "(370 mot 440 kr/t)"
+    )
+    # today's SRV feeding is reality: its cost is computed, and the broken rule is named
+    assert result.reference_cost is not None
+    assert result.reference_cost.violations == (
+        "Renholder / kjøkken / service har en del av «Hjelp til å spise», men "
+        "støttefunksjoner får bare praktiske og administrative oppgaver",
+    )
+    assert result.reference_cost.total_cost == pytest.approx(yearly(7, 370) + yearly(7, 440))
+
+
+def test_no_support_roles_in_the_settings_lifts_the_rule() -> None:
+    feeding = make_task(1, "Hjelp til å spise", count=2, minutes=30, competences=["MAT"])
+    data = make_department([feeding], settings=Settings(support_role_codes=()))
+    result = propose_staffing_mix(data, StaffingOptions(fte_caps={LRL: 0.0}))
+    assert result.assignments == {1: {SRV: 100.0}}
+
+
+def test_care_task_only_support_roles_may_do_is_infeasible_and_named() -> None:
+    task = make_task(1, "Måltidshjelp", restriction=Restriction.ROLES, allowed=["SRV", "MRK"])
+    with pytest.raises(InfeasibleStaffingError) as caught:
+        propose_staffing_mix(make_department([task]))
+    assert caught.value.constraint.kind == "task"
+    assert "støttefunksjoner får bare praktiske og administrative oppgaver" in str(caught.value)
 
 
 def test_minimum_staffing_is_paid_anyway_and_filled_with_tasks() -> None:
@@ -214,7 +262,8 @@ def test_caps_that_block_together_are_named_together() -> None:
 
 COMPETENCES = [c.code for c in CATALOGUE.competences]
 ROLE_CODES = [r.code for r in CATALOGUE.roles]
-QUALIFICATIONS = Qualifications(CATALOGUE.roles, CATALOGUE.competences, CATALOGUE.courses)
+QUALIFICATIONS = Qualifications.for_department(make_department([]))  # default settings
+SUPPORT_IDS = {MRK, SRV}
 ROLE_BY_ID = {r.id: r for r in CATALOGUE.roles}
 
 
@@ -240,6 +289,7 @@ def random_task(draw: st.DrawFn, task_id: int):  # type: ignore[no-untyped-def]
         restriction=draw(st.sampled_from(list(Restriction))),
         min_level=draw(st.integers(0, 3)),
         allowed=draw(st.lists(st.sampled_from(ROLE_CODES), min_size=1, max_size=3, unique=True)),
+        category=draw(st.sampled_from(list(Category))),
     )
 
 
@@ -302,6 +352,9 @@ def assert_respects_every_rule(data: DepartmentData, assignments, cost) -> None:
             assert share > 0 and float(share).is_integer()
             role = ROLE_BY_ID[role_id]
             assert task.allows(role), (task.name, role.name)
+            assert QUALIFICATIONS.allows(task, role), (task.name, role.name)
+            if role_id in SUPPORT_IDS:  # support roles: practical and administrative work only
+                assert task.category in (Category.PRACTICAL, Category.ADMINISTRATIVE)
             for competence_id in task.competence_ids - role.competence_ids:
                 assert (role_id, competence_id) in bought
                 course = next(

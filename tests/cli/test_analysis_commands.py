@@ -12,9 +12,9 @@ import pytest
 
 from oppgave.cli.analysis_commands import parse_cap, parse_minimum
 from oppgave.cli.main import main
-from oppgave.domain.enums import DayType, Shift
+from oppgave.domain.enums import Category, DayType, Shift
 from oppgave.errors import ValidationError
-from oppgave.services import analysis_runs, organisation, scenarios, workspaces
+from oppgave.services import analysis_runs, organisation, scenarios, tasks, workspaces
 
 DOCS = Path(__file__).parents[2] / "docs"
 SCHEMA = json.loads((DOCS / "analyse-json.schema.json").read_text("utf-8"))
@@ -164,7 +164,26 @@ def test_propose_saves_a_scenario_and_prints_moves(
         assert scenarios.unassigned_task_ids(workspace, created.id) == []
     # a second run takes the next free name; a taken name is refused with a suggestion
     assert main(["propose", str(demo_copy), "--department", LONG_TERM]) == 0
-    assert "«Forslag C»" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "«Forslag C»" in out
+    # by default apprentices are capped at today's positions (none here), and it is said
+    assert (
+        "Krav: tak: Lærling / elev høyst 0,00 årsverk "
+        "(dagens stillinger: lærlinger og elever er i opplæring)." in out
+    )
+    # support roles only get practical and administrative work
+    moved_to_support = [
+        line
+        for line in out.splitlines()
+        if "til Renholder / kjøkken / service" in line or "til Merkantil / administrativ" in line
+    ]
+    assert moved_to_support
+    with workspaces.open_workspace(demo_copy) as workspace:
+        department = organisation.resolve_department(workspace, LONG_TERM)
+        by_name = {t.name: t for t in tasks.list_tasks(workspace, department.id)}
+    for line in moved_to_support:
+        name = line.split("»")[0].split("«")[1]
+        assert by_name[name].category in (Category.PRACTICAL, Category.ADMINISTRATIVE), line
     assert main(["propose", str(demo_copy), "--department", LONG_TERM, "--name", "I dag"]) == 1
     assert "for eksempel Forslag D" in capsys.readouterr().err
 

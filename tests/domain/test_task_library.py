@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from oppgave.analysis.eligibility import SUPPORT_ROLE_CATEGORIES
 from oppgave.domain.default_catalogue import COMPETENCES, COURSES, ROLES, RoleSpec
 from oppgave.domain.enums import (
     ALL_DAYS,
@@ -28,7 +29,13 @@ from oppgave.domain.enums import (
     Weekday,
     WorkFlag,
 )
-from oppgave.domain.records import DEFAULT_SHIFTS, MINUTES_PER_DAY, TimeWindow, count_days
+from oppgave.domain.records import (
+    DEFAULT_SHIFTS,
+    MINUTES_PER_DAY,
+    Settings,
+    TimeWindow,
+    count_days,
+)
 from oppgave.domain.task_library import (
     LibraryTask,
     TaskLibrary,
@@ -43,6 +50,18 @@ ROLE_BY_CODE: dict[str, RoleSpec] = {role.code: role for role in ROLES}
 COMPETENCE_CODES = frozenset(competence.code for competence in COMPETENCES)
 LIBRARY_TYPES = tuple(st for st in ServiceType if st is not ServiceType.OTHER)
 NURSE_CODES = ("SPL", "SSP")
+AUTHORISED_BY_PROCEDURE = {
+    "Sårstell enkelt",
+    "Palliativ pleie",
+    "Palliativ pleie i hjemmet",
+    "Pårørendesamtale",
+    "Tiltaksplaner og pleieplan",
+    "Tiltaksplaner og oppfølging av vedtak",
+    "Fagutvikling og prosedyrer",
+    "Ressurssykepleiere og fagutvikling",
+    "Veiledning av lærling",
+    "Opplæring av nyansatte og vikarer",
+}
 
 # Plausible mapped hours per resident (per user in home care) per week, at typical_residents.
 # With 35.5 h per FTE and 15 % allowances (absence and training, the default settings) one FTE
@@ -198,6 +217,19 @@ def test_today_and_proposal_respect_restrictions(library: TaskLibrary) -> None:
             assert _allows(task, code), f"{task.name}: {code} breaks {task.restriction}"
 
 
+def test_proposal_gives_support_roles_only_practical_and_administrative_work(
+    library: TaskLibrary,
+) -> None:
+    # Support roles (default settings: MRK, SRV) may not do patient work in a proposal; the demo
+    # and "Legg til typiske oppgaver" write these proposals through the services, which refuse.
+    # Today may break it (that is reality).
+    support = set(Settings().support_role_codes)
+    for task in library.tasks:
+        if task.category in SUPPORT_ROLE_CATEGORIES:
+            continue
+        assert not support & set(task.proposal or {}), task.name
+
+
 def test_proposal_roles_have_or_can_get_every_competence(library: TaskLibrary) -> None:
     for task in library.tasks:
         for code in task.proposal or {}:
@@ -214,6 +246,12 @@ def test_restrictions_are_used_where_practice_demands(library: TaskLibrary) -> N
             assert not _allows(task, "ASS") and not _allows(task, "MIL"), task.name
         if "LM-OPIOID" in task.competences and task.category is Category.DIRECT:
             assert not _allows(task, "HFA"), task.name
+        if task.name in AUTHORISED_BY_PROCEDURE:
+            # Responsibility for care plans, family meetings, palliative care, wound care,
+            # professional development and supervising apprentices and new staff: authorised
+            # personnel only (local procedure), so neither an unskilled assistant with a level-0
+            # course nor a miljøarbeider with a level-1 course is proposed for them.
+            assert not _allows(task, "ASS") and not _allows(task, "MIL"), task.name
     restricted = [t for t in library.tasks if t.restriction is not Restriction.NONE]
     assert len(restricted) >= 5
 

@@ -201,9 +201,19 @@ def test_staffing_options_from_user_keys(demo: Workspace) -> None:
             staffing_proposals.staffing_options(data, bad)
     with pytest.raises(NotFoundError):
         staffing_proposals.staffing_options(data, ProposalRequest(caps={"Lege": 1}))
+    # the department has no apprentice positions: the default trainee cap is 0
+    assert staffing_proposals.describe_options(
+        data, staffing_proposals.staffing_options(data, ProposalRequest())
+    ) == (
+        "tak: Lærling / elev høyst 0,00 årsverk "
+        "(dagens stillinger: lærlinger og elever er i opplæring)"
+    )
+    no_trainees = dataclasses.replace(
+        data, settings=dataclasses.replace(data.settings, trainee_role_codes=())
+    )
     assert (
         staffing_proposals.describe_options(
-            data, staffing_proposals.staffing_options(data, ProposalRequest())
+            no_trainees, staffing_proposals.staffing_options(no_trainees, ProposalRequest())
         )
         == "ingen tak eller minstebemanning"
     )
@@ -249,7 +259,11 @@ def test_every_analysis_setting_is_editable_and_kept(workspace: Workspace) -> No
         nurse_role_codes=["SPL", "SSP", "VPL"],
         weekend_shifts_per_person=3,
         continuity_threshold_percent=75,
+        support_role_codes=[" SRV", "SRV"],
+        trainee_role_codes=["LRL", "ASS"],
     )
+    assert changed.support_role_codes == ("SRV",)  # stripped, no repeats
+    assert changed.trainee_role_codes == ("LRL", "ASS")
     assert changed.weekend_shift_hours == (7.5, 10.0, 12.5)  # sorted, no repeats
     assert changed.weekend_frequencies == (3, 4)
     assert settings.load(workspace) == changed
@@ -287,6 +301,12 @@ def test_every_analysis_setting_is_editable_and_kept(workspace: Workspace) -> No
         ({"weeks_per_year": 0}, "weeks_per_year", "mindre enn 1"),
         ({"nurse_role_codes": ("SPL", "XYZ")}, "nurse_role_codes", "Ukjent rollekode XYZ"),
         ({"nurse_role_codes": "SPL"}, "nurse_role_codes", "liste"),
+        ({"support_role_codes": ("SRV", "XYZ")}, "support_role_codes", "Ukjent rollekode XYZ"),
+        ({"support_role_codes": "SRV"}, "support_role_codes", "liste"),
+        ({"support_role_codes": ("SRV", "SPL")}, "support_role_codes", "både sykepleierrolle"),
+        ({"trainee_role_codes": ("LRL", " ")}, "trainee_role_codes", "kan ikke være tom"),
+        ({"trainee_role_codes": ("ABC",)}, "trainee_role_codes", "Ukjent rollekode ABC"),
+        ({"trainee_role_codes": 3}, "trainee_role_codes", "liste"),
         ({"weekend_shifts_per_person": 0}, "weekend_shifts_per_person", "mindre enn 1"),
         ({"continuity_threshold_percent": 0}, "continuity_threshold_percent", "større enn 0"),
         ({"hours_per_fte": "35,5"}, "hours_per_fte", "tall"),

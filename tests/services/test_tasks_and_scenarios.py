@@ -14,7 +14,7 @@ from oppgave.domain.enums import (
 )
 from oppgave.domain.records import Department, Frequency, Role, TimeWindow
 from oppgave.errors import ConflictError, NotFoundError, ValidationError
-from oppgave.services import catalogue, organisation, scenarios, tasks
+from oppgave.services import catalogue, organisation, scenarios, settings, tasks
 
 
 @pytest.fixture
@@ -155,6 +155,72 @@ def test_proposal_refuses_a_restricted_role_but_baseline_records_reality(
     baseline = scenarios.baseline(workspace, department.id)
     scenarios.set_assignment(workspace, baseline.id, task.id, {roles["ASS"].id: 100})
     assert scenarios.get_assignments(workspace, baseline.id)[task.id] == {roles["ASS"].id: 100.0}
+
+
+SUPPORT_RULE = (
+    "Renholder / kjøkken / service kan ikke gjøre «Hjelp til å spise»: støttefunksjoner får "
+    "bare praktiske og administrative oppgaver."
+)
+
+
+def test_proposal_refuses_care_work_for_a_support_role_but_baseline_records_reality(
+    workspace: Workspace, department: Department, roles: dict[str, Role]
+) -> None:
+    srv, ass = roles["SRV"].id, roles["ASS"].id
+    feeding = tasks.create_task(
+        workspace, department.id, "Hjelp til å spise", assignment={ass: 100}
+    )
+    dishes = tasks.create_task(
+        workspace, department.id, "Oppvask", category=Category.PRACTICAL, assignment={ass: 100}
+    )
+    proposal = scenarios.create_scenario(workspace, department.id, "Forslag A")
+    # the board: dragging the card to the support role is refused, with the analysis' words
+    with pytest.raises(ValidationError) as caught:
+        scenarios.move_share(workspace, proposal.id, feeding.id, ass, srv)
+    assert caught.value.message == SUPPORT_RULE
+    assert caught.value.field == "assignments"
+    # editing the shares: also a part of it is refused, and nothing is written
+    with pytest.raises(ValidationError, match="støttefunksjoner"):
+        scenarios.set_assignments(
+            workspace, proposal.id, {dishes.id: {srv: 100}, feeding.id: {ass: 50, srv: 50}}
+        )
+    assert scenarios.get_assignments(workspace, proposal.id) == {
+        feeding.id: {ass: 100.0},
+        dishes.id: {ass: 100.0},
+    }
+    # practical and administrative work is fine
+    scenarios.move_share(workspace, proposal.id, dishes.id, ass, srv)
+    assert scenarios.get_assignments(workspace, proposal.id)[dishes.id] == {srv: 100.0}
+    # a proposal saved in one go (the optimiser's path) is refused the same way
+    with pytest.raises(ValidationError, match="støttefunksjoner"):
+        scenarios.create_scenario_with_assignments(
+            workspace, department.id, "Forslag B", {feeding.id: {srv: 100}, dishes.id: {srv: 100}}
+        )
+    assert [s.name for s in scenarios.list_scenarios(workspace, department.id)] == [
+        "I dag",
+        "Forslag A",
+    ]
+    # a new task whose assignment holds in every scenario: refused for the proposals
+    with pytest.raises(ValidationError, match="støttefunksjoner"):
+        tasks.create_task(workspace, department.id, "Måltidshjelp", assignment={srv: 100})
+    # «I dag» records reality: today the service worker helps with feeding
+    baseline = scenarios.baseline(workspace, department.id)
+    scenarios.move_share(workspace, baseline.id, feeding.id, ass, srv)
+    assert scenarios.get_assignments(workspace, baseline.id)[feeding.id] == {srv: 100.0}
+
+
+def test_support_roles_follow_the_workspace_settings(
+    workspace: Workspace, department: Department, roles: dict[str, Role]
+) -> None:
+    srv, ass, mrk = roles["SRV"].id, roles["ASS"].id, roles["MRK"].id
+    feeding = tasks.create_task(
+        workspace, department.id, "Hjelp til å spise", assignment={ass: 100}
+    )
+    proposal = scenarios.create_scenario(workspace, department.id, "Forslag A")
+    settings.update(workspace, support_role_codes=["MRK"])
+    scenarios.move_share(workspace, proposal.id, feeding.id, ass, srv)  # SRV is ordinary now
+    with pytest.raises(ValidationError, match="Merkantil / administrativ kan ikke gjøre"):
+        scenarios.move_share(workspace, proposal.id, feeding.id, srv, mrk)
 
 
 def test_delete_and_restore_task_brings_back_everything(
