@@ -86,6 +86,15 @@ def list_tasks(workspace: Workspace, department_id: int) -> list[r.Task]:
         return record_loading.tasks(session, [department_id])
 
 
+def get_tasks(workspace: Workspace, task_ids: Sequence[int]) -> list[r.Task]:
+    """The tasks with these ids that still exist, in the department's order (for refreshing
+    a few rows of a view after an edit or an undo)."""
+    if not task_ids:
+        return []
+    with workspace.reading() as session:
+        return record_loading.tasks(session, task_ids=list(task_ids))
+
+
 def get_task(workspace: Workspace, task_id: int) -> r.Task:
     with workspace.reading() as session:
         return _task_record(session, task_id)
