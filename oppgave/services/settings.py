@@ -67,7 +67,7 @@ def _from_json(values: dict[str, str]) -> Settings:
 
 def load(workspace: Workspace) -> Settings:
     with workspace.reading() as session:
-        values = dict(session.execute(select(m.Setting.key, m.Setting.value)).tuples().all())
+        values = dict(session.execute(select(m.Setting.key, m.Setting.value)).all())
     return _from_json(values)
 
 

@@ -105,7 +105,7 @@ def check(workspace: Workspace) -> list[str]:
             .group_by(m.Assignment.scenario_id, m.Assignment.task_id)
             .having(func.abs(func.sum(m.Assignment.share) - 100.0) > SHARE_TOLERANCE)
         ).all()
-        names = dict(session.execute(select(m.Task.id, m.Task.name)).tuples().all())
+        names = dict(session.execute(select(m.Task.id, m.Task.name)).all())
         scenario_names = {s.id: s.name for s in scenarios}
         for scenario_id, task_id, total in sums:
             problems.append(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -253,6 +253,12 @@ class BoardColumn(QFrame):
         layout.addWidget(self.totals)
         layout.addWidget(self.view, 1)
         self.set_width()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.set_width()
+            self.view.doItemsLayout()
 
     def set_width(self) -> None:
         self.setFixedWidth(max(self.fontMetrics().averageCharWidth() * COLUMN_CHARS, 200))

@@ -17,6 +17,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from oppgave.domain.enums import Category, TaskStatus
 from oppgave.ui.task_table_model import TaskTableModel
 
+#: Qt 6.9 replaced invalidateRowsFilter() by beginFilterChange()/endFilterChange().
+_NEW_FILTER_API = hasattr(QSortFilterProxyModel, "beginFilterChange")
+
 #: The role filter value that means "tasks nobody does in the scenario".
 UNASSIGNED = -1
 
@@ -47,7 +50,18 @@ class TaskFilterProxyModel(QSortFilterProxyModel):
         assert isinstance(model, TaskTableModel)
         return model
 
+    def _begin(self) -> None:
+        if _NEW_FILTER_API:
+            self.beginFilterChange()
+
+    def _end(self) -> None:
+        if _NEW_FILTER_API:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # Qt < 6.9
+            self.invalidateRowsFilter()
+
     def set_filter(self, task_filter: TaskFilter) -> None:
+        self._begin()
         self.filter = task_filter
         source = self.source()
         if task_filter.active:
@@ -57,15 +71,16 @@ class TaskFilterProxyModel(QSortFilterProxyModel):
             }
         else:
             self._decided = {}
-        self.invalidateRowsFilter()
+        self._end()
 
     def reveal(self, task_ids: list[int]) -> None:
         """Show these tasks whatever the filter says (a task just added or pasted)."""
         if not self.filter.active:
             return
+        self._begin()
         for task_id in task_ids:
             self._decided[task_id] = True
-        self.invalidateRowsFilter()
+        self._end()
 
     def refilter(self) -> None:
         self.set_filter(self.filter)

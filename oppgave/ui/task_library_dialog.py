@@ -141,9 +141,7 @@ class TaskLibraryDialog(QDialog):
         )
         service_type = self.service_type.currentData()
         if self.library is None or service_type is None:
-            self.summary.setText(
-                self.tr("Det finnes ikke noe oppgavebibliotek for denne tjenesten.")
-            )
+            self.summary.setText(self.tr("Ingen typiske oppgaver for denne tjenesten ennå."))
             self.add_button.setEnabled(False)
             return
         library = self.library.load_library(ServiceType(service_type))

@@ -7,7 +7,7 @@ copied to and pasted from Excel as tab-separated text. Every edit goes through a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -342,6 +342,11 @@ class TaskTab(DepartmentTab):
         header.setStretchLastSection(True)
         self.view.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.7))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_columns()
+
     # --- state ---------------------------------------------------------------------------------
 
     def _update_enabled(self) -> None:
@@ -385,11 +390,13 @@ class TaskTab(DepartmentTab):
             self._fill_role_filter()
 
     def current_filter(self) -> TaskFilter:
+        category = self.category_filter.currentData()
+        status = self.status_filter.currentData()
         return TaskFilter(
             text=self.search.text(),
-            category=self.category_filter.currentData(),
+            category=Category(category) if category is not None else None,
             role_id=self.role_filter.currentData(),
-            status=self.status_filter.currentData(),
+            status=TaskStatus(status) if status is not None else None,
         )
 
     def _refilter(self, *_args: object) -> None:

@@ -229,11 +229,11 @@ class TaskTableModel(QAbstractTableModel):
         """Sort rows by a column's value (numbers as numbers); ``-1`` restores the task order."""
         self._sort_column = column
         self._sort_order = order
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         old_ids = list(self._ids)
         self._ids = self._ordered(self._ids)
         self._move_persistent(old_ids)
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     # --- reading rows ----------------------------------------------------------------------------
 
