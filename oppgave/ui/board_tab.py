@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,10 @@ PADDING = 8
 COLUMN_CHARS = 30
 WARNING_COLOUR = QColor("#b35c00")
 MISSING_COLOUR = QColor("#b00020")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BoardTab", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +84,9 @@ class CardDelegate(QStyledItemDelegate):
         lines.append(
             _Line(card.task.name, bold, self.view.palette().text().color(), name_rect.height())
         )
-        info = self.tab.tr("{hours} t/uke").format(hours=cell_text.format_number(card.hours, 1))
+        info = _tr("{hours} t/uke").format(hours=cell_text.format_number(card.hours, 1))
         if card.split:
-            info += " · " + self.tab.tr("{share} % av oppgaven").format(
+            info += " · " + _tr("{share} % av oppgaven").format(
                 share=cell_text.format_number(card.share)
             )
         info += " · " + cell_text.format_frequency(card.task.frequency)
@@ -97,11 +101,11 @@ class CardDelegate(QStyledItemDelegate):
         )
         for gap in card.gaps:
             if gap.courses:
-                text = self.tab.tr("⚠ Mangler {code} – kurs: {course}").format(
+                text = _tr("⚠ Mangler {code} – kurs: {course}").format(
                     code=gap.competence.code, course=gap.courses[0].name
                 )
             else:
-                text = self.tab.tr("⚠ Mangler {code} – intet kurs for dette nivået").format(
+                text = _tr("⚠ Mangler {code} – intet kurs for dette nivået").format(
                     code=gap.competence.code
                 )
             rect = metrics.boundingRect(
@@ -109,7 +113,7 @@ class CardDelegate(QStyledItemDelegate):
             )
             lines.append(_Line(text, small, WARNING_COLOUR, rect.height()))
         if not card.allowed:
-            text = self.tab.tr("⛔ Begrensningen tillater ikke denne yrkesgruppen")
+            text = _tr("⛔ Begrensningen tillater ikke denne yrkesgruppen")
             rect = metrics.boundingRect(
                 QRect(0, 0, inner, 1000), int(Qt.TextFlag.TextWordWrap), text
             )
@@ -266,8 +270,8 @@ class BoardColumn(QFrame):
     def set_cards(self, cards: list[Card], totals: ColumnTotals, tab: BoardTab) -> None:
         self.model.set_cards(cards)
         if self.role is None:
-            self.title.setText(tab.tr("Ikke fordelt"))
-            self.title.setToolTip(tab.tr("Oppgaver ingen er satt til å gjøre i dette scenarioet"))
+            self.title.setText(_tr("Ikke fordelt"))
+            self.title.setToolTip(_tr("Oppgaver ingen er satt til å gjøre i dette scenarioet"))
         else:
             title = f"{self.role.code} – {self.role.name}"
             self.title.setToolTip(title)
@@ -277,7 +281,7 @@ class BoardColumn(QFrame):
                 )
             )
         self.totals.setText(
-            tab.tr("{hours} t/uke · {fte} årsverk\n{n} oppgaver").format(
+            _tr("{hours} t/uke · {fte} årsverk\n{n} oppgaver").format(
                 hours=cell_text.format_number(totals.hours, 1),
                 fte=cell_text.format_number(totals.fte, 2),
                 n=totals.cards,
