@@ -9,7 +9,11 @@ cannot hold what the app would refuse. Everything here is portable SQL; SQLite s
 
 from __future__ import annotations
 
+import random
 import uuid as uuid_module
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 
 from sqlalchemy import (
@@ -50,8 +54,29 @@ NAMING_CONVENTION = {
 }
 
 
+_uuid_source: ContextVar[Callable[[], str] | None] = ContextVar("uuid_source", default=None)
+
+
 def new_uuid() -> str:
-    return str(uuid_module.uuid4())
+    """A new random uuid, or the next one of a seeded source (see :func:`seeded_uuids`)."""
+    source = _uuid_source.get()
+    return source() if source is not None else str(uuid_module.uuid4())
+
+
+@contextmanager
+def seeded_uuids(seed: int) -> Iterator[None]:
+    """Make :func:`new_uuid` deterministic inside the block, so generated workspaces (the demo)
+    are identical for the same seed."""
+    rng = random.Random(seed)
+
+    def next_uuid() -> str:
+        return str(uuid_module.UUID(int=rng.getrandbits(128), version=4))
+
+    token = _uuid_source.set(next_uuid)
+    try:
+        yield
+    finally:
+        _uuid_source.reset(token)
 
 
 def utc_now() -> datetime:

@@ -8,7 +8,8 @@ a few queries per call whatever the number of tasks.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -27,6 +28,49 @@ from oppgave.domain.enums import (
     TaskStatus,
     Verdict,
 )
+
+
+def department_record(row: Any) -> r.Department:
+    """A department record from an ORM object or a selected row with the same names."""
+    return r.Department(
+        id=row.id,
+        uuid=row.uuid,
+        municipality_id=row.municipality_id,
+        name=row.name,
+        service_type=ServiceType(row.service_type),
+        residents=row.residents,
+        beds=row.beds,
+    )
+
+
+def competence_record(row: Any) -> r.Competence:
+    return r.Competence(
+        id=row.id, uuid=row.uuid, code=row.code, name=row.name, description=row.description
+    )
+
+
+def course_record(row: Any) -> r.Course:
+    return r.Course(
+        id=row.id,
+        uuid=row.uuid,
+        name=row.name,
+        competence_id=row.competence_id,
+        min_level=row.min_level,
+        hours=row.hours,
+        cost_per_participant=row.cost_per_participant,
+    )
+
+
+def scenario_record(row: Any) -> r.Scenario:
+    return r.Scenario(
+        id=row.id,
+        uuid=row.uuid,
+        department_id=row.department_id,
+        name=row.name,
+        is_baseline=bool(row.is_baseline),
+        description=row.description,
+        sort_order=row.sort_order,
+    )
 
 
 def municipalities(session: Session) -> list[r.Municipality]:
@@ -50,18 +94,7 @@ def departments(session: Session, municipality_id: int | None = None) -> list[r.
     ).order_by(m.Department.municipality_id, m.Department.name)
     if municipality_id is not None:
         query = query.where(m.Department.municipality_id == municipality_id)
-    return [
-        r.Department(
-            id=row.id,
-            uuid=row.uuid,
-            municipality_id=row.municipality_id,
-            name=row.name,
-            service_type=ServiceType(row.service_type),
-            residents=row.residents,
-            beds=row.beds,
-        )
-        for row in session.execute(query)
-    ]
+    return [department_record(row) for row in session.execute(query)]
 
 
 def competences(session: Session) -> list[r.Competence]:
@@ -74,12 +107,7 @@ def competences(session: Session) -> list[r.Competence]:
             m.Competence.description,
         ).order_by(m.Competence.name)
     )
-    return [
-        r.Competence(
-            id=row.id, uuid=row.uuid, code=row.code, name=row.name, description=row.description
-        )
-        for row in rows
-    ]
+    return [competence_record(row) for row in rows]
 
 
 def roles(session: Session) -> list[r.Role]:
@@ -130,18 +158,7 @@ def courses(session: Session) -> list[r.Course]:
             m.Course.cost_per_participant,
         ).order_by(m.Course.name)
     )
-    return [
-        r.Course(
-            id=row.id,
-            uuid=row.uuid,
-            name=row.name,
-            competence_id=row.competence_id,
-            min_level=row.min_level,
-            hours=row.hours,
-            cost_per_participant=row.cost_per_participant,
-        )
-        for row in rows
-    ]
+    return [course_record(row) for row in rows]
 
 
 _TASK_COLUMNS = (
@@ -181,28 +198,27 @@ def tasks(
     rows = session.execute(query).all()
     if not rows:
         return []
-    ids = [row.id for row in rows]
     windows: dict[int, list[r.TimeWindow]] = defaultdict(list)
     needs: dict[int, set[int]] = defaultdict(set)
     allowed: dict[int, set[int]] = defaultdict(set)
-    for chunk in _chunks(ids):
+    for task_filter in _child_filters(rows, department_ids, task_ids):
         for task_id, start, end in session.execute(
             select(
                 m.TaskTimeWindow.task_id, m.TaskTimeWindow.start_minute, m.TaskTimeWindow.end_minute
             )
-            .where(m.TaskTimeWindow.task_id.in_(chunk))
+            .where(task_filter(m.TaskTimeWindow.task_id))
             .order_by(m.TaskTimeWindow.task_id, m.TaskTimeWindow.start_minute)
         ):
             windows[task_id].append(r.TimeWindow(start, end))
         for task_id, competence_id in session.execute(
             select(m.TaskCompetence.task_id, m.TaskCompetence.competence_id).where(
-                m.TaskCompetence.task_id.in_(chunk)
+                task_filter(m.TaskCompetence.task_id)
             )
         ):
             needs[task_id].add(competence_id)
         for task_id, role_id in session.execute(
             select(m.TaskAllowedRole.task_id, m.TaskAllowedRole.role_id).where(
-                m.TaskAllowedRole.task_id.in_(chunk)
+                task_filter(m.TaskAllowedRole.task_id)
             )
         ):
             allowed[task_id].add(role_id)
@@ -214,22 +230,49 @@ def tasks(
             department_id=row.department_id,
             name=row.name,
             description=row.description,
-            category=Category(row.category),
-            frequency=r.Frequency(row.frequency_count, FrequencyUnit(row.frequency_unit), row.days),
+            category=_CATEGORIES[row.category],
+            frequency=r.Frequency(row.frequency_count, _UNITS[row.frequency_unit], row.days),
             duration_minutes=row.duration_minutes,
             staff_count=row.staff_count,
             windows=tuple(windows.get(row.id, ())),
             competence_ids=frozenset(needs[row.id]) if row.id in needs else empty,
-            restriction=Restriction(row.restriction),
+            restriction=_RESTRICTIONS[row.restriction],
             restriction_min_level=row.restriction_min_level,
             allowed_role_ids=frozenset(allowed[row.id]) if row.id in allowed else empty,
-            status=TaskStatus(row.status),
+            status=_STATUSES[row.status],
             notes=row.notes,
             work_flags=row.work_flags,
             sort_order=row.sort_order,
         )
         for row in rows
     ]
+
+
+_CATEGORIES = {member.value: member for member in Category}
+_UNITS = {member.value: member for member in FrequencyUnit}
+_RESTRICTIONS = {member.value: member for member in Restriction}
+_STATUSES = {member.value: member for member in TaskStatus}
+
+
+def _child_filters(
+    rows: Sequence[Any],
+    department_ids: Iterable[int] | None,
+    task_ids: Iterable[int] | None,
+) -> Iterable[Callable[[Any], Any]]:
+    """How to select the child rows (windows, competences, allowed roles) of the loaded tasks:
+    by a sub-select on the department when whole departments are loaded (no huge IN lists),
+    else by task id in chunks."""
+    if task_ids is None:
+        if department_ids is None:
+            yield lambda column: column.is_not(None)
+            return
+        departments = list(department_ids)
+        yield lambda column: column.in_(
+            select(m.Task.id).where(m.Task.department_id.in_(departments))
+        )
+        return
+    for chunk in _chunks([row.id for row in rows]):
+        yield lambda column, chunk=chunk: column.in_(chunk)
 
 
 def _chunks(ids: Sequence[int], size: int = 20_000) -> Iterable[list[int]]:
@@ -258,18 +301,7 @@ def scenarios(session: Session, department_ids: Iterable[int] | None = None) -> 
     )
     if department_ids is not None:
         query = query.where(m.Scenario.department_id.in_(list(department_ids)))
-    return [
-        r.Scenario(
-            id=row.id,
-            uuid=row.uuid,
-            department_id=row.department_id,
-            name=row.name,
-            is_baseline=bool(row.is_baseline),
-            description=row.description,
-            sort_order=row.sort_order,
-        )
-        for row in session.execute(query)
-    ]
+    return [scenario_record(row) for row in session.execute(query)]
 
 
 def assignments(

@@ -581,11 +581,13 @@ def duplicate_task(workspace: Workspace, task_id: int) -> r.Task:
         original.task.department_id,
         [TaskDraft(name=name, fields=fields, assignments=original.assignments)],
     )[0]
-    return move_task(workspace, copy.id, original.task.sort_order + 1)
+    order = [t.id for t in list_tasks(workspace, original.task.department_id)]
+    return move_task(workspace, copy.id, order.index(original.task.id) + 1)
 
 
-def move_task(workspace: Workspace, task_id: int, sort_order: int) -> r.Task:
-    """Put a task at ``sort_order`` in its department, shifting the ones at or after it."""
+def move_task(workspace: Workspace, task_id: int, index: int) -> r.Task:
+    """Put a task at position ``index`` (0-based) in its department's order; the others keep
+    their relative order. Positions are stored as ``sort_order`` 0, 1, 2, …"""
     with workspace.transaction() as session:
         row = get_or_raise(session, m.Task, task_id)
         ordered = list(
@@ -595,13 +597,10 @@ def move_task(workspace: Workspace, task_id: int, sort_order: int) -> r.Task:
                 .order_by(m.Task.sort_order, m.Task.id)
             )
         )
-        position = 0
-        for other in ordered:
-            if position == sort_order:
-                position += 1
-            if other.sort_order != position:
-                other.sort_order = position
-            position += 1
-        row.sort_order = sort_order
+        index = max(0, min(index, len(ordered)))
+        ordered.insert(index, row)
+        for position, task in enumerate(ordered):
+            if task.sort_order != position:
+                task.sort_order = position
         session.flush()
         return _task_record(session, task_id)

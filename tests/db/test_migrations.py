@@ -1,0 +1,92 @@
+"""Migrations: the models match head, and an old file with data upgrades in place."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from oppgave.db import migrate, workspace_file
+from oppgave.db.models import Base
+from oppgave.db.workspace import Workspace
+from oppgave.services import tasks, workspaces
+
+
+def _file_at_revision(path: Path, revision: str) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA application_id = {workspace_file.APPLICATION_ID}")
+    connection.commit()
+    connection.close()
+    engine = workspace_file.make_engine(path)
+    with engine.begin() as sa_connection:
+        migrate.upgrade(sa_connection, revision)
+    engine.dispose()
+
+
+def test_models_match_the_head_revision(tmp_path: Path) -> None:
+    path = tmp_path / "head.oppgave"
+    _file_at_revision(path, "head")
+    engine = workspace_file.make_engine(path)
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_revisions_form_one_line() -> None:
+    revisions = migrate.known_revisions()
+    assert revisions[0] == "0001"
+    assert revisions[-1] == migrate.head_revision()
+    heads = migrate.script_directory().get_heads()
+    assert len(heads) == 1
+
+
+def test_first_revision_file_with_data_upgrades_to_head(tmp_path: Path) -> None:
+    path = tmp_path / "old.oppgave"
+    _file_at_revision(path, "0001")
+    connection = sqlite3.connect(path)
+    connection.executescript(
+        """
+        INSERT INTO municipality (id, uuid, name) VALUES (1, 'm-1', 'Melhus');
+        INSERT INTO department (id, uuid, municipality_id, name, service_type, residents)
+            VALUES (1, 'd-1', 1, 'Langtid', 'long_term', 24);
+        INSERT INTO role (id, uuid, code, name, leon_level, authorised, hourly_cost, colour,
+                          sort_order) VALUES (1, 'r-1', 'HFA', 'Helsefagarbeider', 1, 1, 440,
+                          '#00aa00', 0);
+        INSERT INTO scenario (id, uuid, department_id, name, is_baseline, description,
+                              sort_order, created_at)
+            VALUES (1, 's-1', 1, 'I dag', 1, '', 0, '2023-01-01 00:00:00');
+        INSERT INTO task (id, uuid, department_id, name, description, category,
+                          frequency_count, frequency_unit, days, duration_minutes, staff_count,
+                          restriction, status, notes, sort_order, created_at, modified_at)
+            VALUES (1, 't-1', 1, 'Morgenstell', '', 'direct', 20, 'day', 127, 25, 1, 'none',
+                    'mapped', 'fra 2023', 0, '2023-01-01 00:00:00', '2023-01-01 00:00:00');
+        INSERT INTO assignment (scenario_id, task_id, role_id, share, explanation)
+            VALUES (1, 1, 1, 100, '');
+        """
+    )
+    connection.commit()
+    connection.close()
+    assert workspace_file.schema_revision(path) == "0001"
+
+    with Workspace.open(path) as workspace:
+        assert workspace.schema_revision() == migrate.head_revision()
+        (task,) = tasks.list_tasks(workspace, 1)
+        assert task.uuid == "t-1"
+        assert task.notes == "fra 2023"
+        assert task.work_flags == 0  # the column added by 0002 got its default
+        assert task.hours_per_week == 20 * 7 * 25 / 60
+        assert workspaces.check(workspace) == []
+
+    backups = list(tmp_path.glob("old.backup-0001-*.oppgave"))
+    assert len(backups) == 1, "a backup copy is written before migrating"
+    assert workspace_file.schema_revision(backups[0]) == "0001"
+
+
+def test_head_file_is_not_backed_up_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "new.oppgave"
+    workspaces.new_workspace(path).close()
+    Workspace.open(path).close()
+    assert list(tmp_path.glob("*.backup-*")) == []
