@@ -51,7 +51,7 @@ from oppgave.domain.records import (
     TimeWindow,
 )
 from oppgave.errors import ValidationError
-from oppgave.i18n import translate
+from oppgave.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "CellText"
 SHARE_TOLERANCE = 0.01
@@ -493,6 +493,9 @@ _COMPACT_WINDOW = re.compile(r"^(?P<h1>\d{2})(?P<m1>\d{2})\s*[-–—]\s*(?P<h2>
 _WINDOW_SPLIT = re.compile(r"\s*(?:[,;]|\bog\b|\band\b)\s*")
 WINDOW_EXAMPLE = "07:00–09:00, 15:00–16:00"
 
+WHOLE_DAY = QT_TRANSLATE_NOOP("CellText", "hele døgnet")
+_WHOLE_DAY_WORDS = {"hele døgnet", "døgnet rundt", "hele dagen", "all day", "24 h", "24 t", "24/7"}
+
 _SHIFT_WORDS: dict[str, Shift] = {
     "dag": Shift.DAY,
     "dagvakt": Shift.DAY,
@@ -524,7 +527,12 @@ def format_windows(
     parts = []
     for window in windows:
         shift = by_window.get(window)
-        parts.append(labels.label(shift) if shift is not None else format_window(window))
+        if shift is not None:
+            parts.append(labels.label(shift))
+        elif window.length_minutes == MINUTES_PER_DAY and window.start_minute == 0:
+            parts.append(_tr(WHOLE_DAY))
+        else:
+            parts.append(format_window(window))
     return ", ".join(parts)
 
 
@@ -554,6 +562,9 @@ def parse_windows(
     definitions = {definition.shift: definition for definition in shifts}
     for part in (p for p in _WINDOW_SPLIT.split(text.strip()) if p):
         word = _norm(part)
+        if word in _WHOLE_DAY_WORDS or word == _norm(_tr(WHOLE_DAY)):
+            result.add(TimeWindow(0, 0))
+            continue
         shift = _shift_word(word)
         if shift is not None:
             if shift not in definitions:
@@ -570,9 +581,8 @@ def parse_windows(
             )
         start = _minute(match.group("h1"), match.group("m1"), part, field, end=False)
         end = _minute(match.group("h2"), match.group("m2"), part, field, end=True)
-        if start == end:
-            raise ValidationError(_tr("«{text}»: start og slutt er like.").format(text=part), field)
-        result.add(TimeWindow(start, end))
+        # start == end is a whole day from that time (TimeWindow's own convention)
+        result.add(TimeWindow(start, end % MINUTES_PER_DAY if start == 0 else end))
     return tuple(sorted(result))
 
 

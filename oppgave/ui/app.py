@@ -21,8 +21,6 @@ from oppgave.ui.main_window import MainWindow
 from oppgave.ui.translations import install_language
 
 DEMO_FILE = "demo.oppgave"
-#: Tasks in the demo when the hand-written demo generator is not available.
-FALLBACK_DEMO_TASKS = 300
 
 
 def demo_path() -> Path:
@@ -37,14 +35,9 @@ def ensure_demo_workspace(path: Path | None = None) -> Path:
     if target.exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        from oppgave.demo import generator  # type: ignore[attr-defined]
-    except ImportError:
-        from oppgave.demo import synthetic
+    from oppgave.demo import generator  # imported late: only the demo needs it
 
-        synthetic.generate(target, tasks=FALLBACK_DEMO_TASKS).close()
-    else:
-        generator.generate(target).close()
+    generator.generate(target).close()
     return target
 
 

@@ -49,6 +49,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BoardTab", text)
 
 
+def _inner(width: int) -> int:
+    """Width for text inside a card of ``width``: less the margins, padding and colour bar."""
+    return max(width - 6 - 2 * PADDING - 4, 40)
+
+
 @dataclass(frozen=True, slots=True)
 class _Line:
     text: str
@@ -75,7 +80,7 @@ class CardDelegate(QStyledItemDelegate):
         bold.setBold(True)
         small = QFont(base)
         small.setPointSizeF(max(base.pointSizeF() * 0.9, 6.0))
-        inner = width - 2 * PADDING - 6
+        inner = _inner(width)
         lines: list[_Line] = []
         name_metrics = QFontMetrics(bold)
         name_rect = name_metrics.boundingRect(
@@ -86,19 +91,18 @@ class CardDelegate(QStyledItemDelegate):
         )
         info = _tr("{hours} t/uke").format(hours=cell_text.format_number(card.hours, 1))
         if card.split:
-            info += " · " + _tr("{share} % av oppgaven").format(
-                share=cell_text.format_number(card.share)
+            info = (
+                _tr("{share} % av oppgaven").format(share=cell_text.format_number(card.share))
+                + " · "
+                + info
             )
-        info += " · " + cell_text.format_frequency(card.task.frequency)
+        else:
+            info += " · " + cell_text.format_frequency(card.task.frequency)
         metrics = QFontMetrics(small)
-        lines.append(
-            _Line(
-                metrics.elidedText(info, Qt.TextElideMode.ElideRight, inner),
-                small,
-                QColor("#444444"),
-                metrics.height(),
-            )
+        info_rect = metrics.boundingRect(
+            QRect(0, 0, inner, 1000), int(Qt.TextFlag.TextWordWrap), info
         )
+        lines.append(_Line(info, small, QColor("#444444"), info_rect.height()))
         for gap in card.gaps:
             if gap.courses:
                 text = _tr("⚠ Mangler {code} – kurs: {course}").format(
@@ -143,7 +147,7 @@ class CardDelegate(QStyledItemDelegate):
             return QSize(width, 40)
         lines, badges = self._lines(card, width, option.font)
         small = lines[1].font
-        badge_rows = self._badge_rows(badges, width - 2 * PADDING - 6, small)
+        badge_rows = self._badge_rows(badges, _inner(width), small)
         height = 2 * PADDING + sum(line.height + 2 for line in lines)
         height += len(badge_rows) * (QFontMetrics(small).height() + 6)
         return QSize(width, height + 6)
@@ -174,12 +178,12 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(QRect(rect.left(), rect.top(), 6, rect.height()), 3, 3)
         lines, badges = self._lines(card, option.rect.width(), option.font)
         x = rect.left() + PADDING + 4
-        inner = rect.width() - 2 * PADDING - 4
+        inner = _inner(option.rect.width())
         y = rect.top() + PADDING - 2
         for number, line in enumerate(lines):
             painter.setFont(line.font)
             painter.setPen(line.colour)
-            flags = int(Qt.TextFlag.TextWordWrap) if number != 1 else 0
+            flags = int(Qt.TextFlag.TextWordWrap)
             painter.drawText(QRect(x, y, inner, line.height), flags, line.text)
             y += line.height + 2
             if number == 1 and badges:
@@ -246,6 +250,8 @@ class BoardColumn(QFrame):
         self.view.setUniformItemSizes(False)
         self.view.setSpacing(1)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # a scroll bar that comes and goes would change the width the cards were measured for
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(lambda pos: tab.card_menu(self, pos))
         self.model.card_dropped.connect(tab.card_dropped)
@@ -260,9 +266,12 @@ class BoardColumn(QFrame):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.set_width()
-            self.view.doItemsLayout()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            QTimer.singleShot(0, self._follow_font)
+
+    def _follow_font(self) -> None:
+        self.set_width()
+        self.view.doItemsLayout()
 
     def set_width(self) -> None:
         self.setFixedWidth(max(self.fontMetrics().averageCharWidth() * COLUMN_CHARS, 200))

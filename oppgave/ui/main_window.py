@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -207,6 +208,11 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = action(
             _tr("Vanlig tekststørrelse"), lambda: self.zoom(0), "Ctrl+0"
         )
+        self.tree_action = action(_tr("Vis kommuner og avdelinger"), self.toggle_tree, "F9")
+        self.tree_action.setCheckable(True)
+        self.tree_action.setChecked(
+            self.settings.value("show_tree", "true") not in (False, "false")
+        )
         self.about_action = action(_tr("Om oppgave"), self.show_about)
         self.keys_action = action(_tr("Hurtigtaster"), self.show_keys, "F1")
         self.language_group = QActionGroup(self)
@@ -268,6 +274,10 @@ class MainWindow(QMainWindow):
         right = QWidget(self.workspace_view)
         self.department_title = QLabel(right)
         self.department_title.setObjectName("departmentTitle")
+        # a long department name must not push the window wider than a 1280 px projector
+        self.department_title.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
         self.scenario_combo = QComboBox(right)
         self.scenario_combo.setMinimumContentsLength(14)
         self.scenario_combo.setSizeAdjustPolicy(
@@ -302,7 +312,9 @@ class MainWindow(QMainWindow):
         self.workspace_view.addWidget(right)
         self.workspace_view.setStretchFactor(0, 0)
         self.workspace_view.setStretchFactor(1, 1)
-        self.workspace_view.setSizes([230, 1050])
+        self.workspace_view.setSizes([260, 1020])
+        self.tree_panel = left
+        left.setVisible(self.settings.value("show_tree", "true") not in (False, "false"))
         self.stack.addWidget(self.workspace_view)
         self.setCentralWidget(self.stack)
 
@@ -396,6 +408,7 @@ class MainWindow(QMainWindow):
         view = self._menus["view"]
         for item in (
             self.workshop_action,
+            self.tree_action,
             None,
             self.zoom_in_action,
             self.zoom_out_action,
@@ -847,7 +860,9 @@ class MainWindow(QMainWindow):
 
     def _update_saved(self) -> None:
         document = self.document
-        if document is None or document.last_saved is None:
+        if document is not None and getattr(document.workspace, "read_only", False):
+            self.saved_label.setText(_tr("Skrivebeskyttet: bruk «Lagre som» for å endre"))
+        elif document is None or document.last_saved is None:
             self.saved_label.setText(_tr("Lagres automatisk"))
         else:
             self.saved_label.setText(
@@ -891,6 +906,7 @@ class MainWindow(QMainWindow):
         self.department_title.setText(
             department.name if department else _tr("Ingen avdeling valgt")
         )
+        self.department_title.setToolTip(self.department_title.text())
         self.file_label.setText(
             _tr("Fil: {name}").format(name=document.path.name)
             if document
@@ -933,6 +949,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             _tr("Verkstedmodus: stor tekst og høy kontrast. F11 slår av.") if on else "", 6000
         )
+
+    def toggle_tree(self, visible: bool | None = None) -> None:
+        """Show or hide the organisation tree (more room for the table on a projector)."""
+        show = not self.tree_panel.isVisible() if not isinstance(visible, bool) else visible
+        self.tree_panel.setVisible(show)
+        self.tree_action.setChecked(show)
+        self.settings.set_value("show_tree", show)
 
     def zoom(self, step: int) -> None:
         self.settings.set_zoom(100 if step == 0 else next_zoom(self.settings.zoom(), step))

@@ -83,9 +83,10 @@ class OrganisationTreeModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(record, r.Department):
-            return QCoreApplication.translate(
+            details = QCoreApplication.translate(
                 "OrganisationTreeModel", "{type}, {residents} brukere"
             ).format(type=labels.label(record.service_type), residents=record.residents)
+            return f"{record.name}\n{details}"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -215,6 +215,12 @@ class ShiftStaffingTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802,E501
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Vertical
+            and 0 <= section < len(self.roles)
+        ):
+            return self.roles[section].name
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -227,7 +233,7 @@ class ShiftStaffingTableModel(QAbstractTableModel):
                 return _tr("Årsverk")
             return None
         if 0 <= section < len(self.roles):
-            return f"{self.roles[section].code} – {self.roles[section].name}"
+            return self.roles[section].code
         if section == len(self.roles):
             return _tr("Sum")
         return None

@@ -47,14 +47,23 @@ class StaffingTab(DepartmentTab):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.positions_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.positions_view.horizontalHeader().setSectionResizeMode(
-            PositionColumn.ROLE, QHeaderView.ResizeMode.Stretch
+            PositionColumn.ROLE, QHeaderView.ResizeMode.Interactive
+        )
+        self.positions_view.horizontalHeader().resizeSection(
+            PositionColumn.ROLE, self.fontMetrics().averageCharWidth() * 26
         )
         self.positions_view.verticalHeader().hide()
+        self.positions_view.setWordWrap(False)
         delegate = TextCellDelegate(self.positions_view)
         delegate.advance.connect(lambda index: self._move_below(self.positions_view, index))
         self.positions_view.setItemDelegate(delegate)
         self.role_choice = QComboBox(self)
+        self.role_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.role_choice.setMinimumContentsLength(14)
         self.size_choice = QDoubleSpinBox(self)
         self.size_choice.setRange(1, 100)
         self.size_choice.setDecimals(1)
@@ -67,14 +76,19 @@ class StaffingTab(DepartmentTab):
         add.clicked.connect(self.add_positions)
         remove = QPushButton(self.tr("Fjern valgt rad"), self)
         remove.clicked.connect(self.remove_selected_positions)
-        add_row = QHBoxLayout()
-        add_row.addWidget(QLabel(self.tr("Legg til:"), self))
-        add_row.addWidget(self.count_choice)
-        add_row.addWidget(QLabel("×", self))
-        add_row.addWidget(self.size_choice)
-        add_row.addWidget(self.role_choice, 1)
-        add_row.addWidget(add)
-        add_row.addWidget(remove)
+        add_row = QVBoxLayout()
+        first = QHBoxLayout()
+        first.addWidget(QLabel(self.tr("Legg til:"), self))
+        first.addWidget(self.count_choice)
+        first.addWidget(QLabel("×", self))
+        first.addWidget(self.size_choice)
+        first.addWidget(self.role_choice, 1)
+        second = QHBoxLayout()
+        second.addStretch(1)
+        second.addWidget(add)
+        second.addWidget(remove)
+        add_row.addLayout(first)
+        add_row.addLayout(second)
         self.position_summary = QLabel(self)
         self.position_summary.setWordWrap(True)
         positions_box = QGroupBox(self.tr("Stillinger"), self)
@@ -94,10 +108,10 @@ class StaffingTab(DepartmentTab):
         shift_delegate = TextCellDelegate(self.shifts_view)
         shift_delegate.advance.connect(lambda index: self._move_below(self.shifts_view, index))
         self.shifts_view.setItemDelegate(shift_delegate)
-        self.shifts_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
+        self.shifts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.shifts_view.horizontalHeader().setMinimumSectionSize(
+            self.fontMetrics().horizontalAdvance("hverdag") + 8
         )
-        self.shifts_view.horizontalHeader().setStretchLastSection(True)
         self.shifts_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -111,8 +125,9 @@ class StaffingTab(DepartmentTab):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(positions_box)
         splitter.addWidget(shifts_box)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 5)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([470, 670])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter, 1)

@@ -7,7 +7,7 @@ copied to and pasted from Excel as tab-separated text. Every edit goes through a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,15 +42,15 @@ from oppgave.ui.workspace_document import ChangeKind, DataChange
 
 #: Default column widths in average characters.
 COLUMN_CHARS: dict[TaskColumn, int] = {
-    TaskColumn.NAME: 30,
-    TaskColumn.CATEGORY: 20,
+    TaskColumn.NAME: 34,
+    TaskColumn.CATEGORY: 23,
     TaskColumn.FREQUENCY: 20,
     TaskColumn.WINDOWS: 17,
     TaskColumn.DURATION: 9,
-    TaskColumn.STAFF: 8,
+    TaskColumn.STAFF: 6,
     TaskColumn.HOURS: 9,
-    TaskColumn.ROLES: 19,
-    TaskColumn.COMPETENCES: 20,
+    TaskColumn.ROLES: 27,
+    TaskColumn.COMPETENCES: 26,
     TaskColumn.RESTRICTION: 17,
     TaskColumn.STATUS: 11,
     TaskColumn.NOTES: 24,
@@ -208,7 +208,7 @@ class TaskTab(DepartmentTab):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Søk i oppgavene (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(120)
         self.category_filter = QComboBox(self)
         self.category_filter.addItem(self.tr("Alle kategorier"), None)
         for value, text in labels.choices(Category):
@@ -225,6 +225,11 @@ class TaskTab(DepartmentTab):
         self.library_button.clicked.connect(self.add_from_library)
         for widget in (self.category_filter, self.role_filter, self.status_filter):
             widget.currentIndexChanged.connect(self._refilter)
+            # let the filters shrink on a 1280 px projector in workshop mode
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(8)
         self.search.textChanged.connect(self._refilter)
         self.filter_bar = QHBoxLayout()
         self.filter_bar.addWidget(self.search, 2)
@@ -344,8 +349,9 @@ class TaskTab(DepartmentTab):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._size_columns()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            # after the views have taken the new font themselves
+            QTimer.singleShot(0, self._size_columns)
 
     # --- state ---------------------------------------------------------------------------------
 

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Avdelingen {department} har ikke scenario med id {id}.</source>
+        <translation>The department {department} has no scenario with id {id}.</translation>
+    </message>
+    <message>
+        <source>Ingen av avdelingene har scenarioet {name}.</source>
+        <translation>None of the departments has the scenario {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Sikkerhetskopien {name} er skadet: {problem}</source>
+        <translation>The backup {name} is damaged: {problem}</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive sikkerhetskopi i {folder}: {reason}</source>
+        <translation>Could not write a backup in {folder}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BoardTab</name>
     <message>
         <source>Vis bare kort som inneholder …</source>
@@ -306,6 +332,10 @@
         <translation>.</translation>
     </message>
     <message>
+        <source>hele døgnet</source>
+        <translation>all day</translation>
+    </message>
+    <message>
         <source>LEON-nivå ≥ {level}</source>
         <translation>LEON level ≥ {level}</translation>
     </message>
@@ -426,10 +456,6 @@
         <translation>Do not understand “{text}”. Write e.g. “{example}” or “day, evening”.</translation>
     </message>
     <message>
-        <source>«{text}»: start og slutt er like.</source>
-        <translation>“{text}”: start and end are the same.</translation>
-    </message>
-    <message>
         <source>Ukjent kompetanse «{name}».</source>
         <translation>Unknown competence “{name}”.</translation>
     </message>
@@ -449,8 +475,232 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>Yrkesgruppe</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Timer/uke</source>
+        <translation>Hours/week</translation>
+    </message>
+    <message>
+        <source>Årsverk</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Kr/uke</source>
+        <translation>NOK/week</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Årsverk og kroner per uke, i dag og i forslaget:</source>
+        <translation>FTE and kroner per week, today and in the proposal:</translation>
+    </message>
+    <message>
+        <source>analyser avdelingene: timer, årsverk, kostnad, heltid og kompetanseløft</source>
+        <translation>analyse the departments: hours, FTE, cost, full-time and competence upgrades</translation>
+    </message>
+    <message>
+        <source>Analyserer hver avdeling (eller bare --department) under hvert scenario (eller bare --scenario). Tallene og formlene er forklart i docs/analyse.md.</source>
+        <translation>Analyses every department (or only --department) under every scenario (or only --scenario). The figures and formulas are explained in docs/analyse.md.</translation>
+    </message>
+    <message>
+        <source>avdelingens navn, id eller Kommune/Avdeling</source>
+        <translation>the department’s name, id or Municipality/Department</translation>
+    </message>
+    <message>
+        <source>bare scenarioet med dette navnet eller id-en (standard: alle scenarioene)</source>
+        <translation>only the scenario with this name or id (default: all scenarios)</translation>
+    </message>
+    <message>
+        <source>skriv ut som JSON (se docs/analyse-json.md)</source>
+        <translation>print as JSON (see docs/analyse-json.md)</translation>
+    </message>
+    <message>
+        <source>lag et bemanningsforslag med optimering og lagre det som nytt scenario</source>
+        <translation>make a staffing proposal by optimisation and save it as a new scenario</translation>
+    </message>
+    <message>
+        <source>Finner den billigste fordelingen av oppgavene som bryter ingen regel, og lagrer den som et nytt forslag. Avslutter med kode 1 og sier hva som stopper når ingen fordeling oppfyller kravene.</source>
+        <translation>Finds the cheapest distribution of the tasks that breaks no rule and saves it as a new proposal. Exits with code 1 and says what stands in the way when no distribution meets the requirements.</translation>
+    </message>
+    <message>
+        <source>navnet på det nye scenarioet (standard: Forslag B, …)</source>
+        <translation>the name of the new scenario (default: Forslag B, …)</translation>
+    </message>
+    <message>
+        <source>høyst så mange årsverk for rollen, for eksempel SPL=4,5 (kan gjentas)</source>
+        <translation>at most this many FTE for the role, for example SPL=4.5 (may be repeated)</translation>
+    </message>
+    <message>
+        <source>høyst like mange årsverk for rollen som stillingene gir i dag (kan gjentas)</source>
+        <translation>at most as many FTE for the role as its positions give today (may be repeated)</translation>
+    </message>
+    <message>
+        <source>minst så mange av rollen på vakt, for eksempel SPL=1 (hver vakt), SPL:natt=1 eller SPL:dag:helg=2; vakt: dag, kveld, natt; dagtype: hverdag, helg (kan gjentas)</source>
+        <translation>at least this many of the role on shift, for example SPL=1 (every shift), SPL:natt=1 or SPL:dag:helg=2; shift: dag, kveld, natt; day type: hverdag, helg (may be repeated)</translation>
+    </message>
+    <message>
+        <source>minst like mange av rollen på hver vakt som bemanningsplanen har i dag</source>
+        <translation>at least as many of the role on each shift as the staffing plan has today</translation>
+    </message>
+    <message>
+        <source>lengste tid optimeringen får (standard 30)</source>
+        <translation>the longest time the optimisation may take (default 30)</translation>
+    </message>
+    <message>
+        <source>{residents} brukere, {tasks} oppgaver</source>
+        <translation>{residents} residents, {tasks} tasks</translation>
+    </message>
+    <message>
+        <source>Endring årsverk</source>
+        <translation>Change in FTE</translation>
+    </message>
+    <message>
+        <source>Endring kr/uke</source>
+        <translation>Change in NOK/week</translation>
+    </message>
+    <message>
+        <source>Ingen oppgaver flyttes: dagens fordeling er allerede den billigste.</source>
+        <translation>No tasks move: today’s distribution is already the cheapest.</translation>
+    </message>
+    <message>
+        <source>Kurs (engangskostnad):</source>
+        <translation>Courses (one-off cost):</translation>
+    </message>
+    <message>
+        <source>Scenario: {name}</source>
+        <translation>Scenario: {name}</translation>
+    </message>
+    <message>
+        <source>Kompetanseløft:</source>
+        <translation>Competence upgrades:</translation>
+    </message>
+    <message>
+        <source>Laget «{name}» i {department} (scenario-id {id}).</source>
+        <translation>Created “{name}” in {department} (scenario id {id}).</translation>
+    </message>
+    <message>
+        <source>Krav: {options}.</source>
+        <translation>Requirements: {options}.</translation>
+    </message>
+    <message>
+        <source>{status} ({seconds} s, {variables} variabler)</source>
+        <translation>{status} ({seconds} s, {variables} variables)</translation>
+    </message>
+    <message>
+        <source>Årsverk i dag</source>
+        <translation>FTE today</translation>
+    </message>
+    <message>
+        <source>Forslag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Endring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Kr/uke i dag</source>
+        <translation>NOK/week today</translation>
+    </message>
+    <message>
+        <source>{department}: har ikke scenarioet {scenario}.</source>
+        <translation>{department}: has no scenario {scenario}.</translation>
+    </message>
+    <message>
+        <source>Kartlagt andel av tilgjengelig tid: {share} ({hours} av {available} timer/uke).</source>
+        <translation>Share of available time mapped: {share} ({hours} of {available} hours/week).</translation>
+    </message>
+    <message>
+        <source>Heltidsandel {fulltime}, kontinuitetsbærere {continuity}, gjennomsnittlig stilling {position}.</source>
+        <translation>Full-time share {fulltime}, continuity carriers {continuity}, average position {position}.</translation>
+    </message>
+    <message>
+        <source>(ingen kurs)</source>
+        <translation>(no courses)</translation>
+    </message>
+    <message>
+        <source>Kompetanse</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <source>Kurs</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Kr</source>
+        <translation>NOK</translation>
+    </message>
+    <message>
+        <source>{option} skrives {form}, ikke {item!r}.</source>
+        <translation>{option} is written {form}, not {item!r}.</translation>
+    </message>
+    <message>
+        <source>--min-per-shift: for mange deler i {item!r}.</source>
+        <translation>--min-per-shift: too many parts in {item!r}.</translation>
+    </message>
+    <message>
+        <source>--min-per-shift: antallet må være et helt tall, ikke {value}.</source>
+        <translation>--min-per-shift: the number must be a whole number, not {value}.</translation>
+    </message>
+    <message>
+        <source>Flyttede oppgaver ({n}):</source>
+        <translation>Moved tasks ({n}):</translation>
+    </message>
+    <message>
+        <source>Kostnad per år (lønn og kurs): {after} kr, i dag {before} kr, endring {change} kr.</source>
+        <translation>Cost per year (pay and courses): NOK {after}, today NOK {before}, change NOK {change}.</translation>
+    </message>
+    <message>
+        <source>Kostnad per år (lønn og kurs): {after} kr.</source>
+        <translation>Cost per year (pay and courses): NOK {after}.</translation>
+    </message>
+    <message>
+        <source>Ikke fordelt: {hours} timer per uke.</source>
+        <translation>Unassigned: {hours} hours per week.</translation>
+    </message>
+    <message>
+        <source>{option}: {text!r} er ikke et tall.</source>
+        <translation>{option}: {text!r} is not a number.</translation>
+    </message>
+    <message>
+        <source>Ukjent vakt {word!r} (bruk dag, kveld eller natt).</source>
+        <translation>Unknown shift {word!r} (use dag, kveld or natt).</translation>
+    </message>
+    <message>
+        <source>Ukjent dagtype {word!r} (bruk hverdag eller helg).</source>
+        <translation>Unknown day type {word!r} (use hverdag or helg).</translation>
+    </message>
+    <message>
+        <source>{course} for {role}: {people} pers., {cost} kr</source>
+        <translation>{course} for {role}: {people} people, NOK {cost}</translation>
+    </message>
+    <message>
+        <source>argumenter</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>valg</source>
+        <translation>options</translation>
+    </message>
+    <message>
         <source>Oppgavedeling for helse- og omsorgstjenester. Uten underkommando startes skrivebordsprogrammet (eventuelt på FIL.oppgave).</source>
         <translation>Task sharing for health and care services. Without a command the desktop app starts (on FILE.oppgave if given).</translation>
+    </message>
+    <message>
+        <source>vis versjonsnummeret og avslutt</source>
+        <translation>show the version number and exit</translation>
     </message>
     <message>
         <source>start programmet på et nytt demo-arbeidsområde</source>
@@ -459,6 +709,14 @@
     <message>
         <source>språk i programmet (nb = norsk bokmål, en = engelsk)</source>
         <translation>language of the app (nb = Norwegian bokmål, en = English)</translation>
+    </message>
+    <message>
+        <source>kommandoer</source>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <source>vis denne hjelpeteksten og avslutt</source>
+        <translation>show this help text and exit</translation>
     </message>
     <message>
         <source>Avbrutt.</source>
@@ -501,6 +759,10 @@
         <translation>check that the workspace is sound (exits with code 1 on errors)</translation>
     </message>
     <message>
+        <source>må være et heltall</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
         <source>Laget {path}</source>
         <translation>Created {path}</translation>
     </message>
@@ -523,6 +785,10 @@
     <message>
         <source>{path} er i orden.</source>
         <translation>{path} is sound.</translation>
+    </message>
+    <message>
+        <source>må være mellom 1 og {maximum}</source>
+        <translation>must be between 1 and {maximum}</translation>
     </message>
     <message>
         <source>{n} feil funnet i {path}.</source>
@@ -572,6 +838,53 @@
     <message>
         <source>Oppgave-arbeidsfiler (*.oppgave);;Alle filer (*)</source>
         <translation>Oppgave workspaces (*.oppgave);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>bare autorisert helsepersonell</source>
+        <translation>only authorised health personnel</translation>
+    </message>
+    <message>
+        <source>bare roller på nivå {level} eller høyere</source>
+        <translation>only roles at level {level} or higher</translation>
+    </message>
+    <message>
+        <source>ingen roller (listen er tom)</source>
+        <translation>no roles (the list is empty)</translation>
+    </message>
+    <message>
+        <source>bare {roles}</source>
+        <translation>only {roles}</translation>
+    </message>
+    <message>
+        <source>alle roller</source>
+        <translation>all roles</translation>
+    </message>
+    <message>
+        <source>restriksjonen tillater {who}</source>
+        <translation>the restriction allows {who}</translation>
+    </message>
+    <message>
+        <source>mangler {competence}, og ingen kurs gir den</source>
+        <translation>lacks {competence}, and no course gives it</translation>
+    </message>
+    <message>
+        <source>mangler {competence} (kurset {course} krever nivå {level})</source>
+        <translation>lacks {competence} (the course {course} requires level {level})</translation>
+    </message>
+    <message>
+        <source>Ingen rolle kan gjøre oppgaven {task}</source>
+        <translation>No role can do the task {task}</translation>
+    </message>
+    <message>
+        <source>{head}: restriksjonen tillater {who}, og ingen slik rolle finnes.</source>
+        <translation>{head}: the restriction allows {who}, and there is no such role.</translation>
+    </message>
+    <message>
+        <source>{head}: restriksjonen tillater {who}; {reasons}.</source>
+        <translation>{head}: the restriction allows {who}; {reasons}.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1052,29 @@
     </message>
 </context>
 <context>
+    <name>Leon</name>
+    <message>
+        <source>{role}: laveste nivå som har {competences}</source>
+        <translation>{role}: the lowest level that has {competences}</translation>
+    </message>
+    <message>
+        <source>{role}: laveste nivå som kan gjøre oppgaven</source>
+        <translation>{role}: the lowest level that can do the task</translation>
+    </message>
+    <message>
+        <source> etter kurs: {courses}</source>
+        <translation> after courses: {courses}</translation>
+    </message>
+    <message>
+        <source>; lavest timekostnad på nivået</source>
+        <translation>; lowest hourly cost at that level</translation>
+    </message>
+    <message>
+        <source> (restriksjon: {who})</source>
+        <translation> (restriction: {who})</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTasks</name>
     <message>
         <source>«{task}»: ukjent yrkesgruppe {codes}; oppgaven er ikke fordelt.</source>
@@ -870,6 +1206,10 @@
     <message>
         <source>Vanlig tekststørrelse</source>
         <translation>Normal text size</translation>
+    </message>
+    <message>
+        <source>Vis kommuner og avdelinger</source>
+        <translation>Show municipalities and departments</translation>
     </message>
     <message>
         <source>Om oppgave</source>
@@ -1042,6 +1382,10 @@ Everywhere:
         <translation>Delete the proposal</translation>
     </message>
     <message>
+        <source>Skrivebeskyttet: bruk «Lagre som» for å endre</source>
+        <translation>Read-only: use “Save as” to make changes</translation>
+    </message>
+    <message>
         <source>Lagres automatisk</source>
         <translation>Saved automatically</translation>
     </message>
@@ -1178,6 +1522,85 @@ Licence: EUPL-1.2</translation>
     </message>
 </context>
 <context>
+    <name>Proposals</name>
+    <message>
+        <source>Forslag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>dagvakt</source>
+        <translation>day shift</translation>
+    </message>
+    <message>
+        <source>kveldsvakt</source>
+        <translation>evening shift</translation>
+    </message>
+    <message>
+        <source>nattevakt</source>
+        <translation>night shift</translation>
+    </message>
+    <message>
+        <source>hverdager</source>
+        <translation>weekdays</translation>
+    </message>
+    <message>
+        <source>helg</source>
+        <translation>weekend</translation>
+    </message>
+    <message>
+        <source>ingen tak eller minstebemanning</source>
+        <translation>no caps or minimum staffing</translation>
+    </message>
+    <message>
+        <source>Fant ikke et ledig navn.</source>
+        <translation>Found no free name.</translation>
+    </message>
+    <message>
+        <source>hver vakt</source>
+        <translation>every shift</translation>
+    </message>
+    <message>
+        <source>Bemanningsforslag fra optimeringen {day}: {options}.</source>
+        <translation>Staffing proposal from the optimisation {day}: {options}.</translation>
+    </message>
+    <message>
+        <source>Ukjent vakt.</source>
+        <translation>Unknown shift.</translation>
+    </message>
+    <message>
+        <source>Ukjent dagtype.</source>
+        <translation>Unknown day type.</translation>
+    </message>
+    <message>
+        <source>Fant ikke scenarioet {key}. Scenarioer: {names}</source>
+        <translation>No scenario {key}. Scenarios: {names}</translation>
+    </message>
+    <message>
+        <source>Kostnad {cost} kr per år</source>
+        <translation>Cost NOK {cost} per year</translation>
+    </message>
+    <message>
+        <source>tak: {caps}</source>
+        <translation>caps: {caps}</translation>
+    </message>
+    <message>
+        <source>minst {n} {role} på {where}</source>
+        <translation>at least {n} {role} on {where}</translation>
+    </message>
+    <message>
+        <source>Avdelingen har allerede et scenario som heter {name}. Velg et annet navn, for eksempel {free}.</source>
+        <translation>The department already has a scenario called {name}. Choose another name, for example {free}.</translation>
+    </message>
+    <message>
+        <source>({change} kr mot i dag)</source>
+        <translation>(NOK {change} against today)</translation>
+    </message>
+    <message>
+        <source>{role} høyst {fte} årsverk</source>
+        <translation>{role} at most {fte} FTE</translation>
+    </message>
+</context>
+<context>
     <name>RestrictionDelegate</name>
     <message>
         <source>Velg, eller skriv f.eks. «bare SPL, VPL». Tomt eller «Ingen»: alle kan gjøre oppgaven.</source>
@@ -1235,6 +1658,10 @@ Licence: EUPL-1.2</translation>
         <translation>The task is not (or no longer) in this department (id {ids}).</translation>
     </message>
     <message>
+        <source>Oppgavene er endret siden forslaget ble laget ({tasks} er ny). Lag forslaget på nytt.</source>
+        <translation>The tasks have changed since the proposal was made ({tasks} is new). Make the proposal again.</translation>
+    </message>
+    <message>
         <source>{role} kan ikke gjøre «{task}»: oppgaven er begrenset ({rule}).</source>
         <translation>{role} may not do “{task}”: the task is restricted ({rule}).</translation>
     </message>
@@ -1242,12 +1669,101 @@ Licence: EUPL-1.2</translation>
 <context>
     <name>Settings</name>
     <message>
+        <source>Forventet en liste med tall.</source>
+        <translation>Expected a list of numbers.</translation>
+    </message>
+    <message>
+        <source>Listen kan ikke være tom.</source>
+        <translation>The list cannot be empty.</translation>
+    </message>
+    <message>
         <source>Fravær og andre tillegg kan ikke til sammen være 90 % eller mer.</source>
         <translation>Absence and other allowances cannot add up to 90 % or more.</translation>
     </message>
     <message>
+        <source>Forventet en liste med rollekoder.</source>
+        <translation>Expected a list of role codes.</translation>
+    </message>
+    <message>
         <source>Det må finnes nøyaktig én dag-, kveld- og nattvakt.</source>
         <translation>There must be exactly one day, one evening and one night shift.</translation>
+    </message>
+    <message>
+        <source>En rollekode kan ikke være tom.</source>
+        <translation>A role code cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Vaktene overlapper (kl. {time}). De må dekke døgnet uten å overlappe.</source>
+        <translation>The shifts overlap (at {time}). They must cover the day without overlapping.</translation>
+    </message>
+    <message>
+        <source>Ingen vakt dekker kl. {time}. Vaktene må dekke hele døgnet.</source>
+        <translation>No shift covers {time}. The shifts must cover the whole day.</translation>
+    </message>
+    <message>
+        <source>Ukjent innstilling: {names}.</source>
+        <translation>Unknown setting: {names}.</translation>
+    </message>
+    <message>
+        <source>Ukjent rollekode {codes}. Rollekoder: {known}</source>
+        <translation>Unknown role code {codes}. Role codes: {known}</translation>
+    </message>
+    <message>
+        <source>{shift} kan ikke begynne og slutte på samme klokkeslett.</source>
+        <translation>{shift} cannot start and end at the same time.</translation>
+    </message>
+    <message>
+        <source>Timer per årsverk (per uke)</source>
+        <extracomment>What the user can edit, with the Norwegian label the UI and the CLI show (docs/analyse.md).</extracomment>
+        <translation>Hours per FTE (per week)</translation>
+    </message>
+    <message>
+        <source>Fravær (andel)</source>
+        <translation>Absence (share)</translation>
+    </message>
+    <message>
+        <source>Opplæring og møter (andel)</source>
+        <translation>Training and meetings (share)</translation>
+    </message>
+    <message>
+        <source>Vakter</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>Lengder på helgevakt (timer)</source>
+        <translation>Weekend shift lengths (hours)</translation>
+    </message>
+    <message>
+        <source>Helgefrekvenser (hver n-te helg)</source>
+        <translation>Weekend frequencies (every nth weekend)</translation>
+    </message>
+    <message>
+        <source>Uker per år</source>
+        <translation>Weeks per year</translation>
+    </message>
+    <message>
+        <source>Sykepleierroller (koder)</source>
+        <translation>Nurse roles (codes)</translation>
+    </message>
+    <message>
+        <source>Helgevakter per person per helg</source>
+        <translation>Weekend shifts per person per weekend</translation>
+    </message>
+    <message>
+        <source>Grense for kontinuitetsbærer (stillingsprosent)</source>
+        <translation>Threshold for continuity carriers (position size)</translation>
+    </message>
+    <message>
+        <source>dagvakt</source>
+        <translation>day shift</translation>
+    </message>
+    <message>
+        <source>kveldsvakt</source>
+        <translation>evening shift</translation>
+    </message>
+    <message>
+        <source>nattevakt</source>
+        <translation>night shift</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1779,101 @@ Yrkesgrupper: {roles}</source>
         <translation>Write role and share, e.g. “HFA 70 %, SPL 30 %”. The shares must make 100 %.
 One role alone means 100 %. Empty: unassigned.
 Roles: {roles}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingCost</name>
+    <message>
+        <source>{task} er fordelt med {share} %, ikke 100 %</source>
+        <extracomment>kroner per hour worked, allowances included (per week basis)</extracomment>
+        <translation>{task} is assigned {share} %, not 100 %</translation>
+    </message>
+    <message>
+        <source>{role} har en del av {task}, men restriksjonen tillater {who}</source>
+        <translation>{role} has a share of {task}, but the restriction allows {who}</translation>
+    </message>
+    <message>
+        <source>{role} har en del av {task}, men mangler {competence}</source>
+        <translation>{role} has a share of {task}, but lacks {competence}</translation>
+    </message>
+    <message>
+        <source>{role} trenger {fte} årsverk, over taket på {cap}</source>
+        <translation>{role} needs {fte} FTE, above the cap of {cap}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingMix</name>
+    <message>
+        <source>Taket på {cap} årsverk for {role} er for lavt: {detail}</source>
+        <translation>The cap of {cap} FTE for {role} is too low: {detail}</translation>
+    </message>
+    <message>
+        <source>Takene for {roles} er til sammen for lave: de gir {cap} årsverk, men oppgavene krever minst {need} årsverk fra disse rollene</source>
+        <translation>The caps for {roles} are too low together: they give {cap} FTE, but the tasks need at least {need} FTE from these roles</translation>
+    </message>
+    <message>
+        <source>Ingen bemanning oppfyller alle kravene.</source>
+        <translation>No staffing meets all the requirements.</translation>
+    </message>
+    <message>
+        <source>minstebemanningen alene krever {floor} årsverk {role}</source>
+        <translation>the minimum staffing alone needs {floor} FTE {role}</translation>
+    </message>
+    <message>
+        <source>oppgaver bare {role} kan gjøre krever {need} årsverk (blant annet {examples})</source>
+        <translation>tasks only {role} can do need {need} FTE (among them {examples})</translation>
+    </message>
+    <message>
+        <source>oppgavene og minstebemanningen krever minst {need} årsverk {role}</source>
+        <translation>the tasks and the minimum staffing need at least {need} FTE {role}</translation>
+    </message>
+    <message>
+        <source>oppgavene krever minst {need} årsverk {role}</source>
+        <translation>the tasks need at least {need} FTE {role}</translation>
+    </message>
+    <message>
+        <source> (blant annet {examples})</source>
+        <translation> (among them {examples})</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>fra {before} til {after}</source>
+        <translation>from {before} to {after}</translation>
+    </message>
+    <message>
+        <source>lavere timekostnad ({new} mot {old} kr/t)</source>
+        <translation>lower hourly cost ({new} against {old} NOK/h)</translation>
+    </message>
+    <message>
+        <source>fyller tid {role} uansett har på vakt (minstebemanning)</source>
+        <translation>fills time {role} is on shift anyway (minimum staffing)</translation>
+    </message>
+    <message>
+        <source>taket på årsverk for {role}</source>
+        <translation>the FTE cap for {role}</translation>
+    </message>
+    <message>
+        <source>gir lavest samlet kostnad</source>
+        <translation>gives the lowest total cost</translation>
+    </message>
+    <message>
+        <source>krever {courses}</source>
+        <translation>requires {courses}</translation>
+    </message>
+    <message>
+        <source>Optimeringen fant ingen løsning innen {seconds} sekunder.</source>
+        <translation>The optimisation found no solution within {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>Optimal løsning funnet.</source>
+        <translation>Optimal solution found.</translation>
+    </message>
+    <message>
+        <source>Tidsgrensen ble nådd; beste løsning så langt.</source>
+        <translation>The time limit was reached; best solution so far.</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2500,21 @@ Roles: {roles}</translation>
     </message>
 </context>
 <context>
+    <name>Upgrades</name>
+    <message>
+        <source>begrenset til de {staff} ansatte i rollen</source>
+        <translation>limited to the {staff} staff in the role</translation>
+    </message>
+    <message>
+        <source>ingen stillinger registrert for rollen: regnet 100 % og ikke begrenset</source>
+        <translation>no positions recorded for the role: counted at 100 % and not limited</translation>
+    </message>
+    <message>
+        <source>ingen kurs gir kompetansen til denne rollen</source>
+        <translation>no course gives the competence to this role</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Navnet kan ikke være tomt.</source>
@@ -1944,10 +2570,21 @@ Roles: {roles}</translation>
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <source>og</source>
+        <translation>and</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFile</name>
     <message>
         <source>Arbeidsfilen {path} finnes ikke lenger (flyttet eller slettet).</source>
         <translation>The workspace {path} no longer exists (moved or deleted).</translation>
+    </message>
+    <message>
+        <source>{name} er skrivebeskyttet (filen eller mappen). Du kan se på innholdet, men ikke endre det. Bruk «Lagre som» for å lagre en kopi du kan endre.</source>
+        <translation>{name} is read-only (the file or the folder). You can look at the contents but not change them. Use “Save as” to save a copy you can change.</translation>
     </message>
     <message>
         <source>Kunne ikke lagre kopi til {path}: {reason}</source>
@@ -1970,8 +2607,16 @@ Roles: {roles}</translation>
         <translation>{name} is read-only and cannot be changed.</translation>
     </message>
     <message>
-        <source>Disken er full; {name} ble ikke endret.</source>
-        <translation>The disk is full; {name} was not changed.</translation>
+        <source>{name} er i bruk av et annet program akkurat nå. Prøv igjen om litt.</source>
+        <translation>{name} is in use by another program right now. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>{name} kan ikke nås (flyttet, slettet eller nettverksdisken er borte). Ingen endringer er gått tapt i filen.</source>
+        <translation>{name} cannot be reached (moved, deleted, or the network drive is gone). No changes in the file have been lost.</translation>
+    </message>
+    <message>
+        <source>Disken er full; den siste endringen ble ikke lagret i {name}.</source>
+        <translation>The disk is full; the last change was not saved in {name}.</translation>
     </message>
     <message>
         <source>Endringen ble avvist fordi den bryter en regel i arbeidsfilen ({reason}).</source>
@@ -1988,6 +2633,10 @@ Roles: {roles}</translation>
     <message>
         <source>{name} er laget med en nyere versjon av oppgave (skjema {revision}). Oppdater programmet for å åpne den.</source>
         <translation>{name} was made by a newer version of oppgave (schema {revision}). Update the app to open it.</translation>
+    </message>
+    <message>
+        <source>{name} er laget med en eldre versjon og må oppgraderes, men filen eller mappen er skrivebeskyttet. Kopier filen til en mappe du kan skrive i.</source>
+        <translation>{name} was made by an older version and must be upgraded, but the file or the folder is read-only. Copy the file to a folder you can write in.</translation>
     </message>
     <message>
         <source>{name} finnes allerede.</source>

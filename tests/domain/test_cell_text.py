@@ -130,7 +130,7 @@ def test_parse_windows_times_and_shifts() -> None:
     assert ct.parse_windows("") == ()
 
 
-@pytest.mark.parametrize("text", ["25-26", "07:70-08:00", "7", "morgen", "08:00-08:00"])
+@pytest.mark.parametrize("text", ["25-26", "07:70-08:00", "7", "morgen", "24:00-08:00"])
 def test_parse_windows_refuses(text: str) -> None:
     with pytest.raises(ValidationError):
         ct.parse_windows(text)
@@ -207,3 +207,11 @@ def test_numbers() -> None:
     assert ct.parse_number("1,25") == 1.25
     with pytest.raises(ValidationError):
         ct.parse_number("1,2,3")
+
+
+def test_whole_day_windows() -> None:
+    assert ct.parse_windows("hele døgnet") == (TimeWindow(0, 0),)
+    assert ct.parse_windows("00:00-00:00") == (TimeWindow(0, 0),)
+    assert ct.parse_windows("00:00-24:00") == (TimeWindow(0, 0),)
+    assert ct.format_windows((TimeWindow(0, 0),)) == "hele døgnet"
+    assert ct.parse_windows("08:00-08:00")[0].length_minutes == 24 * 60

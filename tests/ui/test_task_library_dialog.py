@@ -127,3 +127,32 @@ def test_without_a_library_the_user_is_told(
     tab = opened.show_tab("tasks")
     tab.add_from_library()  # type: ignore[union-attr]
     assert "ikke installert" in opened.dialogs.messages("information")[0]  # type: ignore[attr-defined]
+
+
+def test_the_real_library_for_a_dementia_unit(opened: MainWindow, qtbot: QtBot) -> None:
+    """The built-in library, end to end: every task of it added to an empty department."""
+    from oppgave.domain import task_library
+
+    context = opened.context
+    assert context is not None
+    bakkehuset = next(d for d in context.document.departments() if d.name == "Bakkehuset")
+    opened.select_department(bakkehuset.id)
+    qtbot.waitUntil(lambda: not context.loading)
+    dialog = TaskLibraryDialog(context, opened)
+    qtbot.addWidget(dialog)
+    assert dialog.service_type.currentData() == ServiceType.DEMENTIA
+    library = task_library.load_library(ServiceType.DEMENTIA)
+    assert dialog.model.rowCount() == len(library.tasks)
+    dialog.set_all(True)
+    dialog.accept()
+    created = tasks.list_tasks(context.workspace, bakkehuset.id)
+    assert [t.name for t in created] == [t.name for t in library.tasks]
+    roles = {r.code: r.id for r in catalogue.list_roles(context.workspace)}
+    base = scenarios.baseline(context.workspace, bakkehuset.id)
+    first = library.tasks[0]
+    assert scenarios.get_assignments(context.workspace, base.id)[created[0].id] == {
+        roles[code]: share for code, share in first.today.items()
+    }
+    assert len(opened.show_tab("tasks").model.context.task_list()) == len(library.tasks)  # type: ignore[union-attr]
+    context.undo_stack.undo()
+    assert tasks.list_tasks(context.workspace, bakkehuset.id) == []
