@@ -727,6 +727,266 @@
         <translation>Error: {message}</translation>
     </message>
     <message>
+        <source>Oppgi avdeling med --department.</source>
+        <translation>Give the department with --department.</translation>
+    </message>
+    <message>
+        <source>Åpnet {n} kommentarer igjen.</source>
+        <translation>Reopened {n} comments.</translation>
+    </message>
+    <message>
+        <source>{n} kommentarer behandlet.</source>
+        <translation>{n} comments resolved.</translation>
+    </message>
+    <message>
+        <source>Advarsel: innholdet stemmer ikke med fingeravtrykket.</source>
+        <translation>Warning: the contents do not match the fingerprint.</translation>
+    </message>
+    <message>
+        <source>gjennomgang i HMS-gruppen: kopi, kommentarer, import, arbeidsmiljø</source>
+        <translation>review in the HSE group: copy, comments, import, working environment</translation>
+    </message>
+    <message>
+        <source>Gjennomgang av oppgavefordelingen i HMS-gruppen (leder, tillitsvalgt, verneombud, ansatte): lag en gjennomgangskopi av en avdeling, skriv kommentarer i kopien, og importer kommentarene tilbake i lederens arbeidsfil.</source>
+        <translation>Review of the task distribution in the HSE group (leader, union representative, safety representative, employees): make a review copy of a department, write comments in the copy, and import the comments back into the leader’s workspace.</translation>
+    </message>
+    <message>
+        <source>lag en gjennomgangskopi av én avdeling</source>
+        <translation>make a review copy of one department</translation>
+    </message>
+    <message>
+        <source>forslaget som skal gjennomgås (standard: alle)</source>
+        <translation>the proposal to review (default: all)</translation>
+    </message>
+    <message>
+        <source>skriv ut gjennomgangsskjemaet som PDF</source>
+        <translation>print the review form as PDF</translation>
+    </message>
+    <message>
+        <source>forslaget (standard: kopiens eller det første)</source>
+        <translation>the proposal (default: the copy’s or the first)</translation>
+    </message>
+    <message>
+        <source>skriv en kommentar (i en kopi)</source>
+        <translation>write a comment (in a copy)</translation>
+    </message>
+    <message>
+        <source>oppgaven det gjelder</source>
+        <translation>the task it is about</translation>
+    </message>
+    <message>
+        <source>den helhetlige kommentaren til fordelingen</source>
+        <translation>the overall comment on the distribution</translation>
+    </message>
+    <message>
+        <source>agree|disagree|question|comment (eller enig, uenig, spørsmål, kommentar)</source>
+        <translation>agree|disagree|question|comment (or enig, uenig, spørsmål, kommentar)</translation>
+    </message>
+    <message>
+        <source>union_rep|safety_rep|employee|leader (eller tillitsvalgt, verneombud, ...)</source>
+        <translation>union_rep|safety_rep|employee|leader (or tillitsvalgt, verneombud, ...)</translation>
+    </message>
+    <message>
+        <source>kommentaren</source>
+        <translation>the comment</translation>
+    </message>
+    <message>
+        <source>foreslåtte arbeidsmiljømerker, f.eks. «tunge-loft,natt» («ingen» for ingen)</source>
+        <translation>suggested working-environment flags, e.g. “tunge-loft,natt” (“ingen” for none)</translation>
+    </message>
+    <message>
+        <source>sett arbeidsmiljømerker på en oppgave (i en kopi: som forslag)</source>
+        <translation>set working-environment flags on a task (in a copy: as a suggestion)</translation>
+    </message>
+    <message>
+        <source>tunge-loft, alenearbeid, smittefare, nattarbeid, psykisk (kommaseparert)</source>
+        <translation>tunge-loft, alenearbeid, smittefare, nattarbeid, psykisk (comma-separated)</translation>
+    </message>
+    <message>
+        <source>rollen som foreslår (i en kopi)</source>
+        <translation>the role making the suggestion (in a copy)</translation>
+    </message>
+    <message>
+        <source>begrunnelse (i en kopi)</source>
+        <translation>reason (in a copy)</translation>
+    </message>
+    <message>
+        <source>importer kommentarene fra en returnert kopi</source>
+        <translation>import the comments from a returned copy</translation>
+    </message>
+    <message>
+        <source>importer selv om kopien ser ut til å være endret eller er ukjent</source>
+        <translation>import even if the copy seems altered or is unknown</translation>
+    </message>
+    <message>
+        <source>bare kontroller kopien; importer ingenting</source>
+        <translation>only check the copy; import nothing</translation>
+    </message>
+    <message>
+        <source>vis kommentarene</source>
+        <translation>show the comments</translation>
+    </message>
+    <message>
+        <source>bare denne oppgaven</source>
+        <translation>only this task</translation>
+    </message>
+    <message>
+        <source>bare åpne kommentarer</source>
+        <translation>only open comments</translation>
+    </message>
+    <message>
+        <source>bare kommentarer med uenighet</source>
+        <translation>only comments that disagree</translation>
+    </message>
+    <message>
+        <source>merk kommentarer som behandlet (eller åpne dem igjen)</source>
+        <translation>mark comments as resolved (or reopen them)</translation>
+    </message>
+    <message>
+        <source>id eller uuid</source>
+        <translation>id or uuid</translation>
+    </message>
+    <message>
+        <source>åpne kommentarene igjen</source>
+        <translation>reopen the comments</translation>
+    </message>
+    <message>
+        <source>gi oppgaven merkene en kommentar foreslår, og merk den behandlet</source>
+        <translation>give the task the flags a comment suggests, and mark it resolved</translation>
+    </message>
+    <message>
+        <source>arbeidsmiljø: timer per uke med merket arbeid per yrkesgruppe</source>
+        <translation>working environment: hours per week of flagged work per role</translation>
+    </message>
+    <message>
+        <source>ta med merker som er foreslått i åpne kommentarer</source>
+        <translation>include flags suggested in open comments</translation>
+    </message>
+    <message>
+        <source>vis hva en gjennomgangskopi inneholder</source>
+        <translation>show what a review copy contains</translation>
+    </message>
+    <message>
+        <source>Ingen kommentarer.</source>
+        <translation>No comments.</translation>
+    </message>
+    <message>
+        <source>åpen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>behandlet</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>(helhetlig kommentar)</source>
+        <translation>(overall comment)</translation>
+    </message>
+    <message>
+        <source>Innholdet stemmer med fingeravtrykket.</source>
+        <translation>The contents match the fingerprint.</translation>
+    </message>
+    <message>
+        <source>Laget gjennomgangskopi {path} av {department} ({scenario}).</source>
+        <translation>Made review copy {path} of {department} ({scenario}).</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykk: {fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Skrev {path} ({pages} sider).</source>
+        <translation>Wrote {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>Kommentar {id} lagret ({verdict}, {role}{task}).</source>
+        <translation>Comment {id} saved ({verdict}, {role}{task}).</translation>
+    </message>
+    <message>
+        <source>Importerte {added} nye kommentarer fra {path} ({department}); {updated} oppdatert, {unchanged} fantes fra før.</source>
+        <translation>Imported {added} new comments from {path} ({department}); {updated} updated, {unchanged} already there.</translation>
+    </message>
+    <message>
+        <source>«{task}» har nå merkene: {flags}</source>
+        <translation>“{task}” now has the flags: {flags}</translation>
+    </message>
+    <message>
+        <source>Arbeidsmiljø i {department}: {baseline} → {proposal} (timer per uke)</source>
+        <translation>Working environment in {department}: {baseline} → {proposal} (hours per week)</translation>
+    </message>
+    <message>
+        <source>Gjennomgangskopi av {department} ({municipality})</source>
+        <translation>Review copy of {department} ({municipality})</translation>
+    </message>
+    <message>
+        <source>Forslag: {scenario}</source>
+        <translation>Proposal: {scenario}</translation>
+    </message>
+    <message>
+        <source>Laget fra {source} {when}</source>
+        <translation>Made from {source} {when}</translation>
+    </message>
+    <message>
+        <source>Kopi-id: {uuid}</source>
+        <translation>Copy id: {uuid}</translation>
+    </message>
+    <message>
+        <source>Kommentarer: {n}</source>
+        <translation>Comments: {n}</translation>
+    </message>
+    <message>
+        <source> (standard: kopiens avdeling)</source>
+        <translation> (default: the copy’s department)</translation>
+    </message>
+    <message>
+        <source>alle scenarioer</source>
+        <translation>all scenarios</translation>
+    </message>
+    <message>
+        <source>Feil: {path} finnes allerede.</source>
+        <translation>Error: {path} already exists.</translation>
+    </message>
+    <message>
+        <source>Kopien er importert før.</source>
+        <translation>The copy has been imported before.</translation>
+    </message>
+    <message>
+        <source>Bruk --accept-tampered for å importere kommentarene likevel.</source>
+        <translation>Use --accept-tampered to import the comments anyway.</translation>
+    </message>
+    <message>
+        <source>Advarsel: {problem}</source>
+        <translation>Warning: {problem}</translation>
+    </message>
+    <message>
+        <source>Endret siden kopien ble laget: {names}</source>
+        <translation>Changed since the copy was made: {names}</translation>
+    </message>
+    <message>
+        <source>Slettet siden kopien ble laget (kommentarene er tatt vare på): {names}</source>
+        <translation>Deleted since the copy was made (the comments are kept): {names}</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Advarsel: {text} ({detail})</source>
+        <translation>Warning: {text} ({detail})</translation>
+    </message>
+    <message>
+        <source>Foreslo merkene «{flags}» for «{task}» (sendes til lederen).</source>
+        <translation>Suggested the flags “{flags}” for “{task}” (sent to the leader).</translation>
+    </message>
+    <message>
+        <source>Kommentarer i kopien: {n}</source>
+        <translation>Comments in the copy: {n}</translation>
+    </message>
+    <message>
+        <source>Foreslåtte merker: {flags}</source>
+        <translation>Suggested flags: {flags}</translation>
+    </message>
+    <message>
         <source>lag en ny, tom arbeidsfil med standardkatalog</source>
         <translation>create a new, empty workspace with the default catalogue</translation>
     </message>
@@ -1605,6 +1865,497 @@ Licence: EUPL-1.2</translation>
     <message>
         <source>Velg, eller skriv f.eks. «bare SPL, VPL». Tomt eller «Ingen»: alle kan gjøre oppgaven.</source>
         <translation>Choose, or write e.g. “only SPL, VPL”. Empty or “None”: anyone may do the task.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Dette er en gjennomgangskopi for HMS-gruppen. Her kan du bare skrive kommentarer og foreslå arbeidsmiljømerker; oppgaver, fordeling og bemanning endres i lederens arbeidsfil.</source>
+        <translation>This is a review copy for the HSE group. Here you can only write comments and suggest working-environment flags; tasks, distribution and staffing are changed in the leader’s workspace.</translation>
+    </message>
+    <message>
+        <source>enig</source>
+        <translation>agree</translation>
+    </message>
+    <message>
+        <source>uenig</source>
+        <translation>disagree</translation>
+    </message>
+    <message>
+        <source>spørsmål</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>kommentar</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>tillitsvalgt</source>
+        <translation>union representative</translation>
+    </message>
+    <message>
+        <source>verneombud</source>
+        <translation>safety representative</translation>
+    </message>
+    <message>
+        <source>ansatt</source>
+        <translation>employee</translation>
+    </message>
+    <message>
+        <source>leder</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>helhetlig</source>
+        <extracomment>Words accepted for each work flag (CLI, Excel): the stored names and Norwegian ones.</extracomment>
+        <translation>overall</translation>
+    </message>
+    <message>
+        <source>uendret</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>endret siden kopien</source>
+        <translation>changed since the copy</translation>
+    </message>
+    <message>
+        <source>slettet siden kopien</source>
+        <translation>deleted since the copy</translation>
+    </message>
+    <message>
+        <source></source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dette er allerede en gjennomgangskopi; lag kopien fra lederens arbeidsfil.</source>
+        <translation>This is already a review copy; make the copy from the leader’s workspace.</translation>
+    </message>
+    <message>
+        <source>Kopien kan ikke erstatte arbeidsfilen selv.</source>
+        <translation>The copy cannot replace the workspace itself.</translation>
+    </message>
+    <message>
+        <source>Kopien mangler avdelingen den ble laget for.</source>
+        <translation>The copy lacks the department it was made for.</translation>
+    </message>
+    <message>
+        <source>Gjennomgangskopier importeres i lederens arbeidsfil, ikke i en annen kopi.</source>
+        <translation>Review copies are imported into the leader’s workspace, not into another copy.</translation>
+    </message>
+    <message>
+        <source>Innholdet i kopien er endret utenfor gjennomgangsmodus: oppgaver, fordeling eller bemanning stemmer ikke med fingeravtrykket fra eksporten.</source>
+        <translation>The contents of the copy were changed outside review mode: tasks, distribution or staffing do not match the fingerprint from the export.</translation>
+    </message>
+    <message>
+        <source>Scenarioet med id {id} hører ikke til avdelingen.</source>
+        <translation>The scenario with id {id} does not belong to the department.</translation>
+    </message>
+    <message>
+        <source>{name} finnes allerede.</source>
+        <translation>{name} already exists.</translation>
+    </message>
+    <message>
+        <source>Mappen {folder} finnes ikke.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Kopien er laget fra en annen arbeidsfil ({source}), ikke fra {name}.</source>
+        <translation>The copy was made from another workspace ({source}), not from {name}.</translation>
+    </message>
+    <message>
+        <source>{name} ble ikke importert: kopien kan være endret eller er ukjent.</source>
+        <translation>{name} was not imported: the copy may have been altered or is unknown.</translation>
+    </message>
+    <message>
+        <source>Avdelingen {name} finnes ikke lenger i {file}; kommentarene kan ikke importeres.</source>
+        <translation>The department {name} no longer exists in {file}; the comments cannot be imported.</translation>
+    </message>
+    <message>
+        <source>{name} har ingen oversikt over at denne kopien ble laget herfra.</source>
+        <translation>{name} has no record of this copy having been made from it.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lese {path}: {reason}</source>
+        <translation>Could not read {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} er ikke en gjennomgangskopi.</source>
+        <translation>{name} is not a review copy.</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykket i kopien er ikke det som ble registrert da kopien ble laget {when}.</source>
+        <translation>The fingerprint in the copy is not the one recorded when the copy was made {when}.</translation>
+    </message>
+    <message>
+        <source>Scenarioet hører til en annen avdeling.</source>
+        <translation>The scenario belongs to another department.</translation>
+    </message>
+    <message>
+        <source>Velg merkene oppgaven bør ha.</source>
+        <translation>Choose the flags the task should have.</translation>
+    </message>
+    <message>
+        <source>Kommentaren kom fra en HMS-gruppe og kan ikke endres her; du kan merke den som behandlet eller åpne den igjen.</source>
+        <translation>The comment came from an HSE group and cannot be changed here; you can mark it resolved or reopen it.</translation>
+    </message>
+    <message>
+        <source>Fant ingen (entydig) kommentar {key}.</source>
+        <translation>Found no (unique) comment {key}.</translation>
+    </message>
+    <message>
+        <source>Fant ingen kommentar med id {id}.</source>
+        <translation>No comment with id {id}.</translation>
+    </message>
+    <message>
+        <source>Bare egne kommentarer kan gjenopprettes.</source>
+        <translation>Only your own comments can be restored.</translation>
+    </message>
+    <message>
+        <source>Kommentaren foreslår ingen arbeidsmiljømerker.</source>
+        <translation>The comment suggests no working-environment flags.</translation>
+    </message>
+    <message>
+        <source>Ukjent vurdering {value}; bruk enig, uenig, spørsmål eller kommentar.</source>
+        <translation>Unknown verdict {value}; use enig, uenig, spørsmål or kommentar.</translation>
+    </message>
+    <message>
+        <source>Ukjent rolle {value}; bruk tillitsvalgt, verneombud, ansatt eller leder.</source>
+        <translation>Unknown role {value}; use tillitsvalgt, verneombud, ansatt or leder.</translation>
+    </message>
+    <message>
+        <source>Ukjente felt: {fields}</source>
+        <translation>Unknown fields: {fields}</translation>
+    </message>
+    <message>
+        <source>Ukjent arbeidsmiljømerke {word}; bruk tunge-loft, alenearbeid, smittefare, nattarbeid eller psykisk.</source>
+        <translation>Unknown working-environment flag {word}; use tunge-loft, alenearbeid, smittefare, nattarbeid or psykisk.</translation>
+    </message>
+    <message>
+        <source>Oppgaven «{name}» finnes ikke lenger.</source>
+        <translation>The task “{name}” no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPdf</name>
+    <message>
+        <source>Direkte pasientarbeid</source>
+        <translation>Direct patient work</translation>
+    </message>
+    <message>
+        <source>Indirekte pasientarbeid</source>
+        <translation>Indirect patient work</translation>
+    </message>
+    <message>
+        <source>Administrativt</source>
+        <translation>Administrative</translation>
+    </message>
+    <message>
+        <source>Praktisk / service</source>
+        <translation>Practical / service</translation>
+    </message>
+    <message>
+        <source>Fagutvikling</source>
+        <translation>Professional development</translation>
+    </message>
+    <message>
+        <source>per dag</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <source>per uke</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <source>per måned</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>per år</source>
+        <translation>per year</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>tir</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>lør</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>søn</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Leder</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Tillitsvalgt</source>
+        <translation>Union representative</translation>
+    </message>
+    <message>
+        <source>Verneombud</source>
+        <translation>Safety representative</translation>
+    </message>
+    <message>
+        <source>Ansattrepresentant</source>
+        <translation>Employee representative</translation>
+    </message>
+    <message>
+        <source>Helhetlige kommentarer</source>
+        <translation>Overall comments</translation>
+    </message>
+    <message>
+        <source>Uenighet (åpne)</source>
+        <translation>Disagreement (open)</translation>
+    </message>
+    <message>
+        <source>Spørsmål (åpne)</source>
+        <translation>Questions (open)</translation>
+    </message>
+    <message>
+        <source>Foreslåtte arbeidsmiljømerker (åpne)</source>
+        <translation>Suggested working-environment flags (open)</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Forslag som gjennomgås</source>
+        <translation>Proposal under review</translation>
+    </message>
+    <message>
+        <source>Oppgaver</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Fra arbeidsfil</source>
+        <translation>From workspace</translation>
+    </message>
+    <message>
+        <source>Skrevet ut</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Slik gjør dere:&lt;/b&gt; Gå gjennom oppgavene og kryss av {box} &lt;b&gt;Enig&lt;/b&gt;, {box} &lt;b&gt;Uenig&lt;/b&gt; eller {box} &lt;b&gt;Spørsmål&lt;/b&gt; for hver oppgave, og skriv gjerne en kort kommentar. Oppgi rolle (tillitsvalgt, verneombud, ansatt eller leder) – navn trengs ikke. &lt;b&gt;Grå bakgrunn&lt;/b&gt; i forslagskolonnen betyr at forslaget endrer hvem som gjør oppgaven; andelene som endres står med &lt;b&gt;fet skrift&lt;/b&gt;. Se særlig etter tunge løft og alenearbeid (tabellen «Arbeidsmiljø»). Til slutt: en helhetlig kommentar og signatur.</source>
+        <translation>&lt;b&gt;How to do it:&lt;/b&gt; Go through the tasks and tick {box} &lt;b&gt;Agree&lt;/b&gt;, {box} &lt;b&gt;Disagree&lt;/b&gt; or {box} &lt;b&gt;Question&lt;/b&gt; for each task, and feel free to write a short comment. Give your role (union representative, safety representative, employee or leader) – no names are needed. A &lt;b&gt;grey background&lt;/b&gt; in the proposal column means the proposal changes who does the task; the shares that change are in &lt;b&gt;bold&lt;/b&gt;. Look especially at heavy lifting and lone work (the table “Working environment”). Finally: an overall comment and a signature.</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Oppgave</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>hyppighet · varighet · merker</source>
+        <translation>frequency · duration · flags</translation>
+    </message>
+    <message>
+        <source>t/uke</source>
+        <translation>h/week</translation>
+    </message>
+    <message>
+        <source>(dagens fordeling)</source>
+        <translation>(today’s distribution)</translation>
+    </message>
+    <message>
+        <source>(forslaget)</source>
+        <translation>(the proposal)</translation>
+    </message>
+    <message>
+        <source>Enig</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Uenig</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <source>Spørs-&lt;br/&gt;mål</source>
+        <translation>Ques-&lt;br/&gt;tion</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>oppgi rolle: tillitsvalgt, verneombud, ansatt eller leder</source>
+        <translation>give your role: union representative, safety representative, employee or leader</translation>
+    </message>
+    <message>
+        <source>Oppgavefordeling til gjennomgang</source>
+        <translation>Task distribution for review</translation>
+    </message>
+    <message>
+        <source>Gjennomgangskopi</source>
+        <translation>Review copy</translation>
+    </message>
+    <message>
+        <source>Fingeravtrykk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Helhetlig kommentar fra HMS-gruppen</source>
+        <translation>Overall comment from the HSE group</translation>
+    </message>
+    <message>
+        <source>Hva mener gruppen om forslaget som helhet? Hva bør lederen se nærmere på? Oppgi rolle.</source>
+        <translation>What does the group think of the proposal as a whole? What should the leader look into? Give your role.</translation>
+    </message>
+    <message>
+        <source>HMS-gruppen har gjennomgått oppgavefordelingen i forslaget: {box} uten merknader &amp;nbsp;&amp;nbsp; {box} med merknader (se kommentarene)</source>
+        <translation>The HSE group has reviewed the task distribution of the proposal: {box} without remarks &amp;nbsp;&amp;nbsp; {box} with remarks (see the comments)</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Signatur</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Gjennomgang i HMS-gruppen: oppgavefordeling</source>
+        <translation>Review in the HSE group: task distribution</translation>
+    </message>
+    <message>
+        <source>Oppgavene</source>
+        <translation>The tasks</translation>
+    </message>
+    <message>
+        <source>kopi {id}</source>
+        <translation>copy {id}</translation>
+    </message>
+    <message>
+        <source>Arbeidsmiljø</source>
+        <translation>Working environment</translation>
+    </message>
+    <message>
+        <source>Ingen oppgaver er merket med arbeidsmiljøforhold ennå. Merk oppgavene (eller foreslå merker i gjennomgangen), så vises timene her.</source>
+        <translation>No tasks are flagged with working-environment concerns yet. Flag the tasks (or suggest flags in the review) and the hours show here.</translation>
+    </message>
+    <message>
+        <source>Yrkesgruppe</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Forslaget samler mer av dette arbeidet på én yrkesgruppe:</source>
+        <translation>The proposal gathers more of this work on one role:</translation>
+    </message>
+    <message>
+        <source>Forslaget samler ikke tunge løft eller alenearbeid på én yrkesgruppe.</source>
+        <translation>The proposal does not gather heavy lifting or lone work on one role.</translation>
+    </message>
+    <message>
+        <source>Kommentarer fra HMS-gruppen</source>
+        <translation>Comments from the HSE group</translation>
+    </message>
+    <message>
+        <source>Ingen kommentarer er mottatt.</source>
+        <translation>No comments have been received.</translation>
+    </message>
+    <message>
+        <source>«{proposal}», sammenlignet med «{baseline}»</source>
+        <translation>“{proposal}”, compared with “{baseline}”</translation>
+    </message>
+    <message>
+        <source>Signering</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>HMS-gjennomgang</source>
+        <translation>HSE review</translation>
+    </message>
+    <message>
+        <source>HMS-gjennomgang: {department}</source>
+        <translation>HSE review: {department}</translation>
+    </message>
+    <message>
+        <source>Timer per uke med arbeid som er merket tunge løft/forflytning, alenearbeid, smittefare, nattarbeid eller psykisk belastning, per yrkesgruppe: «{baseline}» → «{proposal}». En oppgave med flere merker teller under hvert av dem.</source>
+        <translation>Hours per week of work flagged heavy lifting/transfers, lone work, infection risk, night work or mental strain, per role: “{baseline}” → “{proposal}”. A task with several flags counts under each of them.</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Advarsel gis når en yrkesgruppe får minst {hours} t/uke mer av tunge løft eller alenearbeid enn i dag, og økningen er minst {relative} % av dagens timer eller gruppens andel av alt slikt arbeid øker med minst {points} prosentpoeng.</source>
+        <translation>A warning is given when a role gets at least {hours} h/week more heavy lifting or lone work than today, and the increase is at least {relative} % of today’s hours or the role’s share of all such work rises by at least {points} percentage points.</translation>
+    </message>
+    <message>
+        <source>(behandlet)</source>
+        <translation>(resolved)</translation>
+    </message>
+    <message>
+        <source>{total} kommentarer fra {copies} gjennomgang(er): {open} åpne, {resolved} behandlet. Vurderinger: {verdicts}. Fra: {roles}.</source>
+        <translation>{total} comments from {copies} review(s): {open} open, {resolved} resolved. Verdicts: {verdicts}. From: {roles}.</translation>
+    </message>
+    <message>
+        <source>{uuid}, laget {when}</source>
+        <translation>{uuid}, made {when}</translation>
+    </message>
+    <message>
+        <source>Side {page} av {total}</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+    <message>
+        <source>{changed} kommentarer gjelder oppgaver som er endret og {deleted} oppgaver som er slettet siden gjennomgangskopien ble laget.</source>
+        <translation>{changed} comments are about tasks that were changed and {deleted} about tasks that were deleted since the review copy was made.</translation>
+    </message>
+    <message>
+        <source>Foreslåtte merker: {flags}</source>
+        <translation>Suggested flags: {flags}</translation>
+    </message>
+    <message>
+        <source>(hverdager)</source>
+        <translation>(weekdays)</translation>
+    </message>
+    <message>
+        <source>(helg)</source>
+        <translation>(weekend)</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{n} personer</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +3328,46 @@ Roles: {roles}</translation>
     </message>
 </context>
 <context>
+    <name>WorkEnvironment</name>
+    <message>
+        <source>tunge løft/forflytning</source>
+        <translation>heavy lifting/transfers</translation>
+    </message>
+    <message>
+        <source>tunge løft</source>
+        <translation>heavy lifting</translation>
+    </message>
+    <message>
+        <source>alenearbeid</source>
+        <translation>lone work</translation>
+    </message>
+    <message>
+        <source>smittefare</source>
+        <translation>infection risk</translation>
+    </message>
+    <message>
+        <source>nattarbeid</source>
+        <translation>night work</translation>
+    </message>
+    <message>
+        <source>psykisk belastning</source>
+        <translation>mental strain</translation>
+    </message>
+    <message>
+        <source>{role}: {flag} {today} → {proposal} t/uke</source>
+        <extracomment>Increase of the role&apos;s flagged hours from today to the proposal (hours per week). ... and either the increase relative to today&apos;s hours (0.5 = +50 %) ... ... or the rise of the role&apos;s share of all hours of that flag (0.10 = 10 points). The role&apos;s share of all of that flag&apos;s hours, today and in the proposal (0–1).</extracomment>
+        <translation>{role}: {flag} {today} → {proposal} h/week</translation>
+    </message>
+    <message>
+        <source>andel av alle {flag} {before} % → {after} %</source>
+        <translation>share of all {flag} {before} % → {after} %</translation>
+    </message>
+    <message>
+        <source>Scenarioet med id {id} hører ikke til avdelingen.</source>
+        <translation>The scenario with id {id} does not belong to the department.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFile</name>
     <message>
         <source>Arbeidsfilen {path} finnes ikke lenger (flyttet eller slettet).</source>
@@ -2625,6 +3416,14 @@ Roles: {roles}</translation>
     <message>
         <source>{name} er skadet: {problem}</source>
         <translation>{name} is damaged: {problem}</translation>
+    </message>
+    <message>
+        <source>ugyldig tekst</source>
+        <translation>invalid text</translation>
+    </message>
+    <message>
+        <source>{name} er skadet (ugyldig filhode) og kan ikke åpnes.</source>
+        <translation>{name} is damaged (invalid file header) and cannot be opened.</translation>
     </message>
     <message>
         <source>{name} mangler skjemaversjon og kan ikke åpnes.</source>
