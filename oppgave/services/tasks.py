@@ -455,20 +455,29 @@ def create_task(
     return create_tasks(workspace, department_id, [draft])[0]
 
 
+#: Fields whose change :func:`_check_consistency` must look at.
+_CROSS_CHECKED = frozenset(
+    {"restriction", "restriction_min_level", "allowed_role_ids", "competence_ids"}
+)
+
+
 def update_task(workspace: Workspace, task_id: int, **changes: Any) -> r.Task:
     """Change some fields of a task and return the task as stored."""
     clean = clean_task_fields(changes)
     with workspace.transaction() as session:
         row = get_or_raise(session, m.Task, task_id)
-        current = _task_record(session, task_id)
-        merged = {
-            "restriction": current.restriction,
-            "restriction_min_level": current.restriction_min_level,
-            "allowed_role_ids": current.allowed_role_ids,
-            "competence_ids": current.competence_ids,
-            **clean,
-        }
-        _check_consistency(merged, *_catalogue_ids(session))
+        if clean.keys() & _CROSS_CHECKED:
+            # only these fields can break a rule across fields or tables; a cell edit of a
+            # name or a duration needs no look at the catalogue (one edit, few queries)
+            current = _task_record(session, task_id)
+            merged = {
+                "restriction": current.restriction,
+                "restriction_min_level": current.restriction_min_level,
+                "allowed_role_ids": current.allowed_role_ids,
+                "competence_ids": current.competence_ids,
+                **clean,
+            }
+            _check_consistency(merged, *_catalogue_ids(session))
         for key, value in _row_values(clean).items():
             setattr(row, key, value)
         row.modified_at = utc_now()

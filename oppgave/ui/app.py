@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from oppgave import __version__
+from oppgave.ui import refcount_guard
 from oppgave.ui.app_settings import APPLICATION, ORGANISATION, AppSettings
 from oppgave.ui.dialog_service import DialogService
 from oppgave.ui.extensions import install_extensions
@@ -48,6 +49,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
         app = QApplication(argv if argv is not None else sys.argv)
+    refcount_guard.install(app)
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)

@@ -229,12 +229,20 @@ class DepartmentContext(QObject):
         if self.loading:
             return  # the running load will see the change
         ids = sorted(change.task_ids)
-        fresh = {task.id: task for task in tasks.get_tasks(self.workspace, ids)}
-        fresh_shares = (
-            scenarios.get_assignments(self.workspace, self.scenario.id, ids)
-            if self.scenario is not None
-            else {}
-        )
+        if change.tasks is not None and not shares_touched:
+            # the command handed over the records the service returned: no reading needed
+            fresh = {task.id: task for task in change.tasks}
+            fresh_shares = {i: self._shares[i] for i in ids if i in self._shares}
+        elif change.shares is not None and not tasks_touched:
+            fresh = {i: self._tasks[i] for i in ids if i in self._tasks}
+            fresh_shares = {i: dict(s) for i, s in change.shares.items() if s}
+        else:
+            fresh = {task.id: task for task in tasks.get_tasks(self.workspace, ids)}
+            fresh_shares = (
+                scenarios.get_assignments(self.workspace, self.scenario.id, ids)
+                if self.scenario is not None
+                else {}
+            )
         changed: set[int] = set()
         added: set[int] = set()
         removed: set[int] = set()

@@ -69,6 +69,11 @@ class TabSpec:
     title: TitleSource
 
 
+def department_setting_key(workspace_uuid: str) -> str:
+    """Where the app remembers the department last shown in a workspace."""
+    return f"last_department/{workspace_uuid}"
+
+
 def _title(source: TitleSource) -> str:
     return source() if callable(source) else source
 
@@ -526,8 +531,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
     def _department_key(self) -> str:
-        path = str(self.document.path) if self.document is not None else ""
-        return f"last_department/{path}"
+        return department_setting_key(self.document.workspace.uuid if self.document else "")
 
     def open_path(self, path: str | Path, *, force: bool = False) -> bool:
         """Open a workspace file (asking first if someone else has it open)."""

@@ -43,6 +43,9 @@ class TaskFilterProxyModel(QSortFilterProxyModel):
         super().__init__(parent)
         self.filter = TaskFilter()
         self._decided: dict[int, bool] = {}
+        # cached for filterAcceptsRow, which Qt calls once per row (10,000 times)
+        self._active = False
+        self._source_model: TaskTableModel | None = None
         self.setDynamicSortFilter(False)
 
     def source(self) -> TaskTableModel:
@@ -63,10 +66,13 @@ class TaskFilterProxyModel(QSortFilterProxyModel):
     def set_filter(self, task_filter: TaskFilter) -> None:
         self._begin()
         self.filter = task_filter
+        self._active = task_filter.active
         source = self.source()
+        self._source_model = source
         if task_filter.active:
+            words = task_filter.text.casefold().split()
             self._decided = {
-                source.task_id_at(row): self._matches(source, row)
+                source.task_id_at(row): self._matches(source, row, words)
                 for row in range(source.rowCount())
             }
         else:
@@ -88,16 +94,18 @@ class TaskFilterProxyModel(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:  # noqa: N802,E501
-        if not self.filter.active:
+        if not self._active:
             return True
-        source = self.source()
+        source = self._source_model
+        assert source is not None
         task_id = source.task_id_at(source_row)
         decided = self._decided.get(task_id)
         if decided is None:
-            decided = self._decided[task_id] = self._matches(source, source_row)
+            words = self.filter.text.casefold().split()
+            decided = self._decided[task_id] = self._matches(source, source_row, words)
         return decided
 
-    def _matches(self, source: TaskTableModel, row: int) -> bool:
+    def _matches(self, source: TaskTableModel, row: int, words: list[str]) -> bool:
         task_filter = self.filter
         task = source.task_at(row)
         if task is None:
@@ -113,7 +121,6 @@ class TaskFilterProxyModel(QSortFilterProxyModel):
                     return False
             elif task_filter.role_id not in shares:
                 return False
-        words = task_filter.text.casefold().split()
         if words:
             haystack = source.search_text(row)
             return all(word in haystack for word in words)

@@ -108,11 +108,14 @@ class EditTaskCommand(ServiceCommand):
         self.result = tasks.update_task(self.workspace, self.task_id, **self.new)
 
     def do_undo(self) -> None:
-        tasks.update_task(self.workspace, self.task_id, **self.old)
+        self.result = tasks.update_task(self.workspace, self.task_id, **self.old)
 
     def change(self) -> DataChange:
         return DataChange.of(
-            ChangeKind.TASKS, department_id=self.department_id, task_ids=[self.task_id]
+            ChangeKind.TASKS,
+            department_id=self.department_id,
+            task_ids=[self.task_id],
+            tasks=(self.result,) if self.result is not None else None,
         )
 
 
@@ -132,17 +135,21 @@ class SetSharesCommand(ServiceCommand):
         self.task_id = task.id
         self.new = dict(shares)
         self.previous: dict[int, float] = {}
+        self.current: dict[int, float] = {}
 
     def do_first(self) -> None:
         self.previous = scenarios.set_assignment(
             self.workspace, self.scenario_id, self.task_id, self.new
         )
+        self.current = self.new
 
     def do_redo(self) -> None:
         scenarios.set_assignment(self.workspace, self.scenario_id, self.task_id, self.new)
+        self.current = self.new
 
     def do_undo(self) -> None:
         scenarios.set_assignment(self.workspace, self.scenario_id, self.task_id, self.previous)
+        self.current = self.previous
 
     def change(self) -> DataChange:
         return DataChange.of(
@@ -150,6 +157,7 @@ class SetSharesCommand(ServiceCommand):
             department_id=self.department_id,
             scenario_id=self.scenario_id,
             task_ids=[self.task_id],
+            shares={self.task_id: self.current},
         )
 
 

@@ -9,6 +9,7 @@ change says they changed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -41,6 +42,11 @@ class DataChange:
     department_id: int | None = None
     scenario_id: int | None = None
     task_ids: frozenset[int] | None = None
+    #: The changed tasks as the service returned them, when the change knows them: views can
+    #: use these instead of reading the tasks again (a cell edit stays one round trip).
+    tasks: tuple[r.Task, ...] | None = None
+    #: The new shares of ``task_ids`` in ``scenario_id``, when the change knows them.
+    shares: Mapping[int, Mapping[int, float]] | None = None
 
     @classmethod
     def of(
@@ -49,9 +55,11 @@ class DataChange:
         department_id: int | None = None,
         scenario_id: int | None = None,
         task_ids: object = None,
+        tasks: tuple[r.Task, ...] | None = None,
+        shares: Mapping[int, Mapping[int, float]] | None = None,
     ) -> DataChange:
         ids = None if task_ids is None else frozenset(task_ids)  # type: ignore[call-overload]
-        return cls(frozenset(kinds), department_id, scenario_id, ids)
+        return cls(frozenset(kinds), department_id, scenario_id, ids, tasks, shares)
 
     def touches(self, kind: ChangeKind) -> bool:
         return kind in self.kinds
