@@ -246,3 +246,68 @@ def test_extension_point_adds_tabs_and_menu_actions(opened: MainWindow) -> None:
     bakkehuset = next(d for d in opened.context.document.departments() if d.name == "Bakkehuset")  # type: ignore[union-attr]
     opened.select_department(bakkehuset.id)
     assert tab.text() == "Bakkehuset"
+
+
+def test_open_demo_creates_it_the_first_time(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    import oppgave.ui.app as app_module
+
+    target = tmp_path / "data" / "demo.oppgave"
+    monkeypatch.setattr(app_module, "demo_path", lambda: target)
+    window.open_demo()
+    assert target.exists()
+    assert window.document is not None and window.document.path == target
+    assert len(organisation.list_departments(window.document.workspace)) >= 3
+    assert window.context is not None
+    wait_loaded(qtbot, window.context)
+    assert window.context.task_list()
+
+
+RUN_APP = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import oppgave.ui.app as app_module
+from oppgave.ui.app_settings import AppSettings
+from oppgave.ui.main_window import MainWindow
+settings = AppSettings.in_file(sys.argv[2])
+app_module.AppSettings = lambda: settings
+seen = {}
+def look_and_quit():
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    seen["tabs"] = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    seen["file"] = str(window.document.path)
+    seen["rows"] = window.department_tab("tasks").model.rowCount()
+    seen["department"] = window.context.department.name
+    window.close()
+    QApplication.quit()
+app_module.create_application()
+QTimer.singleShot(1500, look_and_quit)
+code = app_module.run_app(file=sys.argv[1], language="en")
+settings.sync()
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+def test_run_app_starts_on_a_file_in_english(small_path: Path, tmp_path: Path) -> None:
+    """The entry point the `oppgave` command calls, end to end in its own process."""
+    ini = tmp_path / "user.ini"
+    result = subprocess.run(
+        [sys.executable, "-c", RUN_APP, str(small_path), str(ini)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0
+    assert seen["tabs"] == ["Tasks", "Board", "Staffing", "Catalogue"]
+    assert seen["file"] == str(small_path)
+    # the first department in the tree is shown (Bakkehuset, still empty)
+    assert (seen["department"], seen["rows"]) == ("Bakkehuset", 0)
+    settings = AppSettings.in_file(ini)
+    assert settings.language() == "en"
+    assert settings.last_file() == str(small_path.resolve())
+    assert not file_lock.lock_path(small_path).exists()
