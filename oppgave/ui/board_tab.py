@@ -89,10 +89,18 @@ class CardDelegate(QStyledItemDelegate):
         lines.append(
             _Line(card.task.name, bold, self.view.palette().text().color(), name_rect.height())
         )
-        info = _tr("{hours} t/uke").format(hours=cell_text.format_number(card.hours, 1))
+        # no line break inside "10,5 t/uke" or "40 % av oppgaven"
+        info = (
+            _tr("{hours} t/uke")
+            .format(hours=cell_text.format_number(card.hours, 1))
+            .replace(" ", "\u00a0")
+            .replace("/", "/\u2060")
+        )
         if card.split:
             info = (
-                _tr("{share} % av oppgaven").format(share=cell_text.format_number(card.share))
+                _tr("{share} % av oppgaven")
+                .format(share=cell_text.format_number(card.share))
+                .replace(" % ", "\u00a0% ")
                 + " · "
                 + info
             )
