@@ -57,14 +57,16 @@ def generate(
     seed: int = 2023,
     overwrite: bool = False,
     progress: Progress | None = None,
+    tasks_per_department: int = TASKS_PER_DEPARTMENT,
 ) -> Workspace:
-    """A workspace with ``tasks`` tasks spread over departments of ~333 tasks each."""
+    """A workspace with ``tasks`` tasks spread over departments of ~``tasks_per_department``
+    tasks each (the UI benchmark also puts all of them in one department)."""
     rng = random.Random(seed)
     workspace = workspaces.new_workspace(path, overwrite=overwrite)
     roles = catalogue.list_roles(workspace)
     competences = catalogue.list_competences(workspace)
     municipalities = [organisation.create_municipality(workspace, n) for n in MUNICIPALITIES]
-    department_count = max(1, round(tasks / TASKS_PER_DEPARTMENT))
+    department_count = max(1, round(tasks / tasks_per_department))
     service_types = [s for s in ServiceType if s is not ServiceType.OTHER]
     remaining = tasks
     for index in range(department_count):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -228,8 +229,11 @@ def role_usage(workspace: Workspace, role_id: int) -> dict[str, int]:
         }
 
 
-def delete_role(workspace: Workspace, role_id: int) -> None:
-    """Delete a role that nothing uses; otherwise say what still uses it."""
+def delete_role(workspace: Workspace, role_id: int) -> RoleSnapshot:
+    """Delete a role that nothing uses; otherwise say what still uses it.
+
+    Returns what :func:`restore_role` needs to put it back (undo).
+    """
     usage = role_usage(workspace, role_id)
     if any(usage.values()):
         raise ConflictError(
@@ -239,7 +243,59 @@ def delete_role(workspace: Workspace, role_id: int) -> None:
             ).format(**usage)
         )
     with workspace.transaction() as session:
+        role = _role_record(session, role_id)
+        allowed_on = tuple(
+            session.scalars(
+                select(m.TaskAllowedRole.task_id).where(m.TaskAllowedRole.role_id == role_id)
+            )
+        )
         session.delete(get_or_raise(session, m.Role, role_id))
+        return RoleSnapshot(role, allowed_on)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSnapshot:
+    """A deleted role and the tasks that listed it as allowed (their restriction)."""
+
+    role: r.Role
+    allowed_on_task_ids: tuple[int, ...] = ()
+
+
+def restore_role(workspace: Workspace, snapshot: RoleSnapshot | r.Role) -> r.Role:
+    """Put a deleted role back with the same id, uuid, fields and competences (undo of delete,
+    redo of create)."""
+    if isinstance(snapshot, r.Role):
+        snapshot = RoleSnapshot(snapshot)
+    role = snapshot.role
+    with workspace.transaction() as session:
+        _role_unique(session, {"code": role.code, "name": role.name}, None)
+        session.add(
+            m.Role(
+                id=role.id,
+                uuid=role.uuid,
+                code=role.code,
+                name=role.name,
+                leon_level=role.leon_level,
+                authorised=role.authorised,
+                hourly_cost=role.hourly_cost,
+                colour=role.colour,
+                sort_order=role.sort_order,
+            )
+        )
+        session.flush()
+        _set_role_competences(session, role.id, role.competence_ids)
+        existing = set(
+            session.scalars(
+                select(m.Task.id).where(m.Task.id.in_(list(snapshot.allowed_on_task_ids)))
+            )
+        )
+        session.add_all(
+            m.TaskAllowedRole(task_id=task_id, role_id=role.id)
+            for task_id in snapshot.allowed_on_task_ids
+            if task_id in existing
+        )
+        session.flush()
+        return _role_record(session, role.id)
 
 
 # --- competences ------------------------------------------------------------------------------
@@ -282,7 +338,17 @@ def update_competence(workspace: Workspace, competence_id: int, **changes: Any) 
         return record_loading.competence_record(row)
 
 
-def delete_competence(workspace: Workspace, competence_id: int) -> None:
+@dataclass(frozen=True, slots=True)
+class CompetenceSnapshot:
+    """A deleted competence with the roles that had it and its courses (deleted with it)."""
+
+    competence: r.Competence
+    role_ids: tuple[int, ...] = ()
+    courses: tuple[r.Course, ...] = ()
+
+
+def delete_competence(workspace: Workspace, competence_id: int) -> CompetenceSnapshot:
+    """Delete a competence no task requires, with its courses; returns what undo needs."""
     with workspace.transaction() as session:
         used = session.scalar(
             select(func.count()).where(m.TaskCompetence.competence_id == competence_id)
@@ -291,7 +357,55 @@ def delete_competence(workspace: Workspace, competence_id: int) -> None:
             raise ConflictError(
                 _tr("{n} oppgaver krever denne kompetansen; fjern kravet først.").format(n=used)
             )
-        session.delete(get_or_raise(session, m.Competence, competence_id))
+        row = get_or_raise(session, m.Competence, competence_id)
+        snapshot = CompetenceSnapshot(
+            competence=record_loading.competence_record(row),
+            role_ids=tuple(
+                session.scalars(
+                    select(m.RoleCompetence.role_id).where(
+                        m.RoleCompetence.competence_id == competence_id
+                    )
+                )
+            ),
+            courses=tuple(
+                record_loading.course_record(course)
+                for course in session.scalars(
+                    select(m.Course).where(m.Course.competence_id == competence_id)
+                )
+            ),
+        )
+        session.delete(row)
+        return snapshot
+
+
+def restore_competence(
+    workspace: Workspace, snapshot: CompetenceSnapshot | r.Competence
+) -> r.Competence:
+    """Put a deleted competence back (same id and uuid) with its roles and courses."""
+    if isinstance(snapshot, r.Competence):
+        snapshot = CompetenceSnapshot(snapshot)
+    competence = snapshot.competence
+    with workspace.transaction() as session:
+        _competence_unique(session, competence.code, competence.name, None)
+        row = m.Competence(
+            id=competence.id,
+            uuid=competence.uuid,
+            code=competence.code,
+            name=competence.name,
+            description=competence.description,
+        )
+        session.add(row)
+        session.flush()
+        roles = set(session.scalars(select(m.Role.id)))
+        session.add_all(
+            m.RoleCompetence(role_id=role_id, competence_id=competence.id)
+            for role_id in snapshot.role_ids
+            if role_id in roles
+        )
+        for course in snapshot.courses:
+            session.add(_course_row(course))
+        session.flush()
+        return record_loading.competence_record(row)
 
 
 def _competence_unique(session: Session, code: str, name: str, competence_id: int | None) -> None:
@@ -369,9 +483,36 @@ def update_course(workspace: Workspace, course_id: int, **changes: Any) -> r.Cou
         return record_loading.course_record(row)
 
 
-def delete_course(workspace: Workspace, course_id: int) -> None:
+def delete_course(workspace: Workspace, course_id: int) -> r.Course:
+    """Delete a course; returns it for :func:`restore_course` (undo)."""
     with workspace.transaction() as session:
-        session.delete(get_or_raise(session, m.Course, course_id))
+        row = get_or_raise(session, m.Course, course_id)
+        record = record_loading.course_record(row)
+        session.delete(row)
+        return record
+
+
+def restore_course(workspace: Workspace, course: r.Course) -> r.Course:
+    """Put a deleted course back with the same id and uuid."""
+    with workspace.transaction() as session:
+        get_or_raise(session, m.Competence, course.competence_id)
+        _course_unique(session, course.name, None)
+        row = _course_row(course)
+        session.add(row)
+        session.flush()
+        return record_loading.course_record(row)
+
+
+def _course_row(course: r.Course) -> m.Course:
+    return m.Course(
+        id=course.id,
+        uuid=course.uuid,
+        name=course.name,
+        competence_id=course.competence_id,
+        min_level=course.min_level,
+        hours=course.hours,
+        cost_per_participant=course.cost_per_participant,
+    )
 
 
 def _course_unique(session: Session, name: str, course_id: int | None) -> None:

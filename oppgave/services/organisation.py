@@ -54,6 +54,22 @@ def rename_municipality(workspace: Workspace, municipality_id: int, name: str) -
         return r.Municipality(id=row.id, uuid=row.uuid, name=row.name)
 
 
+def restore_municipality(workspace: Workspace, municipality: r.Municipality) -> r.Municipality:
+    """Create a municipality again with the same id and uuid (redo of a create that was undone;
+    only for one that is empty)."""
+    with workspace.transaction() as session:
+        if session.scalar(
+            select(m.Municipality.id).where(m.Municipality.name == municipality.name)
+        ):
+            raise ConflictError(
+                _tr("Kommunen {name} finnes allerede.").format(name=municipality.name)
+            )
+        row = m.Municipality(id=municipality.id, uuid=municipality.uuid, name=municipality.name)
+        session.add(row)
+        session.flush()
+        return r.Municipality(id=row.id, uuid=row.uuid, name=row.name)
+
+
 def delete_municipality(workspace: Workspace, municipality_id: int) -> None:
     """Delete a municipality and everything in it."""
     with workspace.transaction() as session:
@@ -121,6 +137,40 @@ def create_department(
         session.add(row)
         session.flush()
         session.add(m.Scenario(department_id=row.id, name=BASELINE_NAME, is_baseline=True))
+        session.flush()
+        return record_loading.department_record(row)
+
+
+def restore_department(
+    workspace: Workspace, department: r.Department, baseline: r.Scenario
+) -> r.Department:
+    """Create a department again with the same id, uuid and baseline scenario (redo of a
+    create that was undone; the department comes back empty, as it was created)."""
+    with workspace.transaction() as session:
+        get_or_raise(session, m.Municipality, department.municipality_id)
+        _check_department_name_free(session, department.municipality_id, department.name, None)
+        row = m.Department(
+            id=department.id,
+            uuid=department.uuid,
+            municipality_id=department.municipality_id,
+            name=department.name,
+            service_type=department.service_type.value,
+            residents=department.residents,
+            beds=department.beds,
+        )
+        session.add(row)
+        session.flush()
+        session.add(
+            m.Scenario(
+                id=baseline.id,
+                uuid=baseline.uuid,
+                department_id=row.id,
+                name=baseline.name,
+                is_baseline=True,
+                description=baseline.description,
+                sort_order=baseline.sort_order,
+            )
+        )
         session.flush()
         return record_loading.department_record(row)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, insert, select
@@ -274,11 +274,25 @@ def _check_name_free(
 # --- assignments ------------------------------------------------------------------------------
 
 
-def get_assignments(workspace: Workspace, scenario_id: int) -> dict[int, dict[int, float]]:
-    """task id → role id → share (%) in a scenario; unassigned tasks are absent."""
+def get_assignments(
+    workspace: Workspace, scenario_id: int, task_ids: Sequence[int] | None = None
+) -> dict[int, dict[int, float]]:
+    """task id → role id → share (%) in a scenario; unassigned tasks are absent.
+
+    With ``task_ids`` only those tasks are read (a view refreshing the rows it changed).
+    """
     with workspace.reading() as session:
         get_or_raise(session, m.Scenario, scenario_id)
-        return record_loading.assignments(session, [scenario_id])[scenario_id]
+        if task_ids is None:
+            return record_loading.assignments(session, [scenario_id])[scenario_id]
+        result: dict[int, dict[int, float]] = {}
+        for task_id, role_id, share in session.execute(
+            select(m.Assignment.task_id, m.Assignment.role_id, m.Assignment.share)
+            .where(m.Assignment.scenario_id == scenario_id, m.Assignment.task_id.in_(task_ids))
+            .order_by(m.Assignment.task_id, m.Assignment.share.desc())
+        ):
+            result.setdefault(task_id, {})[role_id] = share
+        return result
 
 
 def get_explanations(workspace: Workspace, scenario_id: int) -> dict[int, str]:
@@ -445,7 +459,7 @@ def move_share(
     unassigned task (``from_role_id`` None) goes 100 % to ``to_role_id``. Returns the previous
     shares for undo.
     """
-    current = get_assignments(workspace, scenario_id).get(task_id, {})
+    current = get_assignments(workspace, scenario_id, [task_id]).get(task_id, {})
     new = dict(current)
     if from_role_id is None or not current:
         new = {to_role_id: 100.0}

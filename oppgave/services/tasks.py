@@ -87,6 +87,15 @@ def list_tasks(workspace: Workspace, department_id: int) -> list[r.Task]:
         return record_loading.tasks(session, [department_id])
 
 
+def get_tasks(workspace: Workspace, task_ids: Sequence[int]) -> list[r.Task]:
+    """The tasks with these ids that still exist, in the department's order (for refreshing
+    a few rows of a view after an edit or an undo)."""
+    if not task_ids:
+        return []
+    with workspace.reading() as session:
+        return record_loading.tasks(session, task_ids=list(task_ids))
+
+
 def get_task(workspace: Workspace, task_id: int) -> r.Task:
     with workspace.reading() as session:
         return _task_record(session, task_id)
@@ -449,20 +458,29 @@ def create_task(
     return create_tasks(workspace, department_id, [draft])[0]
 
 
+#: Fields whose change :func:`_check_consistency` must look at.
+_CROSS_CHECKED = frozenset(
+    {"restriction", "restriction_min_level", "allowed_role_ids", "competence_ids"}
+)
+
+
 def update_task(workspace: Workspace, task_id: int, **changes: Any) -> r.Task:
     """Change some fields of a task and return the task as stored."""
     clean = clean_task_fields(changes)
     with workspace.transaction() as session:
         row = get_or_raise(session, m.Task, task_id)
-        current = _task_record(session, task_id)
-        merged = {
-            "restriction": current.restriction,
-            "restriction_min_level": current.restriction_min_level,
-            "allowed_role_ids": current.allowed_role_ids,
-            "competence_ids": current.competence_ids,
-            **clean,
-        }
-        _check_consistency(merged, *_catalogue_ids(session))
+        if clean.keys() & _CROSS_CHECKED:
+            # only these fields can break a rule across fields or tables; a cell edit of a
+            # name or a duration needs no look at the catalogue (one edit, few queries)
+            current = _task_record(session, task_id)
+            merged = {
+                "restriction": current.restriction,
+                "restriction_min_level": current.restriction_min_level,
+                "allowed_role_ids": current.allowed_role_ids,
+                "competence_ids": current.competence_ids,
+                **clean,
+            }
+            _check_consistency(merged, *_catalogue_ids(session))
         for key, value in _row_values(clean).items():
             setattr(row, key, value)
         row.modified_at = utc_now()

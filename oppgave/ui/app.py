@@ -1,0 +1,102 @@
+"""Starting the desktop app: ``oppgave``, ``oppgave FILE``, ``oppgave --demo``.
+
+With no file the app reopens the last file, else shows the start page. ``--demo`` opens the demo
+workspace in the user's data folder, creating it the first time, so that one command installs
+and starts the app on realistic data.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from oppgave import __version__
+from oppgave.ui import refcount_guard
+from oppgave.ui.app_settings import APPLICATION, ORGANISATION, AppSettings
+from oppgave.ui.dialog_service import DialogService
+from oppgave.ui.extensions import install_extensions
+from oppgave.ui.main_window import MainWindow
+from oppgave.ui.translations import install_language
+
+DEMO_FILE = "demo.oppgave"
+
+
+def demo_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APPLICATION, appauthor=False)) / DEMO_FILE
+
+
+def ensure_demo_workspace(path: Path | None = None) -> Path:
+    """The demo workspace, created at ``path`` (default: the user's data folder) if missing."""
+    target = path or demo_path()
+    if target.exists():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    from oppgave.demo import generator  # imported late: only the demo needs it
+
+    generator.generate(target).close()
+    return target
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(argv if argv is not None else sys.argv)
+    refcount_guard.install(app)
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    return app
+
+
+def create_window(
+    settings: AppSettings | None = None,
+    dialogs: DialogService | None = None,
+    *,
+    language: str | None = None,
+) -> MainWindow:
+    """The main window with the language, appearance and extensions set up (no file open)."""
+    app = create_application()
+    settings = settings or AppSettings()
+    install_language(app, language or settings.language())
+    window = MainWindow(settings, dialogs)
+    install_extensions(window)
+    window.apply_appearance()
+    return window
+
+
+def run_app(file: str | None = None, demo: bool = False, language: str | None = None) -> int:
+    """Start the app; returns the exit code."""
+    app = create_application()
+    settings = AppSettings()
+    if language is not None:
+        settings.set_language(language)
+    window = create_window(settings, language=language)
+    geometry = settings.window_geometry()
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    if settings.workshop_mode():
+        window.showFullScreen()
+    else:
+        window.show()
+    if demo:
+        window.open_demo()
+    elif file:
+        window.open_path(file)
+    elif settings.last_file() and Path(settings.last_file()).exists():
+        window.open_path(settings.last_file())
+    return app.exec()
+
+
+def main() -> None:
+    """The ``oppgave-gui`` entry point."""
+    args = sys.argv[1:]
+    raise SystemExit(run_app(file=args[0] if args else None))

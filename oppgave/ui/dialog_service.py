@@ -1,0 +1,199 @@
+"""Every message box, question and file dialog of the app goes through one object.
+
+Windows and tabs never call ``QMessageBox`` or ``QFileDialog`` themselves; they ask the
+:class:`DialogService` they were given. Tests hand in a scripted subclass that answers at once
+and records what was asked, so no test ever blocks on a modal dialog (the Picard pattern).
+Buttons carry Norwegian text through ``tr`` (Qt ships no bokmål translation of its own buttons).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oppgave.domain import labels
+from oppgave.domain.enums import ServiceType
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentFields:
+    """What the department dialog asks for."""
+
+    name: str
+    service_type: ServiceType
+    residents: int
+
+
+class DialogService:
+    """Message boxes and file dialogs with ``parent`` as their window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    # --- messages -------------------------------------------------------------------------------
+
+    def error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.parent)
+        box.addButton(self.tr_ok(), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    def information(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=self.parent)
+        box.addButton(self.tr_ok(), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    def confirm(self, title: str, message: str, accept_text: str) -> bool:
+        """Ask before something that cannot simply be taken back; ``True`` to go ahead."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=self.parent)
+        accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr_cancel(), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+    def choose(self, title: str, message: str, options: list[str]) -> int | None:
+        """Ask to pick one of ``options`` (buttons); the index chosen, ``None`` for cancel."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.parent)
+        buttons = [box.addButton(text, QMessageBox.ButtonRole.AcceptRole) for text in options]
+        cancel = box.addButton(self.tr_cancel(), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None
+
+    # --- input ----------------------------------------------------------------------------------
+
+    def get_text(self, title: str, label: str, text: str = "") -> str | None:
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        dialog.setOkButtonText(self.tr_ok())
+        dialog.setCancelButtonText(self.tr_cancel())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.textValue()
+
+    def get_item(self, title: str, label: str, items: list[str], current: int = 0) -> int | None:
+        """Pick one of ``items`` from a list; the index, or ``None`` for cancel."""
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setComboBoxItems(items)
+        dialog.setComboBoxEditable(False)
+        if items:
+            dialog.setTextValue(items[current])
+        dialog.setOkButtonText(self.tr_ok())
+        dialog.setCancelButtonText(self.tr_cancel())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return items.index(dialog.textValue()) if dialog.textValue() in items else None
+
+    def get_share(self, title: str, label: str, maximum: float) -> float | None:
+        """A percentage between 0 and ``maximum`` (how much of a task to move)."""
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setInputMode(QInputDialog.InputMode.DoubleInput)
+        dialog.setDoubleDecimals(1)
+        dialog.setDoubleRange(0.1, maximum)
+        dialog.setDoubleValue(maximum / 2 if maximum > 1 else maximum)
+        dialog.setOkButtonText(self.tr_ok())
+        dialog.setCancelButtonText(self.tr_cancel())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.doubleValue()
+
+    def edit_department(
+        self, title: str, initial: DepartmentFields | None = None
+    ) -> DepartmentFields | None:
+        dialog = DepartmentDialog(self.parent, title, initial)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.fields()
+
+    # --- files ----------------------------------------------------------------------------------
+
+    def open_file(self, title: str, directory: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, directory, self.file_filter())
+        return path or None
+
+    def save_file(self, title: str, suggested: str = "") -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, self.file_filter())
+        if path and not path.endswith(".oppgave"):
+            path += ".oppgave"
+        return path or None
+
+    # --- texts ----------------------------------------------------------------------------------
+
+    def tr_ok(self) -> str:
+        return _tr("OK")
+
+    def tr_cancel(self) -> str:
+        return _tr("Avbryt")
+
+    def file_filter(self) -> str:
+        return _tr("Oppgave-arbeidsfiler (*.oppgave);;Alle filer (*)")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DialogService", text)
+
+
+class DepartmentDialog(QDialog):
+    """Name, service type and number of residents of a department."""
+
+    def __init__(
+        self, parent: QWidget | None, title: str, initial: DepartmentFields | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.name = QLineEdit(initial.name if initial else "")
+        self.name.setPlaceholderText(self.tr("f.eks. Solsiden langtidsavdeling"))
+        self.service_type = QComboBox()
+        for value, text in labels.choices(ServiceType):
+            self.service_type.addItem(text, value)
+        if initial is not None:
+            self.service_type.setCurrentIndex(list(ServiceType).index(initial.service_type))
+        self.residents = QSpinBox()
+        self.residents.setRange(0, 100_000)
+        self.residents.setValue(initial.residents if initial else 0)
+        form = QFormLayout()
+        form.addRow(self.tr("Navn"), self.name)
+        form.addRow(self.tr("Tjenestetype"), self.service_type)
+        form.addRow(self.tr("Antall brukere / beboere"), self.residents)
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton(_tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(_tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+        ok.setEnabled(bool(self.name.text().strip()))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        hint = QLabel(self.tr("Antall brukere brukes til nøkkeltall og typiske oppgaver."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def fields(self) -> DepartmentFields:
+        return DepartmentFields(
+            self.name.text().strip(),
+            ServiceType(self.service_type.currentData()),
+            self.residents.value(),
+        )

@@ -1,0 +1,1035 @@
+"""The main window: the organisation tree, the department's tabs, the scenario, and the menus.
+
+Extension point (used by the built-in tabs too): :meth:`MainWindow.add_department_tab` registers a
+factory that builds a tab from the :class:`DepartmentContext` (workspace, department, scenario,
+undo stack, task cache, change signals); :meth:`MainWindow.add_menu_action` adds an action to one
+of :data:`MENUS`. Modules listed in :data:`oppgave.ui.extensions.EXTENSION_MODULES` get the
+window at start-up and call these. Tabs are built again for every opened workspace and after a
+language switch (the whole window is rebuilt so every text is translated afresh).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oppgave.domain import records as r
+from oppgave.errors import OppgaveError, WorkspaceNotFoundError
+from oppgave.services import file_lock, organisation, workspaces
+from oppgave.ui.app_settings import AppSettings, next_zoom
+from oppgave.ui.appearance import apply_appearance
+from oppgave.ui.department_context import DepartmentContext
+from oppgave.ui.dialog_service import DepartmentFields, DialogService
+from oppgave.ui.organisation_tree_model import OrganisationTreeModel
+from oppgave.ui.start_page import StartPage
+from oppgave.ui.translations import LANGUAGES, install_language
+from oppgave.ui.undo_commands import (
+    CreateDepartmentCommand,
+    CreateMunicipalityCommand,
+    CreateScenarioCommand,
+    DeleteScenarioCommand,
+    RenameScenarioCommand,
+    UpdateDepartmentCommand,
+)
+from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocument
+
+#: The menus of the window, in order; extensions add actions to these by name.
+MENUS = ("file", "edit", "scenario", "department", "view", "help")
+
+TabFactory = Callable[[DepartmentContext], QWidget]
+TitleSource = str | Callable[[], str]
+
+
+@dataclass(slots=True)
+class TabSpec:
+    key: str
+    factory: TabFactory
+    title: TitleSource
+
+
+def department_setting_key(workspace_uuid: str) -> str:
+    """Where the app remembers the department last shown in a workspace."""
+    return f"last_department/{workspace_uuid}"
+
+
+def _title(source: TitleSource) -> str:
+    return source() if callable(source) else source
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    #: A workspace was opened (the :class:`WorkspaceDocument`).
+    document_opened = Signal(object)
+    #: The open workspace was closed.
+    document_closed = Signal()
+    #: The language changed (after the window was rebuilt); the new code ("nb"/"en").
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        dialogs: DialogService | None = None,
+        *,
+        default_tabs: bool = True,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.dialogs = dialogs if dialogs is not None else DialogService(self)
+        if self.dialogs.parent is None:
+            self.dialogs.parent = self
+        self.document: WorkspaceDocument | None = None
+        self.context: DepartmentContext | None = None
+        self._tab_specs: list[TabSpec] = []
+        self._menu_extensions: dict[str, list[QAction | Callable[[MainWindow], QAction]]] = {}
+        self._tabs: dict[str, QWidget] = {}
+        self._menus: dict[str, QMenu] = {}
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
+        if default_tabs:
+            self._register_default_tabs()
+        self._build()
+
+    # --- extension point -------------------------------------------------------------------------
+
+    def add_department_tab(
+        self, factory: TabFactory, title: TitleSource, *, key: str | None = None
+    ) -> None:
+        """Add a tab for the selected department.
+
+        ``factory(context)`` returns the tab's widget; it is called for every opened workspace
+        (and again after a language switch). ``title`` is a string or, to follow language
+        switches, a function returning the translated title. The tab follows the selection
+        through the context's signals (``department_changed``, ``scenario_changed``,
+        ``tasks_loaded``, ``tasks_changed``, ``data_changed``); a :class:`DepartmentTab`
+        subclass gets lazy refresh and menu actions for free.
+        """
+        spec = TabSpec(key or f"tab{len(self._tab_specs)}", factory, title)
+        self._tab_specs.append(spec)
+        if self.context is not None:
+            self._create_tab(spec)
+            self._build_menus()
+
+    def add_menu_action(self, menu: str, action: QAction | Callable[[MainWindow], QAction]) -> None:
+        """Add an action (or a function that makes one, called at every rebuild so its text
+        can be translated) to the menu ``menu`` (one of :data:`MENUS`, or a new name)."""
+        self._menu_extensions.setdefault(menu, []).append(action)
+        self._build_menus()
+
+    def menu(self, key: str) -> QMenu:
+        return self._menus[key]
+
+    def department_tab(self, key: str) -> QWidget | None:
+        return self._tabs.get(key)
+
+    def _register_default_tabs(self) -> None:
+        from oppgave.ui.board_tab import BoardTab
+        from oppgave.ui.catalogue_tab import CatalogueTab
+        from oppgave.ui.staffing_tab import StaffingTab
+        from oppgave.ui.task_tab import TaskTab
+
+        self.add_department_tab(TaskTab, lambda: _tr("Oppgaver"), key="tasks")
+        self.add_department_tab(BoardTab, lambda: _tr("Tavle"), key="board")
+        self.add_department_tab(StaffingTab, lambda: _tr("Bemanning"), key="staffing")
+        self.add_department_tab(CatalogueTab, lambda: _tr("Katalog"), key="catalogue")
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self._build_actions()
+        self._build_central()
+        self._build_status_bar()
+        self._build_toolbar()
+        if self.context is not None:
+            self._populate_tabs()
+        self._build_menus()
+        self._update_state()
+
+    def _build_actions(self) -> None:
+        for old in getattr(self, "_owned_actions", []):
+            self.removeAction(old)
+            old.deleteLater()
+        self._owned_actions: list[QAction] = []
+
+        def action(text: str, slot: Callable[[], object], shortcut: object = None) -> QAction:
+            created = QAction(text, self)
+            self._owned_actions.append(created)
+            if shortcut is not None:
+                if isinstance(shortcut, list):
+                    created.setShortcuts([QKeySequence(s) for s in shortcut])
+                else:
+                    created.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
+            created.triggered.connect(slot)
+            return created
+
+        self.new_action = action(
+            _tr("Ny arbeidsfil …"), self.new_file, QKeySequence.StandardKey.New
+        )
+        self.open_action = action(_tr("Åpne …"), self.open_file, QKeySequence.StandardKey.Open)
+        self.demo_action = action(_tr("Åpne demo"), self.open_demo)
+        self.save_as_action = action(
+            _tr("Lagre som …"), self.save_as, QKeySequence.StandardKey.SaveAs
+        )
+        self.close_action = action(_tr("Lukk arbeidsfil"), self.close_document)
+        self.quit_action = action(_tr("Avslutt"), self.close, QKeySequence.StandardKey.Quit)
+        self.new_scenario_action = action(_tr("Nytt forslag …"), self.new_scenario)
+        self.rename_scenario_action = action(_tr("Gi scenarioet nytt navn …"), self.rename_scenario)
+        self.delete_scenario_action = action(_tr("Slett scenario …"), self.delete_scenario)
+        self.new_municipality_action = action(_tr("Ny kommune …"), self.new_municipality)
+        self.new_department_action = action(_tr("Ny avdeling …"), self.new_department)
+        self.edit_department_action = action(_tr("Endre avdeling …"), self.edit_department)
+        self.delete_department_action = action(_tr("Slett avdeling …"), self.delete_department)
+        self.workshop_action = action(_tr("Verkstedmodus"), self.toggle_workshop_mode, "F11")
+        self.workshop_action.setCheckable(True)
+        self.workshop_action.setChecked(self.settings.workshop_mode())
+        self.zoom_in_action = action(
+            _tr("Større tekst"), lambda: self.zoom(1), ["Ctrl++", "Ctrl+="]
+        )
+        self.zoom_out_action = action(_tr("Mindre tekst"), lambda: self.zoom(-1), "Ctrl+-")
+        self.zoom_reset_action = action(
+            _tr("Vanlig tekststørrelse"), lambda: self.zoom(0), "Ctrl+0"
+        )
+        self.tree_action = action(_tr("Vis kommuner og avdelinger"), self.toggle_tree, "F9")
+        self.tree_action.setCheckable(True)
+        self.tree_action.setChecked(
+            self.settings.value("show_tree", "true") not in (False, "false")
+        )
+        self.about_action = action(_tr("Om oppgave"), self.show_about)
+        self.keys_action = action(_tr("Hurtigtaster"), self.show_keys, "F1")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            language = QAction(name, self, checkable=True)
+            self._owned_actions.append(language)
+            language.setChecked(self.settings.language() == code)
+            language.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(language)
+            self.language_actions[code] = language
+        if self.document is not None:
+            stack = self.document.undo_stack
+            self.undo_action = stack.createUndoAction(self, _tr("Angre"))
+            self.redo_action = stack.createRedoAction(self, _tr("Gjør om"))
+        else:
+            self.undo_action = QAction(_tr("Angre"), self, enabled=False)
+            self.redo_action = QAction(_tr("Gjør om"), self, enabled=False)
+        self._owned_actions += [self.undo_action, self.redo_action]
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        self.tab_actions = []
+        for number in range(1, 10):
+            switch = QAction(self)
+            self._owned_actions.append(switch)
+            switch.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            switch.triggered.connect(lambda _c=False, n=number: self._switch_tab(n - 1))
+            self.addAction(switch)
+            self.tab_actions.append(switch)
+
+    def _build_central(self) -> None:
+        self.stack = QStackedWidget(self)
+        self.start_page = StartPage(self.stack)
+        self.start_page.new_requested.connect(self.new_file)
+        self.start_page.open_requested.connect(self.open_file)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.recent_requested.connect(self.open_path)
+        self.start_page.set_recent_files(self.settings.recent_files())
+        self.stack.addWidget(self.start_page)
+
+        self.workspace_view = QSplitter(Qt.Orientation.Horizontal, self.stack)
+        left = QWidget(self.workspace_view)
+        self.tree_model = OrganisationTreeModel(self)
+        self.tree = QTreeView(left)
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(False)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        new_department = QPushButton(_tr("Ny avdeling …"), left)
+        new_department.clicked.connect(self.new_department)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 0, 4)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(new_department)
+
+        right = QWidget(self.workspace_view)
+        self.department_title = QLabel(right)
+        self.department_title.setObjectName("departmentTitle")
+        # a long department name must not push the window wider than a 1280 px projector
+        self.department_title.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
+        self.scenario_combo = QComboBox(right)
+        self.scenario_combo.setMinimumContentsLength(14)
+        self.scenario_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scenario_combo.currentIndexChanged.connect(self._scenario_chosen)
+        self.scenario_combo.setToolTip(
+            _tr("Tabellen og tavlen viser hvem som gjør oppgavene i dette scenarioet.")
+        )
+        scenario_label = QLabel(_tr("Scenario:"), right)
+        scenario_label.setBuddy(self.scenario_combo)
+        new_scenario = QPushButton(_tr("Nytt forslag …"), right)
+        new_scenario.clicked.connect(self.new_scenario)
+        self.rename_scenario_button = QPushButton(_tr("Gi nytt navn …"), right)
+        self.rename_scenario_button.clicked.connect(self.rename_scenario)
+        self.delete_scenario_button = QPushButton(_tr("Slett …"), right)
+        self.delete_scenario_button.clicked.connect(self.delete_scenario)
+        header = QHBoxLayout()
+        header.addWidget(self.department_title, 1)
+        header.addWidget(scenario_label)
+        header.addWidget(self.scenario_combo)
+        header.addWidget(new_scenario)
+        header.addWidget(self.rename_scenario_button)
+        header.addWidget(self.delete_scenario_button)
+        self.tabs = QTabWidget(right)
+        self.tabs.setDocumentMode(True)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 4, 4, 0)
+        right_layout.addLayout(header)
+        right_layout.addWidget(self.tabs, 1)
+        self.workspace_view.addWidget(left)
+        self.workspace_view.addWidget(right)
+        self.workspace_view.setStretchFactor(0, 0)
+        self.workspace_view.setStretchFactor(1, 1)
+        self.workspace_view.setSizes([260, 1020])
+        self.tree_panel = left
+        left.setVisible(self.settings.value("show_tree", "true") not in (False, "false"))
+        self.stack.addWidget(self.workspace_view)
+        self.setCentralWidget(self.stack)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        for old in ("file_label", "saved_label", "scenario_label"):
+            widget = getattr(self, old, None)
+            if widget is not None:
+                bar.removeWidget(widget)
+                widget.deleteLater()
+        self.file_label = QLabel(bar)
+        self.saved_label = QLabel(bar)
+        self.scenario_label = QLabel(bar)
+        for label in (self.scenario_label, self.saved_label, self.file_label):
+            label.setContentsMargins(10, 0, 10, 0)
+            bar.addPermanentWidget(label)
+
+    def _build_toolbar(self) -> None:
+        for old in self.findChildren(QToolBar):
+            self.removeToolBar(old)
+            old.deleteLater()
+        toolbar = QToolBar(_tr("Verktøylinje"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.zoom_out_action)
+        toolbar.addAction(self.zoom_in_action)
+        toolbar.addAction(self.workshop_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_menus(self) -> None:
+        if not hasattr(self, "undo_action"):
+            return
+        bar = self.menuBar()
+        bar.clear()
+        titles = {
+            "file": _tr("&Fil"),
+            "edit": _tr("&Rediger"),
+            "scenario": _tr("&Scenario"),
+            "department": _tr("&Avdeling"),
+            "view": _tr("&Vis"),
+            "help": _tr("&Hjelp"),
+        }
+        keys = list(MENUS) + [k for k in self._menu_extensions if k not in MENUS]
+        self._menus = {}
+        for key in keys:
+            menu = bar.addMenu(titles.get(key, key))
+            self._menus[key] = menu
+        file_menu = self._menus["file"]
+        for item in (self.new_action, self.open_action):
+            file_menu.addAction(item)
+        recent = file_menu.addMenu(_tr("Åpne nylig brukt"))
+        files = self.settings.recent_files()
+        for path in files:
+            entry = recent.addAction(Path(path).name)
+            entry.setToolTip(path)
+            entry.setStatusTip(path)
+            entry.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        recent.setEnabled(bool(files))
+        for item in (
+            self.demo_action,
+            None,
+            self.save_as_action,
+            self.close_action,
+            None,
+            self.quit_action,
+        ):
+            file_menu.addSeparator() if item is None else file_menu.addAction(item)
+        edit = self._menus["edit"]
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        scenario = self._menus["scenario"]
+        for item in (
+            self.new_scenario_action,
+            self.rename_scenario_action,
+            self.delete_scenario_action,
+        ):
+            scenario.addAction(item)
+        department = self._menus["department"]
+        for item in (
+            self.new_municipality_action,
+            self.new_department_action,
+            self.edit_department_action,
+            self.delete_department_action,
+        ):
+            department.addAction(item)
+        view = self._menus["view"]
+        for item in (
+            self.workshop_action,
+            self.tree_action,
+            None,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
+            None,
+        ):
+            view.addSeparator() if item is None else view.addAction(item)
+        languages = view.addMenu(_tr("Språk"))
+        for language in self.language_actions.values():
+            languages.addAction(language)
+        help_menu = self._menus["help"]
+        help_menu.addAction(self.keys_action)
+        help_menu.addAction(self.about_action)
+        for tab in self._tabs.values():
+            provider = getattr(tab, "menu_actions", None)
+            if callable(provider):
+                for key, actions in provider().items():
+                    target = self._menus.get(key)
+                    if target is None:
+                        continue
+                    target.addSeparator()
+                    for item in actions:
+                        target.addAction(item)
+        for key, items in self._menu_extensions.items():
+            target = self._menus[key]
+            target.addSeparator()
+            for item in items:
+                target.addAction(item if isinstance(item, QAction) else item(self))
+
+    # --- tabs ------------------------------------------------------------------------------------
+
+    def _populate_tabs(self) -> None:
+        self.tabs.clear()
+        for tab in self._tabs.values():
+            tab.deleteLater()
+        self._tabs = {}
+        for spec in self._tab_specs:
+            self._create_tab(spec)
+
+    def _create_tab(self, spec: TabSpec) -> None:
+        assert self.context is not None
+        widget = spec.factory(self.context)
+        widget.setObjectName(f"{spec.key}Tab")
+        self._tabs[spec.key] = widget
+        self.tabs.addTab(widget, _title(spec.title))
+
+    def _switch_tab(self, index: int) -> None:
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def show_tab(self, key: str) -> QWidget | None:
+        widget = self._tabs.get(key)
+        if widget is not None:
+            self.tabs.setCurrentWidget(widget)
+        return widget
+
+    # --- documents -------------------------------------------------------------------------------
+
+    def _set_document(self, document: WorkspaceDocument | None) -> None:
+        self._dispose_context()
+        if self.document is not None:
+            self.document.close()
+            self.document.deleteLater()
+            self.document_closed.emit()
+        self.document = document
+        # The undo actions belong to the stack: build actions and menus for the new one.
+        self._rebuild_chrome()
+        if document is not None:
+            document.saved.connect(self._update_saved)
+            document.changed.connect(self._on_change)
+            document.command_failed.connect(
+                lambda message: self.dialogs.error(_tr("Kunne ikke angre"), message)
+            )
+            self._attach_context()
+            self.document_opened.emit(document)
+        self._update_state()
+
+    def _attach_context(
+        self, department_id: int | None = None, scenario_id: int | None = None
+    ) -> None:
+        assert self.document is not None
+        context = DepartmentContext(self.document, self.dialogs, self)
+        self.context = context
+        context.scenario_changed.connect(self._scenario_changed)
+        context.department_changed.connect(self._department_changed)
+        context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._populate_tabs()
+        self._build_menus()
+        self._refresh_tree()
+        if department_id is None:
+            stored = self.settings.value(self._department_key())
+            with contextlib.suppress(TypeError, ValueError):
+                department_id = int(stored) if stored is not None else None  # type: ignore[call-overload]
+        self.select_department(department_id, scenario_id)
+
+    def _dispose_context(self) -> None:
+        context = self.context
+        if context is None:
+            return
+        self.context = None
+        with contextlib.suppress(RuntimeError, TypeError):
+            context.document.changed.disconnect(context._on_change)
+        context._loader.cancel()
+        context.blockSignals(True)
+        self.tabs.clear()
+        for tab in self._tabs.values():
+            tab.deleteLater()
+        self._tabs = {}
+        context.deleteLater()
+
+    def _rebuild_chrome(self) -> None:
+        self.menuBar().clear()
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+
+    def _department_key(self) -> str:
+        return department_setting_key(self.document.workspace.uuid if self.document else "")
+
+    def open_path(self, path: str | Path, *, force: bool = False) -> bool:
+        """Open a workspace file (asking first if someone else has it open)."""
+        path = Path(path)
+        if self.document is not None and self.document.path.resolve() == path.resolve():
+            return True
+        holder = file_lock.holder(path)
+        if holder is not None and not force:
+            message = file_lock.WorkspaceLockedError(path, holder).message
+            choice = self.dialogs.choose(
+                _tr("Filen er i bruk"),
+                message + "\n\n" + _tr("Vil du åpne den likevel?"),
+                [_tr("Åpne likevel")],
+            )
+            if choice is None:
+                return False
+            force = True
+        try:
+            workspace = workspaces.open_workspace(path)
+        except OppgaveError as error:
+            if isinstance(error, WorkspaceNotFoundError):
+                self.settings.remove_recent_file(path)
+                self.start_page.set_recent_files(self.settings.recent_files())
+            self.dialogs.error(_tr("Kunne ikke åpne filen"), error.message)
+            return False
+        try:
+            lock = file_lock.FileLock.acquire(path, force=force)
+        except file_lock.WorkspaceLockedError as error:  # someone opened it just now
+            workspace.close()
+            self.dialogs.error(_tr("Filen er i bruk"), error.message)
+            return False
+        self.settings.add_recent_file(path)
+        self._set_document(WorkspaceDocument(workspace, lock))
+        return True
+
+    def new_file(self) -> None:
+        target = self.dialogs.save_file(
+            _tr("Ny arbeidsfil"), str(self._default_folder() / "avdeling.oppgave")
+        )
+        if not target:
+            return
+        try:
+            workspaces.new_workspace(target, overwrite=True).close()
+        except OppgaveError as error:
+            self.dialogs.error(_tr("Kunne ikke lage filen"), error.message)
+            return
+        self.open_path(target)
+
+    def open_file(self) -> None:
+        target = self.dialogs.open_file(_tr("Åpne arbeidsfil"), str(self._default_folder()))
+        if target:
+            self.open_path(target)
+
+    def open_demo(self) -> None:
+        from oppgave.ui.app import ensure_demo_workspace
+
+        try:
+            path = ensure_demo_workspace()
+        except OppgaveError as error:
+            self.dialogs.error(_tr("Kunne ikke lage demoen"), error.message)
+            return
+        self.open_path(path)
+
+    def save_as(self) -> None:
+        if self.document is None:
+            return
+        target = self.dialogs.save_file(_tr("Lagre som"), str(self.document.path))
+        if not target:
+            return
+        try:
+            self.document.workspace.save_as(target)
+        except OppgaveError as error:
+            self.dialogs.error(_tr("Kunne ikke lagre"), error.message)
+            return
+        self.open_path(target)
+
+    def close_document(self) -> None:
+        self._set_document(None)
+
+    def _default_folder(self) -> Path:
+        last = self.settings.last_file()
+        return Path(last).parent if last else Path.home()
+
+    # --- organisation ----------------------------------------------------------------------------
+
+    def _refresh_tree(self) -> None:
+        if self.document is None:
+            self.tree_model.set_data([], [])
+            return
+        workspace = self.document.workspace
+        self.tree_model.set_data(
+            organisation.list_municipalities(workspace), organisation.list_departments(workspace)
+        )
+        self.tree.expandAll()
+
+    def select_department(self, department_id: int | None, scenario_id: int | None = None) -> None:
+        index = (
+            self.tree_model.index_of_department(department_id)
+            if department_id is not None
+            else QModelIndex()
+        )
+        if not index.isValid():
+            index = self.tree_model.first_department()
+        self._pending_scenario = scenario_id
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            # setCurrentIndex does not signal when the index is already current
+            if self.context is not None and self.context.department != self.tree_model.record(
+                index
+            ):
+                self._tree_current_changed(index, QModelIndex())
+        elif self.context is not None:
+            self.context.set_department(None)
+
+    def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.context is None:
+            return
+        record = self.tree_model.record(current)
+        if isinstance(record, r.Department):
+            scenario_id = getattr(self, "_pending_scenario", None)
+            self._pending_scenario = None
+            if (
+                self.context.department is None
+                or self.context.department.id != record.id
+                or scenario_id
+            ):
+                self.context.set_department(record, scenario_id)
+            if self.document is not None:
+                self.settings.set_value(self._department_key(), record.id)
+
+    def _tree_menu(self, position: object) -> None:
+        menu = QMenu(self)
+        for item in (
+            self.new_municipality_action,
+            self.new_department_action,
+            self.edit_department_action,
+            self.delete_department_action,
+        ):
+            menu.addAction(item)
+        menu.exec(self.tree.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+
+    def _selected_municipality_id(self) -> int | None:
+        record = self.tree_model.record(self.tree.currentIndex())
+        if isinstance(record, r.Municipality):
+            return record.id
+        if isinstance(record, r.Department):
+            return record.municipality_id
+        municipalities = self.tree_model.municipalities()
+        return municipalities[0].id if municipalities else None
+
+    def new_municipality(self) -> None:
+        if self.context is None:
+            return
+        name = self.dialogs.get_text(_tr("Ny kommune"), _tr("Navn på kommunen:"))
+        if name:
+            self.context.run(CreateMunicipalityCommand(self.context.document, name))
+
+    def new_department(self) -> None:
+        if self.context is None:
+            return
+        municipality_id = self._selected_municipality_id()
+        if municipality_id is None:
+            name = self.dialogs.get_text(
+                _tr("Ny avdeling"), _tr("Først en kommune. Navn på kommunen:")
+            )
+            if not name:
+                return
+            command = CreateMunicipalityCommand(self.context.document, name)
+            if not self.context.run(command) or command.municipality is None:
+                return
+            municipality_id = command.municipality.id
+        fields = self.dialogs.edit_department(_tr("Ny avdeling"))
+        if fields is None:
+            return
+        create = CreateDepartmentCommand(
+            self.context.document,
+            municipality_id,
+            fields.name,
+            fields.service_type,
+            fields.residents,
+        )
+        if self.context.run(create) and create.department is not None:
+            self.select_department(create.department.id)
+
+    def edit_department(self) -> None:
+        context = self.context
+        if context is None or context.department is None:
+            return
+        before = context.department
+        fields = self.dialogs.edit_department(
+            _tr("Endre avdeling"),
+            DepartmentFields(before.name, before.service_type, before.residents),
+        )
+        if fields is not None:
+            context.run(
+                UpdateDepartmentCommand(
+                    context.document, before, fields.name, fields.service_type, fields.residents
+                )
+            )
+
+    def delete_department(self) -> None:
+        context = self.context
+        if context is None or context.department is None:
+            return
+        department = context.department
+        if not self.dialogs.confirm(
+            _tr("Slett avdeling"),
+            _tr(
+                "Slette avdelingen «{name}» med alle oppgaver, scenarioer og bemanning? "
+                "Dette kan ikke angres, og angre-historikken tømmes."
+            ).format(name=department.name),
+            _tr("Slett avdelingen"),
+        ):
+            return
+        try:
+            organisation.delete_department(context.workspace, department.id)
+        except OppgaveError as error:
+            self.dialogs.error(_tr("Kunne ikke slette"), error.message)
+            return
+        context.undo_stack.clear()
+        context.document.notify(DataChange.of(ChangeKind.ORGANISATION, department_id=department.id))
+
+    # --- scenarios -------------------------------------------------------------------------------
+
+    def _fill_scenarios(self) -> None:
+        context = self.context
+        self.scenario_combo.blockSignals(True)
+        self.scenario_combo.clear()
+        if context is not None:
+            for scenario in context.scenarios():
+                self.scenario_combo.addItem(scenario.name, scenario.id)
+            if context.scenario is not None:
+                self.scenario_combo.setCurrentIndex(
+                    self.scenario_combo.findData(context.scenario.id)
+                )
+        self.scenario_combo.blockSignals(False)
+
+    def _scenario_chosen(self, _index: int) -> None:
+        context = self.context
+        if context is None:
+            return
+        scenario_id = self.scenario_combo.currentData()
+        scenario = next((s for s in context.scenarios() if s.id == scenario_id), None)
+        context.set_scenario(scenario)
+
+    def select_scenario(self, scenario_id: int) -> None:
+        position = self.scenario_combo.findData(scenario_id)
+        if position >= 0:
+            self.scenario_combo.setCurrentIndex(position)
+
+    def _scenario_changed(self, _scenario: object) -> None:
+        self._fill_scenarios()
+        self._update_state()
+
+    def _department_changed(self, _department: object) -> None:
+        self._fill_scenarios()
+        self._update_state()
+
+    def _next_proposal_name(self) -> str:
+        names = {s.name.casefold() for s in self.context.scenarios()} if self.context else set()
+        for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            candidate = _tr("Forslag {letter}").format(letter=letter)
+            if candidate.casefold() not in names:
+                return candidate
+        return _tr("Nytt forslag")
+
+    def new_scenario(self) -> None:
+        context = self.context
+        if context is None or context.department is None:
+            return
+        source = context.scenario
+        name = self.dialogs.get_text(
+            _tr("Nytt forslag"),
+            _tr("Navn på forslaget (starter som en kopi av «{source}»):").format(
+                source=source.name if source else ""
+            ),
+            self._next_proposal_name(),
+        )
+        if not name:
+            return
+        command = CreateScenarioCommand(
+            context.document, context.department.id, name, source.id if source else None
+        )
+        if context.run(command, _tr("Kunne ikke lage scenarioet")) and command.scenario is not None:
+            self._fill_scenarios()
+            self.select_scenario(command.scenario.id)
+
+    def rename_scenario(self) -> None:
+        context = self.context
+        if context is None or context.scenario is None:
+            return
+        scenario = context.scenario
+        name = self.dialogs.get_text(_tr("Gi nytt navn"), _tr("Nytt navn:"), scenario.name)
+        if name and name != scenario.name:
+            context.run(RenameScenarioCommand(context.document, scenario, name))
+
+    def delete_scenario(self) -> None:
+        context = self.context
+        if context is None or context.scenario is None:
+            return
+        scenario = context.scenario
+        if scenario.is_baseline:
+            self.dialogs.information(
+                _tr("Slett scenario"),
+                _tr("«{name}» er utgangspunktet og kan ikke slettes.").format(name=scenario.name),
+            )
+            return
+        if not self.dialogs.confirm(
+            _tr("Slett scenario"),
+            _tr("Slette forslaget «{name}» og hvem som gjør hva i det? (Ctrl+Z angrer.)").format(
+                name=scenario.name
+            ),
+            _tr("Slett forslaget"),
+        ):
+            return
+        context.run(DeleteScenarioCommand(context.document, scenario))
+
+    # --- change notices and status ---------------------------------------------------------------
+
+    def _on_change(self, change: DataChange) -> None:
+        if change.touches(ChangeKind.ORGANISATION):
+            current = (
+                self.context.department.id if self.context and self.context.department else None
+            )
+            self._refresh_tree()
+            self.select_department(current)
+        if change.touches(ChangeKind.SCENARIOS):
+            self._fill_scenarios()
+        self._update_state()
+
+    def _update_saved(self) -> None:
+        document = self.document
+        if document is not None and getattr(document.workspace, "read_only", False):
+            self.saved_label.setText(_tr("Skrivebeskyttet: bruk «Lagre som» for å endre"))
+        elif document is None or document.last_saved is None:
+            self.saved_label.setText(_tr("Lagres automatisk"))
+        else:
+            self.saved_label.setText(
+                _tr("Alt er lagret (kl. {time})").format(
+                    time=document.last_saved.strftime("%H:%M:%S")
+                )
+            )
+
+    def _update_state(self) -> None:
+        document = self.document
+        context = self.context
+        has_document = document is not None
+        self.stack.setCurrentWidget(self.workspace_view if has_document else self.start_page)
+        if not has_document:
+            self.start_page.set_recent_files(self.settings.recent_files())
+        for action in (
+            self.save_as_action,
+            self.close_action,
+            self.new_municipality_action,
+            self.new_department_action,
+        ):
+            action.setEnabled(has_document)
+        has_department = context is not None and context.department is not None
+        scenario = context.scenario if context is not None else None
+        for action in (
+            self.edit_department_action,
+            self.delete_department_action,
+            self.new_scenario_action,
+        ):
+            action.setEnabled(has_department)
+        is_proposal = scenario is not None and not scenario.is_baseline
+        for widget in (
+            self.rename_scenario_action,
+            self.delete_scenario_action,
+            self.rename_scenario_button,
+            self.delete_scenario_button,
+        ):
+            widget.setEnabled(is_proposal)
+        self.scenario_combo.setEnabled(has_department)
+        department = context.department if context is not None else None
+        self.department_title.setText(
+            department.name if department else _tr("Ingen avdeling valgt")
+        )
+        self.department_title.setToolTip(self.department_title.text())
+        self.file_label.setText(
+            _tr("Fil: {name}").format(name=document.path.name)
+            if document
+            else _tr("Ingen fil åpen")
+        )
+        self.file_label.setToolTip(str(document.path) if document else "")
+        self.scenario_label.setText(
+            _tr("Scenario: {name}").format(name=scenario.name) if scenario else ""
+        )
+        if document is None:
+            self.saved_label.setText("")
+        elif not self.saved_label.text():
+            self._update_saved()
+        title = "oppgave"
+        if document is not None:
+            title = f"{document.path.name} – {department.name if department else ''} – oppgave"
+        self.setWindowTitle(title)
+
+    # --- view: workshop mode, zoom, language -----------------------------------------------------
+
+    def apply_appearance(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, workshop=self.settings.workshop_mode(), zoom=self.settings.zoom())
+
+    def toggle_workshop_mode(self, enabled: bool | None = None) -> None:
+        on = (
+            not self.settings.workshop_mode()
+            if enabled is None or not isinstance(enabled, bool)
+            else enabled
+        )
+        self.settings.set_workshop_mode(on)
+        self.workshop_action.setChecked(on)
+        self.apply_appearance()
+        if on:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif self.isFullScreen():
+            self.showMaximized() if getattr(self, "_was_maximized", False) else self.showNormal()
+        self.statusBar().showMessage(
+            _tr("Verkstedmodus: stor tekst og høy kontrast. F11 slår av.") if on else "", 6000
+        )
+
+    def toggle_tree(self, visible: bool | None = None) -> None:
+        """Show or hide the organisation tree (more room for the table on a projector)."""
+        show = not self.tree_panel.isVisible() if not isinstance(visible, bool) else visible
+        self.tree_panel.setVisible(show)
+        self.tree_action.setChecked(show)
+        self.settings.set_value("show_tree", show)
+
+    def zoom(self, step: int) -> None:
+        self.settings.set_zoom(100 if step == 0 else next_zoom(self.settings.zoom(), step))
+        self.apply_appearance()
+        self.statusBar().showMessage(
+            _tr("Tekststørrelse {zoom} %").format(zoom=self.settings.zoom()), 3000
+        )
+
+    def set_language(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        if app is None or language not in LANGUAGES:
+            return
+        self.settings.set_language(language)
+        install_language(app, language)
+        self.rebuild()
+        self.language_changed.emit(language)
+
+    def rebuild(self) -> None:
+        """Build every widget again (after a language switch), keeping the open workspace and
+        the selection."""
+        department_id = (
+            self.context.department.id if self.context and self.context.department else None
+        )
+        scenario_id = self.context.scenario.id if self.context and self.context.scenario else None
+        tab_index = self.tabs.currentIndex()
+        self._dispose_context()
+        old_central = self.centralWidget()
+        self.menuBar().clear()
+        self._build()
+        if old_central is not None:
+            old_central.deleteLater()
+        if self.document is not None:
+            self._attach_context(department_id, scenario_id)
+            if 0 <= tab_index < self.tabs.count():
+                self.tabs.setCurrentIndex(tab_index)
+        self._update_state()
+
+    # --- help ------------------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        from oppgave import __version__
+
+        self.dialogs.information(
+            _tr("Om oppgave"),
+            _tr(
+                "oppgave {version}\n\nKartlegging av oppgaver, oppgavedeling etter LEON-prinsippet "
+                "og bemanningsforslag for helse- og omsorgstjenester.\n\nLisens: EUPL-1.2"
+            ).format(version=__version__),
+        )
+
+    def show_keys(self) -> None:
+        self.dialogs.information(
+            _tr("Hurtigtaster"),
+            _tr(
+                "Tabellen:\n"
+                "  Skriv for å endre en celle, Enter lagrer og går ned,\n"
+                "  Tab går til høyre, Esc avbryter\n"
+                "  Insert: ny oppgave   Ctrl+D: dupliser   Delete: slett\n"
+                "  Ctrl+C / Ctrl+V: kopier og lim inn rader (også fra og til Excel)\n"
+                "  Ctrl+F: søk\n\n"
+                "Overalt:\n"
+                "  Ctrl+Z / Ctrl+Y: angre og gjør om   Ctrl+1 … Ctrl+4: bytt fane\n"
+                "  F11: verkstedmodus   Ctrl++ / Ctrl+−: større og mindre tekst"
+            ),
+        )
+
+    # --- closing ---------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.set_window_geometry(self.saveGeometry())
+        self._set_document(None)
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,106 @@
+"""Switching the language changes what the user sees: window, tables, cells, messages."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from importlib.resources import files
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+from ui_support import wait_loaded
+
+from oppgave.i18n import translate
+from oppgave.ui.app_settings import AppSettings
+from oppgave.ui.main_window import MainWindow
+from oppgave.ui.task_tab import TaskTab
+from oppgave.ui.task_table_model import TaskColumn
+
+
+def _translated_sources() -> set[str]:
+    """Norwegian source texts whose English translation differs."""
+    ts = files("oppgave.resources") / "translations" / "oppgave_en.ts"
+    root = ET.fromstring(ts.read_text(encoding="utf-8"))
+    return {
+        message.findtext("source", "")
+        for message in root.iter("message")
+        if (message.findtext("translation") or "") != message.findtext("source", "")
+    }
+
+
+def _visible_texts(window: MainWindow) -> list[str]:
+    texts: list[str] = []
+    for menu_action in window.menuBar().actions():
+        texts.append(menu_action.text())
+        menu = menu_action.menu()
+        if menu is not None:
+            texts += [a.text() for a in menu.actions() if a.text()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    return [text for text in texts if text]
+
+
+def test_switching_to_english_changes_visible_text(
+    opened: MainWindow, qtbot: QtBot, app_settings: AppSettings
+) -> None:
+    norwegian = _visible_texts(opened)
+    assert "Oppgaver" in norwegian and "&Fil" in norwegian
+    opened.set_language("en")
+    assert app_settings.language() == "en"
+    assert opened.context is not None
+    wait_loaded(qtbot, opened.context)
+    english = _visible_texts(opened)
+    for expected in ("Tasks", "Board", "Staffing", "Catalogue", "&File", "&Edit", "Scenario:"):
+        assert expected in english
+    # nothing the user sees is still Norwegian (data such as names and codes aside)
+    sources = _translated_sources()
+    leftovers = [text for text in english if text in sources]
+    assert len(english) > 40
+    assert leftovers == []
+    # the same department and scenario are still selected
+    assert opened.context.department is not None and opened.context.department.name == "Solsiden"
+    assert opened.file_label.text() == "File: solsiden.oppgave"
+    # tables, cell text and refusals follow the language
+    tab = opened.show_tab("tasks")
+    assert isinstance(tab, TaskTab)
+    model = tab.model
+    assert model.headerData(TaskColumn.FREQUENCY, Qt.Orientation.Horizontal) == "Frequency"
+    row = next(r for r in range(model.rowCount()) if model.task_at(r).name == "Morgenstell")  # type: ignore[union-attr]
+    aktivitet = next(r for r in range(model.rowCount()) if model.task_at(r).name == "Aktivitet")  # type: ignore[union-attr]
+    assert model.row_texts(row)[TaskColumn.FREQUENCY] == "12 per day"
+    assert model.row_texts(row)[TaskColumn.WINDOWS] == "07:00–10:00"
+    assert model.row_texts(row)[TaskColumn.CATEGORY] == "Direct patient work"
+    assert model.row_texts(aktivitet)[TaskColumn.ROLES] == "Unassigned"
+    assert model.setData(model.index(row, TaskColumn.FREQUENCY), "2 per day (Mon–Fri)")
+    assert model.row_texts(row)[TaskColumn.FREQUENCY] == "2 per day (Mon–Fri)"
+    assert not model.setData(model.index(row, TaskColumn.ROLES), "HFA 50 %, SPL 20 %")
+    assert model.last_error == "The shares must add up to 100 % (now 70 %)."
+    assert translate("Validation", "Navnet kan ikke være tomt.") == "The name cannot be empty."
+    # and back
+    opened.set_language("nb")
+    wait_loaded(qtbot, opened.context)
+    assert "Oppgaver" in _visible_texts(opened)
+    assert translate("Validation", "Navnet kan ikke være tomt.") == "Navnet kan ikke være tomt."
+
+
+def test_every_message_has_an_english_translation() -> None:
+    ts = files("oppgave.resources") / "translations" / "oppgave_en.ts"
+    root = ET.fromstring(ts.read_text(encoding="utf-8"))
+    unfinished = [
+        message.findtext("source")
+        for message in root.iter("message")
+        if message.findtext("source")
+        and (
+            message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+            or not (message.findtext("translation") or "").strip()
+        )
+    ]
+    assert unfinished == []
+    assert (files("oppgave.resources") / "translations" / "oppgave_en.qm").is_file()
