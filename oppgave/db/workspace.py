@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import socket
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -33,6 +34,7 @@ class Workspace:
         self._engine = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._listeners: list[Callable[[], None]] = []
+        self._batch = threading.local()
         self.closed = False
 
     # --- opening and closing ----------------------------------------------------------------
@@ -77,7 +79,23 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One atomic change: commit when the block ends, roll back on any exception."""
+        """One atomic change: commit when the block ends, roll back on any exception.
+
+        Inside :meth:`batch` (same thread) it joins the batch's transaction instead: nothing is
+        committed until the batch ends, and an error marks the whole batch as failed.
+        """
+        batch_session: Session | None = getattr(self._batch, "session", None)
+        if batch_session is not None:
+            try:
+                yield batch_session
+                batch_session.flush()
+            except DBAPIError as error:
+                self._batch.failed = True
+                raise workspace_file.translate_db_error(self.path, error) from error
+            except BaseException:
+                self._batch.failed = True
+                raise
+            return
         if self.closed:
             raise WorkspaceFileError("workspace is closed", str(self.path))
         if not self.path.exists():
@@ -104,7 +122,12 @@ class Workspace:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reads only; nothing it does is committed."""
+        """A session for reads only; nothing it does is committed. Inside :meth:`batch` it is
+        the batch's session, so reads see the batch's changes so far."""
+        batch_session: Session | None = getattr(self._batch, "session", None)
+        if batch_session is not None:
+            yield batch_session
+            return
         session = self._sessions()
         try:
             yield session
@@ -113,6 +136,46 @@ class Workspace:
         finally:
             session.rollback()
             session.close()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several service calls as one user action: one transaction, all or nothing.
+
+        Every :meth:`transaction` and :meth:`reading` of this thread inside the block uses the
+        same session; the batch commits when the block ends and rolls back everything if the
+        block raises or if any service call in it failed (even when the caller caught the
+        error: a half-done step must not be committed). A nested batch joins the outer one.
+        Used by the Excel import, which creates a department, a scenario and many tasks.
+        """
+        if getattr(self._batch, "session", None) is not None:
+            yield
+            return
+        if self.closed:
+            raise WorkspaceFileError("workspace is closed", str(self.path))
+        session = self._sessions()
+        self._batch.session = session
+        self._batch.failed = False
+        try:
+            yield
+            if self._batch.failed:
+                raise WorkspaceFileError(
+                    translate(
+                        "WorkspaceFile",
+                        "Et steg i endringen feilet; ingenting er lagret i {name}.",
+                    ).format(name=self.path.name),
+                    str(self.path),
+                )
+            session.commit()
+        except DBAPIError as error:
+            session.rollback()
+            raise workspace_file.translate_db_error(self.path, error) from error
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            self._batch.session = None
+            session.close()
+        self._notify()
 
     def add_listener(self, listener: Callable[[], None]) -> None:
         """Call ``listener`` after every committed transaction (the UI's "lagret" state)."""

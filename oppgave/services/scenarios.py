@@ -77,10 +77,12 @@ def create_scenario(
     *,
     copy_from: int | None = None,
     description: str = "",
+    uuid: str | None = None,
 ) -> r.Scenario:
     """A new proposal; with ``copy_from`` it starts as an independent copy of that scenario's
-    assignments, otherwise as a copy of the baseline."""
+    assignments, otherwise as a copy of the baseline. ``uuid`` keeps an imported identity."""
     clean = validation.name(name, max_length=200)
+    uuid = None if uuid is None else validation.uuid_text(uuid)
     with workspace.transaction() as session:
         get_or_raise(session, m.Department, department_id)
         _check_name_free(session, department_id, clean, None)
@@ -109,6 +111,8 @@ def create_scenario(
             description=validation.text(description, "description"),
             sort_order=order,
         )
+        if uuid is not None:
+            row.uuid = uuid
         session.add(row)
         session.flush()
         if copy_from is not None:
