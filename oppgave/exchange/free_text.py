@@ -800,6 +800,8 @@ def parse_duration(text: object, *, bare_unit: str = "min") -> ParsedDuration:
     value, estimated = _strip_estimate(value)
     value = _words_to_numbers(value)
     value = value.strip(" .,;:()")
+    if re.match(r"^-\s*\d", value):
+        raise FreeTextError(_tr("Tidsbruken må være mer enn 0 minutter."))
     minutes, note = _duration_minutes(value, bare_unit)
     if minutes is None:
         raise FreeTextError(
@@ -949,7 +951,7 @@ ROLE_ALIASES: Mapping[str, tuple[str, ...]] = {
     "HFA": _words(
         "helsefagarbeider|helsefagarbeidere|helsefagarb|helsefag|hfa|hf|hfarb|hjelpepleier|"
         "hjelpepleiere|hjelpepl|hjpl|hj pl|omsorgsarbeider|omsorgsarb|fagarbeider|fagarb|"
-        "helsearbeider|healthcare worker|health care worker|hca|auxiliary nurse|"
+        "helsearbeider|healthcare worker|health care worker|hca|hcw|auxiliary nurse|"
         "nursing assistant|helsefagarbeidar"
     ),
     "ASS": _words(

@@ -46,6 +46,7 @@ from oppgave.domain.records import (
 )
 from oppgave.exchange import free_text as ft
 from oppgave.exchange.columns import (
+    HEADER_SEARCH_ROWS,
     ColumnOverride,
     Field,
     SheetLayout,
@@ -282,7 +283,16 @@ def _layout(sheet: SheetGrid, options: ImportOptions) -> SheetLayout | None:
     for name, rows in options.header_rows.items():
         if name.casefold() == sheet.name.casefold() and rows:
             return layout_at(sheet, rows)
-    return detect_layout(sheet)
+    found = detect_layout(sheet)
+    if found is None and options.overrides:
+        # No header is recognised, but the user named the columns: the header is the first
+        # row where the user's names give a task column.
+        for row in range(1, min(len(sheet.rows), HEADER_SEARCH_ROWS) + 1):
+            candidate = layout_at(sheet, (row,))
+            applied, _ = apply_overrides(candidate, options.overrides, sheet.max_column)
+            if Field.NAME in applied.columns.values() and candidate.labels:
+                return candidate
+    return found
 
 
 def _with_fixes(
