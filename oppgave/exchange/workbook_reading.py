@@ -421,7 +421,8 @@ def _read_rows(
 
 # --- what openpyxl's streaming reader does not give: merged cells and formulas ----------------
 
-_ROW_OR_VALUE = re.compile(rb"<(?:\w+:)?(row|v|is)[\s>/]")
+_ROW_START = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_VALUE = re.compile(rb"<(?:\w+:)?(?:v|is)[\s>]")
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -474,10 +475,13 @@ class _XmlScan:
     def feed(self, data: bytes) -> None:
         if not self.has_formula and _FORMULA.search(data):
             self.has_formula = True
-        for match in _ROW_OR_VALUE.finditer(data):
-            if match.group(1) == b"row":
+        # Split at row starts (in C, fast); the first piece continues the row the previous
+        # piece of XML left open.
+        pieces = _ROW_START.split(data)
+        for index, piece in enumerate(pieces):
+            if index:
                 self._row_has_value = False
-            elif not self._row_has_value:
+            if not self._row_has_value and _VALUE.search(piece):
                 self._row_has_value = True
                 self.rows_with_values += 1
         for match in _MERGE.finditer(data):

@@ -358,3 +358,37 @@ def encrypted_copy(source: Path, target: Path, password: str = "hemmelig") -> Pa
         OOXMLFile(handle).encrypt(password, buffer)
     target.write_bytes(buffer.getvalue())
     return target
+
+
+def big_sheet(path: Path, rows: int) -> Path:
+    """A workbook with ``rows`` task rows, written as raw sheet XML (openpyxl would take many
+    seconds for 100,000 rows)."""
+    simple_sheet(path, [])
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Oppgave</t></is></c>'
+        '<c r="B1" t="inlineStr"><is><t>Hyppighet</t></is></c>'
+        '<c r="C1" t="inlineStr"><is><t>Tidsbruk</t></is></c>'
+        '<c r="D1" t="inlineStr"><is><t>Hvem gjør i dag</t></is></c></row>'
+    ]
+    for n in range(2, rows + 2):
+        parts.append(
+            f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>Oppgave {n}</t></is></c>'
+            f'<c r="B{n}" t="inlineStr"><is><t>daglig</t></is></c>'
+            f'<c r="C{n}" t="inlineStr"><is><t>5 min</t></is></c>'
+            f'<c r="D{n}" t="inlineStr"><is><t>HFA</t></is></c></row>'
+        )
+    parts.append("</sheetData></worksheet>")
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(path) as source,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = "".join(parts).encode("utf-8")
+            target.writestr(item.filename, data)
+    path.write_bytes(buffer.getvalue())
+    return path
