@@ -32,13 +32,17 @@ def _tr(text: str) -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="oppgave",
-        usage="oppgave [--demo] [--language {nb,en}] [FIL.oppgave] | oppgave KOMMANDO ...",
         description=_tr(
             "Oppgavedeling for helse- og omsorgstjenester. Uten underkommando startes "
             "skrivebordsprogrammet (eventuelt på FIL.oppgave)."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"oppgave {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"oppgave {__version__}",
+        help=_tr("vis versjonsnummeret og avslutt"),
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -49,10 +53,21 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("nb", "en"),
         help=_tr("språk i programmet (nb = norsk bokmål, en = engelsk)"),
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO", title=_tr("kommandoer"))
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
+    for each in (parser, *subparsers.choices.values()):
+        _norwegian_headings(each)
     return parser
+
+
+def _norwegian_headings(parser: argparse.ArgumentParser) -> None:
+    """argparse's own headings and help option in Norwegian, like the rest of the command."""
+    parser._positionals.title = _tr("argumenter")
+    parser._optionals.title = _tr("valg")
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = _tr("vis denne hjelpeteksten og avslutt")
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:

@@ -30,7 +30,7 @@ def register(subparsers: Any) -> None:
     demo.add_argument("path", type=Path)
     demo.add_argument(
         "--scale",
-        type=int,
+        type=_task_count,
         metavar="OPPGAVER",
         help=_tr("lag i stedet et stort syntetisk arbeidsområde med så mange oppgaver"),
     )
@@ -48,6 +48,21 @@ def register(subparsers: Any) -> None:
     )
     check.add_argument("path", type=Path)
     check.set_defaults(func=run_check)
+
+
+MAX_SCALE = 200_000
+
+
+def _task_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_tr("må være et heltall")) from None
+    if not 1 <= value <= MAX_SCALE:
+        raise argparse.ArgumentTypeError(
+            _tr("må være mellom 1 og {maximum}").format(maximum=MAX_SCALE)
+        )
+    return value
 
 
 def run_new(args: argparse.Namespace) -> int:

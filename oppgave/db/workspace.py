@@ -22,15 +22,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from oppgave import __version__
 from oppgave.db import migrate, workspace_file
 from oppgave.db.models import WorkspaceMeta, new_uuid
-from oppgave.errors import WorkspaceFileError
+from oppgave.errors import ReadOnlyWorkspaceError, WorkspaceFileError
 from oppgave.i18n import translate
 
 
 class Workspace:
     """An open workspace file. Create one with :meth:`create` or :meth:`open`."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = Path(path)
+        self.read_only = read_only
         self._engine = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._listeners: list[Callable[[], None]] = []
@@ -61,7 +62,8 @@ class Workspace:
     def open(cls, path: Path | str) -> Workspace:
         """Open an existing workspace, upgrading it (after a backup) if it is older."""
         path = Path(path)
-        return cls(path, workspace_file.open_file(path))
+        opened = workspace_file.open_file(path)
+        return cls(path, opened.engine, read_only=opened.read_only)
 
     def close(self) -> None:
         """Release the file; no journal file remains next to it afterwards."""
@@ -104,6 +106,15 @@ class Workspace:
                     "WorkspaceFile",
                     "Arbeidsfilen {path} finnes ikke lenger (flyttet eller slettet).",
                 ).format(path=self.path),
+                str(self.path),
+            )
+        if self.read_only:
+            raise ReadOnlyWorkspaceError(
+                translate(
+                    "WorkspaceFile",
+                    "{name} er skrivebeskyttet (filen eller mappen). Du kan se på innholdet, men "
+                    "ikke endre det. Bruk «Lagre som» for å lagre en kopi du kan endre.",
+                ).format(name=self.path.name),
                 str(self.path),
             )
         session = self._sessions()

@@ -137,14 +137,14 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object)
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine on one workspace file with the pragmas that make it safe (see module doc).
 
     The file is opened with ``mode=rw`` so a workspace that was moved or deleted while open gives
     an error instead of a new empty file. ``NullPool`` closes the connection when a transaction
     ends, so no handle outlives its work and the file can be copied or backed up between edits.
     """
-    uri = f"file:{_uri_path(path)}?mode=rw"
+    uri = f"file:{_uri_path(path)}?mode={'ro' if read_only else 'rw'}"
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -160,9 +160,27 @@ def _sqlite_error(path: Path, error: BaseException) -> WorkspaceFileError:
         return ReadOnlyWorkspaceError(
             _tr("{name} er skrivebeskyttet og kan ikke endres.").format(name=path.name), str(path)
         )
-    if "disk" in message and "full" in message:
+    if "locked" in message or "busy" in message:
         return WorkspaceFileError(
-            _tr("Disken er full; {name} ble ikke endret.").format(name=path.name), str(path)
+            _tr("{name} er i bruk av et annet program akkurat nå. Prøv igjen om litt.").format(
+                name=path.name
+            ),
+            str(path),
+        )
+    if "unable to open" in message:
+        return WorkspaceFileError(
+            _tr(
+                "{name} kan ikke nås (flyttet, slettet eller nettverksdisken er borte). "
+                "Ingen endringer er gått tapt i filen."
+            ).format(name=path.name),
+            str(path),
+        )
+    if "full" in message:
+        return WorkspaceFileError(
+            _tr("Disken er full; den siste endringen ble ikke lagret i {name}.").format(
+                name=path.name
+            ),
+            str(path),
         )
     return CorruptWorkspaceError(
         _tr("{name} er skadet og kan ikke åpnes ({reason}).").format(name=path.name, reason=error),
@@ -239,14 +257,22 @@ def copy_database(source: Path, target: Path) -> None:
         raise
 
 
-def open_file(path: Path, *, migrate_allowed: bool = True) -> Engine:
+@dataclass(frozen=True, slots=True)
+class OpenedFile:
+    engine: Engine
+    read_only: bool
+
+
+def open_file(path: Path, *, migrate_allowed: bool = True) -> OpenedFile:
     """Check a workspace file, upgrade it if it is older, and return an engine on it.
 
-    Raises a :class:`WorkspaceFileError` subclass with a message for the user when the file is
-    missing, foreign, damaged, newer than this app, or cannot be written.
+    A file that cannot be written (read-only file or folder) opens read-only. Raises a
+    :class:`WorkspaceFileError` subclass with a message for the user when the file is missing,
+    foreign, damaged, newer than this app, or read-only and in need of an upgrade.
     """
     path = Path(path)
     check_file(path)
+    read_only = not is_writable(path)
     if has_hot_journal(path):
         # A previous session died mid-write: let SQLite roll the journal back before reading.
         _recover_hot_journal(path)
@@ -274,7 +300,15 @@ def open_file(path: Path, *, migrate_allowed: bool = True) -> Engine:
             ).format(name=path.name, revision=revision),
             str(path),
         )
-    engine = make_engine(path)
+    if revision != known[-1] and read_only:
+        raise ReadOnlyWorkspaceError(
+            _tr(
+                "{name} er laget med en eldre versjon og må oppgraderes, men filen eller mappen "
+                "er skrivebeskyttet. Kopier filen til en mappe du kan skrive i."
+            ).format(name=path.name),
+            str(path),
+        )
+    engine = make_engine(path, read_only=read_only)
     if revision != known[-1]:
         if not migrate_allowed:
             raise WorkspaceFileError(
@@ -287,7 +321,7 @@ def open_file(path: Path, *, migrate_allowed: bool = True) -> Engine:
         except Exception as error:
             engine.dispose()
             raise _sqlite_error(path, error) from error
-    return engine
+    return OpenedFile(engine, read_only)
 
 
 def _recover_hot_journal(path: Path) -> None:

@@ -248,6 +248,15 @@ class Settings:
     shifts: tuple[ShiftDefinition, ...] = DEFAULT_SHIFTS
     weekend_shift_hours: tuple[float, ...] = (7.5, 12.5)
     weekend_frequencies: tuple[int, ...] = (2, 3, 4)
+    # Added for the analysis (phase 1); defaults keep older workspace files valid.
+    #: Weeks per year: turns kroner per week into kroner per year (the optimiser's time basis).
+    weeks_per_year: float = WEEKS_PER_YEAR
+    #: Role codes counted as nurses in the key figure "nurse share of hours" (DESIGN §6.7).
+    nurse_role_codes: tuple[str, ...] = ("SPL", "SSP")
+    #: Shifts one person works on the weekends they work (Saturday and Sunday), DESIGN §6.6.
+    weekend_shifts_per_person: int = 2
+    #: Positions strictly above this size (%) make a continuity carrier (kontinuitetsbærer).
+    continuity_threshold_percent: float = 80.0
 
     @property
     def total_allowance(self) -> float:

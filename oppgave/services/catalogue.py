@@ -261,7 +261,7 @@ def create_competence(
             row.uuid = validation.uuid_text(uuid)
         session.add(row)
         session.flush()
-        return _competence_record(row)
+        return record_loading.competence_record(row)
 
 
 def update_competence(workspace: Workspace, competence_id: int, **changes: Any) -> r.Competence:
@@ -281,7 +281,7 @@ def update_competence(workspace: Workspace, competence_id: int, **changes: Any) 
         _competence_unique(session, code, name, competence_id)
         row.code, row.name = code, name
         session.flush()
-        return _competence_record(row)
+        return record_loading.competence_record(row)
 
 
 def delete_competence(workspace: Workspace, competence_id: int) -> None:
@@ -308,12 +308,6 @@ def _competence_unique(session: Session, code: str, name: str, competence_id: in
             raise ValidationError(
                 _tr("Det finnes allerede en kompetanse med {value}.").format(value=value), field
             )
-
-
-def _competence_record(row: m.Competence) -> r.Competence:
-    return r.Competence(
-        id=row.id, uuid=row.uuid, code=row.code, name=row.name, description=row.description
-    )
 
 
 # --- courses ----------------------------------------------------------------------------------
@@ -365,7 +359,7 @@ def create_course(
             row.uuid = validation.uuid_text(uuid)
         session.add(row)
         session.flush()
-        return _course_record(row)
+        return record_loading.course_record(row)
 
 
 def update_course(workspace: Workspace, course_id: int, **changes: Any) -> r.Course:
@@ -379,7 +373,7 @@ def update_course(workspace: Workspace, course_id: int, **changes: Any) -> r.Cou
         for key, value in clean.items():
             setattr(row, key, value)
         session.flush()
-        return _course_record(row)
+        return record_loading.course_record(row)
 
 
 def delete_course(workspace: Workspace, course_id: int) -> None:
@@ -395,15 +389,3 @@ def _course_unique(session: Session, name: str, course_id: int | None) -> None:
         raise ValidationError(
             _tr("Det finnes allerede et kurs som heter {name}.").format(name=name), "name"
         )
-
-
-def _course_record(row: m.Course) -> r.Course:
-    return r.Course(
-        id=row.id,
-        uuid=row.uuid,
-        name=row.name,
-        competence_id=row.competence_id,
-        min_level=row.min_level,
-        hours=row.hours,
-        cost_per_participant=row.cost_per_participant,
-    )

@@ -42,7 +42,7 @@ def list_scenarios(workspace: Workspace, department_id: int) -> list[r.Scenario]
 
 def get_scenario(workspace: Workspace, scenario_id: int) -> r.Scenario:
     with workspace.reading() as session:
-        return _scenario_record(get_or_raise(session, m.Scenario, scenario_id))
+        return record_loading.scenario_record(get_or_raise(session, m.Scenario, scenario_id))
 
 
 def baseline(workspace: Workspace, department_id: int) -> r.Scenario:
@@ -117,7 +117,7 @@ def create_scenario(
         session.flush()
         if copy_from is not None:
             _copy_assignments(session, copy_from, row.id)
-        return _scenario_record(row)
+        return record_loading.scenario_record(row)
 
 
 def _copy_assignments(session: Session, source_id: int, target_id: int) -> None:
@@ -158,7 +158,7 @@ def update_scenario(
         if description is not None:
             row.description = validation.text(description, "description")
         session.flush()
-        return _scenario_record(row)
+        return record_loading.scenario_record(row)
 
 
 def rename_scenario(workspace: Workspace, scenario_id: int, name: str) -> r.Scenario:
@@ -172,7 +172,7 @@ def delete_scenario(workspace: Workspace, scenario_id: int) -> ScenarioSnapshot:
         if row.is_baseline:
             raise ConflictError(_tr("«I dag» kan ikke slettes; den er utgangspunktet."))
         snapshot = ScenarioSnapshot(
-            scenario=_scenario_record(row),
+            scenario=record_loading.scenario_record(row),
             assignments=record_loading.assignments(session, [scenario_id])[scenario_id],
             explanations=record_loading.explanations(session, scenario_id),
         )
@@ -214,7 +214,7 @@ def restore_scenario(workspace: Workspace, snapshot: ScenarioSnapshot) -> r.Scen
         ]
         if rows:
             session.execute(insert(m.Assignment), rows)
-        return _scenario_record(row)
+        return record_loading.scenario_record(row)
 
 
 def _check_name_free(
@@ -229,18 +229,6 @@ def _check_name_free(
         raise ValidationError(
             _tr("Avdelingen har allerede et scenario som heter {name}.").format(name=name), "name"
         )
-
-
-def _scenario_record(row: m.Scenario) -> r.Scenario:
-    return r.Scenario(
-        id=row.id,
-        uuid=row.uuid,
-        department_id=row.department_id,
-        name=row.name,
-        is_baseline=bool(row.is_baseline),
-        description=row.description,
-        sort_order=row.sort_order,
-    )
 
 
 # --- assignments ------------------------------------------------------------------------------

@@ -1,0 +1,33 @@
+"""Small pieces of Norwegian wording shared by the analysis' user-facing texts.
+
+Numbers are written the Norwegian way (decimal comma, thin grouping with a space) and lists are
+joined with "og", so the explanations read naturally in a report without post-editing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from oppgave.i18n import translate
+
+
+def format_number(value: float, decimals: int = 1) -> str:
+    """``3.4`` → ``"3,4"``; ``12345.6`` with 0 decimals → ``"12 346"``."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", " ").replace(".", ",")
+
+
+def join_names(names: Iterable[str]) -> str:
+    """``["A", "B", "C"]`` → ``"A, B og C"`` (an empty list gives ``""``)."""
+    items = list(names)
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    conjunction = translate("Wording", "og")
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def quoted(name: str) -> str:
+    """A task or course name in Norwegian quotation marks: «name»."""
+    return f"«{name}»"

@@ -1,0 +1,127 @@
+"""Rolling backups of workspaces in the user's data folder.
+
+A workshop's work must never be lost: while a workspace is edited, a copy is written at most
+once per ``min_interval`` (default one hour) into a folder of its own under the user's data
+folder, and only the newest ``keep`` copies are kept. Backups are grouped by the workspace's
+uuid, so renaming or moving the file keeps its history. Copies go through SQLite's backup API
+(:func:`oppgave.db.workspace_file.copy_database`), so they are consistent even mid-session.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import platformdirs
+
+from oppgave.db import workspace_file
+from oppgave.db.workspace import Workspace
+from oppgave.errors import WorkspaceFileError
+from oppgave.i18n import translate
+from oppgave.services.workspaces import check
+
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+_STAMP = re.compile(r"-(\d{8}-\d{6})\.oppgave$")
+
+
+def _tr(text: str) -> str:
+    return translate("Backups", text)
+
+
+def default_backup_folder() -> Path:
+    return platformdirs.user_data_path("oppgave", appauthor=False) / "sikkerhetskopier"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupPolicy:
+    folder: Path = field(default_factory=default_backup_folder)
+    keep: int = 20
+    min_interval: timedelta = timedelta(hours=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    created: datetime
+    size: int
+
+
+def _slug(name: str) -> str:
+    cleaned = re.sub(r"[^\w\- ]+", "", name, flags=re.UNICODE).strip().replace(" ", "_")
+    return cleaned[:60] or "arbeidsfil"
+
+
+def folder_for(workspace: Workspace, policy: BackupPolicy) -> Path:
+    """The backup folder of one workspace: its uuid, so a renamed file keeps its backups."""
+    return policy.folder / (workspace.uuid or _slug(workspace.path.stem))
+
+
+def list_backups(workspace: Workspace, policy: BackupPolicy) -> list[Backup]:
+    """The workspace's backups, newest first."""
+    folder = folder_for(workspace, policy)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("*.oppgave"):
+        match = _STAMP.search(path.name)
+        if match is None:
+            continue
+        created = datetime.strptime(match.group(1), STAMP_FORMAT)
+        found.append(Backup(path=path, created=created, size=path.stat().st_size))
+    return sorted(found, key=lambda backup: backup.created, reverse=True)
+
+
+def make_backup(workspace: Workspace, policy: BackupPolicy, now: datetime | None = None) -> Path:
+    """Write a backup now and drop the oldest beyond ``policy.keep``."""
+    now = now or datetime.now()
+    folder = folder_for(workspace, policy)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{_slug(workspace.path.stem)}-{now.strftime(STAMP_FORMAT)}.oppgave"
+        workspace_file.copy_database(workspace.path, target)
+    except OSError as error:
+        raise WorkspaceFileError(
+            _tr("Kunne ikke skrive sikkerhetskopi i {folder}: {reason}").format(
+                folder=folder, reason=error.strerror or error
+            ),
+            str(workspace.path),
+        ) from None
+    for old in list_backups(workspace, policy)[max(policy.keep, 1) :]:
+        old.path.unlink(missing_ok=True)
+    return target
+
+
+def maybe_backup(
+    workspace: Workspace, policy: BackupPolicy, now: datetime | None = None
+) -> Path | None:
+    """Back up if the newest backup is older than ``policy.min_interval`` (call after edits)."""
+    now = now or datetime.now()
+    existing = list_backups(workspace, policy)
+    if existing and now - existing[0].created < policy.min_interval:
+        return None
+    return make_backup(workspace, policy, now)
+
+
+def restore_backup(backup: Path, target: Path) -> Path:
+    """Replace ``target`` with a backup, after checking the backup is a sound workspace.
+
+    The caller closes ``target`` first. The file being replaced is kept next to it as
+    ``<name>.før-gjenoppretting-<time>.oppgave``, so a restore can itself be undone.
+    """
+    with Workspace.open(backup) as candidate:
+        problems = check(candidate)
+    if problems:
+        raise WorkspaceFileError(
+            _tr("Sikkerhetskopien {name} er skadet: {problem}").format(
+                name=backup.name, problem=problems[0]
+            ),
+            str(backup),
+        )
+    if target.exists():
+        stamp = datetime.now().strftime(STAMP_FORMAT)
+        kept = target.with_name(f"{target.stem}.før-gjenoppretting-{stamp}{target.suffix}")
+        workspace_file.copy_database(target, kept)
+    workspace_file.copy_database(backup, target)
+    return target
