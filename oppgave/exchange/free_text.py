@@ -916,8 +916,7 @@ def _time_item(item: str, shifts: Sequence[ShiftDefinition]) -> TimeWindow | Non
             start = _minute(match["ah"], match["am"])
             if match["bh"] is not None:
                 end = _minute(match["bh"], match["bm"])
-                if end == start:
-                    return None
+                # equal ends are a whole day from that time ("00:00-00:00"), as TimeWindow has it
                 return TimeWindow(start % MINUTES_PER_DAY, end)
         except ValueError:
             return None

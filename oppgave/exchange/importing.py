@@ -16,7 +16,10 @@ while a plan has errors, unless the rows with errors are skipped on purpose.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import os
+import tempfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -35,7 +38,7 @@ from oppgave.exchange.sheet_import import (
 )
 from oppgave.exchange.workbook_reading import WorkbookGrid, read_workbook
 from oppgave.i18n import translate
-from oppgave.services import catalogue, organisation, scenarios, settings, tasks
+from oppgave.services import catalogue, organisation, scenarios, settings, tasks, workspaces
 from oppgave.services.tasks import TaskDraft
 
 
@@ -328,3 +331,40 @@ def _draft(row: PlannedRow, baseline_id: int, proposal_id: int | None) -> TaskDr
 def mapped_fields(plan: ImportPlan) -> set[Field]:
     """Every field some sheet of the plan reads (for the summary)."""
     return {item for layout in plan.layouts for item in layout.columns.values()}
+
+
+@contextmanager
+def workspace_for_import(
+    path: Path | str, *, default_catalogue: bool = True, keep: bool = True
+) -> Iterator[tuple[Workspace, bool]]:
+    """The workspace an import writes to, and whether it is new.
+
+    An existing file is opened. A new one is built in a temporary file next to ``path`` and
+    renamed into place only when the block succeeds and ``keep`` is true (not for a dry run),
+    so a failed import into a new file leaves nothing behind.
+    """
+    path = Path(path)
+    if path.exists():
+        workspace = workspaces.open_workspace(path)
+        try:
+            yield workspace, False
+        finally:
+            workspace.close()
+        return
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise ValidationError(_tr("Mappen {folder} finnes ikke.").format(folder=folder))
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    os.close(handle)
+    temporary = Path(name)
+    workspace = workspaces.new_workspace(
+        temporary, overwrite=True, default_catalogue=default_catalogue
+    )
+    try:
+        yield workspace, True
+        workspace.close()
+        if keep:
+            os.replace(temporary, path)
+    finally:
+        workspace.close()
+        temporary.unlink(missing_ok=True)

@@ -22,11 +22,15 @@ def _tr(text: str) -> str:
     return translate("Workspaces", text)
 
 
-def new_workspace(path: Path | str, *, overwrite: bool = False) -> Workspace:
-    """A new workspace file with the default catalogue and default settings."""
+def new_workspace(
+    path: Path | str, *, overwrite: bool = False, default_catalogue: bool = True
+) -> Workspace:
+    """A new workspace file with default settings and (unless ``default_catalogue`` is False,
+    as when an export is imported with its own catalogue) the default catalogue."""
     workspace = Workspace.create(path, overwrite=overwrite)
     try:
-        install_default_catalogue(workspace)
+        if default_catalogue:
+            install_default_catalogue(workspace)
         settings.save(workspace, r.Settings())
     except BaseException:
         workspace.close()
