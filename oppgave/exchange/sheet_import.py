@@ -251,7 +251,7 @@ def plan_import(
                         "kolonne til; arket er hoppet over. Oppgi overskriftsraden eller "
                         "kolonnene om arket har oppgaver."
                     ),
-                    Severity.WARNING,
+                    Severity.INFO,
                 )
             continue
         layout, not_here = apply_overrides(layout, options.overrides, filled.max_column)
