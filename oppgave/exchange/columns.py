@@ -206,19 +206,25 @@ class SheetLayout:
     header_rows: tuple[int, ...]
     columns: Mapping[int, Field]
     labels: Mapping[int, str] = field(default_factory=dict)
+    # field → its columns in order; built once (the planner asks for every cell of every row)
+    _by_field: Mapping[Field, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_field: dict[Field, list[int]] = {}
+        for column, mapped in sorted(self.columns.items()):
+            by_field.setdefault(mapped, []).append(column)
+        object.__setattr__(self, "_by_field", {k: tuple(v) for k, v in by_field.items()})
 
     @property
     def first_data_row(self) -> int:
         return (self.header_rows[-1] + 1) if self.header_rows else 1
 
     def column_of(self, item: Field) -> int | None:
-        for column, mapped in sorted(self.columns.items()):
-            if mapped is item:
-                return column
-        return None
+        found = self._by_field.get(item)
+        return found[0] if found else None
 
     def columns_of(self, item: Field) -> list[int]:
-        return [column for column, mapped in sorted(self.columns.items()) if mapped is item]
+        return list(self._by_field.get(item, ()))
 
     def label(self, column: int) -> str:
         return self.labels.get(column, "")

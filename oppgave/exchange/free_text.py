@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from oppgave.domain.enums import (
     ALL_DAYS,
@@ -103,13 +104,23 @@ _NUMBER_WORD_PATTERN = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=\s+
 _ADVERB_TIMES = {"once": "1 x", "twice": "2 x", "thrice": "3 x"}
 
 
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
 def normalise(text: object) -> str:
     """Lower case, NFKC, one space between words, decimal comma as a dot, dashes as "-"."""
-    value = str(text).replace("½", " 0.5 ").replace("¼", " 0.25 ").replace("¾", " 0.75 ")
+    return _normalise(str(text))
+
+
+@lru_cache(maxsize=8192)
+def _normalise(text: str) -> str:
+    # Cached: a workshop sheet repeats the same few words thousands of times.
+    value = text.replace("½", " 0.5 ").replace("¼", " 0.25 ").replace("¾", " 0.75 ")
     value = unicodedata.normalize("NFKC", value).casefold()
     value = value.replace("×", "x").replace("\u2044", "/")
-    value = re.sub(r"[\u2010-\u2015\u2212]", "-", value)
-    value = re.sub(r"(?<=\d),(?=\d)", ".", value)
+    value = _DASHES.sub("-", value)
+    value = _DECIMAL_COMMA.sub(".", value)
     value = value.replace("\u00a0", " ")
     return " ".join(value.split())
 
@@ -491,11 +502,18 @@ def _clean(text: str) -> str:
     return "" if text in _LONE_WORDS else text
 
 
+_ADVERB_PATTERNS = tuple(
+    (re.compile(rf"\b{word}\b"), replacement) for word, replacement in _ADVERB_TIMES.items()
+)
+_A_PAIR = re.compile(r"\b(?:et|ett|noen|a)\s+par\b")
+_ONE_AND_A_HALF = re.compile(r"\bhalvannen\b")
+
+
 def _words_to_numbers(text: str) -> str:
-    for word, replacement in _ADVERB_TIMES.items():
-        text = re.sub(rf"\b{word}\b", replacement, text)
-    text = re.sub(r"\b(?:et|ett|noen|a)\s+par\b", " PAR ", text)
-    text = re.sub(r"\bhalvannen\b", "1.5", text)
+    for pattern, replacement in _ADVERB_PATTERNS:
+        text = pattern.sub(replacement, text)
+    text = _A_PAIR.sub(" PAR ", text)
+    text = _ONE_AND_A_HALF.sub("1.5", text)
     return _NUMBER_WORD_PATTERN.sub(lambda m: _NUMBER_WORDS[m.group(1)], text)
 
 
@@ -544,7 +562,12 @@ def parse_frequency(text: object, *, default_unit: FrequencyUnit | None = None) 
     it "3" alone is an error. "Ved behov" without an estimate is an error, never a guess.
     Raises :class:`FreeTextError`.
     """
-    raw = "" if text is None else str(text)
+    return _parse_frequency("" if text is None else str(text), default_unit)
+
+
+@lru_cache(maxsize=4096)
+def _parse_frequency(raw: str, default_unit: FrequencyUnit | None) -> ParsedFrequency:
+    # Cached: frequencies repeat across rows; a ParsedFrequency is immutable.
     value = normalise(raw)
     if value in BLANK_MARKERS:
         raise FreeTextError(_tr("Hyppighet mangler."))
@@ -782,7 +805,11 @@ def parse_duration(text: object, *, bare_unit: str = "min") -> ParsedDuration:
     ``bare_unit`` ("min" or "h") is what a number without a unit means (from the header).
     Raises :class:`FreeTextError`.
     """
-    raw = "" if text is None else str(text)
+    return _parse_duration("" if text is None else str(text), bare_unit)
+
+
+@lru_cache(maxsize=4096)
+def _parse_duration(raw: str, bare_unit: str) -> ParsedDuration:
     value = normalise(raw)
     if value in BLANK_MARKERS:
         raise FreeTextError(_tr("Tidsbruk mangler."))
@@ -877,7 +904,11 @@ def parse_times(
 
     Raises :class:`FreeTextError`.
     """
-    raw = "" if text is None else str(text)
+    return _parse_times("" if text is None else str(text), tuple(shifts))
+
+
+@lru_cache(maxsize=4096)
+def _parse_times(raw: str, shifts: tuple[ShiftDefinition, ...]) -> tuple[TimeWindow, ...]:
     value = normalise(raw)
     if value in BLANK_MARKERS:
         return ()
@@ -1027,10 +1058,26 @@ class RoleMatcher:
             for word in re.split(r"[\s/()]+", role.name.casefold()):
                 if len(word) >= 3:
                     self._prefix_words.append((_role_key(word), role.id))
+        # what has been looked up already: role id or the error (sheets repeat the same names)
+        self._matched: dict[str, int | FreeTextError] = {}
+        self.parsed: dict[str, ParsedRoles | FreeTextError] = {}
 
     def match(self, text: str) -> int:
         """The role id for one name; raises :class:`FreeTextError`."""
         key = _role_key(text)
+        found = self._matched.get(key)
+        if isinstance(found, FreeTextError):
+            raise found
+        if found is not None:
+            return found
+        try:
+            self._matched[key] = self._match(text, key)
+        except FreeTextError as error:
+            self._matched[key] = error
+            raise
+        return self._matched[key]  # type: ignore[return-value]
+
+    def _match(self, text: str, key: str) -> int:
         if not key:
             raise FreeTextError(_tr("Tom yrkesgruppe."))
         for table in (self._exact, self._alias):
@@ -1073,6 +1120,21 @@ def parse_roles(text: object, matcher: RoleMatcher) -> ParsedRoles:
     Raises :class:`FreeTextError` for unknown roles, "alle", or shares that do not add up.
     """
     raw = "" if text is None else str(text)
+    cached = matcher.parsed.get(raw)
+    if isinstance(cached, FreeTextError):
+        raise cached
+    if cached is not None:
+        return cached
+    try:
+        result = _parse_roles(raw, matcher)
+    except FreeTextError as error:
+        matcher.parsed[raw] = error
+        raise
+    matcher.parsed[raw] = result
+    return result
+
+
+def _parse_roles(raw: str, matcher: RoleMatcher) -> ParsedRoles:
     value = normalise(raw)
     if value in BLANK_MARKERS:
         return ParsedRoles({})
@@ -1215,8 +1277,12 @@ class CompetenceMatcher:
             competence_id = by_code.get(code.casefold())
             if competence_id is not None:
                 aliases.extend((normalise(word), competence_id) for word in words)
-        # Longest first, so "komplekst sårstell" wins over "sårstell".
-        self._aliases = sorted(aliases, key=lambda item: len(item[0]), reverse=True)
+        # Longest first, so "komplekst sårstell" wins over "sårstell"; compiled once.
+        self._aliases = [
+            (re.compile(r"(?:^|[\s(/-])" + re.escape(alias)), competence_id)
+            for alias, competence_id in sorted(aliases, key=lambda item: len(item[0]), reverse=True)
+        ]
+        self._matched: dict[str, tuple[int | None, str | None]] = {}
 
     def match_exact(self, text: str) -> tuple[int | None, str | None]:
         """(competence id, course name) when ``text`` is a code, name or course name."""
@@ -1237,10 +1303,16 @@ class CompetenceMatcher:
         for course_key, (name, competence_id) in self._courses.items():
             if len(course_key) >= 6 and course_key in key:
                 return competence_id, name
-        for alias, competence_id in self._aliases:
-            if re.search(r"(?:^|[\s(/-])" + re.escape(alias), key):
-                return competence_id, None
-        return None, None
+        if key not in self._matched:
+            self._matched[key] = next(
+                (
+                    (competence_id, None)
+                    for alias, competence_id in self._aliases
+                    if alias.search(key)
+                ),
+                (None, None),
+            )
+        return self._matched[key]
 
 
 _COMPETENCE_SPLIT = re.compile(r"\s*(?:,|;|/|\+|&|\n|\bog\b|\band\b)\s*")

@@ -197,6 +197,7 @@ class SheetImport:
         self.grid = grid
         self.target = target
         self.context = load_context(workspace, target)
+        self._stale = False
 
     @classmethod
     def open(cls, workspace: Workspace, path: Path | str, target: ImportTarget) -> SheetImport:
@@ -207,6 +208,9 @@ class SheetImport:
 
     def plan(self, options: ImportOptions | None = None) -> ImportPlan:
         """The plan for the user's current choices; cheap enough to call on every change."""
+        if self._stale:
+            self.context = load_context(self.workspace, self.target)
+            self._stale = False
         plan = plan_import(self.grid, self.context, options)
         uuids = frozenset(
             row.uuid for row in plan.rows if row.uuid is not None and row.task_id is None
@@ -222,12 +226,11 @@ class SheetImport:
 
     def apply(self, plan: ImportPlan, *, skip_invalid: bool = False) -> ImportOutcome:
         outcome = apply_plan(self.workspace, plan, self.target, skip_invalid=skip_invalid)
-        # later plans (a second import in the same dialog) compare against what is now stored
         self.target = resolve_target(
             self.workspace,
             ImportTarget(outcome.department.id, None, self.target.proposal_name),
         )
-        self.context = load_context(self.workspace, self.target)
+        self._stale = True  # compare later plans with what is now stored (loaded when asked)
         return outcome
 
 

@@ -33,6 +33,10 @@ Row = tuple[CellValue, ...]
 #: Rows with content per workbook beyond which a file is refused (a department has hundreds of
 #: tasks; many thousands of rows means the wrong file, or a sheet of logged events).
 MAX_ROWS = 20_000
+#: Rows accepted in the app's own export (recognised by its sheets "Om filen", "Oppgaver" and
+#: "Fordeling"): enough for a workspace of about 100,000 tasks.
+MAX_EXPORT_ROWS = 500_000
+_EXPORT_SHEETS = frozenset({"Om filen", "Oppgaver", "Fordeling"})
 #: Columns read per row; anything further right is ignored (formatted but empty columns).
 MAX_COLUMNS = 200
 #: Largest file accepted, and the largest its sheets may unpack to (defence against zip bombs).
@@ -329,6 +333,10 @@ def read_workbook(
             ),
             path,
         ) from None
+    if _looks_like_own_export(facts):
+        # The app's own export of a big workspace is legitimately large (a row per task and
+        # one per assignment): it gets its own, higher limit.
+        max_rows = max(max_rows, MAX_EXPORT_ROWS)
     if sum(fact.rows_with_values for fact in facts.values()) > max_rows:
         raise _too_many_rows(path, max_rows)
     try:
@@ -379,6 +387,10 @@ def read_workbook(
             _tr("{name} er tom: ingen av arkene har innhold.").format(name=path.name), path
         )
     return grid
+
+
+def _looks_like_own_export(facts: dict[str, _SheetFacts]) -> bool:
+    return _EXPORT_SHEETS <= set(facts)
 
 
 def _too_many_rows(path: Path, max_rows: int) -> WorkbookError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -135,6 +136,7 @@ def test_export_to_xlsx_and_csv(
     tasks.create_task(
         workspace, department.id, "=Farlig navn", duration_minutes=7.5, notes="linje\x07slutt"
     )
+    tasks.create_task(workspace, department.id, "Innrykk", notes="  to mellomrom & <tegn>")
     path = workspace.path
     workspace.close()
     out = tmp_path / "ut.xlsx"
@@ -148,6 +150,13 @@ def test_export_to_xlsx_and_csv(
     assert row["Oppgave"].value == "=Farlig navn" and row["Oppgave"].data_type == "s"
     assert row["Tidsbruk (min)"].value == 7.5 and row["Tidsbruk (min)"].data_type == "n"
     assert row["Merknad"].value == "linjeslutt"
+    second = {
+        sheet.cell(1, c).value: sheet.cell(3, c).value for c in range(1, sheet.max_column + 1)
+    }
+    assert second["Merknad"] == "  to mellomrom & <tegn>"
+    with zipfile.ZipFile(out) as archive:
+        assert "xl/sharedStrings.xml" in archive.namelist(), "strings shared, as Excel writes"
+        assert b"<dimension" in archive.read("xl/worksheets/sheet2.xml")
     csv_path = tmp_path / "ut.csv"
     assert _run("export", path, "-o", csv_path) == 0
     raw = csv_path.read_bytes()
