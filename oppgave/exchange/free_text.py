@@ -1363,8 +1363,9 @@ CATEGORY_WORDS: Mapping[Category, tuple[str, ...]] = {
         "administrative oppgaver|administrative tasks|merkantil"
     ),
     Category.PRACTICAL: _words(
-        "praktisk|praktiske|praktiske oppgaver|praktisk/service|praktisk-service|service|"
-        "praktisk arbeid|practical|practical-service|practical/service|husarbeid"
+        "praktisk|praktiske|praktiske oppgaver|praktisk/service|praktisk / service|"
+        "praktisk-service|service|praktisk arbeid|practical|practical-service|"
+        "practical/service|husarbeid"
     ),
     Category.DEVELOPMENT: _words(
         "fagutvikling|faglig utvikling|kompetanseutvikling|opplæring|utvikling|development|"
@@ -1399,7 +1400,7 @@ def category_or_none(text: str) -> Category | None:
 STATUS_WORDS: Mapping[TaskStatus, tuple[str, ...]] = {
     TaskStatus.MAPPED: _words("kartlagt|mapped|ny|registrert"),
     TaskStatus.DISCUSSED: _words("diskutert|drøftet|discussed|under arbeid"),
-    TaskStatus.AGREED: _words("enig|avklart|vedtatt|besluttet|agreed|ok"),
+    TaskStatus.AGREED: _words("enig|enighet|avklart|vedtatt|besluttet|agreed|ok"),
 }
 _STATUS_BY_WORD = {normalise(w): s for s, words in STATUS_WORDS.items() for w in words}
 _STATUS_BY_WORD.update({status.value: status for status in TaskStatus})

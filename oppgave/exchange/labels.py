@@ -22,7 +22,7 @@ from oppgave.domain.enums import (
     TaskStatus,
     WorkFlag,
 )
-from oppgave.exchange.free_text import FreeTextError, normalise
+from oppgave.exchange.free_text import FreeTextError, normalise, parse_category, parse_status
 from oppgave.i18n import QT_TRANSLATE_NOOP, translate
 
 E = TypeVar("E", bound=StrEnum)
@@ -102,6 +102,11 @@ def parse_label(enum_type: type[E], text: object) -> E:
         norwegian = LABELS[enum_type][member]
         if key in (member.value, normalise(norwegian), normalise(translate(CONTEXT, norwegian))):
             return member
+    # other wordings of the same values (the app's table labels, people's own words)
+    if enum_type is Category:
+        return parse_category(text)  # type: ignore[return-value]
+    if enum_type is TaskStatus:
+        return parse_status(text)  # type: ignore[return-value]
     raise FreeTextError(
         translate(CONTEXT, "Ukjent verdi «{text}». Gyldige: {values}.").format(
             text=text, values=", ".join(labels(enum_type))
