@@ -22,8 +22,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from oppgave import __version__
 from oppgave.db import migrate, workspace_file
 from oppgave.db.models import WorkspaceMeta, new_uuid
-from oppgave.errors import ReadOnlyWorkspaceError, WorkspaceFileError
+from oppgave.errors import ReadOnlyWorkspaceError, ReviewCopyError, WorkspaceFileError
 from oppgave.i18n import translate
+
+#: ``workspace_meta`` key that marks a file as an HMS review copy (value ``"1"``); the other
+#: review keys are written and read by ``oppgave.services.review``.
+REVIEW_COPY_KEY = "review_copy"
 
 
 class Workspace:
@@ -35,6 +39,7 @@ class Workspace:
         self._engine = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._listeners: list[Callable[[], None]] = []
+        self._review_copy: bool | None = None
         self._batch = threading.local()
         self.closed = False
 
@@ -80,8 +85,12 @@ class Workspace:
     # --- transactions ------------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, allow_in_review: bool = False) -> Iterator[Session]:
         """One atomic change: commit when the block ends, roll back on any exception.
+
+        This is the one place where a review copy refuses changes: every service writes through
+        here, and only the review comment services pass ``allow_in_review=True`` (an HMS group
+        may comment, suggest work-environment flags and give an overall comment, nothing else).
 
         Inside :meth:`batch` (same thread) it joins the batch's transaction instead: nothing is
         committed until the batch ends, and an error marks the whole batch as failed.
@@ -89,6 +98,8 @@ class Workspace:
         batch_session: Session | None = getattr(self._batch, "session", None)
         if batch_session is not None:
             try:
+                if not allow_in_review and self._batch.review_copy:
+                    raise _review_copy_error()
                 yield batch_session
                 batch_session.flush()
             except DBAPIError as error:
@@ -119,16 +130,22 @@ class Workspace:
             )
         session = self._sessions()
         try:
+            if not allow_in_review and _is_marked_review_copy(session):
+                raise _review_copy_error()
             yield session
             session.commit()
         except DBAPIError as error:
             session.rollback()
             raise workspace_file.translate_db_error(self.path, error) from error
+        except UnicodeDecodeError as error:
+            session.rollback()
+            raise workspace_file.damaged_text_error(self.path) from error
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+        self._review_copy = None  # the transaction may have marked the file
         self._notify()
 
     @contextmanager
@@ -144,6 +161,8 @@ class Workspace:
             yield session
         except DBAPIError as error:
             raise workspace_file.translate_db_error(self.path, error) from error
+        except UnicodeDecodeError as error:
+            raise workspace_file.damaged_text_error(self.path) from error
         finally:
             session.rollback()
             session.close()
@@ -163,7 +182,21 @@ class Workspace:
             return
         if self.closed:
             raise WorkspaceFileError("workspace is closed", str(self.path))
+        if self.read_only:
+            raise ReadOnlyWorkspaceError(
+                translate(
+                    "WorkspaceFile",
+                    "{name} er skrivebeskyttet (filen eller mappen). Du kan se på innholdet, men "
+                    "ikke endre det. Bruk «Lagre som» for å lagre en kopi du kan endre.",
+                ).format(name=self.path.name),
+                str(self.path),
+            )
         session = self._sessions()
+        try:
+            self._batch.review_copy = _is_marked_review_copy(session)
+        except BaseException:
+            session.close()
+            raise
         self._batch.session = session
         self._batch.failed = False
         try:
@@ -180,12 +213,16 @@ class Workspace:
         except DBAPIError as error:
             session.rollback()
             raise workspace_file.translate_db_error(self.path, error) from error
+        except UnicodeDecodeError as error:
+            session.rollback()
+            raise workspace_file.damaged_text_error(self.path) from error
         except BaseException:
             session.rollback()
             raise
         finally:
             self._batch.session = None
             session.close()
+        self._review_copy = None
         self._notify()
 
     def add_listener(self, listener: Callable[[], None]) -> None:
@@ -206,6 +243,14 @@ class Workspace:
     def set_meta(self, key: str, value: str) -> None:
         with self.transaction() as session:
             session.merge(WorkspaceMeta(key=key, value=value))
+
+    @property
+    def is_review_copy(self) -> bool:
+        """Whether this file is an HMS review copy (read-only except for comments)."""
+        if self._review_copy is None:
+            with self.reading() as session:
+                self._review_copy = _is_marked_review_copy(session)
+        return self._review_copy
 
     @property
     def uuid(self) -> str:
@@ -229,6 +274,23 @@ class Workspace:
                 str(target),
             ) from None
         return target
+
+
+def _review_copy_error() -> ReviewCopyError:
+    return ReviewCopyError(
+        translate(
+            "Review",
+            "Dette er en gjennomgangskopi for HMS-gruppen. Her kan du bare skrive "
+            "kommentarer og foreslå arbeidsmiljømerker; oppgaver, fordeling og "
+            "bemanning endres i lederens arbeidsfil.",
+        )
+    )
+
+
+def _is_marked_review_copy(session: Session) -> bool:
+    """Read in the transaction's own session, so the check cannot be stale."""
+    value = session.scalar(select(WorkspaceMeta.value).where(WorkspaceMeta.key == REVIEW_COPY_KEY))
+    return value == "1"
 
 
 def current_user_and_host() -> tuple[str, str]:

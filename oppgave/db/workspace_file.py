@@ -93,12 +93,19 @@ def read_header(path: Path) -> FileHeader:
     page_size = 65536 if raw_page_size == 1 else raw_page_size
     change_counter, page_count = struct.unpack(">II", header[24:32])
     (application_id,) = struct.unpack(">I", header[68:72])
+    (text_encoding,) = struct.unpack(">I", header[56:60])
     (valid_for,) = struct.unpack(">I", header[92:96])
     if application_id != APPLICATION_ID:
         raise NotAWorkspaceError(
             _tr("{name} er en database fra et annet program, ikke en oppgave-arbeidsfil.").format(
                 name=path.name
             ),
+            str(path),
+        )
+    if text_encoding != 1 or page_size < 512 or page_size & (page_size - 1):
+        # Our files are always UTF-8 with a power-of-two page size; anything else is damage.
+        raise CorruptWorkspaceError(
+            _tr("{name} er skadet (ugyldig filhode) og kan ikke åpnes.").format(name=path.name),
             str(path),
         )
     return FileHeader(
@@ -184,6 +191,14 @@ def _sqlite_error(path: Path, error: BaseException) -> WorkspaceFileError:
         )
     return CorruptWorkspaceError(
         _tr("{name} er skadet og kan ikke åpnes ({reason}).").format(name=path.name, reason=error),
+        str(path),
+    )
+
+
+def damaged_text_error(path: Path) -> CorruptWorkspaceError:
+    """A damaged page can make SQLite hand back bytes that are not text."""
+    return CorruptWorkspaceError(
+        _tr("{name} er skadet: {problem}").format(name=path.name, problem=_tr("ugyldig tekst")),
         str(path),
     )
 
@@ -281,6 +296,8 @@ def open_file(path: Path, *, migrate_allowed: bool = True) -> OpenedFile:
         revision = schema_revision(path)
     except sqlite3.Error as error:
         raise _sqlite_error(path, error) from None
+    except UnicodeDecodeError:
+        raise damaged_text_error(path) from None
     if problems:
         raise CorruptWorkspaceError(
             _tr("{name} er skadet: {problem}").format(name=path.name, problem=problems[0]),
@@ -447,6 +464,31 @@ def sqlite_errors_as_workspace_errors(path: Path) -> Iterator[None]:
         yield
     except sqlite3.Error as error:
         raise _sqlite_error(path, error) from error
+
+
+def write_compact_copy(source: Path, target: Path) -> None:
+    """Write ``source`` to ``target`` rebuilt page by page (``VACUUM INTO``), atomically.
+
+    Unlike :func:`copy_database`, nothing of rows deleted in ``source`` survives in free pages,
+    so a file pruned to one department (a review copy) holds nothing of the others. The header
+    (our ``application_id``) is kept by SQLite.
+    """
+    target = Path(target).resolve()
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()  # VACUUM INTO refuses an existing file
+    try:
+        connection = sqlite3.connect(f"file:{_uri_path(source)}?mode=ro", uri=True)
+        try:
+            connection.execute("VACUUM INTO ?", (str(tmp),))
+        finally:
+            connection.close()
+        _apply_default_mode(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def vacuum_into(engine: Engine, target: Path) -> None:

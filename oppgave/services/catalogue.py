@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -41,7 +42,12 @@ def list_courses(workspace: Workspace) -> list[r.Course]:
 
 def resolve_role(workspace: Workspace, key: str | int) -> r.Role:
     """A role by id, code (e.g. ``SPL``) or name, case-insensitive."""
-    roles = list_roles(workspace)
+    return match_role(list_roles(workspace), key)
+
+
+def match_role(roles: Sequence[r.Role], key: str | int) -> r.Role:
+    """The role in ``roles`` with id, code or name ``key`` (case-insensitive); raises
+    :class:`NotFoundError` listing the roles when none matches."""
     text = str(key).strip()
     for role in roles:
         if text.isdigit() and role.id == int(text):

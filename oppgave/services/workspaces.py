@@ -31,7 +31,9 @@ def new_workspace(
     try:
         if default_catalogue:
             install_default_catalogue(workspace)
-        settings.save(workspace, r.Settings())
+            settings.save(workspace, r.Settings())
+        # Without a catalogue the settings stay unsaved (they read as the defaults): they name
+        # role codes, which the importer's catalogue brings, and it saves its own settings.
     except BaseException:
         workspace.close()
         raise

@@ -158,3 +158,15 @@ def test_new_files_get_normal_permissions(tmp_path: Path) -> None:
     path = tmp_path / "mode.oppgave"
     workspaces.new_workspace(path).close()
     assert path.stat().st_mode & 0o044, "readable by group/others as the umask allows"
+
+
+@pytest.mark.parametrize(("offset", "value"), [(56, 2), (56, 3), (16, 3)])
+def test_damaged_header_fields_are_refused(tmp_path: Path, offset: int, value: int) -> None:
+    """Found by fuzzing: a header claiming UTF-16 text (or a bad page size) made SQLite hand back
+    undecodable text later; such a file is refused up front."""
+    path = _filled_workspace(tmp_path / "hode.oppgave")
+    data = bytearray(path.read_bytes())
+    width = 4 if offset == 56 else 2
+    data[offset : offset + width] = value.to_bytes(width, "big")
+    path.write_bytes(bytes(data))
+    _assert_refused_untouched(path, CorruptWorkspaceError, "skadet")
