@@ -593,3 +593,22 @@ def test_a_bad_file_leaves_the_workspace_unchanged(
     with pytest.raises(OppgaveError, match="tom"):
         SheetImport.open(workspace, path, ImportTarget("Buvik"))
     assert digest(workspace.path) == before
+
+
+def test_an_hms_review_copy_refuses_an_import(
+    workspace: Workspace, municipality: Municipality, sheets_dir: Path, tmp_path: Path
+) -> None:
+    from oppgave.errors import ReviewCopyError
+    from oppgave.services import review, workspaces
+
+    department = organisation.create_department(workspace, municipality.id, "Buvik")
+    tasks.create_task(workspace, department.id, "Tilsyn")
+    copy_path = tmp_path / "gjennomgang.oppgave"
+    review.export_review_copy(workspace, department.id, copy_path)
+    path = simple_sheet(sheets_dir / "a.xlsx", [["Stell", "daglig", "10 min", "HFA"]])
+    with workspaces.open_workspace(copy_path) as copy:
+        before = digest(copy_path)
+        session = SheetImport.open(copy, path, ImportTarget("Buvik"))
+        with pytest.raises(ReviewCopyError):
+            session.apply(session.plan())
+        assert digest(copy_path) == before
