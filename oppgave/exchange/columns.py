@@ -309,7 +309,9 @@ def detect_layout(sheet: SheetGrid) -> SheetLayout | None:
     best: tuple[tuple[int, int, int], SheetLayout] | None = None
     last = min(len(sheet.rows), HEADER_SEARCH_ROWS)
     for row in range(1, last + 1):
-        candidates = [((row,), _row_labels(sheet, row))]
+        candidates: list[tuple[tuple[int, ...], dict[int, str]]] = [
+            ((row,), _row_labels(sheet, row))
+        ]
         if row < len(sheet.rows):
             candidates.append(((row, row + 1), _combined_labels(sheet, row)))
         for rows, labels in candidates:

@@ -680,14 +680,14 @@ def _count_and_unit(
         match = pattern.match(rest)
         if not match:
             continue
-        unit = _unit_of(match)
+        unit_word = _unit_of(match)
         explicit = match.groupdict().get("times") or match.groupdict().get("sep")
-        if unit == "hour" and not explicit and pattern is _COUNT_UNIT:
+        if unit_word == "hour" and not explicit and pattern is _COUNT_UNIT:
             raise FreeTextError(
                 _tr("«{text}» ser ut som en tidsbruk, ikke en hyppighet.").format(text=rest)
             )
         count, note = _range_mean(match["count"], match["count2"])
-        return _per_unit(count, unit, parts, note)
+        return _per_unit(count, unit_word, parts, note)
     match = _COUNT_ONLY.match(rest)
     if match:
         count, note = _range_mean(match["count"], match["count2"])

@@ -107,15 +107,13 @@ def resolve_target(workspace: Workspace, target: ImportTarget) -> ResolvedTarget
         if key.isdigit() or _name_taken(workspace, key):
             raise
     if department is not None:
-        municipality = next(
+        home = next(
             m
             for m in organisation.list_municipalities(workspace)
             if m.id == department.municipality_id
         )
         proposal = _find_proposal(workspace, department.id, proposal_name)
-        return ResolvedTarget(
-            department, department.name, municipality, municipality.name, proposal, proposal_name
-        )
+        return ResolvedTarget(department, department.name, home, home.name, proposal, proposal_name)
     name = key
     municipality_name = target.municipality
     if "/" in key and municipality_name is None:

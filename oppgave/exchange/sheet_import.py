@@ -477,7 +477,7 @@ class _Planner:
         sheet: SheetGrid,
         row: int,
         text: str,
-        non_empty: list[tuple[int, CellValue]],
+        non_empty: Sequence[tuple[int, CellValue]],
         name_column: int,
     ) -> bool:
         """Lone text outside the task column, or a long sentence, legend or note ("Grønn =

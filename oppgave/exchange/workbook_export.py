@@ -472,7 +472,7 @@ def _analysis_tables(data: ExportData) -> list[Table]:
 
 def _clean_text(value: str) -> str:
     """Text Excel accepts: control characters (pasted from other programs) removed."""
-    return ILLEGAL_CHARACTERS_RE.sub("", value)
+    return str(ILLEGAL_CHARACTERS_RE.sub("", value))
 
 
 def _cell(sheet: WriteOnlyWorksheet, value: Any, number_format: str | None) -> Any:

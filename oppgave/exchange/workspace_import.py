@@ -305,7 +305,7 @@ def _read(reader: _Reader, version: int) -> ExportContent:
     roles: list[RoleRow] = []
     for row, v in reader.rows(fmt.SHEET_ROLES, fmt.ROLE_COLUMNS):
         s = fmt.SHEET_ROLES
-        values = {
+        values: dict[str, Any] = {
             "uuid": reader.convert(s, row, col["role_uuid"], v["role_uuid"], _required_text),
             "code": reader.convert(s, row, col["code"], v["code"], _required_text),
             "name": reader.convert(s, row, col["name"], v["name"], _required_text),
@@ -324,7 +324,7 @@ def _read(reader: _Reader, version: int) -> ExportContent:
                 s, row, col["competences"].title, ", ".join(unknown), _tr("Ukjent kompetanse.")
             )
         elif None not in values.values():
-            roles.append(RoleRow(**values))  # type: ignore[arg-type]
+            roles.append(RoleRow(**values))
     role_codes = {role.code.casefold() for role in roles}
 
     col = {c.key: c for c in fmt.COURSE_COLUMNS}
@@ -466,13 +466,13 @@ def _read(reader: _Reader, version: int) -> ExportContent:
         s = fmt.SHEET_POSITIONS
         size = reader.convert(s, row, col["size"], v["size"], _number)
         count = reader.convert(s, row, col["count"], v["count"], _integer)
-        department, role = _text(v["department_uuid"]), _text(v["role"])
-        if department not in positions:
-            reader.error(s, row, col["department_uuid"].title, department, _tr("Ukjent avdeling."))
+        owner, role = _text(v["department_uuid"]), _text(v["role"])
+        if owner not in positions:
+            reader.error(s, row, col["department_uuid"].title, owner, _tr("Ukjent avdeling."))
         elif role.casefold() not in role_codes:
             reader.error(s, row, col["role"].title, role, _tr("Ukjent yrkesgruppe."))
         elif size is not None and count is not None:
-            positions[department].append((role, size, count))
+            positions[owner].append((role, size, count))
 
     shift_rows: dict[str, list[tuple[str, Shift, DayType, int]]] = {d: [] for d in department_uuids}
     col = {c.key: c for c in fmt.STAFFING_COLUMNS}
@@ -485,13 +485,13 @@ def _read(reader: _Reader, version: int) -> ExportContent:
             s, row, col["day_type"], v["day_type"], lambda x: labels.parse_label(DayType, x)
         )
         count = reader.convert(s, row, col["count"], v["count"], _integer)
-        department, role = _text(v["department_uuid"]), _text(v["role"])
-        if department not in shift_rows:
-            reader.error(s, row, col["department_uuid"].title, department, _tr("Ukjent avdeling."))
+        owner, role = _text(v["department_uuid"]), _text(v["role"])
+        if owner not in shift_rows:
+            reader.error(s, row, col["department_uuid"].title, owner, _tr("Ukjent avdeling."))
         elif role.casefold() not in role_codes:
             reader.error(s, row, col["role"].title, role, _tr("Ukjent yrkesgruppe."))
         elif shift is not None and day_type is not None and count is not None:
-            shift_rows[department].append((role, shift, day_type, count))
+            shift_rows[owner].append((role, shift, day_type, count))
 
     return ExportContent(
         version=version,
@@ -522,7 +522,7 @@ def _read_tasks(
         before = len(reader.problems)
 
         def get(
-            key: str, convert: Callable[[CellValue], T], row: int = row, v: dict = v
+            key: str, convert: Callable[[CellValue], T], row: int = row, v: dict[str, CellValue] = v
         ) -> T | None:
             return reader.convert(s, row, col[key], v[key], convert)
 
@@ -764,11 +764,11 @@ def _apply_organisation(
     result: dict[str, r.Department] = {}
     for row in content.departments:
         municipality_id = municipality_ids[row.municipality_uuid]
-        found = department_by_uuid.get(row.uuid) or department_by_name.get(
+        department = department_by_uuid.get(row.uuid) or department_by_name.get(
             (municipality_id, row.name.casefold())
         )
-        if found is None:
-            found = organisation.create_department(
+        if department is None:
+            department = organisation.create_department(
                 workspace,
                 municipality_id,
                 row.name,
@@ -779,13 +779,13 @@ def _apply_organisation(
                 baseline_uuid=row.baseline_uuid,
             )
             outcome.count("departments", True)
-        elif (found.name, found.service_type, found.residents, found.beds,
-              found.municipality_id) != (
+        elif (department.name, department.service_type, department.residents,
+              department.beds, department.municipality_id) != (
             row.name, row.service_type, row.residents, row.beds, municipality_id
         ):  # fmt: skip
-            found = organisation.update_department(
+            department = organisation.update_department(
                 workspace,
-                found.id,
+                department.id,
                 name=row.name,
                 service_type=row.service_type,
                 residents=row.residents,
@@ -794,7 +794,7 @@ def _apply_organisation(
                 municipality_id=municipality_id,
             )
             outcome.count("departments", False)
-        result[row.uuid] = found
+        result[row.uuid] = department
     return result
 
 

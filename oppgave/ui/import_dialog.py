@@ -18,6 +18,7 @@ The slots hold no import logic: they change :class:`ImportOptions` and ask for a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -57,7 +58,7 @@ from PySide6.QtWidgets import (
 from oppgave.db.workspace import Workspace
 from oppgave.errors import OppgaveError
 from oppgave.exchange.columns import ColumnOverride, Field, SheetLayout, field_label
-from oppgave.exchange.importing import ImportOutcome, ImportTarget, SheetImport, resolve_target
+from oppgave.exchange.importing import ImportTarget, SheetImport, resolve_target
 from oppgave.exchange.sheet_import import (
     DEFAULT_PROPOSAL_NAME,
     ImportOptions,
@@ -386,6 +387,8 @@ class ImportDialog(QDialog):
         self._replan_timer.setSingleShot(True)
         self._replan_timer.setInterval(150)
         self._replan_timer.timeout.connect(self.replan)
+        self.outcome: Any = None  # what the last import wrote (ImportOutcome or FullImportOutcome)
+        self.mapping_combos: dict[int, QComboBox] = {}
         self._building_mapping = False
         self.setWindowTitle(self.tr("Importer fra Excel"))
         self.resize(1150, 760)
@@ -679,15 +682,15 @@ class ImportDialog(QDialog):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.mapping_combos: dict[int, QComboBox] = {}
+        self.mapping_combos = {}
         if sheet is not None and layout is not None:
             width = min(max(sheet.max_column, max(layout.labels, default=0)), MAX_PREVIEW_COLUMNS)
             for column in range(1, width + 1):
                 label = QLabel(layout.describe_column(column), self.mapping_widget)
                 combo = QComboBox(self.mapping_widget)
                 combo.addItem(self.tr("(ikke brukt)"), None)
-                for item in Field:
-                    combo.addItem(field_label(item), item.value)
+                for choice in Field:
+                    combo.addItem(field_label(choice), choice.value)
                 mapped = layout.columns.get(column)
                 combo.setCurrentIndex(combo.findData(mapped.value) if mapped is not None else 0)
                 combo.currentIndexChanged.connect(
@@ -721,13 +724,13 @@ class ImportDialog(QDialog):
             return
         rows = dict(self.options.header_rows)
         rows[name] = (value,)
-        self.options = _with(self.options, header_rows=rows)
+        self.options = replace(self.options, header_rows=rows)
         self.schedule_replan()
 
     def _header_row_auto(self) -> None:
         name = self.current_sheet()
         rows = {k: v for k, v in self.options.header_rows.items() if k != name}
-        self.options = _with(self.options, header_rows=rows)
+        self.options = replace(self.options, header_rows=rows)
         self.replan()
 
     def _sheet_included(self, checked: bool) -> None:
@@ -746,13 +749,13 @@ class ImportDialog(QDialog):
             skip.discard((sheet, row))
         else:
             skip.add((sheet, row))
-        self.options = _with(self.options, skip=frozenset(skip))
+        self.options = replace(self.options, skip=frozenset(skip))
         self.replan()
 
     def _fix_cell(self, sheet: str, row: int, column: int, value: CellValue) -> None:
         fixes = dict(self.options.fixes)
         fixes[(sheet, row, column)] = value
-        self.options = _with(self.options, fixes=fixes)
+        self.options = replace(self.options, fixes=fixes)
         self.replan()
 
     def _proposal_changed(self) -> None:
@@ -794,18 +797,6 @@ class ImportDialog(QDialog):
         except OppgaveError as error:
             self.dialogs.error(self.tr("Importen ble ikke lagret"), error.message)
             return
-        self.outcome: ImportOutcome | Any = outcome
+        self.outcome = outcome
         self.imported.emit(outcome)
         self.accept()
-
-
-def _with(options: ImportOptions, **changes: Any) -> ImportOptions:
-    values = {
-        "overrides": options.overrides,
-        "header_rows": options.header_rows,
-        "sheets": options.sheets,
-        "skip": options.skip,
-        "fixes": options.fixes,
-    }
-    values.update(changes)
-    return ImportOptions(**values)
