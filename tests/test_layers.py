@@ -22,6 +22,7 @@ FORBIDDEN = {
         "oppgave.ui",
     ),
     "services": ("PySide6", "oppgave.ui"),
+    "exchange": ("PySide6", "sqlalchemy", "alembic", "oppgave.db.models", "oppgave.ui"),
     "ui": ("sqlalchemy", "alembic", "oppgave.db.models"),
 }
 

@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "oppgave.cli.workspace_commands",
     "oppgave.cli.analysis_commands",
     "oppgave.cli.review_commands",
+    "oppgave.cli.exchange_commands",
 )
 
 EXIT_OK = 0

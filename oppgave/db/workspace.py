@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import socket
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -39,6 +40,7 @@ class Workspace:
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._listeners: list[Callable[[], None]] = []
         self._review_copy: bool | None = None
+        self._batch = threading.local()
         self.closed = False
 
     # --- opening and closing ----------------------------------------------------------------
@@ -89,7 +91,24 @@ class Workspace:
         This is the one place where a review copy refuses changes: every service writes through
         here, and only the review comment services pass ``allow_in_review=True`` (an HMS group
         may comment, suggest work-environment flags and give an overall comment, nothing else).
+
+        Inside :meth:`batch` (same thread) it joins the batch's transaction instead: nothing is
+        committed until the batch ends, and an error marks the whole batch as failed.
         """
+        batch_session: Session | None = getattr(self._batch, "session", None)
+        if batch_session is not None:
+            try:
+                if not allow_in_review and self._batch.review_copy:
+                    raise _review_copy_error()
+                yield batch_session
+                batch_session.flush()
+            except DBAPIError as error:
+                self._batch.failed = True
+                raise workspace_file.translate_db_error(self.path, error) from error
+            except BaseException:
+                self._batch.failed = True
+                raise
+            return
         if self.closed:
             raise WorkspaceFileError("workspace is closed", str(self.path))
         if not self.path.exists():
@@ -112,14 +131,7 @@ class Workspace:
         session = self._sessions()
         try:
             if not allow_in_review and _is_marked_review_copy(session):
-                raise ReviewCopyError(
-                    translate(
-                        "Review",
-                        "Dette er en gjennomgangskopi for HMS-gruppen. Her kan du bare skrive "
-                        "kommentarer og foreslå arbeidsmiljømerker; oppgaver, fordeling og "
-                        "bemanning endres i lederens arbeidsfil.",
-                    )
-                )
+                raise _review_copy_error()
             yield session
             session.commit()
         except DBAPIError as error:
@@ -138,7 +150,12 @@ class Workspace:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reads only; nothing it does is committed."""
+        """A session for reads only; nothing it does is committed. Inside :meth:`batch` it is
+        the batch's session, so reads see the batch's changes so far."""
+        batch_session: Session | None = getattr(self._batch, "session", None)
+        if batch_session is not None:
+            yield batch_session
+            return
         session = self._sessions()
         try:
             yield session
@@ -149,6 +166,64 @@ class Workspace:
         finally:
             session.rollback()
             session.close()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several service calls as one user action: one transaction, all or nothing.
+
+        Every :meth:`transaction` and :meth:`reading` of this thread inside the block uses the
+        same session; the batch commits when the block ends and rolls back everything if the
+        block raises or if any service call in it failed (even when the caller caught the
+        error: a half-done step must not be committed). A nested batch joins the outer one.
+        Used by the Excel import, which creates a department, a scenario and many tasks.
+        """
+        if getattr(self._batch, "session", None) is not None:
+            yield
+            return
+        if self.closed:
+            raise WorkspaceFileError("workspace is closed", str(self.path))
+        if self.read_only:
+            raise ReadOnlyWorkspaceError(
+                translate(
+                    "WorkspaceFile",
+                    "{name} er skrivebeskyttet (filen eller mappen). Du kan se på innholdet, men "
+                    "ikke endre det. Bruk «Lagre som» for å lagre en kopi du kan endre.",
+                ).format(name=self.path.name),
+                str(self.path),
+            )
+        session = self._sessions()
+        try:
+            self._batch.review_copy = _is_marked_review_copy(session)
+        except BaseException:
+            session.close()
+            raise
+        self._batch.session = session
+        self._batch.failed = False
+        try:
+            yield
+            if self._batch.failed:
+                raise WorkspaceFileError(
+                    translate(
+                        "WorkspaceFile",
+                        "Et steg i endringen feilet; ingenting er lagret i {name}.",
+                    ).format(name=self.path.name),
+                    str(self.path),
+                )
+            session.commit()
+        except DBAPIError as error:
+            session.rollback()
+            raise workspace_file.translate_db_error(self.path, error) from error
+        except UnicodeDecodeError as error:
+            session.rollback()
+            raise workspace_file.damaged_text_error(self.path) from error
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            self._batch.session = None
+            session.close()
+        self._review_copy = None
+        self._notify()
 
     def add_listener(self, listener: Callable[[], None]) -> None:
         """Call ``listener`` after every committed transaction (the UI's "lagret" state)."""
@@ -199,6 +274,17 @@ class Workspace:
                 str(target),
             ) from None
         return target
+
+
+def _review_copy_error() -> ReviewCopyError:
+    return ReviewCopyError(
+        translate(
+            "Review",
+            "Dette er en gjennomgangskopi for HMS-gruppen. Her kan du bare skrive "
+            "kommentarer og foreslå arbeidsmiljømerker; oppgaver, fordeling og "
+            "bemanning endres i lederens arbeidsfil.",
+        )
+    )
 
 
 def _is_marked_review_copy(session: Session) -> bool:

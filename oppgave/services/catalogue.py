@@ -168,9 +168,14 @@ def _set_role_competences(session: Session, role_id: int, competence_ids: frozen
     session.add_all(m.RoleCompetence(role_id=role_id, competence_id=c) for c in competence_ids)
 
 
-def create_role(workspace: Workspace, code: str, name: str, **fields: Any) -> r.Role:
+def create_role(
+    workspace: Workspace, code: str, name: str, *, uuid: str | None = None, **fields: Any
+) -> r.Role:
+    """A new role; ``uuid`` keeps an imported identity."""
     clean = _clean_role_fields({"code": code, "name": name, **fields})
     competence_ids = clean.pop("competence_ids", frozenset())
+    if uuid is not None:
+        clean["uuid"] = validation.uuid_text(uuid)
     with workspace.transaction() as session:
         _role_unique(session, clean, None)
         if "sort_order" not in clean:
@@ -302,8 +307,9 @@ def restore_role(workspace: Workspace, snapshot: RoleSnapshot | r.Role) -> r.Rol
 
 
 def create_competence(
-    workspace: Workspace, code: str, name: str, description: str = ""
+    workspace: Workspace, code: str, name: str, description: str = "", *, uuid: str | None = None
 ) -> r.Competence:
+    """A new competence; ``uuid`` keeps an imported identity."""
     clean_code = validation.name(code, "code", max_length=32).upper()
     clean_name = validation.name(name, "name", max_length=200)
     with workspace.transaction() as session:
@@ -313,6 +319,8 @@ def create_competence(
             name=clean_name,
             description=validation.text(description, "description"),
         )
+        if uuid is not None:
+            row.uuid = validation.uuid_text(uuid)
         session.add(row)
         session.flush()
         return record_loading.competence_record(row)
@@ -450,7 +458,10 @@ def create_course(
     min_level: int = 0,
     hours: float = 0.0,
     cost_per_participant: float = 0.0,
+    *,
+    uuid: str | None = None,
 ) -> r.Course:
+    """A new course; ``uuid`` keeps an imported identity."""
     clean = _clean_course_fields(
         {
             "name": name,
@@ -464,6 +475,8 @@ def create_course(
         get_or_raise(session, m.Competence, clean["competence_id"])
         _course_unique(session, clean["name"], None)
         row = m.Course(**clean)
+        if uuid is not None:
+            row.uuid = validation.uuid_text(uuid)
         session.add(row)
         session.flush()
         return record_loading.course_record(row)

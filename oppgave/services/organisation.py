@@ -29,12 +29,18 @@ def list_municipalities(workspace: Workspace) -> list[r.Municipality]:
         return record_loading.municipalities(session)
 
 
-def create_municipality(workspace: Workspace, name: str) -> r.Municipality:
+def create_municipality(
+    workspace: Workspace, name: str, *, uuid: str | None = None
+) -> r.Municipality:
+    """A new municipality; ``uuid`` keeps its identity from another file (import)."""
     clean = validation.name(name, max_length=200)
+    uuid = None if uuid is None else validation.uuid_text(uuid)
     with workspace.transaction() as session:
         if session.scalar(select(m.Municipality.id).where(m.Municipality.name == clean)):
             raise ConflictError(_tr("Kommunen {name} finnes allerede.").format(name=clean))
         row = m.Municipality(name=clean)
+        if uuid is not None:
+            row.uuid = uuid
         session.add(row)
         session.flush()
         return r.Municipality(id=row.id, uuid=row.uuid, name=row.name)
@@ -117,9 +123,15 @@ def create_department(
     service_type: ServiceType | str = ServiceType.OTHER,
     residents: int = 0,
     beds: int | None = None,
+    *,
+    uuid: str | None = None,
+    baseline_uuid: str | None = None,
 ) -> r.Department:
-    """A new department with its baseline scenario "I dag"."""
+    """A new department with its baseline scenario "I dag". ``uuid`` and ``baseline_uuid``
+    keep the identities of a department imported from another file."""
     clean = validation.name(name, max_length=200)
+    uuid = None if uuid is None else validation.uuid_text(uuid)
+    baseline_uuid = None if baseline_uuid is None else validation.uuid_text(baseline_uuid)
     kind = validation.enum_value(ServiceType, service_type, "service_type")
     residents = validation.integer(residents, "residents", minimum=0, maximum=100_000)
     if beds is not None:
@@ -134,9 +146,14 @@ def create_department(
             residents=residents,
             beds=beds,
         )
+        if uuid is not None:
+            row.uuid = uuid
         session.add(row)
         session.flush()
-        session.add(m.Scenario(department_id=row.id, name=BASELINE_NAME, is_baseline=True))
+        baseline = m.Scenario(department_id=row.id, name=BASELINE_NAME, is_baseline=True)
+        if baseline_uuid is not None:
+            baseline.uuid = baseline_uuid
+        session.add(baseline)
         session.flush()
         return record_loading.department_record(row)
 

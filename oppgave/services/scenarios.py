@@ -79,12 +79,14 @@ def create_scenario(
     *,
     copy_from: int | None = None,
     description: str = "",
+    uuid: str | None = None,
 ) -> r.Scenario:
     """A new proposal; with ``copy_from`` it starts as an independent copy of that scenario's
-    assignments, otherwise as a copy of the baseline."""
+    assignments, otherwise as a copy of the baseline. ``uuid`` keeps an imported identity."""
     clean = validation.name(name, max_length=200)
+    uuid = None if uuid is None else validation.uuid_text(uuid)
     with workspace.transaction() as session:
-        row = _add_scenario(session, department_id, clean, description)
+        row = _add_scenario(session, department_id, clean, description, uuid)
         if copy_from is None:
             copy_from = session.scalar(
                 select(m.Scenario.id).where(
@@ -138,7 +140,11 @@ def create_scenario_with_assignments(
 
 
 def _add_scenario(
-    session: Session, department_id: int, clean_name: str, description: str
+    session: Session,
+    department_id: int,
+    clean_name: str,
+    description: str,
+    uuid: str | None = None,
 ) -> m.Scenario:
     get_or_raise(session, m.Department, department_id)
     _check_name_free(session, department_id, clean_name, None)
@@ -155,6 +161,8 @@ def _add_scenario(
         description=validation.text(description, "description"),
         sort_order=order,
     )
+    if uuid is not None:
+        row.uuid = uuid
     session.add(row)
     session.flush()
     return row

@@ -99,6 +99,18 @@ def enum_value(enum_type: type[E], value: object, field: str) -> E:
         ) from None
 
 
+UUID_PATTERN = re.compile(
+    r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+)
+
+
+def uuid_text(value: object, field: str = "uuid") -> str:
+    """A uuid as text (36 characters with hyphens), lower case; kept across files by import."""
+    if not isinstance(value, str) or not UUID_PATTERN.match(value.strip()):
+        raise ValidationError(_tr("Ugyldig uuid {value!r}.").format(value=value), field)
+    return value.strip().lower()
+
+
 def colour(value: object, field: str = "colour") -> str:
     if not isinstance(value, str) or not COLOUR_PATTERN.match(value):
         raise ValidationError(_tr("Fargen må skrives som #RRGGBB."), field)

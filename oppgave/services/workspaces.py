@@ -22,12 +22,18 @@ def _tr(text: str) -> str:
     return translate("Workspaces", text)
 
 
-def new_workspace(path: Path | str, *, overwrite: bool = False) -> Workspace:
-    """A new workspace file with the default catalogue and default settings."""
+def new_workspace(
+    path: Path | str, *, overwrite: bool = False, default_catalogue: bool = True
+) -> Workspace:
+    """A new workspace file with default settings and (unless ``default_catalogue`` is False,
+    as when an export is imported with its own catalogue) the default catalogue."""
     workspace = Workspace.create(path, overwrite=overwrite)
     try:
-        install_default_catalogue(workspace)
-        settings.save(workspace, r.Settings())
+        if default_catalogue:
+            install_default_catalogue(workspace)
+            settings.save(workspace, r.Settings())
+        # Without a catalogue the settings stay unsaved (they read as the defaults): they name
+        # role codes, which the importer's catalogue brings, and it saves its own settings.
     except BaseException:
         workspace.close()
         raise

@@ -1,0 +1,426 @@
+"""``oppgave export``, ``template`` and ``import``: Excel in and out from the command line.
+
+``import`` prints the validation report as a table (errors and warnings; ``--verbose`` adds the
+notes), writes nothing with ``--dry-run``, and writes nothing at all when a row has an error
+unless ``--skip-invalid`` is given (exit code 1 then). The app's own export is recognised and
+rebuilds the workspace instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from oppgave.cli.main import EXIT_FAILED, EXIT_OK
+from oppgave.errors import OppgaveError, ValidationError
+from oppgave.exchange.columns import ColumnOverride, MappingError
+from oppgave.exchange.importing import (
+    ImportTarget,
+    SheetImport,
+    resolve_target,
+    workspace_for_import,
+)
+from oppgave.exchange.sheet_import import (
+    ImportOptions,
+    ImportPlan,
+    Problem,
+    RowAction,
+    Severity,
+    severity_label,
+)
+from oppgave.exchange.template import write_template
+from oppgave.exchange.workbook_export import export
+from oppgave.exchange.workbook_reading import read_workbook
+from oppgave.exchange.workspace_import import (
+    ExportReadError,
+    FullImportOutcome,
+    apply_export,
+    is_full_export,
+    read_export,
+)
+from oppgave.i18n import translate
+from oppgave.services import organisation, workspaces
+
+#: Longest value shown in the report table (the CSV report has it whole).
+VALUE_WIDTH = 30
+
+
+def _tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+def register(subparsers: Any) -> None:
+    export_parser = subparsers.add_parser(
+        "export",
+        help=_tr("eksporter til Excel (.xlsx) eller oppgavelisten til CSV (.csv)"),
+        description=_tr(
+            "Eksporter arbeidsfilen til én Excel-arbeidsbok (oppgaver og fordeling per scenario, "
+            "yrkesgrupper, kompetanser, kurs, stillinger, vaktbemanning, analyse og "
+            "kompetanseplan), eller oppgavelisten til CSV for norsk Excel. Filtypen bestemmes av "
+            "endelsen."
+        ),
+    )
+    export_parser.add_argument("path", type=Path, metavar="FIL.oppgave")
+    export_parser.add_argument("-o", "--output", type=Path, required=True, metavar="UT.xlsx|UT.csv")
+    export_parser.add_argument(
+        "--department",
+        action="append",
+        metavar="AVDELING",
+        help=_tr("bare denne avdelingen (navn, id eller Kommune/Avdeling; kan gjentas)"),
+    )
+    export_parser.add_argument(
+        "--force", action="store_true", help=_tr("overskriv UT om den finnes")
+    )
+    export_parser.set_defaults(func=run_export)
+
+    template = subparsers.add_parser(
+        "template",
+        help=_tr("lag en importmal workshopen kan fylle ut uten programmet"),
+    )
+    template.add_argument("output", type=Path, metavar="MAL.xlsx")
+    template.add_argument(
+        "--workspace",
+        type=Path,
+        metavar="FIL.oppgave",
+        help=_tr("ta yrkesgrupper, kompetanser og kurs fra denne arbeidsfilen"),
+    )
+    template.add_argument("--force", action="store_true", help=_tr("overskriv filen om den finnes"))
+    template.set_defaults(func=run_template)
+
+    importer = subparsers.add_parser(
+        "import",
+        help=_tr("importer et Excel-ark med oppgaver (eller en eksport fra programmet)"),
+        description=_tr(
+            "Importer oppgaver fra et Excel-ark: malen, avdelingens eget ark, eller en eksport "
+            "fra programmet (som gjenoppbygger arbeidsfilen). Valideringsrapporten skrives ut; "
+            "ingenting lagres om en rad har feil, med mindre --skip-invalid er gitt. "
+            "FIL.oppgave lages om den ikke finnes."
+        ),
+    )
+    importer.add_argument("sheet", type=Path, metavar="ARK.xlsx")
+    importer.add_argument("path", type=Path, metavar="FIL.oppgave")
+    importer.add_argument(
+        "--department",
+        metavar="AVDELING",
+        help=_tr("avdelingen (navn, id eller Kommune/Avdeling); lages om den ikke finnes"),
+    )
+    importer.add_argument(
+        "--municipality", metavar="KOMMUNE", help=_tr("kommunen en ny avdeling lages i")
+    )
+    importer.add_argument(
+        "--scenario",
+        metavar="NAVN",
+        help=_tr("scenarioet som får «Hvem kan gjøre» (standard: «Forslag fra import»)"),
+    )
+    importer.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="KOLONNE=felt",
+        help=_tr(
+            "hva en kolonne inneholder: overskrift eller bokstav (C), evt. Ark!C; felt er "
+            "name, description, category, frequency, days, time, duration, staff, competence, "
+            "today, future, upgrade, status, notes, uuid eller ignore (kan gjentas)"
+        ),
+    )
+    importer.add_argument(
+        "--sheet",
+        dest="sheets",
+        action="append",
+        metavar="ARK",
+        help=_tr("les bare dette arket (kan gjentas)"),
+    )
+    importer.add_argument(
+        "--header-row",
+        action="append",
+        default=[],
+        metavar="[ARK=]RAD",
+        help=_tr("overskriftsraden (f.eks. 3, eller 3-4 når den er delt over to rader)"),
+    )
+    importer.add_argument(
+        "--dry-run", action="store_true", help=_tr("vis rapporten uten å lagre noe")
+    )
+    importer.add_argument(
+        "--skip-invalid", action="store_true", help=_tr("hopp over rader med feil og lagre resten")
+    )
+    importer.add_argument(
+        "--report", type=Path, metavar="RAPPORT.csv", help=_tr("skriv hele rapporten til CSV")
+    )
+    importer.add_argument(
+        "-v", "--verbose", action="store_true", help=_tr("vis også merknader (info) i rapporten")
+    )
+    importer.set_defaults(func=run_import)
+
+
+# --- export and template ----------------------------------------------------------------------
+
+
+def _refuse_existing(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise ValidationError(
+            _tr("{path} finnes allerede; bruk --force for å overskrive.").format(path=path)
+        )
+
+
+def run_export(args: argparse.Namespace) -> int:
+    _refuse_existing(args.output, args.force)
+    with workspaces.open_workspace(args.path) as workspace:
+        department_ids = None
+        if args.department:
+            department_ids = [
+                organisation.resolve_department(workspace, key).id for key in args.department
+            ]
+        summary = export(workspace, args.output, department_ids=department_ids)
+    print(
+        _tr("Eksporterte {tasks} oppgaver fra {departments} avdelinger til {path}").format(
+            tasks=summary.tasks, departments=summary.departments, path=summary.path
+        )
+    )
+    return EXIT_OK
+
+
+def run_template(args: argparse.Namespace) -> int:
+    _refuse_existing(args.output, args.force)
+    if args.workspace is not None:
+        with workspaces.open_workspace(args.workspace) as workspace:
+            write_template(args.output, workspace)
+    else:
+        write_template(args.output)
+    print(_tr("Laget importmal {path}").format(path=args.output))
+    return EXIT_OK
+
+
+# --- import -----------------------------------------------------------------------------------
+
+
+def _header_rows(values: Sequence[str]) -> dict[str, tuple[int, ...]]:
+    """``--header-row`` values: "3", "3-4", "Kveld=2"; "*" stands for every sheet."""
+    result: dict[str, tuple[int, ...]] = {}
+    for value in values:
+        sheet, _, rows = value.rpartition("=")
+        try:
+            first, _, second = rows.partition("-")
+            numbers = (int(first),) if not second else (int(first), int(second))
+        except ValueError:
+            raise ValidationError(
+                _tr("--header-row {value}: skriv et radnummer, f.eks. 3 eller 3-4.").format(
+                    value=value
+                )
+            ) from None
+        if any(n < 1 for n in numbers) or (len(numbers) == 2 and numbers[1] != numbers[0] + 1):
+            raise ValidationError(
+                _tr("--header-row {value}: én rad, eller to rader etter hverandre.").format(
+                    value=value
+                )
+            )
+        result[sheet.strip() or "*"] = numbers
+    return result
+
+
+def run_import(args: argparse.Namespace) -> int:
+    grid = read_workbook(args.sheet)
+    if is_full_export(grid):
+        return _import_export_file(args, grid)
+    if not args.department:
+        raise ValidationError(_tr("Oppgi avdelingen: --department NAVN (eller id)."))
+    try:
+        overrides = tuple(ColumnOverride.parse(text) for text in args.map)
+    except MappingError as error:
+        raise ValidationError(error.message) from None
+    header_rows = _header_rows(args.header_row)
+    everywhere = header_rows.pop("*", None)
+    if everywhere is not None:
+        header_rows.update({sheet.name: everywhere for sheet in grid.sheets})
+    options = ImportOptions(
+        overrides=overrides,
+        header_rows=header_rows,
+        sheets=tuple(args.sheets) if args.sheets else None,
+    )
+    target = ImportTarget(args.department, args.municipality, args.scenario)
+    with workspace_for_import(args.path, keep=not args.dry_run) as (workspace, new):
+        session = SheetImport(workspace, grid, resolve_target(workspace, target))
+        plan = session.plan(options)
+        _print_report(plan.problems, args.verbose)
+        if args.report is not None:
+            _write_report(args.report, plan.problems)
+        _print_plan_summary(plan, session)
+        blocked = plan.file_errors or (plan.invalid_rows and not args.skip_invalid)
+        if args.dry_run:
+            print(_tr("Prøvekjøring: ingenting er lagret."))
+            return EXIT_FAILED if blocked else EXIT_OK
+        if blocked:
+            print(
+                _tr(
+                    "Ingenting er lagret. Rett feilene i arket, bruk --map/--header-row, eller "
+                    "hopp over radene med feil (--skip-invalid)."
+                ),
+                file=sys.stderr,
+            )
+            raise _Refused
+        outcome = session.apply(plan, skip_invalid=args.skip_invalid)
+        print(
+            _tr(
+                "Importert til {department} i {path}: {created} nye, {updated} oppdatert, "
+                "{unchanged} uendret, {skipped} hoppet over."
+            ).format(
+                department=outcome.department.name,
+                path=args.path,
+                created=outcome.created,
+                updated=outcome.updated,
+                unchanged=outcome.unchanged,
+                skipped=outcome.skipped,
+            )
+        )
+        if outcome.proposal is not None:
+            print(
+                _tr("«Hvem kan gjøre» er lagt i scenarioet «{name}».").format(
+                    name=outcome.proposal.name
+                )
+            )
+        if new:
+            print(_tr("Laget ny arbeidsfil {path}.").format(path=args.path))
+    return EXIT_OK
+
+
+class _Refused(OppgaveError):
+    def __init__(self) -> None:
+        super().__init__(_tr("Importen er stoppet."))
+
+
+def _print_plan_summary(plan: ImportPlan, session: SheetImport) -> None:
+    target = session.target
+    where = target.department_name
+    if target.creates_department:
+        where = _tr("{name} (ny avdeling i {municipality})").format(
+            name=target.department_name, municipality=target.municipality_name
+        )
+    print(
+        _tr(
+            "{sheets} ark, {rows} oppgaverader til {where}: {create} nye, {update} endres, "
+            "{unchanged} uendret, {skipped} hoppes over, {invalid} med feil."
+        ).format(
+            sheets=len(plan.layouts),
+            rows=len(plan.rows),
+            where=where,
+            create=plan.count(RowAction.CREATE),
+            update=plan.count(RowAction.UPDATE),
+            unchanged=plan.count(RowAction.UNCHANGED),
+            skipped=plan.count(RowAction.SKIPPED),
+            invalid=plan.count(RowAction.INVALID),
+        )
+    )
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _print_report(problems: Sequence[Problem], verbose: bool) -> None:
+    shown = [p for p in problems if verbose or p.severity is not Severity.INFO]
+    hidden = len(problems) - len(shown)
+    if shown:
+        headers = (
+            _tr("Alvor"),
+            _tr("Ark"),
+            _tr("Rad"),
+            _tr("Kolonne"),
+            _tr("Verdi"),
+            _tr("Problem"),
+        )
+        rows = [
+            (
+                severity_label(p.severity),
+                p.sheet,
+                str(p.row) if p.row else "",
+                p.column,
+                _short(p.value, VALUE_WIDTH),
+                p.message,
+            )
+            for p in shown
+        ]
+        widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(headers[:-1])]
+
+        def line(cells: Sequence[str]) -> str:
+            left = "  ".join(cell.ljust(w) for cell, w in zip(cells[:-1], widths, strict=True))
+            return f"{left}  {cells[-1]}"
+
+        print(line(headers))
+        print("  ".join("-" * width for width in widths) + "  " + "-" * 40)
+        for row in rows:
+            print(line(row))
+    if hidden:
+        print(_tr("({n} merknader vises med --verbose.)").format(n=hidden))
+
+
+def _write_report(path: Path, problems: Sequence[Problem]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(
+            [_tr("Ark"), _tr("Rad"), _tr("Kolonne"), _tr("Verdi"), _tr("Problem"), _tr("Alvor")]
+        )
+        for p in problems:
+            writer.writerow(
+                [p.sheet, p.row or "", p.column, p.value, p.message, severity_label(p.severity)]
+            )
+
+
+def _import_export_file(args: argparse.Namespace, grid: Any) -> int:
+    if args.department or args.map or args.header_row or args.sheets:
+        print(
+            _tr("Filen er en eksport fra programmet; --department, --map, --sheet og "
+                "--header-row brukes ikke."),
+            file=sys.stderr,
+        )  # fmt: skip
+    try:
+        content = read_export(grid)
+    except ExportReadError as error:
+        _print_report(error.problems, True)
+        if args.report is not None:
+            _write_report(args.report, error.problems)
+        raise
+    with workspace_for_import(args.path, default_catalogue=False, keep=not args.dry_run) as (
+        workspace,
+        new,
+    ):
+        outcome = apply_export(workspace, content, apply_settings=new)
+        _print_full_outcome(outcome, new, args)
+    if args.dry_run:
+        print(_tr("Prøvekjøring: ingenting er lagret."))
+    return EXIT_OK
+
+
+_KIND_LABELS = {
+    "municipalities": "kommuner",
+    "departments": "avdelinger",
+    "competences": "kompetanser",
+    "roles": "yrkesgrupper",
+    "courses": "kurs",
+    "scenarios": "scenarioer",
+    "tasks": "oppgaver",
+}
+
+
+def _counts(values: dict[str, int]) -> str:
+    parts = [
+        f"{count} {translate('Cli', _KIND_LABELS.get(kind, kind))}"
+        for kind, count in values.items()
+        if count
+    ]
+    return ", ".join(parts) or _tr("ingen")
+
+
+def _print_full_outcome(outcome: FullImportOutcome, new: bool, args: argparse.Namespace) -> None:
+    print(
+        _tr("Eksport fra programmet: nye {created}; oppdatert {updated}.").format(
+            created=_counts(outcome.created), updated=_counts(outcome.updated)
+        )
+    )
+    for note in outcome.notes:
+        print(note)
+    if new and not args.dry_run:
+        print(_tr("Laget ny arbeidsfil {path}.").format(path=args.path))

@@ -1,0 +1,1 @@
+"""Excel exchange: export, template and import of workshop sheets (Qt-free)."""
