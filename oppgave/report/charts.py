@@ -177,45 +177,6 @@ def _number_formatter(decimals: int) -> FuncFormatter:
 # --- døgnrytme ------------------------------------------------------------------------------------
 
 
-def rhythm_heatmap(rhythm: FloatArray, width: float) -> ChartImage:
-    """The 7 × 24 døgnrytme as a grey heat map with the value in every cell.
-
-    A cell is the hours of work in that clock hour in a week: the average number of people
-    busy with tasks in that hour (docs/analyse.md §1).
-    """
-    height = 150.0
-    figure = _figure(width, height)
-    ax = figure.add_axes((0.075, 0.2, 0.86, 0.72))
-    largest = float(rhythm.max()) if rhythm.size else 0.0
-    ax.imshow(rhythm, cmap="Greys", vmin=0.0, vmax=max(largest, 1e-9) * 1.15, aspect="auto")
-    decimals = 0 if largest >= 10 else 1
-    for day in range(rhythm.shape[0]):
-        for hour in range(rhythm.shape[1]):
-            value = float(rhythm[day, hour])
-            dark = largest > 0 and value / (largest * 1.15) > 0.5
-            ax.text(
-                hour,
-                day,
-                fmt.number(value, decimals) if value >= 0.05 else "",
-                ha="center",
-                va="center",
-                fontsize=5.6,
-                color="white" if dark else styles.CHART_DARK,
-            )
-    ax.set_yticks(range(7), [labels.weekday_short(day) for day in range(7)])
-    ax.set_xticks(range(24), [f"{hour:02d}" for hour in range(24)])
-    ax.set_xticks(np.arange(-0.5, 24, 1), minor=True)
-    ax.set_yticks(np.arange(-0.5, 7, 1), minor=True)
-    ax.grid(which="minor", color="white", linewidth=0.8)
-    ax.tick_params(which="minor", length=0)
-    ax.set_xlabel(_tr("Klokketime (timen som begynner)"), fontsize=FONT_SIZE)
-    for spine in ax.spines.values():
-        spine.set_visible(False)
-    ax.tick_params(labelsize=FONT_SIZE - 0.5, length=0, colors=styles.CHART_DARK)
-    ax.axhline(4.5, color=styles.CHART_ACCENT, linewidth=1.4)
-    return _to_flowable(figure, width, height)
-
-
 def rhythm_profiles(
     rhythm: FloatArray, staffed: FloatArray, settings: Settings, width: float
 ) -> ChartImage:

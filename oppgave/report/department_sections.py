@@ -28,7 +28,7 @@ from oppgave.report import charts, labels, styles
 from oppgave.report import formatting as fmt
 from oppgave.report.layout import FRAME_WIDTH
 from oppgave.report.report_data import DepartmentReport, RoleComparison, TaskRow
-from oppgave.report.tables import TableSpec, head, make_table, para
+from oppgave.report.tables import TableSpec, head, make_table, para, wrapped
 
 
 def _tr(text: str) -> str:
@@ -256,6 +256,8 @@ def _findings(report: DepartmentReport) -> list[str]:
     """Plain sentences about the department's figures (no judgement beyond the formulas)."""
     today, chosen = report.baseline_figures, report.figures
     points: list[str] = []
+    if not report.data.tasks:
+        points.append(_tr("Ingen oppgaver er kartlagt ennå."))
     if report.compares:
         change_week = chosen.cost_per_week - today.cost_per_week
         change_year = chosen.cost_per_year - today.cost_per_year
@@ -470,7 +472,7 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         for index, row in enumerate(items):
             task = row.task
             cells: list[Any] = [
-                para(task.name),
+                wrapped(task.name, widths[0]),
                 labels.frequency(task.frequency),
                 labels.windows(task),
                 labels.duration(task),
@@ -522,6 +524,8 @@ def roles(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         if row.hours_today > 0.005 or row.hours_scenario > 0.005
     ]
     compares = report.compares
+    if not rows:
+        return [_p(_tr("Ingen oppgaver er kartlagt ennå."))]
     story: list[Flowable] = []
     story.append(
         _p(
@@ -758,6 +762,56 @@ def _moved_tasks(report: DepartmentReport, style: SectionStyle) -> list[Flowable
 # --- døgnrytme ----------------------------------------------------------------------------------
 
 
+def rhythm_table(matrix: Any) -> Table:
+    """The 7 × 24 døgnrytme as a heat map: one shaded cell per clock hour and weekday with its
+    value printed (grey levels, so it reads the same in black and white; vector text)."""
+    values = [[float(v) for v in row] for row in matrix]
+    largest = max((v for row in values for v in row), default=0.0)
+    decimals = 0 if largest >= 10 else 1
+    first = 11 * mm
+    cell = (FRAME_WIDTH - first) / 24
+    rows: list[list[Any]] = [[""] + [f"{hour:02d}" for hour in range(24)]]
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), styles.FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 6.3),
+        ("LEADING", (0, 0), (-1, -1), 7.5),
+        ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+        ("ALIGN", (0, 0), (0, -1), "LEFT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.2),
+        ("TEXTCOLOR", (0, 0), (-1, 0), styles.MUTED),
+        ("FONTNAME", (0, 1), (0, -1), styles.FONT_BOLD),
+        ("FONTSIZE", (0, 1), (0, -1), 7),
+        ("GRID", (1, 1), (-1, -1), 0.6, styles.WHITE),
+        ("LINEBELOW", (0, 5), (-1, 5), 1.4, styles.ACCENT),
+    ]
+    for day, row in enumerate(values):
+        rows.append(
+            [labels.weekday_short(day)]
+            + [fmt.number(v, decimals) if v >= 0.05 else "" for v in row]
+        )
+        for hour, value in enumerate(row):
+            level = value / largest if largest > 0 else 0.0
+            grey = 1.0 - 0.82 * level
+            commands.append(("BACKGROUND", (hour + 1, day + 1), (hour + 1, day + 1), _grey(grey)))
+            if grey < 0.55:
+                commands.append(
+                    ("TEXTCOLOR", (hour + 1, day + 1), (hour + 1, day + 1), styles.WHITE)
+                )
+    table = Table(rows, colWidths=[first] + [cell] * 24, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _grey(level: float) -> Any:
+    from reportlab.lib.colors import Color
+
+    return Color(level, level, level)
+
+
 def rhythm(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     """The 7 × 24 heat map, the hourly profiles against the staffing, and the shift table."""
     analysis = report.analysis
@@ -771,11 +825,11 @@ def rhythm(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                 "mer arbeid. Oppgaver uten tidspunkt regnes som arbeid på dagvakt."
             )
         ),
-        charts.rhythm_heatmap(analysis.workload.rhythm, FRAME_WIDTH),
+        rhythm_table(analysis.workload.rhythm),
         _p(
             _tr(
-                "Figur: Arbeidstimer per klokketime og ukedag (alle oppgaver). Streken skiller "
-                "hverdager og helg."
+                "Figur: Arbeidstimer per klokketime (timen som begynner) og ukedag, alle oppgaver. "
+                "Streken skiller hverdager og helg."
             ),
             styles.CAPTION,
         ),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from oppgave.report import styles
@@ -47,6 +48,20 @@ _ALIGN = {"L": "LEFT", "R": "RIGHT", "C": "CENTER"}
 def para(text: str, style: Any = None, *, markup: bool = False) -> Paragraph:
     """A wrapping cell; ``text`` is escaped unless it is ``markup``."""
     return Paragraph(text if markup else escape(text), style or styles.CELL)
+
+
+#: Left + right padding of a cell (see :func:`make_table`).
+CELL_PADDING = 7.0
+
+
+def wrapped(
+    text: str, width: float, font: str = styles.FONT, size: float = styles.TABLE_SIZE
+) -> str:
+    """``text`` broken into lines that fit a column ``width`` points wide, as a plain string.
+
+    Much cheaper to lay out than a :class:`Paragraph`; used for the long tables (task map).
+    """
+    return "\n".join(simpleSplit(text, font, size, width - CELL_PADDING)) or text
 
 
 def make_table(
