@@ -206,7 +206,11 @@ def _municipality_cover(report: MunicipalityReport, day: date) -> list[Flowable]
 
 
 def municipality_story(
-    report: MunicipalityReport, sections: Iterable[Section] = ALL_SECTIONS, *, day: date
+    report: MunicipalityReport,
+    sections: Iterable[Section] = ALL_SECTIONS,
+    *,
+    day: date,
+    on_department: Callable[[int], None] | None = None,
 ) -> tuple[list[Flowable], FooterContext, bool]:
     """The flowables of a municipality report: overview, comparison, a chapter per department."""
     styles.register_fonts()
@@ -273,6 +277,8 @@ def municipality_story(
                 story.append(heading(_numbered(f"{chapter}.{index}", title(section)), 1))
                 story += _DEPARTMENT_BUILDERS[section](department, inner)
             story.append(ProgressMarker(step))
+            if on_department is not None:
+                on_department(step)
     if Section.ASSUMPTIONS in chosen:
         chapter += 1
         chapter_break()
@@ -438,8 +444,8 @@ def build_municipality_report(
 ) -> ReportResult:
     """Write the report for every department of a municipality (``None``: the whole workspace).
 
-    Progress runs over 2 × departments + 1 steps: analysing each department, laying out each
-    department's chapter, and finishing the file.
+    Progress runs over 3 × departments + 1 steps: analysing each department, drawing its
+    charts and tables, laying out its chapter, and finishing the file.
     """
     started = time.perf_counter()
     _writable_target(output)
@@ -453,13 +459,19 @@ def build_municipality_report(
         layout_steps=True,
     )
     count = len(report.departments)
-    total = 2 * count + 1
+    total = 3 * count + 1
 
-    def laid_out(step: int) -> None:
+    def drawn(step: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ReportCancelled()
         if progress is not None:
             progress(count + step, total)
 
-    story, context, has_cover = municipality_story(report, sections, day=day)
+    def laid_out(step: int) -> None:
+        if progress is not None:
+            progress(2 * count + step, total)
+
+    story, context, has_cover = municipality_story(report, sections, day=day, on_department=drawn)
     pages = write_pdf(
         story,
         context,

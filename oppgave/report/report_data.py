@@ -426,7 +426,8 @@ def gather_municipality(
     ``scenario`` is a name (or the id of one department's scenario, meaning its name); without
     one each department uses its first proposal, else «I dag». ``progress`` is called with
     ``(done, total)`` after each department; with ``layout_steps`` the total also counts the
-    caller's steps for writing the PDF (one per department and one to finish: 2 × N + 1).
+    caller's steps for writing the PDF (charts and layout per department, and one to finish:
+    3 × N + 1).
     """
     municipalities = organisation.list_municipalities(workspace)
     if municipality_id is not None:
@@ -439,7 +440,7 @@ def gather_municipality(
         raise NotFoundError(_tr("Det er ingen avdelinger å lage rapport for."))
     order = {m.id: n for n, m in enumerate(municipalities)}
     listed.sort(key=lambda d: (order[d.municipality_id], d.name.casefold()))
-    total = 2 * len(listed) + 1 if layout_steps else len(listed)
+    total = 3 * len(listed) + 1 if layout_steps else len(listed)
     _check(cancelled)
     loaded = {
         d.department.id: d

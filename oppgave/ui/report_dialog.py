@@ -351,19 +351,16 @@ class ReportDialog(QDialog):
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
         if not self.is_department and total > 1:
-            departments = (total - 1) // 2
-            if done <= departments:
-                self._set_status(
-                    _tr("Regner ut avdeling {done} av {count} …").format(
-                        done=done, count=departments
-                    )
-                )
-            else:
-                self._set_status(
-                    _tr("Setter opp avdeling {done} av {count} …").format(
-                        done=min(done - departments, departments), count=departments
-                    )
-                )
+            count = (total - 1) // 3
+            phases = (
+                _tr("Regner ut avdeling {n} av {count} …"),
+                _tr("Lager tabeller og figurer for avdeling {n} av {count} …"),
+                _tr("Setter opp sidene for avdeling {n} av {count} …"),
+            )
+            phase = min((done - 1) // max(count, 1), 2) if done > 0 else 0
+            n = min(done - phase * count, count)
+            if done < total:
+                self._set_status(phases[phase].format(n=max(n, 1), count=count))
 
     @Slot(object)
     def _on_finished(self, result: ReportResult) -> None:
