@@ -47,6 +47,11 @@ class ReadOnlyWorkspaceError(WorkspaceFileError):
     """The file or its folder cannot be written."""
 
 
+class ReviewCopyError(OppgaveError):
+    """A change refused because the workspace is a review copy (only comments may be written),
+    or a review copy that cannot be used for what was asked."""
+
+
 class ValidationError(OppgaveError):
     """Input that the domain refuses; ``field`` names what was wrong, for the UI to point at."""
 

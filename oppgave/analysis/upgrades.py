@@ -25,6 +25,7 @@ the role → 4 take "Insulinopplæring": 4 × 8 = 32 course hours, 4 × 2 500 = 
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ def shifts_needing(occurrences_by_instance: FloatArray) -> float:
     return float(np.minimum(occurrences_by_instance.sum(axis=0), 1.0).sum())
 
 
+@functools.lru_cache(maxsize=16)  # called per plan row; settings are frozen and few
 def average_shift_hours(settings: Settings) -> float:
     """Mean length of the shift definitions in hours (8 h with the default shifts)."""
     return sum(d.hours for d in settings.shifts) / len(settings.shifts)

@@ -18,7 +18,12 @@ from oppgave.errors import OppgaveError
 from oppgave.i18n import translate
 
 #: Modules that add subcommands; each has ``register(subparsers) -> None``.
-COMMAND_MODULES = ("oppgave.cli.workspace_commands", "oppgave.cli.report_commands")
+COMMAND_MODULES = (
+    "oppgave.cli.workspace_commands",
+    "oppgave.cli.analysis_commands",
+    "oppgave.cli.review_commands",
+    "oppgave.cli.report_commands",
+)
 
 EXIT_OK = 0
 EXIT_FAILED = 1

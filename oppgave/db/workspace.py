@@ -21,8 +21,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from oppgave import __version__
 from oppgave.db import migrate, workspace_file
 from oppgave.db.models import WorkspaceMeta, new_uuid
-from oppgave.errors import ReadOnlyWorkspaceError, WorkspaceFileError
+from oppgave.errors import ReadOnlyWorkspaceError, ReviewCopyError, WorkspaceFileError
 from oppgave.i18n import translate
+
+#: ``workspace_meta`` key that marks a file as an HMS review copy (value ``"1"``); the other
+#: review keys are written and read by ``oppgave.services.review``.
+REVIEW_COPY_KEY = "review_copy"
 
 
 class Workspace:
@@ -34,6 +38,7 @@ class Workspace:
         self._engine = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._listeners: list[Callable[[], None]] = []
+        self._review_copy: bool | None = None
         self.closed = False
 
     # --- opening and closing ----------------------------------------------------------------
@@ -78,8 +83,13 @@ class Workspace:
     # --- transactions ------------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One atomic change: commit when the block ends, roll back on any exception."""
+    def transaction(self, *, allow_in_review: bool = False) -> Iterator[Session]:
+        """One atomic change: commit when the block ends, roll back on any exception.
+
+        This is the one place where a review copy refuses changes: every service writes through
+        here, and only the review comment services pass ``allow_in_review=True`` (an HMS group
+        may comment, suggest work-environment flags and give an overall comment, nothing else).
+        """
         if self.closed:
             raise WorkspaceFileError("workspace is closed", str(self.path))
         if not self.path.exists():
@@ -101,6 +111,15 @@ class Workspace:
             )
         session = self._sessions()
         try:
+            if not allow_in_review and _is_marked_review_copy(session):
+                raise ReviewCopyError(
+                    translate(
+                        "Review",
+                        "Dette er en gjennomgangskopi for HMS-gruppen. Her kan du bare skrive "
+                        "kommentarer og foreslå arbeidsmiljømerker; oppgaver, fordeling og "
+                        "bemanning endres i lederens arbeidsfil.",
+                    )
+                )
             yield session
             session.commit()
         except DBAPIError as error:
@@ -111,6 +130,7 @@ class Workspace:
             raise
         finally:
             session.close()
+        self._review_copy = None  # the transaction may have marked the file
         self._notify()
 
     @contextmanager
@@ -145,6 +165,14 @@ class Workspace:
             session.merge(WorkspaceMeta(key=key, value=value))
 
     @property
+    def is_review_copy(self) -> bool:
+        """Whether this file is an HMS review copy (read-only except for comments)."""
+        if self._review_copy is None:
+            with self.reading() as session:
+                self._review_copy = _is_marked_review_copy(session)
+        return self._review_copy
+
+    @property
     def uuid(self) -> str:
         return self.meta("workspace_uuid")
 
@@ -166,6 +194,12 @@ class Workspace:
                 str(target),
             ) from None
         return target
+
+
+def _is_marked_review_copy(session: Session) -> bool:
+    """Read in the transaction's own session, so the check cannot be stale."""
+    value = session.scalar(select(WorkspaceMeta.value).where(WorkspaceMeta.key == REVIEW_COPY_KEY))
+    return value == "1"
 
 
 def current_user_and_host() -> tuple[str, str]:

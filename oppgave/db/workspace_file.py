@@ -281,6 +281,12 @@ def open_file(path: Path, *, migrate_allowed: bool = True) -> OpenedFile:
         revision = schema_revision(path)
     except sqlite3.Error as error:
         raise _sqlite_error(path, error) from None
+    except UnicodeDecodeError:
+        # a damaged schema or page can make SQLite quote bytes that are not text
+        raise CorruptWorkspaceError(
+            _tr("{name} er skadet: {problem}").format(name=path.name, problem="ugyldig tekst"),
+            str(path),
+        ) from None
     if problems:
         raise CorruptWorkspaceError(
             _tr("{name} er skadet: {problem}").format(name=path.name, problem=problems[0]),
@@ -447,6 +453,31 @@ def sqlite_errors_as_workspace_errors(path: Path) -> Iterator[None]:
         yield
     except sqlite3.Error as error:
         raise _sqlite_error(path, error) from error
+
+
+def write_compact_copy(source: Path, target: Path) -> None:
+    """Write ``source`` to ``target`` rebuilt page by page (``VACUUM INTO``), atomically.
+
+    Unlike :func:`copy_database`, nothing of rows deleted in ``source`` survives in free pages,
+    so a file pruned to one department (a review copy) holds nothing of the others. The header
+    (our ``application_id``) is kept by SQLite.
+    """
+    target = Path(target).resolve()
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()  # VACUUM INTO refuses an existing file
+    try:
+        connection = sqlite3.connect(f"file:{_uri_path(source)}?mode=ro", uri=True)
+        try:
+            connection.execute("VACUUM INTO ?", (str(tmp),))
+        finally:
+            connection.close()
+        _apply_default_mode(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def vacuum_into(engine: Engine, target: Path) -> None:

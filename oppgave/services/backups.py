@@ -73,9 +73,7 @@ def list_backups(workspace: Workspace, policy: BackupPolicy) -> list[Backup]:
     return sorted(found, key=lambda backup: backup.created, reverse=True)
 
 
-def make_backup(
-    workspace: Workspace, policy: BackupPolicy, now: datetime | None = None
-) -> Path:
+def make_backup(workspace: Workspace, policy: BackupPolicy, now: datetime | None = None) -> Path:
     """Write a backup now and drop the oldest beyond ``policy.keep``."""
     now = now or datetime.now()
     folder = folder_for(workspace, policy)

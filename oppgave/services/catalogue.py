@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -41,7 +42,12 @@ def list_courses(workspace: Workspace) -> list[r.Course]:
 
 def resolve_role(workspace: Workspace, key: str | int) -> r.Role:
     """A role by id, code (e.g. ``SPL``) or name, case-insensitive."""
-    roles = list_roles(workspace)
+    return match_role(list_roles(workspace), key)
+
+
+def match_role(roles: Sequence[r.Role], key: str | int) -> r.Role:
+    """The role in ``roles`` with id, code or name ``key`` (case-insensitive); raises
+    :class:`NotFoundError` listing the roles when none matches."""
     text = str(key).strip()
     for role in roles:
         if text.isdigit() and role.id == int(text):
@@ -253,7 +259,7 @@ def create_competence(
         )
         session.add(row)
         session.flush()
-        return _competence_record(row)
+        return record_loading.competence_record(row)
 
 
 def update_competence(workspace: Workspace, competence_id: int, **changes: Any) -> r.Competence:
@@ -273,7 +279,7 @@ def update_competence(workspace: Workspace, competence_id: int, **changes: Any) 
         _competence_unique(session, code, name, competence_id)
         row.code, row.name = code, name
         session.flush()
-        return _competence_record(row)
+        return record_loading.competence_record(row)
 
 
 def delete_competence(workspace: Workspace, competence_id: int) -> None:
@@ -300,12 +306,6 @@ def _competence_unique(session: Session, code: str, name: str, competence_id: in
             raise ValidationError(
                 _tr("Det finnes allerede en kompetanse med {value}.").format(value=value), field
             )
-
-
-def _competence_record(row: m.Competence) -> r.Competence:
-    return r.Competence(
-        id=row.id, uuid=row.uuid, code=row.code, name=row.name, description=row.description
-    )
 
 
 # --- courses ----------------------------------------------------------------------------------
@@ -352,7 +352,7 @@ def create_course(
         row = m.Course(**clean)
         session.add(row)
         session.flush()
-        return _course_record(row)
+        return record_loading.course_record(row)
 
 
 def update_course(workspace: Workspace, course_id: int, **changes: Any) -> r.Course:
@@ -366,7 +366,7 @@ def update_course(workspace: Workspace, course_id: int, **changes: Any) -> r.Cou
         for key, value in clean.items():
             setattr(row, key, value)
         session.flush()
-        return _course_record(row)
+        return record_loading.course_record(row)
 
 
 def delete_course(workspace: Workspace, course_id: int) -> None:
@@ -382,15 +382,3 @@ def _course_unique(session: Session, name: str, course_id: int | None) -> None:
         raise ValidationError(
             _tr("Det finnes allerede et kurs som heter {name}.").format(name=name), "name"
         )
-
-
-def _course_record(row: m.Course) -> r.Course:
-    return r.Course(
-        id=row.id,
-        uuid=row.uuid,
-        name=row.name,
-        competence_id=row.competence_id,
-        min_level=row.min_level,
-        hours=row.hours,
-        cost_per_participant=row.cost_per_participant,
-    )

@@ -122,7 +122,7 @@ def create_department(
         session.flush()
         session.add(m.Scenario(department_id=row.id, name=BASELINE_NAME, is_baseline=True))
         session.flush()
-        return _department_record(row)
+        return record_loading.department_record(row)
 
 
 def update_department(
@@ -156,7 +156,7 @@ def update_department(
         elif clear_beds:
             row.beds = None
         session.flush()
-        return _department_record(row)
+        return record_loading.department_record(row)
 
 
 def delete_department(workspace: Workspace, department_id: int) -> None:
@@ -216,15 +216,3 @@ def _check_department_name_free(
         raise ConflictError(
             _tr("Det finnes allerede en avdeling {name} i denne kommunen.").format(name=name)
         )
-
-
-def _department_record(row: m.Department) -> r.Department:
-    return r.Department(
-        id=row.id,
-        uuid=row.uuid,
-        municipality_id=row.municipality_id,
-        name=row.name,
-        service_type=ServiceType(row.service_type),
-        residents=row.residents,
-        beds=row.beds,
-    )

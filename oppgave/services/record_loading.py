@@ -30,6 +30,49 @@ from oppgave.domain.enums import (
 )
 
 
+def department_record(row: Any) -> r.Department:
+    """A department record from an ORM object or a selected row with the same names."""
+    return r.Department(
+        id=row.id,
+        uuid=row.uuid,
+        municipality_id=row.municipality_id,
+        name=row.name,
+        service_type=ServiceType(row.service_type),
+        residents=row.residents,
+        beds=row.beds,
+    )
+
+
+def competence_record(row: Any) -> r.Competence:
+    return r.Competence(
+        id=row.id, uuid=row.uuid, code=row.code, name=row.name, description=row.description
+    )
+
+
+def course_record(row: Any) -> r.Course:
+    return r.Course(
+        id=row.id,
+        uuid=row.uuid,
+        name=row.name,
+        competence_id=row.competence_id,
+        min_level=row.min_level,
+        hours=row.hours,
+        cost_per_participant=row.cost_per_participant,
+    )
+
+
+def scenario_record(row: Any) -> r.Scenario:
+    return r.Scenario(
+        id=row.id,
+        uuid=row.uuid,
+        department_id=row.department_id,
+        name=row.name,
+        is_baseline=bool(row.is_baseline),
+        description=row.description,
+        sort_order=row.sort_order,
+    )
+
+
 def municipalities(session: Session) -> list[r.Municipality]:
     rows = session.execute(
         select(m.Municipality.id, m.Municipality.uuid, m.Municipality.name).order_by(
@@ -51,18 +94,7 @@ def departments(session: Session, municipality_id: int | None = None) -> list[r.
     ).order_by(m.Department.municipality_id, m.Department.name)
     if municipality_id is not None:
         query = query.where(m.Department.municipality_id == municipality_id)
-    return [
-        r.Department(
-            id=row.id,
-            uuid=row.uuid,
-            municipality_id=row.municipality_id,
-            name=row.name,
-            service_type=ServiceType(row.service_type),
-            residents=row.residents,
-            beds=row.beds,
-        )
-        for row in session.execute(query)
-    ]
+    return [department_record(row) for row in session.execute(query)]
 
 
 def competences(session: Session) -> list[r.Competence]:
@@ -75,12 +107,7 @@ def competences(session: Session) -> list[r.Competence]:
             m.Competence.description,
         ).order_by(m.Competence.name)
     )
-    return [
-        r.Competence(
-            id=row.id, uuid=row.uuid, code=row.code, name=row.name, description=row.description
-        )
-        for row in rows
-    ]
+    return [competence_record(row) for row in rows]
 
 
 def roles(session: Session) -> list[r.Role]:
@@ -131,18 +158,7 @@ def courses(session: Session) -> list[r.Course]:
             m.Course.cost_per_participant,
         ).order_by(m.Course.name)
     )
-    return [
-        r.Course(
-            id=row.id,
-            uuid=row.uuid,
-            name=row.name,
-            competence_id=row.competence_id,
-            min_level=row.min_level,
-            hours=row.hours,
-            cost_per_participant=row.cost_per_participant,
-        )
-        for row in rows
-    ]
+    return [course_record(row) for row in rows]
 
 
 _TASK_COLUMNS = (
@@ -285,18 +301,7 @@ def scenarios(session: Session, department_ids: Iterable[int] | None = None) -> 
     )
     if department_ids is not None:
         query = query.where(m.Scenario.department_id.in_(list(department_ids)))
-    return [
-        r.Scenario(
-            id=row.id,
-            uuid=row.uuid,
-            department_id=row.department_id,
-            name=row.name,
-            is_baseline=bool(row.is_baseline),
-            description=row.description,
-            sort_order=row.sort_order,
-        )
-        for row in session.execute(query)
-    ]
+    return [scenario_record(row) for row in session.execute(query)]
 
 
 def assignments(

@@ -42,7 +42,7 @@ def list_scenarios(workspace: Workspace, department_id: int) -> list[r.Scenario]
 
 def get_scenario(workspace: Workspace, scenario_id: int) -> r.Scenario:
     with workspace.reading() as session:
-        return _scenario_record(get_or_raise(session, m.Scenario, scenario_id))
+        return record_loading.scenario_record(get_or_raise(session, m.Scenario, scenario_id))
 
 
 def baseline(workspace: Workspace, department_id: int) -> r.Scenario:
@@ -82,8 +82,7 @@ def create_scenario(
     assignments, otherwise as a copy of the baseline."""
     clean = validation.name(name, max_length=200)
     with workspace.transaction() as session:
-        get_or_raise(session, m.Department, department_id)
-        _check_name_free(session, department_id, clean, None)
+        row = _add_scenario(session, department_id, clean, description)
         if copy_from is None:
             copy_from = session.scalar(
                 select(m.Scenario.id).where(
@@ -94,26 +93,69 @@ def create_scenario(
             source = get_or_raise(session, m.Scenario, copy_from)
             if source.department_id != department_id:
                 raise ValidationError(_tr("Kan bare kopiere scenarioer fra samme avdeling."))
-        order = (
-            session.scalar(
-                select(func.max(m.Scenario.sort_order)).where(
-                    m.Scenario.department_id == department_id
-                )
-            )
-            or 0
-        ) + 1
-        row = m.Scenario(
-            department_id=department_id,
-            name=clean,
-            is_baseline=False,
-            description=validation.text(description, "description"),
-            sort_order=order,
-        )
-        session.add(row)
-        session.flush()
-        if copy_from is not None:
             _copy_assignments(session, copy_from, row.id)
-        return _scenario_record(row)
+        return record_loading.scenario_record(row)
+
+
+def create_scenario_with_assignments(
+    workspace: Workspace,
+    department_id: int,
+    name: str,
+    shares_by_task: Mapping[int, Mapping[int, float]],
+    explanations: Mapping[int, str] | None = None,
+    *,
+    description: str = "",
+    complete: bool = False,
+) -> r.Scenario:
+    """A new proposal holding exactly ``shares_by_task`` (task id → role id → share %), with an
+    explanation per task, created in **one** transaction (how an optimiser's result is saved).
+
+    Tasks not in the map are unassigned. With ``complete`` the map must cover every task of the
+    department, so a proposal computed before tasks were added is refused with a
+    :class:`ConflictError` instead of being saved with holes. Undo: :func:`delete_scenario`.
+    """
+    clean_name = validation.name(name, max_length=200)
+    clean = {task_id: validation.shares(shares) for task_id, shares in shares_by_task.items()}
+    with workspace.transaction() as session:
+        row = _add_scenario(session, department_id, clean_name, description)
+        if complete:
+            missing = session.scalars(
+                select(m.Task.name).where(
+                    m.Task.department_id == department_id, m.Task.id.not_in(list(clean))
+                )
+            ).all()
+            if missing:
+                raise ConflictError(
+                    _tr(
+                        "Oppgavene er endret siden forslaget ble laget ({tasks} er ny). "
+                        "Lag forslaget på nytt."
+                    ).format(tasks=", ".join(f"«{n}»" for n in missing[:3]))
+                )
+        _write_assignments(session, row, clean, explanations or {})
+        return record_loading.scenario_record(row)
+
+
+def _add_scenario(
+    session: Session, department_id: int, clean_name: str, description: str
+) -> m.Scenario:
+    get_or_raise(session, m.Department, department_id)
+    _check_name_free(session, department_id, clean_name, None)
+    order = (
+        session.scalar(
+            select(func.max(m.Scenario.sort_order)).where(m.Scenario.department_id == department_id)
+        )
+        or 0
+    ) + 1
+    row = m.Scenario(
+        department_id=department_id,
+        name=clean_name,
+        is_baseline=False,
+        description=validation.text(description, "description"),
+        sort_order=order,
+    )
+    session.add(row)
+    session.flush()
+    return row
 
 
 def _copy_assignments(session: Session, source_id: int, target_id: int) -> None:
@@ -154,7 +196,7 @@ def update_scenario(
         if description is not None:
             row.description = validation.text(description, "description")
         session.flush()
-        return _scenario_record(row)
+        return record_loading.scenario_record(row)
 
 
 def rename_scenario(workspace: Workspace, scenario_id: int, name: str) -> r.Scenario:
@@ -168,7 +210,7 @@ def delete_scenario(workspace: Workspace, scenario_id: int) -> ScenarioSnapshot:
         if row.is_baseline:
             raise ConflictError(_tr("«I dag» kan ikke slettes; den er utgangspunktet."))
         snapshot = ScenarioSnapshot(
-            scenario=_scenario_record(row),
+            scenario=record_loading.scenario_record(row),
             assignments=record_loading.assignments(session, [scenario_id])[scenario_id],
             explanations=record_loading.explanations(session, scenario_id),
         )
@@ -210,7 +252,7 @@ def restore_scenario(workspace: Workspace, snapshot: ScenarioSnapshot) -> r.Scen
         ]
         if rows:
             session.execute(insert(m.Assignment), rows)
-        return _scenario_record(row)
+        return record_loading.scenario_record(row)
 
 
 def _check_name_free(
@@ -225,18 +267,6 @@ def _check_name_free(
         raise ValidationError(
             _tr("Avdelingen har allerede et scenario som heter {name}.").format(name=name), "name"
         )
-
-
-def _scenario_record(row: m.Scenario) -> r.Scenario:
-    return r.Scenario(
-        id=row.id,
-        uuid=row.uuid,
-        department_id=row.department_id,
-        name=row.name,
-        is_baseline=bool(row.is_baseline),
-        description=row.description,
-        sort_order=row.sort_order,
-    )
 
 
 # --- assignments ------------------------------------------------------------------------------
@@ -281,53 +311,66 @@ def set_assignments(
     explanations = explanations or {}
     with workspace.transaction() as session:
         scenario = get_or_raise(session, m.Scenario, scenario_id)
-        task_ids = list(clean)
-        found = set(
-            session.scalars(
-                select(m.Task.id).where(
-                    m.Task.id.in_(task_ids), m.Task.department_id == scenario.department_id
-                )
+        return _write_assignments(session, scenario, clean, explanations)
+
+
+def _write_assignments(
+    session: Session,
+    scenario: m.Scenario,
+    clean: Mapping[int, Mapping[int, float]],
+    explanations: Mapping[int, str],
+) -> dict[int, dict[int, float]]:
+    """Replace the assignments of the tasks in ``clean`` (already validated shares); checks the
+    tasks belong to the scenario's department, the roles exist and, for a proposal, the
+    restrictions. Returns the previous shares."""
+    scenario_id = scenario.id
+    task_ids = list(clean)
+    found = set(
+        session.scalars(
+            select(m.Task.id).where(
+                m.Task.id.in_(task_ids), m.Task.department_id == scenario.department_id
             )
         )
-        missing = set(task_ids) - found
-        if missing:
-            raise NotFoundError(
-                _tr("Oppgaven finnes ikke (lenger) i denne avdelingen (id {ids}).").format(
-                    ids=", ".join(str(i) for i in sorted(missing))
-                )
-            )
-        roles = {role.id: role for role in record_loading.roles(session)}
-        for shares in clean.values():
-            if set(shares) - set(roles):
-                raise ValidationError(_tr("Ukjent yrkesgruppe i fordelingen."), "assignments")
-        if not scenario.is_baseline:
-            check_restrictions(record_loading.tasks(session, task_ids=task_ids), clean, roles)
-        previous: dict[int, dict[int, float]] = {task_id: {} for task_id in task_ids}
-        for task_id, role_id, share in session.execute(
-            select(m.Assignment.task_id, m.Assignment.role_id, m.Assignment.share).where(
-                m.Assignment.scenario_id == scenario_id, m.Assignment.task_id.in_(task_ids)
-            )
-        ):
-            previous[task_id][role_id] = share
-        session.execute(
-            delete(m.Assignment).where(
-                m.Assignment.scenario_id == scenario_id, m.Assignment.task_id.in_(task_ids)
+    )
+    missing = set(task_ids) - found
+    if missing:
+        raise NotFoundError(
+            _tr("Oppgaven finnes ikke (lenger) i denne avdelingen (id {ids}).").format(
+                ids=", ".join(str(i) for i in sorted(missing))
             )
         )
-        rows = [
-            {
-                "scenario_id": scenario_id,
-                "task_id": task_id,
-                "role_id": role_id,
-                "share": share,
-                "explanation": explanations.get(task_id, ""),
-            }
-            for task_id, shares in clean.items()
-            for role_id, share in shares.items()
-        ]
-        if rows:
-            session.execute(insert(m.Assignment), rows)
-        return previous
+    roles = {role.id: role for role in record_loading.roles(session)}
+    for shares in clean.values():
+        if set(shares) - set(roles):
+            raise ValidationError(_tr("Ukjent yrkesgruppe i fordelingen."), "assignments")
+    if not scenario.is_baseline:
+        check_restrictions(record_loading.tasks(session, task_ids=task_ids), clean, roles)
+    previous: dict[int, dict[int, float]] = {task_id: {} for task_id in task_ids}
+    for task_id, role_id, share in session.execute(
+        select(m.Assignment.task_id, m.Assignment.role_id, m.Assignment.share).where(
+            m.Assignment.scenario_id == scenario_id, m.Assignment.task_id.in_(task_ids)
+        )
+    ):
+        previous[task_id][role_id] = share
+    session.execute(
+        delete(m.Assignment).where(
+            m.Assignment.scenario_id == scenario_id, m.Assignment.task_id.in_(task_ids)
+        )
+    )
+    rows = [
+        {
+            "scenario_id": scenario_id,
+            "task_id": task_id,
+            "role_id": role_id,
+            "share": share,
+            "explanation": explanations.get(task_id, ""),
+        }
+        for task_id, shares in clean.items()
+        for role_id, share in shares.items()
+    ]
+    if rows:
+        session.execute(insert(m.Assignment), rows)
+    return previous
 
 
 def check_restrictions(

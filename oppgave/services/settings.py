@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
@@ -15,10 +16,10 @@ from sqlalchemy import select
 from oppgave.db import models as m
 from oppgave.db.workspace import Workspace
 from oppgave.domain.enums import Shift
-from oppgave.domain.records import Settings, ShiftDefinition
+from oppgave.domain.records import MINUTES_PER_DAY, Settings, ShiftDefinition
 from oppgave.errors import ValidationError
-from oppgave.i18n import translate
-from oppgave.services import validation
+from oppgave.i18n import QT_TRANSLATE_NOOP, translate
+from oppgave.services import catalogue, validation
 
 
 def _tr(text: str) -> str:
@@ -71,7 +72,44 @@ def load(workspace: Workspace) -> Settings:
     return _from_json(values)
 
 
-def validate(settings: Settings) -> Settings:
+#: What the user can edit, with the Norwegian label the UI and the CLI show (docs/analyse.md).
+FIELD_LABELS: dict[str, str] = {
+    "hours_per_fte": QT_TRANSLATE_NOOP("Settings", "Timer per årsverk (per uke)"),
+    "absence_allowance": QT_TRANSLATE_NOOP("Settings", "Fravær (andel)"),
+    "training_allowance": QT_TRANSLATE_NOOP("Settings", "Opplæring og møter (andel)"),
+    "shifts": QT_TRANSLATE_NOOP("Settings", "Vakter"),
+    "weekend_shift_hours": QT_TRANSLATE_NOOP("Settings", "Lengder på helgevakt (timer)"),
+    "weekend_frequencies": QT_TRANSLATE_NOOP("Settings", "Helgefrekvenser (hver n-te helg)"),
+    "weeks_per_year": QT_TRANSLATE_NOOP("Settings", "Uker per år"),
+    "nurse_role_codes": QT_TRANSLATE_NOOP("Settings", "Sykepleierroller (koder)"),
+    "weekend_shifts_per_person": QT_TRANSLATE_NOOP("Settings", "Helgevakter per person per helg"),
+    "continuity_threshold_percent": QT_TRANSLATE_NOOP(
+        "Settings", "Grense for kontinuitetsbærer (stillingsprosent)"
+    ),
+}
+
+_SHIFT_NAMES = {
+    Shift.DAY: QT_TRANSLATE_NOOP("Settings", "dagvakt"),
+    Shift.EVENING: QT_TRANSLATE_NOOP("Settings", "kveldsvakt"),
+    Shift.NIGHT: QT_TRANSLATE_NOOP("Settings", "nattevakt"),
+}
+
+
+def _numbers(values: object, field: str) -> tuple[Any, ...]:
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        raise ValidationError(_tr("Forventet en liste med tall."), field)
+    items = tuple(values)
+    if not items:
+        raise ValidationError(_tr("Listen kan ikke være tom."), field)
+    return items
+
+
+def validate(settings: Settings, role_codes: Iterable[str] | None = None) -> Settings:
+    """Check every setting the analysis uses and return them normalised (lists as sorted tuples
+    without repeats). ``role_codes``: the catalogue's codes, to check ``nurse_role_codes``.
+
+    Raises :class:`ValidationError` naming the field.
+    """
     validation.number(settings.hours_per_fte, "hours_per_fte", minimum=1, maximum=60)
     validation.number(settings.absence_allowance, "absence_allowance", minimum=0, maximum=0.5)
     validation.number(settings.training_allowance, "training_allowance", minimum=0, maximum=0.5)
@@ -80,30 +118,136 @@ def validate(settings: Settings) -> Settings:
             _tr("Fravær og andre tillegg kan ikke til sammen være 90 % eller mer."),
             "absence_allowance",
         )
-    if {s.shift for s in settings.shifts} != set(Shift) or len(settings.shifts) != len(Shift):
+    shifts = _validate_shifts(settings.shifts)
+    weekend_hours = tuple(
+        sorted(
+            {
+                validation.number(hours, "weekend_shift_hours", minimum=1, maximum=16)
+                for hours in _numbers(settings.weekend_shift_hours, "weekend_shift_hours")
+            }
+        )
+    )
+    frequencies = tuple(
+        sorted(
+            {
+                validation.integer(frequency, "weekend_frequencies", minimum=1, maximum=8)
+                for frequency in _numbers(settings.weekend_frequencies, "weekend_frequencies")
+            }
+        )
+    )
+    validation.number(settings.weeks_per_year, "weeks_per_year", minimum=1, maximum=53)
+    validation.integer(
+        settings.weekend_shifts_per_person, "weekend_shifts_per_person", minimum=1, maximum=4
+    )
+    validation.number(
+        settings.continuity_threshold_percent,
+        "continuity_threshold_percent",
+        minimum=0,
+        maximum=100,
+        exclusive_minimum=True,
+    )
+    codes = settings.nurse_role_codes
+    if isinstance(codes, str) or not isinstance(codes, Iterable):
+        raise ValidationError(_tr("Forventet en liste med rollekoder."), "nurse_role_codes")
+    nurse_codes: list[str] = []
+    for code in codes:
+        if not isinstance(code, str) or not code.strip():
+            raise ValidationError(_tr("En rollekode kan ikke være tom."), "nurse_role_codes")
+        if code.strip() not in nurse_codes:
+            nurse_codes.append(code.strip())
+    if role_codes is not None:
+        known = set(role_codes)
+        unknown = [code for code in nurse_codes if code not in known]
+        if unknown:
+            raise ValidationError(
+                _tr("Ukjent rollekode {codes}. Rollekoder: {known}").format(
+                    codes=", ".join(unknown), known=", ".join(sorted(known))
+                ),
+                "nurse_role_codes",
+            )
+    return dataclasses.replace(
+        settings,
+        hours_per_fte=float(settings.hours_per_fte),
+        absence_allowance=float(settings.absence_allowance),
+        training_allowance=float(settings.training_allowance),
+        shifts=shifts,
+        weekend_shift_hours=weekend_hours,
+        weekend_frequencies=frequencies,
+        weeks_per_year=float(settings.weeks_per_year),
+        nurse_role_codes=tuple(nurse_codes),
+        continuity_threshold_percent=float(settings.continuity_threshold_percent),
+    )
+
+
+def _validate_shifts(shifts: object) -> tuple[ShiftDefinition, ...]:
+    """Exactly one day, evening and night shift that together cover the day without overlap.
+
+    The shifts are the bins of the shift tables and the døgnrytme: an overlap would count the
+    same minutes of work twice, a gap would leave them out.
+    """
+    if isinstance(shifts, str) or not isinstance(shifts, Iterable):
         raise ValidationError(_tr("Det må finnes nøyaktig én dag-, kveld- og nattvakt."), "shifts")
-    for shift in settings.shifts:
-        validation.integer(shift.start_minute, "shifts", minimum=0, maximum=1439)
-        validation.integer(shift.end_minute, "shifts", minimum=0, maximum=1440)
-    for hours in settings.weekend_shift_hours:
-        validation.number(hours, "weekend_shift_hours", minimum=1, maximum=16)
-    for frequency in settings.weekend_frequencies:
-        validation.integer(frequency, "weekend_frequencies", minimum=1, maximum=8)
-    return settings
+    items = tuple(shifts)
+    if not all(isinstance(s, ShiftDefinition) for s in items) or (
+        {s.shift for s in items} != set(Shift) or len(items) != len(Shift)
+    ):
+        raise ValidationError(_tr("Det må finnes nøyaktig én dag-, kveld- og nattvakt."), "shifts")
+    covered = [0] * MINUTES_PER_DAY
+    ordered = sorted(items, key=lambda s: list(Shift).index(s.shift))
+    for shift in ordered:
+        validation.integer(shift.start_minute, "shifts", minimum=0, maximum=MINUTES_PER_DAY - 1)
+        validation.integer(shift.end_minute, "shifts", minimum=0, maximum=MINUTES_PER_DAY)
+        if shift.start_minute == shift.end_minute % MINUTES_PER_DAY:
+            raise ValidationError(
+                _tr("{shift} kan ikke begynne og slutte på samme klokkeslett.").format(
+                    shift=_tr(_SHIFT_NAMES[shift.shift]).capitalize()
+                ),
+                "shifts",
+            )
+        for k in range(shift.window.length_minutes):
+            covered[(shift.start_minute + k) % MINUTES_PER_DAY] += 1
+    if any(count > 1 for count in covered):
+        minute = next(k for k, count in enumerate(covered) if count > 1)
+        raise ValidationError(
+            _tr("Vaktene overlapper (kl. {time}). De må dekke døgnet uten å overlappe.").format(
+                time=_hhmm(minute)
+            ),
+            "shifts",
+        )
+    if any(count == 0 for count in covered):
+        minute = next(k for k, count in enumerate(covered) if count == 0)
+        raise ValidationError(
+            _tr("Ingen vakt dekker kl. {time}. Vaktene må dekke hele døgnet.").format(
+                time=_hhmm(minute)
+            ),
+            "shifts",
+        )
+    return tuple(
+        ShiftDefinition(s.shift, s.start_minute, s.end_minute % MINUTES_PER_DAY) for s in ordered
+    )
+
+
+def _hhmm(minute: int) -> str:
+    return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
 def save(workspace: Workspace, settings: Settings) -> Settings:
-    validate(settings)
+    """Validate and store ``settings`` (one transaction); returns what was stored."""
+    clean = validate(settings, [role.code for role in catalogue.list_roles(workspace)])
     with workspace.transaction() as session:
-        for key, value in _to_json(settings).items():
+        for key, value in _to_json(clean).items():
             session.merge(m.Setting(key=key, value=value))
-    return settings
+    return clean
 
 
 def update(workspace: Workspace, **changes: Any) -> Settings:
-    """Change some settings, keeping the others."""
-    try:
-        new = dataclasses.replace(load(workspace), **changes)
-    except TypeError as error:
-        raise ValidationError(str(error)) from None
-    return save(workspace, new)
+    """Change some settings, keeping the others; returns the new settings.
+
+    Undo: keep the settings from :func:`load` before the change and :func:`save` them back.
+    """
+    unknown = sorted(set(changes) - {f.name for f in dataclasses.fields(Settings)})
+    if unknown:
+        raise ValidationError(
+            _tr("Ukjent innstilling: {names}.").format(names=", ".join(unknown)), unknown[0]
+        )
+    return save(workspace, dataclasses.replace(load(workspace), **changes))

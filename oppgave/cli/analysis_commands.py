@@ -1,0 +1,464 @@
+"""``oppgave analyse`` and ``oppgave propose``: the analysis and the staffing-mix optimiser.
+
+``analyse`` prints, per department and scenario, hours, FTE and kroner per role, the mapped
+share, the full-time figures and the competence-upgrade plan; with ``--json`` the document of
+``docs/analyse-json.md``. ``propose`` runs the optimiser on one department and saves the result
+as a new proposal scenario, printing each moved task with its explanation and the cost change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from oppgave.analysis.department_analysis import DepartmentAnalysis
+from oppgave.analysis.norwegian_text import format_number
+from oppgave.cli.main import EXIT_OK
+from oppgave.domain.enums import DayType, Shift
+from oppgave.errors import ValidationError
+from oppgave.i18n import translate
+from oppgave.services import analysis_runs, organisation, staffing_proposals, workspaces
+from oppgave.services.staffing_proposals import MinimumRequest, ProposalRequest, signed_kroner
+
+#: Words accepted for shifts and day types in ``--min-per-shift`` (Norwegian and English).
+SHIFT_WORDS = {
+    "dag": Shift.DAY,
+    "dagvakt": Shift.DAY,
+    "day": Shift.DAY,
+    "kveld": Shift.EVENING,
+    "kveldsvakt": Shift.EVENING,
+    "evening": Shift.EVENING,
+    "natt": Shift.NIGHT,
+    "nattevakt": Shift.NIGHT,
+    "night": Shift.NIGHT,
+}
+DAY_TYPE_WORDS = {
+    "hverdag": DayType.WEEKDAY,
+    "hverdager": DayType.WEEKDAY,
+    "weekday": DayType.WEEKDAY,
+    "helg": DayType.WEEKEND,
+    "weekend": DayType.WEEKEND,
+}
+
+
+def _tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+def register(subparsers: Any) -> None:
+    analyse = subparsers.add_parser(
+        "analyse",
+        help=_tr("analyser avdelingene: timer, årsverk, kostnad, heltid og kompetanseløft"),
+        description=_tr(
+            "Analyserer hver avdeling (eller bare --department) under hvert scenario (eller bare "
+            "--scenario). Tallene og formlene er forklart i docs/analyse.md."
+        ),
+    )
+    analyse.add_argument("path", type=Path, metavar="FIL")
+    analyse.add_argument(
+        "--department", metavar="AVDELING", help=_tr("avdelingens navn, id eller Kommune/Avdeling")
+    )
+    analyse.add_argument(
+        "--scenario",
+        metavar="SCENARIO",
+        help=_tr("bare scenarioet med dette navnet eller id-en (standard: alle scenarioene)"),
+    )
+    analyse.add_argument(
+        "--json", action="store_true", help=_tr("skriv ut som JSON (se docs/analyse-json.md)")
+    )
+    analyse.set_defaults(func=run_analyse)
+
+    propose = subparsers.add_parser(
+        "propose",
+        help=_tr("lag et bemanningsforslag med optimering og lagre det som nytt scenario"),
+        description=_tr(
+            "Finner den billigste fordelingen av oppgavene som bryter ingen regel, og lagrer den "
+            "som et nytt forslag. Avslutter med kode 1 og sier hva som stopper når ingen "
+            "fordeling oppfyller kravene."
+        ),
+    )
+    propose.add_argument("path", type=Path, metavar="FIL")
+    propose.add_argument(
+        "--department",
+        required=True,
+        metavar="AVDELING",
+        help=_tr("avdelingens navn, id eller Kommune/Avdeling"),
+    )
+    propose.add_argument(
+        "--name", metavar="NAVN", help=_tr("navnet på det nye scenarioet (standard: Forslag B, …)")
+    )
+    propose.add_argument(
+        "--cap",
+        action="append",
+        default=[],
+        metavar="ROLLE=ÅRSVERK",
+        help=_tr("høyst så mange årsverk for rollen, for eksempel SPL=4,5 (kan gjentas)"),
+    )
+    propose.add_argument(
+        "--cap-at-positions",
+        action="append",
+        default=[],
+        metavar="ROLLE",
+        help=_tr("høyst like mange årsverk for rollen som stillingene gir i dag (kan gjentas)"),
+    )
+    propose.add_argument(
+        "--min-per-shift",
+        action="append",
+        default=[],
+        metavar="ROLLE[:VAKT[:DAGTYPE]]=ANTALL",
+        help=_tr(
+            "minst så mange av rollen på vakt, for eksempel SPL=1 (hver vakt), SPL:natt=1 eller "
+            "SPL:dag:helg=2; vakt: dag, kveld, natt; dagtype: hverdag, helg (kan gjentas)"
+        ),
+    )
+    propose.add_argument(
+        "--keep-staffing",
+        action="append",
+        default=[],
+        metavar="ROLLE",
+        help=_tr("minst like mange av rollen på hver vakt som bemanningsplanen har i dag"),
+    )
+    propose.add_argument(
+        "--time-limit",
+        type=float,
+        default=30.0,
+        metavar="SEKUNDER",
+        help=_tr("lengste tid optimeringen får (standard 30)"),
+    )
+    propose.set_defaults(func=run_propose)
+
+
+# --- analyse ----------------------------------------------------------------------------------
+
+
+def run_analyse(args: argparse.Namespace) -> int:
+    with workspaces.open_workspace(args.path) as workspace:
+        ids = None
+        if args.department is not None:
+            ids = [organisation.resolve_department(workspace, args.department).id]
+        run = analysis_runs.analyse_departments(workspace, ids, args.scenario)
+    if args.json:
+        document = analysis_runs.json_document(run, str(args.path))
+        print(json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False))
+        return EXIT_OK
+    municipalities = {m.id: m.name for m in run.municipalities}
+    for department_id, analyses in run.by_department().items():
+        baseline = run.baselines.get(department_id)
+        first = analyses[0]
+        print(_department_heading(first, municipalities))
+        for analysis in analyses:
+            print()
+            print(_scenario_report(analysis, baseline))
+        print()
+    for department in run.skipped:
+        print(
+            _tr("{department}: har ikke scenarioet {scenario}.").format(
+                department=department.name, scenario=run.scenario
+            ),
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _department_heading(analysis: DepartmentAnalysis, municipalities: dict[int, str]) -> str:
+    department = analysis.department
+    title = f"{department.name} ({municipalities.get(department.municipality_id, '')})"
+    details = _tr("{residents} brukere, {tasks} oppgaver").format(
+        residents=department.residents, tasks=len(analysis.tasks)
+    )
+    return f"{title}\n{'=' * len(title)}\n{details}"
+
+
+def _table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    indent: str = "  ",
+    text_columns: int = 1,
+) -> str:
+    """The first ``text_columns`` columns left-aligned, the numbers after them right-aligned."""
+    widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
+    lines = []
+    for row in [headers, *rows]:
+        cells = [
+            str(cell).ljust(widths[i]) if i < text_columns else str(cell).rjust(widths[i])
+            for i, cell in enumerate(row)
+        ]
+        lines.append(indent + "  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def _percent(share: float | None) -> str:
+    return "–" if share is None else f"{format_number(share * 100.0, 0)} %"
+
+
+def _scenario_report(analysis: DepartmentAnalysis, baseline: DepartmentAnalysis | None) -> str:
+    lines = [_tr("Scenario: {name}").format(name=analysis.scenario.name)]
+    compare = baseline is not None and baseline is not analysis
+    before = {row.role_id: row for row in baseline.capacity.roles} if baseline else {}
+    headers = [_tr("Yrkesgruppe"), _tr("Timer/uke"), _tr("Årsverk"), _tr("Kr/uke")]
+    if compare:
+        headers += [_tr("Endring årsverk"), _tr("Endring kr/uke")]
+    rows: list[list[str]] = []
+    for row in analysis.capacity.roles:
+        old = before.get(row.role_id)
+        if row.hours_per_week <= 0 and (old is None or old.hours_per_week <= 0):
+            continue
+        cells = [
+            row.role_name,
+            format_number(row.hours_per_week, 1),
+            format_number(row.fte, 2),
+            format_number(row.cost_per_week, 0),
+        ]
+        if compare:
+            cells += [
+                _signed(row.fte - (old.fte if old else 0.0), 2),
+                signed_kroner(row.cost_per_week - (old.cost_per_week if old else 0.0)),
+            ]
+        rows.append(cells)
+    total = analysis.capacity
+    cells = [
+        _tr("Sum"),
+        format_number(total.hours_per_week, 1),
+        format_number(total.fte, 2),
+        format_number(total.cost_per_week, 0),
+    ]
+    if compare and baseline is not None:
+        cells += [
+            _signed(total.fte - baseline.capacity.fte, 2),
+            signed_kroner(total.cost_per_week - baseline.capacity.cost_per_week),
+        ]
+    rows.append(cells)
+    lines.append(_table(headers, rows))
+    if total.unassigned_hours_per_week > 0.05:
+        lines.append(
+            "  "
+            + _tr("Ikke fordelt: {hours} timer per uke.").format(
+                hours=format_number(total.unassigned_hours_per_week, 1)
+            )
+        )
+    lines.append(
+        "  "
+        + _tr(
+            "Kartlagt andel av tilgjengelig tid: {share} ({hours} av {available} timer/uke)."
+        ).format(
+            share=_percent(analysis.mapped_share),
+            hours=format_number(analysis.workload.total_hours, 1),
+            available=format_number(analysis.available_hours_per_week, 1),
+        )
+    )
+    full = analysis.fulltime
+    lines.append(
+        "  "
+        + _tr(
+            "Heltidsandel {fulltime}, kontinuitetsbærere {continuity}, "
+            "gjennomsnittlig stilling {position}."
+        ).format(
+            fulltime=_percent(full.fulltime_share),
+            continuity=_percent(full.continuity_share),
+            position="–" if full.avg_position is None else f"{format_number(full.avg_position)} %",
+        )
+    )
+    if analysis.upgrades:
+        lines.append("  " + _tr("Kompetanseløft:"))
+        upgrade_rows = [
+            [
+                row.role_name,
+                row.competence_name,
+                row.course_name or _tr("(ingen kurs)"),
+                str(row.people),
+                format_number(row.hours, 0),
+                format_number(row.cost, 0),
+            ]
+            for row in analysis.upgrades
+        ]
+        lines.append(
+            _table(
+                [
+                    _tr("Yrkesgruppe"),
+                    _tr("Kompetanse"),
+                    _tr("Kurs"),
+                    _tr("Personer"),
+                    _tr("Timer"),
+                    _tr("Kr"),
+                ],
+                upgrade_rows,
+                indent="    ",
+                text_columns=3,
+            )
+        )
+    return "\n".join(lines)
+
+
+def _signed(value: float, decimals: int) -> str:
+    text = format_number(value, decimals)
+    if text.lstrip("-").strip("0,") == "":
+        return format_number(0.0, decimals)
+    return ("+" if value > 0 else "") + text
+
+
+# --- propose ----------------------------------------------------------------------------------
+
+
+def parse_number(text: str, option: str) -> float:
+    """``"4,5"`` or ``"4.5"`` → 4.5; anything else is a :class:`ValidationError`."""
+    try:
+        return float(text.strip().replace(",", ".").replace(" ", ""))
+    except ValueError:
+        raise ValidationError(
+            _tr("{option}: {text!r} er ikke et tall.").format(option=option, text=text), option
+        ) from None
+
+
+def _split(item: str, option: str, form: str) -> tuple[str, str]:
+    key, sep, value = item.rpartition("=")
+    if not sep or not key.strip() or not value.strip():
+        raise ValidationError(
+            _tr("{option} skrives {form}, ikke {item!r}.").format(
+                option=option, form=form, item=item
+            ),
+            option,
+        )
+    return key.strip(), value.strip()
+
+
+def parse_cap(item: str) -> tuple[str, float]:
+    """``"SPL=4,5"`` → ``("SPL", 4.5)``."""
+    role, value = _split(item, "--cap", "ROLLE=ÅRSVERK")
+    return role, parse_number(value, "--cap")
+
+
+def parse_minimum(item: str) -> MinimumRequest:
+    """``"SPL=1"``, ``"SPL:natt=1"`` or ``"SPL:dag:helg=2"`` → a :class:`MinimumRequest`."""
+    key, value = _split(item, "--min-per-shift", "ROLLE[:VAKT[:DAGTYPE]]=ANTALL")
+    role, *rest = [part.strip() for part in key.split(":")]
+    shift = day_type = None
+    if len(rest) > 2:
+        raise ValidationError(
+            _tr("--min-per-shift: for mange deler i {item!r}.").format(item=item), "minimums"
+        )
+    if rest and rest[0]:
+        shift = SHIFT_WORDS.get(rest[0].casefold())
+        if shift is None:
+            raise ValidationError(
+                _tr("Ukjent vakt {word!r} (bruk dag, kveld eller natt).").format(word=rest[0]),
+                "minimums",
+            )
+    if len(rest) == 2:
+        day_type = DAY_TYPE_WORDS.get(rest[1].casefold())
+        if day_type is None:
+            raise ValidationError(
+                _tr("Ukjent dagtype {word!r} (bruk hverdag eller helg).").format(word=rest[1]),
+                "minimums",
+            )
+    people = parse_number(value, "--min-per-shift")
+    if not people.is_integer():
+        raise ValidationError(
+            _tr("--min-per-shift: antallet må være et helt tall, ikke {value}.").format(
+                value=value
+            ),
+            "minimums",
+        )
+    return MinimumRequest(role=role, people=int(people), shift=shift, day_type=day_type)
+
+
+def run_propose(args: argparse.Namespace) -> int:
+    request = ProposalRequest(
+        caps=dict(parse_cap(item) for item in args.cap),
+        minimums=tuple(parse_minimum(item) for item in args.min_per_shift),
+        keep_staffing=tuple(args.keep_staffing),
+        cap_at_positions=tuple(args.cap_at_positions),
+        time_limit_seconds=args.time_limit,
+    )
+    with workspaces.open_workspace(args.path) as workspace:
+        department = organisation.resolve_department(workspace, args.department)
+        data = workspaces.load_department_data(workspace, department.id)
+        proposal = staffing_proposals.propose(workspace, department.id, args.name, request)
+    result = proposal.result
+    print(
+        _tr("Laget «{name}» i {department} (scenario-id {id}).").format(
+            name=proposal.scenario.name, department=department.name, id=proposal.scenario.id
+        )
+    )
+    print(
+        _tr("Krav: {options}.").format(
+            options=staffing_proposals.describe_options(data, proposal.draft.options)
+        )
+    )
+    print(
+        _tr("{status} ({seconds} s, {variables} variabler)").format(
+            status=result.status_text,
+            seconds=format_number(result.solve_seconds, 2),
+            variables=result.variables,
+        )
+    )
+    print()
+    if result.moves:
+        print(_tr("Flyttede oppgaver ({n}):").format(n=len(result.moves)))
+        for move in result.moves:
+            print(f"  «{move.task_name}»: {move.explanation}")
+    else:
+        print(_tr("Ingen oppgaver flyttes: dagens fordeling er allerede den billigste."))
+    print()
+    rows = [
+        [
+            row.role_name,
+            format_number(row.fte_before, 2),
+            format_number(row.fte_after, 2),
+            _signed(row.fte_change, 2),
+            format_number(row.cost_per_week_before, 0),
+            format_number(row.cost_per_week_after, 0),
+            signed_kroner(row.cost_per_week_change),
+        ]
+        for row in result.roles
+        if row.fte_before > 0.005 or row.fte_after > 0.005
+    ]
+    print(_tr("Årsverk og kroner per uke, i dag og i forslaget:"))
+    print(
+        _table(
+            [
+                _tr("Yrkesgruppe"),
+                _tr("Årsverk i dag"),
+                _tr("Forslag"),
+                _tr("Endring"),
+                _tr("Kr/uke i dag"),
+                _tr("Forslag"),
+                _tr("Endring"),
+            ],
+            rows,
+        )
+    )
+    if result.cost.courses:
+        print()
+        print(_tr("Kurs (engangskostnad):"))
+        for course in result.cost.courses:
+            print(
+                "  "
+                + _tr("{course} for {role}: {people} pers., {cost} kr").format(
+                    course=course.course_name,
+                    role=course.role_name,
+                    people=course.people,
+                    cost=format_number(course.cost, 0),
+                )
+            )
+    print()
+    if result.reference_cost is not None and result.saving_per_year is not None:
+        print(
+            _tr(
+                "Kostnad per år (lønn og kurs): {after} kr, i dag {before} kr, endring {change} kr."
+            ).format(
+                after=format_number(result.cost.total_cost, 0),
+                before=format_number(result.reference_cost.total_cost, 0),
+                change=signed_kroner(-result.saving_per_year),
+            )
+        )
+    else:
+        print(
+            _tr("Kostnad per år (lønn og kurs): {after} kr.").format(
+                after=format_number(result.cost.total_cost, 0)
+            )
+        )
+    return EXIT_OK

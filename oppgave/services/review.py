@@ -1,0 +1,668 @@
+"""The HMS review round trip: export a review copy of one department, and import it back.
+
+A **review copy** is a real workspace file holding one department (its municipality, the
+catalogue, the tasks, the chosen scenarios, positions, staffing and settings) with the same
+uuids as the leader's file, marked in ``workspace_meta``. Opened in the app it is read-only
+except for comments (the guard is :meth:`oppgave.db.workspace.Workspace.transaction`). Its
+content fingerprint (:func:`oppgave.review.fingerprint.content_fingerprint`) is stored in the
+copy and remembered in the leader's file, so an import can tell:
+
+* a copy whose data was changed outside review mode (the recomputed fingerprint differs),
+* a copy whose stored fingerprint was edited (differs from the one the leader's file remembers),
+* a copy that this file never exported, or one made from another workspace.
+
+Such a copy is reported; its comments are imported only when the user accepts that
+(``accept_tampered=True``). An import is one transaction (all or nothing) and idempotent by
+comment uuid; comments on tasks deleted since the export are kept with the task's name.
+
+``workspace_meta`` keys in a copy: :data:`REVIEW_COPY_KEY` ("1"), ``review_source_workspace``,
+``review_source_name``, ``review_department``, ``review_scenario`` (the proposal under review,
+"" for all), ``review_scenarios`` (JSON list of the scenario uuids in the copy),
+``review_exported_at``, ``review_fingerprint``; the copy's own ``workspace_uuid`` is new and
+identifies the copy (``source_copy_uuid`` of its comments). In the leader's file,
+``review_export:<copy uuid>`` and ``review_import:<copy uuid>`` hold JSON records.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from oppgave import __version__
+from oppgave.db import models as m
+from oppgave.db import workspace_file
+from oppgave.db.models import new_uuid, utc_now
+from oppgave.db.workspace import REVIEW_COPY_KEY, Workspace
+from oppgave.domain import records as r
+from oppgave.domain.enums import CommentStatus
+from oppgave.errors import NotFoundError, OppgaveError, ReviewCopyError, WorkspaceFileError
+from oppgave.i18n import translate
+from oppgave.review import fingerprint
+from oppgave.services import record_loading
+from oppgave.services.lookup import get_or_raise
+from oppgave.services.workspaces import load_department_data
+
+META_SOURCE_WORKSPACE = "review_source_workspace"
+META_SOURCE_NAME = "review_source_name"
+META_DEPARTMENT = "review_department"
+META_SCENARIO = "review_scenario"
+META_SCENARIOS = "review_scenarios"
+META_EXPORTED_AT = "review_exported_at"
+META_EXPORTED_BY_VERSION = "review_exported_by_version"
+META_FINGERPRINT = "review_fingerprint"
+EXPORT_PREFIX = "review_export:"
+IMPORT_PREFIX = "review_import:"
+_COPY_KEYS = (
+    REVIEW_COPY_KEY,
+    META_SOURCE_WORKSPACE,
+    META_SOURCE_NAME,
+    META_DEPARTMENT,
+    META_SCENARIO,
+    META_SCENARIOS,
+    META_EXPORTED_AT,
+    META_EXPORTED_BY_VERSION,
+    META_FINGERPRINT,
+)
+
+
+def _tr(text: str) -> str:
+    return translate("Review", text)
+
+
+class TamperedCopyError(OppgaveError):
+    """A review copy that fails the checks; ``problems`` says how, one sentence each."""
+
+    def __init__(self, message: str, problems: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+# --- records ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewCopyInfo:
+    """What a review copy says about itself (for the banner in review mode and for import)."""
+
+    copy_uuid: str
+    source_workspace_uuid: str
+    source_name: str
+    department_uuid: str
+    department_id: int | None  # in the file the info was read from
+    department_name: str
+    municipality_name: str
+    scenario_uuid: str | None  # the proposal under review; None: all scenarios
+    scenario_name: str
+    scenario_uuids: tuple[str, ...]
+    exported_at: str
+    fingerprint: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRecord:
+    """A review copy this workspace made (remembered at export)."""
+
+    copy_uuid: str
+    department_uuid: str
+    department_name: str
+    scenario_uuid: str | None
+    scenario_uuids: tuple[str, ...]
+    exported_at: str
+    fingerprint: str
+    file_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRecord:
+    """A review copy imported into this workspace (the last import of it)."""
+
+    copy_uuid: str
+    department_uuid: str
+    scenario_uuids: tuple[str, ...]
+    imported_at: str
+    file_name: str
+    comment_count: int
+    problems: tuple[str, ...]
+    times: int
+
+
+@dataclass(frozen=True, slots=True)
+class CopyCheck:
+    """A returned copy checked against this workspace, before anything is imported."""
+
+    info: ReviewCopyInfo
+    problems: tuple[str, ...]
+    comment_count: int
+    department_id: int | None  # the department in this workspace; None if it is gone
+    already_imported: bool
+
+    @property
+    def tampered(self) -> bool:
+        return bool(self.problems)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import did. Task names are the current ones, or the snapshot for deleted tasks."""
+
+    info: ReviewCopyInfo
+    added: int
+    updated: int
+    unchanged: int
+    on_changed_tasks: tuple[str, ...]
+    on_deleted_tasks: tuple[str, ...]
+    problems: tuple[str, ...]
+    already_imported: bool
+
+
+# --- reading the marks ------------------------------------------------------------------------
+
+
+def _meta(session: Session) -> dict[str, str]:
+    return dict(session.execute(select(m.WorkspaceMeta.key, m.WorkspaceMeta.value)).all())
+
+
+def decode_uuid_list(text: str) -> tuple[str, ...]:
+    try:
+        value = json.loads(text) if text else []
+    except ValueError:
+        return ()
+    return tuple(str(item) for item in value) if isinstance(value, list) else ()
+
+
+def _info_from_meta(session: Session, meta: dict[str, str]) -> ReviewCopyInfo:
+    department_uuid = meta.get(META_DEPARTMENT, "")
+    department = session.execute(
+        select(m.Department.id, m.Department.name, m.Municipality.name.label("municipality"))
+        .join(m.Municipality, m.Municipality.id == m.Department.municipality_id)
+        .where(m.Department.uuid == department_uuid)
+    ).first()
+    scenario_uuid = meta.get(META_SCENARIO) or None
+    scenario_name = ""
+    if scenario_uuid:
+        scenario_name = (
+            session.scalar(select(m.Scenario.name).where(m.Scenario.uuid == scenario_uuid)) or ""
+        )
+    return ReviewCopyInfo(
+        copy_uuid=meta.get("workspace_uuid", ""),
+        source_workspace_uuid=meta.get(META_SOURCE_WORKSPACE, ""),
+        source_name=meta.get(META_SOURCE_NAME, ""),
+        department_uuid=department_uuid,
+        department_id=department.id if department else None,
+        department_name=department.name if department else "",
+        municipality_name=department.municipality if department else "",
+        scenario_uuid=scenario_uuid,
+        scenario_name=scenario_name,
+        scenario_uuids=decode_uuid_list(meta.get(META_SCENARIOS, "")),
+        exported_at=meta.get(META_EXPORTED_AT, ""),
+        fingerprint=meta.get(META_FINGERPRINT, ""),
+    )
+
+
+def copy_info(workspace: Workspace) -> ReviewCopyInfo | None:
+    """The review marks of ``workspace``, or ``None`` when it is not a review copy."""
+    with workspace.reading() as session:
+        meta = _meta(session)
+        if meta.get(REVIEW_COPY_KEY) != "1":
+            return None
+        return _info_from_meta(session, meta)
+
+
+def _records(session: Session, prefix: str) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for key, value in session.execute(
+        select(m.WorkspaceMeta.key, m.WorkspaceMeta.value).where(
+            m.WorkspaceMeta.key.like(f"{prefix}%")
+        )
+    ):
+        try:
+            record = json.loads(value)
+        except ValueError:
+            continue
+        if isinstance(record, dict):
+            found[key[len(prefix) :]] = record
+    return found
+
+
+def list_exports(workspace: Workspace) -> list[ExportRecord]:
+    """Review copies made from this workspace, oldest first."""
+    with workspace.reading() as session:
+        records = _records(session, EXPORT_PREFIX)
+    return sorted(
+        (
+            ExportRecord(
+                copy_uuid=copy_uuid,
+                department_uuid=str(rec.get("department", "")),
+                department_name=str(rec.get("department_name", "")),
+                scenario_uuid=rec.get("scenario") or None,
+                scenario_uuids=tuple(rec.get("scenarios", ())),
+                exported_at=str(rec.get("exported_at", "")),
+                fingerprint=str(rec.get("fingerprint", "")),
+                file_name=str(rec.get("file", "")),
+            )
+            for copy_uuid, rec in records.items()
+        ),
+        key=lambda record: record.exported_at,
+    )
+
+
+def list_imports(workspace: Workspace) -> list[ImportRecord]:
+    """Review copies imported into this workspace, oldest first."""
+    with workspace.reading() as session:
+        records = _records(session, IMPORT_PREFIX)
+    return sorted(
+        (
+            ImportRecord(
+                copy_uuid=copy_uuid,
+                department_uuid=str(rec.get("department", "")),
+                scenario_uuids=tuple(rec.get("scenarios", ())),
+                imported_at=str(rec.get("imported_at", "")),
+                file_name=str(rec.get("file", "")),
+                comment_count=int(rec.get("comments", 0)),
+                problems=tuple(rec.get("problems", ())),
+                times=int(rec.get("times", 1)),
+            )
+            for copy_uuid, rec in records.items()
+        ),
+        key=lambda record: record.imported_at,
+    )
+
+
+def scenario_uuids_by_copy(session: Session) -> dict[str, tuple[str, ...]]:
+    """Copy uuid → the scenario uuids that copy carried, from the export and import records
+    (and, in a review copy, from its own marks). Used to recompute task fingerprints."""
+    result: dict[str, tuple[str, ...]] = {}
+    for prefix in (IMPORT_PREFIX, EXPORT_PREFIX):  # the export record wins
+        for copy_uuid, rec in _records(session, prefix).items():
+            result[copy_uuid] = tuple(str(u) for u in rec.get("scenarios", ()))
+    meta = _meta(session)
+    if meta.get(REVIEW_COPY_KEY) == "1":
+        result[meta.get("workspace_uuid", "")] = decode_uuid_list(meta.get(META_SCENARIOS, ""))
+    return result
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+@contextmanager
+def _scratch_folder() -> Iterator[Path]:
+    folder = Path(tempfile.mkdtemp(prefix="oppgave-review-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _scenarios_to_keep(
+    session: Session, department_id: int, scenario_id: int | None
+) -> list[m.Scenario]:
+    scenarios = list(
+        session.scalars(
+            select(m.Scenario)
+            .where(m.Scenario.department_id == department_id)
+            .order_by(m.Scenario.is_baseline.desc(), m.Scenario.sort_order, m.Scenario.id)
+        )
+    )
+    if scenario_id is None:
+        return scenarios
+    chosen = [s for s in scenarios if s.id == scenario_id]
+    if not chosen:
+        raise NotFoundError(
+            _tr("Scenarioet med id {id} hører ikke til avdelingen.").format(id=scenario_id)
+        )
+    return [s for s in scenarios if s.is_baseline or s.id == scenario_id]
+
+
+def export_review_copy(
+    workspace: Workspace,
+    department_id: int,
+    target: Path | str,
+    *,
+    scenario_id: int | None = None,
+    overwrite: bool = False,
+) -> ReviewCopyInfo:
+    """Write a review copy of one department to ``target`` and remember it in ``workspace``.
+
+    With ``scenario_id`` the copy holds the baseline and that proposal; without it, every
+    scenario of the department. Other departments and municipalities, earlier review comments
+    and this file's review records are not in the copy; the copy is rebuilt page by page, so
+    nothing of them survives in free space either.
+    """
+    target = Path(target)
+    if workspace.is_review_copy:
+        raise ReviewCopyError(
+            _tr("Dette er allerede en gjennomgangskopi; lag kopien fra lederens arbeidsfil.")
+        )
+    if target.suffix.lower() != workspace_file.FILE_SUFFIX:
+        target = target.with_name(target.name + workspace_file.FILE_SUFFIX)
+    if target.exists() and not overwrite:
+        raise WorkspaceFileError(_tr("{name} finnes allerede.").format(name=target.name))
+    if target.exists() and target.resolve() == workspace.path.resolve():
+        raise WorkspaceFileError(_tr("Kopien kan ikke erstatte arbeidsfilen selv."))
+    if not target.resolve().parent.is_dir():
+        raise WorkspaceFileError(
+            _tr("Mappen {folder} finnes ikke.").format(folder=target.resolve().parent)
+        )
+    with workspace.reading() as session:
+        department = get_or_raise(session, m.Department, department_id)
+        kept = _scenarios_to_keep(session, department_id, scenario_id)
+        department_uuid, department_name = department.uuid, department.name
+        municipality_id = department.municipality_id
+        kept_ids = [s.id for s in kept]
+        scenario_uuids = [s.uuid for s in kept]
+        focus_uuid = next((s.uuid for s in kept if s.id == scenario_id), "")
+    source_uuid = workspace.uuid
+    copy_uuid = new_uuid()
+    exported_at = _now()
+    with _scratch_folder() as folder:
+        scratch = folder / "kopi.oppgave"
+        workspace_file.copy_database(workspace.path, scratch)
+        with Workspace.open(scratch) as copy:
+            with copy.transaction() as session:
+                _prune(session, department_id, municipality_id, kept_ids)
+            digest = fingerprint.content_fingerprint(load_department_data(copy, department_id))
+            marks = {
+                "workspace_uuid": copy_uuid,
+                META_SOURCE_WORKSPACE: source_uuid,
+                META_SOURCE_NAME: workspace.path.name,
+                META_DEPARTMENT: department_uuid,
+                META_SCENARIO: focus_uuid,
+                META_SCENARIOS: json.dumps(scenario_uuids),
+                META_EXPORTED_AT: exported_at,
+                META_EXPORTED_BY_VERSION: __version__,
+                META_FINGERPRINT: digest,
+                REVIEW_COPY_KEY: "1",
+            }
+            with copy.transaction() as session:
+                for key, value in marks.items():
+                    session.merge(m.WorkspaceMeta(key=key, value=value))
+        record = {
+            "department": department_uuid,
+            "department_name": department_name,
+            "scenario": focus_uuid,
+            "scenarios": scenario_uuids,
+            "exported_at": exported_at,
+            "fingerprint": digest,
+            "file": target.name,
+        }
+        with workspace.transaction() as session:
+            session.merge(m.WorkspaceMeta(key=EXPORT_PREFIX + copy_uuid, value=json.dumps(record)))
+        try:
+            workspace_file.write_compact_copy(scratch, target)
+        except OSError as error:
+            raise WorkspaceFileError(
+                _tr("Kunne ikke skrive {path}: {reason}").format(
+                    path=target, reason=error.strerror or error
+                ),
+                str(target),
+            ) from None
+    with Workspace.open(target) as written:
+        info = copy_info(written)
+    assert info is not None
+    return info
+
+
+def _prune(
+    session: Session, department_id: int, municipality_id: int, scenario_ids: list[int]
+) -> None:
+    """Leave one department in a scratch copy (foreign keys cascade to tasks, scenarios,
+    assignments, positions, staffing and comments)."""
+    session.execute(delete(m.Department).where(m.Department.id != department_id))
+    session.execute(delete(m.Municipality).where(m.Municipality.id != municipality_id))
+    session.execute(
+        delete(m.Scenario).where(
+            m.Scenario.department_id == department_id, m.Scenario.id.not_in(scenario_ids)
+        )
+    )
+    session.execute(delete(m.ReviewComment))
+    session.execute(
+        delete(m.WorkspaceMeta).where(
+            m.WorkspaceMeta.key.like(f"{EXPORT_PREFIX}%")
+            | m.WorkspaceMeta.key.like(f"{IMPORT_PREFIX}%")
+            | m.WorkspaceMeta.key.in_(_COPY_KEYS)
+        )
+    )
+
+
+# --- checking and importing -------------------------------------------------------------------
+
+
+@contextmanager
+def open_returned_copy(path: Path | str) -> Iterator[Workspace]:
+    """Open a returned copy through a private scratch copy, so nothing (a migration, a
+    journal) ever writes to the file the group sent back. Refuses a file that is not a review
+    copy."""
+    path = Path(path)
+    workspace_file.check_file(path)
+    with _scratch_folder() as folder:
+        scratch = folder / "retur.oppgave"
+        try:
+            workspace_file.copy_database(path, scratch)
+        except OSError as error:
+            raise WorkspaceFileError(
+                _tr("Kunne ikke lese {path}: {reason}").format(
+                    path=path, reason=error.strerror or error
+                ),
+                str(path),
+            ) from None
+        with Workspace.open(scratch) as copy:
+            if not copy.is_review_copy:
+                raise ReviewCopyError(
+                    _tr("{name} er ikke en gjennomgangskopi.").format(name=path.name)
+                )
+            yield copy
+
+
+def _copy_problems(workspace: Workspace, copy: Workspace, info: ReviewCopyInfo) -> tuple[str, ...]:
+    problems: list[str] = []
+    if info.department_id is None:
+        problems.append(_tr("Kopien mangler avdelingen den ble laget for."))
+    elif not copy_is_intact(copy):
+        problems.append(
+            _tr(
+                "Innholdet i kopien er endret utenfor gjennomgangsmodus: oppgaver, fordeling "
+                "eller bemanning stemmer ikke med fingeravtrykket fra eksporten."
+            )
+        )
+    if info.source_workspace_uuid != workspace.uuid:
+        problems.append(
+            _tr("Kopien er laget fra en annen arbeidsfil ({source}), ikke fra {name}.").format(
+                source=info.source_name or info.source_workspace_uuid or "?",
+                name=workspace.path.name,
+            )
+        )
+    else:
+        exports = {record.copy_uuid: record for record in list_exports(workspace)}
+        exported = exports.get(info.copy_uuid)
+        if exported is None:
+            problems.append(
+                _tr("{name} har ingen oversikt over at denne kopien ble laget herfra.").format(
+                    name=workspace.path.name
+                )
+            )
+        elif exported.fingerprint != info.fingerprint:
+            problems.append(
+                _tr(
+                    "Fingeravtrykket i kopien er ikke det som ble registrert da kopien ble laget "
+                    "{when}."
+                ).format(when=exported.exported_at.replace("T", " "))
+            )
+    return tuple(problems)
+
+
+def copy_is_intact(copy: Workspace) -> bool:
+    """Whether a review copy's content still matches the fingerprint stored at export."""
+    info = copy_info(copy)
+    if info is None or info.department_id is None:
+        return False
+    data = load_department_data(copy, info.department_id)
+    return fingerprint.content_fingerprint(data) == info.fingerprint
+
+
+def _department_in(workspace: Workspace, department_uuid: str) -> int | None:
+    with workspace.reading() as session:
+        return session.scalar(select(m.Department.id).where(m.Department.uuid == department_uuid))
+
+
+def check_review_copy(workspace: Workspace, path: Path | str) -> CopyCheck:
+    """Check a returned copy against this workspace without importing anything."""
+    path = Path(path)
+    with open_returned_copy(path) as copy:
+        info = copy_info(copy)
+        assert info is not None
+        problems = _copy_problems(workspace, copy, info)
+        with copy.reading() as session:
+            count = len(record_loading.review_comments(session))
+    with workspace.reading() as session:
+        already = bool(_records(session, IMPORT_PREFIX).get(info.copy_uuid))
+    return CopyCheck(
+        info=info,
+        problems=problems,
+        comment_count=count,
+        department_id=_department_in(workspace, info.department_uuid),
+        already_imported=already,
+    )
+
+
+_COMPARED = ("verdict", "reviewer_role", "text", "suggested_work_flags", "scenario_uuid")
+
+
+def import_review_copy(
+    workspace: Workspace, path: Path | str, *, accept_tampered: bool = False
+) -> ImportResult:
+    """Bring the comments of a returned review copy into this workspace (all or nothing).
+
+    Raises :class:`TamperedCopyError` listing the problems when the copy fails its checks and
+    ``accept_tampered`` is false. Comments already imported (same uuid) are not added again; a
+    comment the group edited since the last import is updated (its status here is kept).
+    """
+    path = Path(path)
+    if workspace.is_review_copy:
+        raise ReviewCopyError(
+            _tr("Gjennomgangskopier importeres i lederens arbeidsfil, ikke i en annen kopi.")
+        )
+    with open_returned_copy(path) as copy:
+        info = copy_info(copy)
+        assert info is not None
+        problems = _copy_problems(workspace, copy, info)
+        with copy.reading() as session:
+            comments = record_loading.review_comments(session)
+    if problems and not accept_tampered:
+        raise TamperedCopyError(
+            _tr("{name} ble ikke importert: kopien kan være endret eller er ukjent.").format(
+                name=path.name
+            ),
+            problems,
+        )
+    department_id = _department_in(workspace, info.department_uuid)
+    if department_id is None:
+        raise ReviewCopyError(
+            _tr(
+                "Avdelingen {name} finnes ikke lenger i {file}; kommentarene kan ikke importeres."
+            ).format(name=info.department_name or info.department_uuid, file=workspace.path.name)
+        )
+    current = fingerprint.task_fingerprints(
+        load_department_data(workspace, department_id), info.scenario_uuids
+    )
+    with workspace.reading() as session:
+        names = dict(
+            session.execute(
+                select(m.Task.uuid, m.Task.name).where(m.Task.department_id == department_id)
+            ).all()
+        )
+    added = updated = unchanged = 0
+    changed_names: list[str] = []
+    deleted_names: list[str] = []
+    with workspace.transaction() as session:
+        existing = {
+            row.uuid: row
+            for row in session.scalars(
+                select(m.ReviewComment).where(m.ReviewComment.uuid.in_([c.uuid for c in comments]))
+            )
+        }
+        for comment in comments:
+            row = existing.get(comment.uuid)
+            if row is not None:
+                if _differs(row, comment):
+                    for key in _COMPARED:
+                        value = getattr(comment, key)
+                        setattr(row, key, value.value if hasattr(value, "value") else value)
+                    row.task_fingerprint = comment.task_fingerprint
+                    updated += 1
+                else:
+                    unchanged += 1
+                continue
+            session.add(
+                m.ReviewComment(
+                    uuid=comment.uuid,
+                    department_id=department_id,
+                    task_uuid=comment.task_uuid,
+                    task_name=comment.task_name,
+                    scenario_uuid=comment.scenario_uuid,
+                    verdict=comment.verdict.value,
+                    reviewer_role=comment.reviewer_role.value,
+                    text=comment.text,
+                    status=CommentStatus.OPEN.value,
+                    suggested_work_flags=comment.suggested_work_flags,
+                    source_copy_uuid=comment.source_copy_uuid or info.copy_uuid,
+                    task_fingerprint=comment.task_fingerprint,
+                    created_at=_parse_time(comment.created_at) or utc_now(),
+                )
+            )
+            added += 1
+            if comment.task_uuid is None:
+                continue
+            if comment.task_uuid not in current:
+                deleted_names.append(comment.task_name)
+            elif current[comment.task_uuid] != comment.task_fingerprint:
+                changed_names.append(names.get(comment.task_uuid, comment.task_name))
+        previous = _records(session, IMPORT_PREFIX).get(info.copy_uuid)
+        record = {
+            "department": info.department_uuid,
+            "scenarios": list(info.scenario_uuids),
+            "imported_at": _now(),
+            "file": path.name,
+            "comments": len(comments),
+            "problems": list(problems),
+            "times": int(previous.get("times", 1)) + 1 if previous else 1,
+        }
+        session.merge(m.WorkspaceMeta(key=IMPORT_PREFIX + info.copy_uuid, value=json.dumps(record)))
+    return ImportResult(
+        info=info,
+        added=added,
+        updated=updated,
+        unchanged=unchanged,
+        on_changed_tasks=tuple(dict.fromkeys(changed_names)),
+        on_deleted_tasks=tuple(dict.fromkeys(deleted_names)),
+        problems=problems,
+        already_imported=previous is not None,
+    )
+
+
+def _differs(row: m.ReviewComment, comment: r.ReviewComment) -> bool:
+    for key in _COMPARED:
+        value = getattr(comment, key)
+        if getattr(row, key) != (value.value if hasattr(value, "value") else value):
+            return True
+    return False
+
+
+def _parse_time(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None

@@ -1,0 +1,255 @@
+"""The printable review form and the HMS sections of the report, filled from a workspace.
+
+* :func:`review_document` / :func:`write_review_pdf`: the form an HMS group reviews on paper
+  (from the leader's file or from a review copy; comments already written are printed in it).
+* :func:`comment_digest`: the comments on a department, counted and quoted, for the report
+  (render with :func:`oppgave.review.review_pdf.comment_digest_flowables`).
+* The working-environment section of the report: :func:`oppgave.services.work_environment.summary`
+  rendered with :func:`oppgave.review.review_pdf.work_environment_flowables`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime
+from pathlib import Path
+
+from oppgave.analysis.norwegian_text import format_number
+from oppgave.analysis.work_environment import flags_text
+from oppgave.db.workspace import Workspace
+from oppgave.domain import records as r
+from oppgave.domain.enums import (
+    ALL_DAYS,
+    WEEKDAYS,
+    WEEKENDS,
+    Category,
+    CommentStatus,
+    FrequencyUnit,
+    ReviewerRole,
+    Verdict,
+)
+from oppgave.errors import WorkspaceFileError
+from oppgave.i18n import QT_TRANSLATE_NOOP, translate
+from oppgave.review import review_pdf
+from oppgave.review.review_document import (
+    CommentDigest,
+    CommentLine,
+    ReviewDocument,
+    ReviewTaskRow,
+    ShareText,
+    TaskGroup,
+)
+from oppgave.services import organisation, review, review_comments, work_environment
+from oppgave.services.review_comments import CommentView
+from oppgave.services.workspaces import load_department_data
+
+# The same words as the app's labels (oppgave.domain.labels once that lands on main).
+CATEGORY_LABELS = {
+    Category.DIRECT: QT_TRANSLATE_NOOP("ReviewPdf", "Direkte pasientarbeid"),
+    Category.INDIRECT: QT_TRANSLATE_NOOP("ReviewPdf", "Indirekte pasientarbeid"),
+    Category.ADMINISTRATIVE: QT_TRANSLATE_NOOP("ReviewPdf", "Administrativt"),
+    Category.PRACTICAL: QT_TRANSLATE_NOOP("ReviewPdf", "Praktisk / service"),
+    Category.DEVELOPMENT: QT_TRANSLATE_NOOP("ReviewPdf", "Fagutvikling"),
+}
+_PER_UNIT = {
+    FrequencyUnit.DAY: QT_TRANSLATE_NOOP("ReviewPdf", "per dag"),
+    FrequencyUnit.WEEK: QT_TRANSLATE_NOOP("ReviewPdf", "per uke"),
+    FrequencyUnit.MONTH: QT_TRANSLATE_NOOP("ReviewPdf", "per måned"),
+    FrequencyUnit.YEAR: QT_TRANSLATE_NOOP("ReviewPdf", "per år"),
+}
+_DAYS = (
+    QT_TRANSLATE_NOOP("ReviewPdf", "man"),
+    QT_TRANSLATE_NOOP("ReviewPdf", "tir"),
+    QT_TRANSLATE_NOOP("ReviewPdf", "ons"),
+    QT_TRANSLATE_NOOP("ReviewPdf", "tor"),
+    QT_TRANSLATE_NOOP("ReviewPdf", "fre"),
+    QT_TRANSLATE_NOOP("ReviewPdf", "lør"),
+    QT_TRANSLATE_NOOP("ReviewPdf", "søn"),
+)
+
+
+def _tr(text: str) -> str:
+    return translate("ReviewPdf", text)
+
+
+def frequency_text(frequency: r.Frequency) -> str:
+    """ "2 per dag", "1 per uke (hverdager)", "3 per dag (man, ons, fre)"."""
+    text = f"{format_number(frequency.count, 0 if float(frequency.count).is_integer() else 1)} "
+    text += _tr(_PER_UNIT[frequency.unit])
+    days = frequency.days & ALL_DAYS
+    if days == ALL_DAYS:
+        return text
+    if days == WEEKDAYS:
+        return text + " " + _tr("(hverdager)")
+    if days == WEEKENDS:
+        return text + " " + _tr("(helg)")
+    names = [_tr(name) for bit, name in enumerate(_DAYS) if days & (1 << bit)]
+    return f"{text} ({', '.join(names)})"
+
+
+def task_details(task: r.Task) -> str:
+    parts = [
+        frequency_text(task.frequency),
+        _tr("{minutes} min").format(minutes=format_number(task.duration_minutes, 0)),
+    ]
+    if task.staff_count > 1:
+        parts.append(_tr("{n} personer").format(n=task.staff_count))
+    return " · ".join(parts)
+
+
+def shares_text(
+    shares: dict[int, float], roles: dict[int, r.Role], other: dict[int, float] | None = None
+) -> tuple[ShareText, ...]:
+    """One entry per role, largest share first: "Helsefagarbeider 60 %" (a single role: just
+    its name). With ``other`` (today's shares), an entry is *changed* when the role's share
+    differs from it."""
+    ordered = sorted(shares.items(), key=lambda item: (-item[1], roles[item[0]].sort_order))
+
+    def changed(role_id: int, share: float) -> bool:
+        return other is not None and abs(other.get(role_id, 0.0) - share) >= 0.01
+
+    if len(ordered) == 1:
+        role_id, share = ordered[0]
+        return (ShareText(roles[role_id].name, changed(role_id, share)),)
+    return tuple(
+        ShareText(
+            f"{roles[role_id].name} {format_number(share, 0)}\u00a0%", changed(role_id, share)
+        )
+        for role_id, share in ordered
+    )
+
+
+def _same(a: dict[int, float], b: dict[int, float]) -> bool:
+    return set(a) == set(b) and all(abs(a[k] - b[k]) < 0.01 for k in a)
+
+
+def comment_line(view: CommentView) -> CommentLine:
+    comment = view.comment
+    flags = comment.suggested_work_flags
+    return CommentLine(
+        verdict=comment.verdict,
+        verdict_label=review_comments.verdict_label(comment.verdict),
+        reviewer_role_label=review_comments.reviewer_role_label(comment.reviewer_role),
+        text=comment.text,
+        task_name=view.task_name,
+        flags_text="" if flags is None else (flags_text(flags) or _tr("ingen")),
+        state_label=review_comments.task_state_label(view.task_state)
+        if view.changed_since_copy
+        else "",
+        resolved=comment.status is CommentStatus.RESOLVED,
+    )
+
+
+def _when(text: str) -> str:
+    try:
+        return datetime.fromisoformat(text).strftime("%d.%m.%Y %H:%M") if text else ""
+    except ValueError:
+        return text
+
+
+def review_document(
+    workspace: Workspace, department_id: int, scenario_id: int | None = None
+) -> ReviewDocument:
+    """The review form of a department: the baseline against a proposal (by default the one a
+    review copy was made for, else the department's first proposal)."""
+    data = load_department_data(workspace, department_id)
+    proposal = work_environment.proposal_for(workspace, data, scenario_id)
+    environment = work_environment.summary(workspace, department_id, proposal.id).summary
+    roles = {role.id: role for role in data.roles}
+    today = data.assignments.get(data.baseline.id, {})
+    proposed = data.assignments.get(proposal.id, {})
+    by_task: dict[str, list[CommentLine]] = defaultdict(list)
+    overall: list[CommentLine] = []
+    for view in review_comments.comment_views(workspace, department_id):
+        if view.comment.task_uuid is None:
+            overall.append(comment_line(view))
+        else:
+            by_task[view.comment.task_uuid].append(comment_line(view))
+    groups: list[TaskGroup] = []
+    number = 0
+    for category in Category:
+        rows: list[ReviewTaskRow] = []
+        for task in (t for t in data.tasks if t.category is category):
+            number += 1
+            now = dict(today.get(task.id, {}))
+            then = dict(proposed.get(task.id, {}))
+            rows.append(
+                ReviewTaskRow(
+                    number=number,
+                    name=task.name,
+                    details=task_details(task),
+                    flags=flags_text(task.work_flags),
+                    hours_per_week=task.hours_per_week,
+                    today=shares_text(now, roles),
+                    proposal=shares_text(then, roles, now),
+                    changed=not _same(now, then),
+                    comments=tuple(by_task.get(task.uuid, ())),
+                )
+            )
+        if rows:
+            groups.append(TaskGroup(_tr(CATEGORY_LABELS[category]), tuple(rows)))
+    info = review.copy_info(workspace)
+    municipality = organisation.resolve_municipality(
+        workspace, data.department.municipality_id
+    ).name
+    return ReviewDocument(
+        municipality=municipality,
+        department=data.department.name,
+        baseline_name=data.baseline.name,
+        proposal_name=proposal.name,
+        source_name=info.source_name if info else workspace.path.name,
+        copy_uuid=info.copy_uuid if info else None,
+        fingerprint=info.fingerprint if info else None,
+        exported_at=_when(info.exported_at) if info else "",
+        printed_on=date.today().strftime("%d.%m.%Y"),
+        groups=tuple(groups),
+        work_environment=environment,
+        overall_comments=tuple(overall),
+    )
+
+
+def write_review_pdf(
+    workspace: Workspace,
+    target: Path | str,
+    department_id: int,
+    *,
+    scenario_id: int | None = None,
+) -> int:
+    """Write the review form of a department as PDF; returns the number of pages."""
+    target = Path(target)
+    document = review_document(workspace, department_id, scenario_id)
+    try:
+        return review_pdf.write_review_pdf(document, target)
+    except OSError as error:
+        raise WorkspaceFileError(
+            _tr("Kunne ikke skrive {path}: {reason}").format(
+                path=target, reason=error.strerror or error
+            ),
+            str(target),
+        ) from None
+
+
+def comment_digest(workspace: Workspace, department_id: int) -> CommentDigest:
+    """The HMS comments on a department for the PDF report (DESIGN §7)."""
+    summary = review_comments.comment_summary(workspace, department_id)
+    department = organisation.get_department(workspace, department_id)
+    return CommentDigest(
+        department=department.name,
+        total=summary.total,
+        open=summary.open,
+        resolved=summary.resolved,
+        copies=summary.copies,
+        by_verdict=tuple(
+            (review_comments.verdict_label(v), summary.by_verdict[v]) for v in Verdict
+        ),
+        by_reviewer_role=tuple(
+            (review_comments.reviewer_role_label(role), summary.by_reviewer_role[role])
+            for role in ReviewerRole
+        ),
+        disagreements=tuple(comment_line(v) for v in summary.disagreements),
+        questions=tuple(comment_line(v) for v in summary.questions),
+        flag_suggestions=tuple(comment_line(v) for v in summary.flag_suggestions),
+        overall=tuple(comment_line(v) for v in summary.overall),
+        on_changed_tasks=summary.on_changed_tasks,
+        on_deleted_tasks=summary.on_deleted_tasks,
+    )
