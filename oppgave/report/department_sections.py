@@ -28,7 +28,8 @@ from oppgave.report import charts, labels, styles
 from oppgave.report import formatting as fmt
 from oppgave.report.layout import FRAME_WIDTH
 from oppgave.report.report_data import DepartmentReport, RoleComparison, TaskRow
-from oppgave.report.tables import TableSpec, head, make_table, para, wrapped
+from oppgave.report.sections import Section
+from oppgave.report.tables import TableSpec, Wrap, head, make_table, para, wrapped
 
 
 def _tr(text: str) -> str:
@@ -167,7 +168,7 @@ def summary(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     rows: list[list[Any]] = []
 
     def add(label: str, before: str, after: str, change: str) -> None:
-        rows.append([para(label), before] + ([after, change] if compares else []))
+        rows.append([Wrap(label), before] + ([after, change] if compares else []))
 
     add(
         _tr("Oppgavetimer per uke"),
@@ -539,29 +540,26 @@ def roles(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
             )
         )
     )
-    story.append(
-        charts.roles_chart(
-            [row.role.name for row in rows],
-            [row.fte_today for row in rows],
-            [row.fte_scenario for row in rows] if compares else None,
-            report.baseline.name,
-            report.scenario.name,
-            _tr("Årsverk"),
-            FRAME_WIDTH,
-        )
+    chart = charts.roles_chart(
+        [row.role.name for row in rows],
+        [row.fte_today for row in rows],
+        [row.fte_scenario for row in rows] if compares else None,
+        report.baseline.name,
+        report.scenario.name,
+        _tr("Årsverk"),
+        FRAME_WIDTH,
     )
-    story.append(
-        _p(
-            _tr("Figur: Årsverk per yrkesgruppe. Skravert: {baseline}; mørk: {scenario}.").format(
-                baseline=_q(report.baseline.name), scenario=_q(report.scenario.name)
-            )
-            if compares
-            else _tr("Figur: Årsverk per yrkesgruppe i {baseline}.").format(
-                baseline=_q(report.baseline.name)
-            ),
-            styles.CAPTION,
+    caption = _p(
+        _tr("Figur: Årsverk per yrkesgruppe. Skravert: {baseline}; mørk: {scenario}.").format(
+            baseline=_q(report.baseline.name), scenario=_q(report.scenario.name)
         )
+        if compares
+        else _tr("Figur: Årsverk per yrkesgruppe i {baseline}.").format(
+            baseline=_q(report.baseline.name)
+        ),
+        styles.CAPTION,
     )
+    story.append(KeepTogether([chart, caption]))
     story.append(_role_table(report, rows))
     if compares:
         story += _moved_tasks(report, style)
@@ -577,7 +575,7 @@ def _role_table(report: DepartmentReport, rows: Sequence[RoleComparison]) -> Tab
     compares = report.compares
     body: list[list[Any]] = []
     for row in rows:
-        cells: list[Any] = [para(row.role.name)]
+        cells: list[Any] = [Wrap(row.role.name)]
         if compares:
             cells += [
                 fmt.number(row.hours_today),
@@ -716,7 +714,7 @@ def _moved_tasks(report: DepartmentReport, style: SectionStyle) -> list[Flowable
     body: list[list[Any]] = []
     for row in largest:
         cells: list[Any] = [
-            para(row.task.name),
+            Wrap(row.task.name),
             labels.shares(row.today, roles_by_id),
             labels.shares(row.scenario, roles_by_id),
             fmt.number(row.hours_per_week, 1),
@@ -825,24 +823,32 @@ def rhythm(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                 "mer arbeid. Oppgaver uten tidspunkt regnes som arbeid på dagvakt."
             )
         ),
-        rhythm_table(analysis.workload.rhythm),
-        _p(
-            _tr(
-                "Figur: Arbeidstimer per klokketime (timen som begynner) og ukedag, alle oppgaver. "
-                "Streken skiller hverdager og helg."
-            ),
-            styles.CAPTION,
+        KeepTogether(
+            [
+                rhythm_table(analysis.workload.rhythm),
+                _p(
+                    _tr(
+                        "Figur: Arbeidstimer per klokketime (timen som begynner) og ukedag, alle "
+                        "oppgaver. Streken skiller hverdager og helg."
+                    ),
+                    styles.CAPTION,
+                ),
+            ]
         ),
-        charts.rhythm_profiles(
-            analysis.workload.rhythm, staffed, report.data.settings, FRAME_WIDTH
-        ),
-        _p(
-            _tr(
-                "Figur: Ansatte opptatt med oppgaver (stolper) mot ansatte på vakt etter dagens "
-                "bemanningsplan (linje), per klokketime. Der stolpene når linjen, går all "
-                "vakttiden med til kartlagte oppgaver."
-            ),
-            styles.CAPTION,
+        KeepTogether(
+            [
+                charts.rhythm_profiles(
+                    analysis.workload.rhythm, staffed, report.data.settings, FRAME_WIDTH
+                ),
+                _p(
+                    _tr(
+                        "Figur: Ansatte opptatt med oppgaver (stolper) mot ansatte på vakt etter "
+                        "dagens bemanningsplan (linje), per klokketime. Der stolpene når linjen, "
+                        "går all vakttiden med til kartlagte oppgaver."
+                    ),
+                    styles.CAPTION,
+                ),
+            ]
         ),
     ]
     story += sub_heading(_tr("Bemanning og oppgavetimer per vakt"), style)
@@ -912,7 +918,7 @@ def _role_shift_tables(report: DepartmentReport, style: SectionStyle) -> list[Fl
         if not any(staffed) and max(work, default=0.0) < 0.05:
             continue
         body.append(
-            [para(role.name)]
+            [Wrap(role.name)]
             + [
                 f"{fmt.number(n, 0)} / {fmt.number(h, 1)}"
                 for n, h in zip(staffed, work, strict=True)
@@ -928,7 +934,7 @@ def _role_shift_tables(report: DepartmentReport, style: SectionStyle) -> list[Fl
     ]
     spans = _group_spans([(1 + 2 * i, 2 + 2 * i) for i in range(len(settings.shifts))])
     return [
-        *sub_heading(_tr("Per yrkesgruppe og vakt"), style),
+        *sub_heading(_tr("Per yrkesgruppe og vakt"), style, space=70 * mm),
         _p(
             _tr(
                 "Hver rute: personer på vakt per dag etter dagens bemanningsplan / oppgavetimer "
@@ -982,7 +988,7 @@ def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     body: list[list[Any]] = []
     for row in rows:
         cells: list[Any] = [
-            para(row.role.name),
+            Wrap(row.role.name),
             fmt.number(row.people, 0),
             fmt.number(row.positions_fte, 1),
             fmt.number(row.fte_today, 2),
@@ -1138,6 +1144,11 @@ def _group_spans(groups: Sequence[tuple[int, int]]) -> list[tuple[Any, ...]]:
     return commands
 
 
+def _superscript(number: int) -> str:
+    """``12`` → ``"¹²"`` (a note mark in plain text)."""
+    return str(number).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+
+
 def _signed_kroner(value: float) -> str:
     return ("+" if round(value) > 0 else "") + fmt.kroner_text(value)
 
@@ -1167,17 +1178,12 @@ def upgrades(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         marks = ""
         for note in [n.strip() for n in row.note.split(";") if n.strip()]:
             number = notes.setdefault(note, len(notes) + 1)
-            marks += f"<super>{number}</super>"
+            marks += _superscript(number)
         body.append(
             [
-                para(row.role_name),
-                para(row.competence_name),
-                para(
-                    _esc(row.course_name) + marks
-                    if row.course_name
-                    else _tr("(ingen kurs)") + marks,
-                    markup=True,
-                ),
+                Wrap(row.role_name),
+                Wrap(row.competence_name),
+                Wrap((row.course_name or _tr("(ingen kurs)")) + marks),
                 fmt.number(row.shifts_per_week, 1),
                 fmt.number(row.people, 0),
                 fmt.number(row.hours, 0),
@@ -1224,7 +1230,7 @@ def upgrades(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         for note, number in notes.items():
             story.append(
                 Paragraph(
-                    f"<super>{number}</super> {_esc(note[:1].upper() + note[1:])}.",
+                    f"{_superscript(number)} {_esc(note[:1].upper() + note[1:])}.",
                     styles.NOTE_TIGHT,
                 )
             )
@@ -1465,5 +1471,6 @@ def hms(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     return story
 
 
-def keep(flowables: list[Flowable]) -> KeepTogether:
-    return KeepTogether(flowables)
+#: Room a section needs under its heading before it starts (else it starts on the next page):
+#: enough for the intro and the first chart or table.
+SECTION_START = {Section.ROLES: 125 * mm, Section.RHYTHM: 100 * mm}

@@ -64,6 +64,26 @@ class ContentsMarker(Flowable):
         pass
 
 
+class DeferredFlowables(Flowable):
+    """Stands for flowables that are made only when the layout reaches them.
+
+    ``headings`` are the :class:`HeadingParagraph` objects the made flowables will contain (the
+    table of contents is built before the layout). Replaced in place by
+    :meth:`ReportDocument.handle_flowable`.
+    """
+
+    def __init__(self, make: Callable[[], list[Flowable]], headings: list[HeadingParagraph]):
+        super().__init__()
+        self.make = make
+        self.headings = headings
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
 class ContextMarker(Flowable):
     """Zero-size flowable: from the page it is on, header and footer use ``changes``."""
 
@@ -276,6 +296,13 @@ class ReportDocument(BaseDocTemplate):
             canvas.endForm()
 
     # --- hooks ----------------------------------------------------------------------------------
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        while flowables and isinstance(flowables[0], DeferredFlowables):
+            deferred = flowables.pop(0)
+            flowables[0:0] = deferred.make()
+        if flowables:
+            super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's name
         if self._check_cancel is not None:

@@ -19,7 +19,7 @@ from oppgave.report import formatting as fmt
 from oppgave.report.department_sections import SectionStyle, sub_heading
 from oppgave.report.layout import FRAME_WIDTH
 from oppgave.report.report_data import MunicipalityReport
-from oppgave.report.tables import TableSpec, head, make_table, para
+from oppgave.report.tables import TableSpec, Wrap, head, make_table, para
 
 
 def _tr(text: str) -> str:
@@ -138,7 +138,7 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
         *sub_heading(_tr("Innstillinger"), style),
         make_table(
             [[head(_tr("Innstilling")), head(_tr("Verdi"))]],
-            [[para(a), para(b)] for a, b in rows],
+            [[Wrap(a), Wrap(b)] for a, b in rows],
             TableSpec(widths=[70 * mm, FRAME_WIDTH - 70 * mm], align=["L", "L"]),
         ),
         *sub_heading(_tr("Yrkesgrupper og timekostnad"), style),
@@ -162,7 +162,7 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
             [
                 [
                     role.code,
-                    para(role.name),
+                    Wrap(role.name),
                     fmt.number(role.leon_level, 0),
                     _tr("ja") if role.authorised else _tr("nei"),
                     fmt.kroner(role.hourly_cost),
@@ -313,8 +313,8 @@ def municipality_summary(report: MunicipalityReport, style: SectionStyle) -> lis
         del weeks
         body.append(
             [
-                para(department.department.name),
-                para(department.scenario.name),
+                Wrap(department.department.name),
+                Wrap(department.scenario.name),
                 fmt.number(values[0], 1),
                 fmt.number(values[1], 1),
                 _thousands(values[2]),
@@ -493,7 +493,7 @@ def _thousands(kroner: float) -> str:
 
 def _key_row(name: str, row: Any) -> list[Any]:
     return [
-        para(name),
+        Wrap(name),
         fmt.number(float(row["residents"]), 0),
         fmt.number(float(row["task_hours"]), 0),
         fmt.number(float(row["hours_per_resident"]), 1),

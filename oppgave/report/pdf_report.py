@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import escape
@@ -36,6 +37,7 @@ from oppgave.report import labels, overview_sections, styles
 from oppgave.report.layout import (
     ContentsMarker,
     ContextMarker,
+    DeferredFlowables,
     FooterContext,
     HeadingParagraph,
     ProgressMarker,
@@ -210,7 +212,6 @@ def municipality_story(
     sections: Iterable[Section] = ALL_SECTIONS,
     *,
     day: date,
-    on_department: Callable[[int], None] | None = None,
 ) -> tuple[list[Flowable], FooterContext, bool]:
     """The flowables of a municipality report: overview, comparison, a chapter per department."""
     styles.register_fonts()
@@ -254,31 +255,23 @@ def municipality_story(
         for step, department in enumerate(report.departments, start=1):
             chapter += 1
             chapter_break()
+            headings = [heading(_numbered(str(chapter), department.department.name), 0)] + [
+                heading(_numbered(f"{chapter}.{index}", title(section)), 1)
+                for index, section in enumerate(department_sections, start=1)
+            ]
             story.append(
-                ContextMarker(
-                    department=department.department.name, scenario=department.scenario.name
-                )
-            )
-            story.append(heading(_numbered(str(chapter), department.department.name), 0))
-            story.append(
-                Paragraph(
-                    escape(
-                        _tr("{service} · {residents} brukere · scenario «{scenario}»").format(
-                            service=labels.service_type(department.department.service_type),
-                            residents=fmt.number(department.department.residents, 0),
-                            scenario=department.scenario.name,
-                        )
+                DeferredFlowables(
+                    partial(
+                        _department_chapter,
+                        department,
+                        department_sections,
+                        headings,
+                        inner,
+                        step,
                     ),
-                    styles.NOTE,
+                    headings,
                 )
             )
-            for index, section in enumerate(department_sections, start=1):
-                story.append(CondPageBreak(60 * mm))
-                story.append(heading(_numbered(f"{chapter}.{index}", title(section)), 1))
-                story += _DEPARTMENT_BUILDERS[section](department, inner)
-            story.append(ProgressMarker(step))
-            if on_department is not None:
-                on_department(step)
     if Section.ASSUMPTIONS in chosen:
         chapter += 1
         chapter_break()
@@ -287,6 +280,37 @@ def municipality_story(
         first = report.departments[0].data
         story += overview_sections.assumptions(first.settings, first.roles, top)
     return story, context, has_cover
+
+
+def _department_chapter(
+    department: DepartmentReport,
+    sections: list[Section],
+    headings: list[HeadingParagraph],
+    style: dept.SectionStyle,
+    step: int,
+) -> list[Flowable]:
+    """One department's chapter in a municipality report, built when the layout reaches it
+    (so only one department's tables and charts are in memory at a time)."""
+    story: list[Flowable] = [
+        ContextMarker(department=department.department.name, scenario=department.scenario.name),
+        headings[0],
+        Paragraph(
+            escape(
+                _tr("{service} · {residents} brukere · scenario «{scenario}»").format(
+                    service=labels.service_type(department.department.service_type),
+                    residents=fmt.number(department.department.residents, 0),
+                    scenario=department.scenario.name,
+                )
+            ),
+            styles.NOTE,
+        ),
+    ]
+    for section, section_heading in zip(sections, headings[1:], strict=True):
+        story.append(CondPageBreak(dept.SECTION_START.get(section, 60 * mm)))
+        story.append(section_heading)
+        story += _DEPARTMENT_BUILDERS[section](department, style)
+    story.append(ProgressMarker(step))
+    return story
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -365,11 +389,17 @@ def _layout(
     check: Callable[[], None],
     subject: str,
 ) -> int:
-    headings = [flowable for flowable in story if isinstance(flowable, HeadingParagraph)]
+    headings: list[HeadingParagraph] = []
+    for flowable in story:
+        if isinstance(flowable, HeadingParagraph):
+            headings.append(flowable)
+        elif isinstance(flowable, DeferredFlowables):
+            headings += flowable.headings
     laid_out = [
         table_of_contents(headings) if isinstance(flowable, ContentsMarker) else flowable
         for flowable in story
     ]
+    story.clear()  # laid-out flowables are dropped as the pages are done
     document = ReportDocument(
         stream,
         context,
@@ -444,8 +474,8 @@ def build_municipality_report(
 ) -> ReportResult:
     """Write the report for every department of a municipality (``None``: the whole workspace).
 
-    Progress runs over 3 × departments + 1 steps: analysing each department, drawing its
-    charts and tables, laying out its chapter, and finishing the file.
+    Progress runs over 2 × departments + 1 steps: analysing each department, drawing and laying
+    out its chapter (tables and charts are made when the layout reaches it), and finishing.
     """
     started = time.perf_counter()
     _writable_target(output)
@@ -459,19 +489,13 @@ def build_municipality_report(
         layout_steps=True,
     )
     count = len(report.departments)
-    total = 3 * count + 1
-
-    def drawn(step: int) -> None:
-        if cancelled is not None and cancelled():
-            raise ReportCancelled()
-        if progress is not None:
-            progress(count + step, total)
+    total = 2 * count + 1
 
     def laid_out(step: int) -> None:
         if progress is not None:
-            progress(2 * count + step, total)
+            progress(count + step, total)
 
-    story, context, has_cover = municipality_story(report, sections, day=day, on_department=drawn)
+    story, context, has_cover = municipality_story(report, sections, day=day)
     pages = write_pdf(
         story,
         context,

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -155,9 +156,12 @@ class ShiftRow:
         return self.task_hours_per_day / self.staffed_hours_per_day
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DepartmentReport:
-    """Everything the report shows about one department under one scenario."""
+    """Everything the report shows about one department under one scenario.
+
+    The derived tables (:meth:`task_rows`, :meth:`role_comparison`) are computed once and kept.
+    """
 
     workspace_name: str
     municipality: Municipality
@@ -184,10 +188,15 @@ class DepartmentReport:
         return self.scenario.id != self.baseline.id
 
     def role_comparison(self) -> list[RoleComparison]:
-        return role_comparison(self)
+        return self._kept("_role_comparison", role_comparison)
 
     def task_rows(self) -> list[TaskRow]:
-        return task_rows(self)
+        return self._kept("_task_rows", task_rows)
+
+    def _kept(self, name: str, compute: Callable[[DepartmentReport], Any]) -> Any:
+        if name not in self.__dict__:
+            self.__dict__[name] = compute(self)  # frozen: set once, behind the dataclass
+        return self.__dict__[name]
 
     def shift_rows(self) -> list[ShiftRow]:
         return shift_rows(self.data, self.analysis)
@@ -426,8 +435,7 @@ def gather_municipality(
     ``scenario`` is a name (or the id of one department's scenario, meaning its name); without
     one each department uses its first proposal, else «I dag». ``progress`` is called with
     ``(done, total)`` after each department; with ``layout_steps`` the total also counts the
-    caller's steps for writing the PDF (charts and layout per department, and one to finish:
-    3 × N + 1).
+    caller's steps for writing the PDF (one per department and one to finish: 2 × N + 1).
     """
     municipalities = organisation.list_municipalities(workspace)
     if municipality_id is not None:
@@ -440,7 +448,7 @@ def gather_municipality(
         raise NotFoundError(_tr("Det er ingen avdelinger å lage rapport for."))
     order = {m.id: n for n, m in enumerate(municipalities)}
     listed.sort(key=lambda d: (order[d.municipality_id], d.name.casefold()))
-    total = 3 * len(listed) + 1 if layout_steps else len(listed)
+    total = 2 * len(listed) + 1 if layout_steps else len(listed)
     _check(cancelled)
     loaded = {
         d.department.id: d

@@ -50,6 +50,12 @@ def para(text: str, style: Any = None, *, markup: bool = False) -> Paragraph:
     return Paragraph(text if markup else escape(text), style or styles.CELL)
 
 
+class Wrap(str):
+    """A plain-text cell that :func:`make_table` breaks into lines fitting its column."""
+
+    __slots__ = ()
+
+
 #: Left + right padding of a cell (see :func:`make_table`).
 CELL_PADDING = 7.0
 
@@ -68,7 +74,13 @@ def make_table(
     header: Sequence[Sequence[Cell]], body: Sequence[Sequence[Cell]], spec: TableSpec
 ) -> Table:
     """A table in the house style; the header rows repeat when it splits over pages."""
+    bold_rows = {len(header) + row for row in spec.total_rows}
     rows = [list(row) for row in header] + [list(row) for row in body]
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if isinstance(cell, Wrap):
+                font = styles.FONT_BOLD if r in bold_rows else styles.FONT
+                row[c] = wrapped(cell, spec.widths[c], font, spec.font_size)
     table = Table(
         rows,
         colWidths=list(spec.widths),

@@ -350,17 +350,15 @@ class ReportDialog(QDialog):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
-        if not self.is_department and total > 1:
-            count = (total - 1) // 3
-            phases = (
-                _tr("Regner ut avdeling {n} av {count} …"),
-                _tr("Lager tabeller og figurer for avdeling {n} av {count} …"),
-                _tr("Setter opp sidene for avdeling {n} av {count} …"),
-            )
-            phase = min((done - 1) // max(count, 1), 2) if done > 0 else 0
-            n = min(done - phase * count, count)
-            if done < total:
-                self._set_status(phases[phase].format(n=max(n, 1), count=count))
+        if not self.is_department and total > 1 and done < total:
+            count = (total - 1) // 2
+            if done <= count:
+                text = _tr("Regner ut avdeling {n} av {count} …").format(n=done, count=count)
+            else:
+                text = _tr("Lager sidene for avdeling {n} av {count} …").format(
+                    n=min(done - count + 1, count), count=count
+                )
+            self._set_status(text)
 
     @Slot(object)
     def _on_finished(self, result: ReportResult) -> None:

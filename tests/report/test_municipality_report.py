@@ -71,3 +71,15 @@ def test_summary_sums_the_departments(municipality_pdf: BuiltReport) -> None:
     text = plain(municipality_pdf.pages[2])
     assert "Rapporten samler 3 avdelinger" in text
     assert "Sum" in text
+
+
+def test_contents_pages_point_at_the_chapters(municipality_pdf: BuiltReport) -> None:
+    contents = lines_of(municipality_pdf.pages[1])
+    assert contents[0] == "Innhold"
+    checked = 0
+    for index, line in enumerate(contents[1:-4], start=1):
+        if re.fullmatch(r"\d+(\.\d+)?   .+", line) and contents[index + 1].isdigit():
+            page = int(contents[index + 1])
+            assert line in lines_of(municipality_pdf.pages[page - 1]), (line, page)
+            checked += 1
+    assert checked >= 3 + 3 * 8, "chapters, each department's sections"

@@ -48,7 +48,7 @@ def test_charts_are_at_least_200_dpi_and_grey_readable() -> None:
         "Årsverk",
         FRAME_WIDTH,
     )
-    image = chart._reader._image  # noqa: SLF001 - the rendered pixels
+    image = chart.image
     assert image.width / (chart.width / 72.0) >= 199.5
     assert image.height / (chart.height / 72.0) >= 199.5
     grey = np.asarray(image.convert("L"))

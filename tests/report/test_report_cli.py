@@ -53,7 +53,7 @@ def test_municipality_report_shows_progress(
     )
     assert code == 0
     captured = capsys.readouterr()
-    assert "Lager rapporten: 10 av 10" in captured.err
+    assert "Lager rapporten: 7 av 7" in captured.err
     assert "Sammenligning av avdelingene" in "\n".join(pdf_text(out))
 
 
