@@ -319,10 +319,11 @@ def _findings(report: DepartmentReport) -> list[str]:
         if missing:
             points.append(
                 _tr(
-                    "Ingen kurs i katalogen gir {items}. Det må avklares før forslaget kan brukes."
+                    "Ingen kurs i katalogen gir {items}. Det må avklares før fordelingen kan "
+                    "brukes."
                 ).format(
                     items="; ".join(
-                        f"{_esc(u.competence_name)} til {_esc(u.role_name)}" for u in missing
+                        f"{_q(u.competence_name)} til {_esc(u.role_name.lower())}" for u in missing
                     )
                 )
             )
