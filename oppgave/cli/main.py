@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "oppgave.cli.analysis_commands",
     "oppgave.cli.review_commands",
     "oppgave.cli.exchange_commands",
+    "oppgave.cli.report_commands",
 )
 
 EXIT_OK = 0

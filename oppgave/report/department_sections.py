@@ -1,0 +1,1477 @@
+"""The sections about one department: each function returns the flowables under its heading.
+
+Every figure comes from :mod:`oppgave.report.report_data` (the analysis' own results); the
+functions only choose, order and format them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from oppgave.domain.enums import Category, DayType
+from oppgave.domain.records import Role
+from oppgave.i18n import translate
+from oppgave.report import charts, labels, styles
+from oppgave.report import formatting as fmt
+from oppgave.report.layout import FRAME_WIDTH
+from oppgave.report.report_data import DepartmentReport, RoleComparison, TaskRow
+from oppgave.report.sections import Section
+from oppgave.report.tables import TableSpec, Wrap, head, make_table, para, wrapped
+
+
+def _tr(text: str) -> str:
+    return translate("Report", text)
+
+
+@dataclass(frozen=True, slots=True)
+class SectionStyle:
+    """Heading style for sub-headings inside a section (one level below the section's)."""
+
+    sub: Any = styles.H2
+
+
+def sub_heading(text: str, style: SectionStyle, space: float = 35 * mm) -> list[Flowable]:
+    """A sub-heading that moves to the next page when less than ``space`` is left under it."""
+    return [CondPageBreak(space), Paragraph(text, style.sub)]
+
+
+def _p(text: str, style: Any = styles.BODY) -> Paragraph:
+    return Paragraph(text, style)
+
+
+def _b(text: str) -> str:
+    return f"<b>{text}</b>"
+
+
+def _esc(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(text)
+
+
+def _q(name: str) -> str:
+    return f"«{_esc(name)}»"
+
+
+# --- summary ------------------------------------------------------------------------------------
+
+
+def _millions(kroner: float) -> str:
+    """Kroner in millions for a key-figure card: one decimal, two below one million."""
+    return fmt.number(kroner / 1_000_000, 1 if abs(kroner) >= 1_000_000 else 2)
+
+
+def _cards(items: Sequence[tuple[str, str]]) -> Table:
+    """Key-figure cards: a big value over a small label, side by side."""
+    data = [
+        [[Paragraph(v, styles.CARD_VALUE), Paragraph(lab, styles.CARD_LABEL)] for v, lab in items]
+    ]
+    gap = 3 * mm
+    width = (FRAME_WIDTH - gap * (len(items) - 1)) / len(items)
+    widths: list[float] = []
+    table_data: list[list[Any]] = [[]]
+    for index, cell in enumerate(data[0]):
+        if index:
+            table_data[0].append("")
+            widths.append(gap)
+        table_data[0].append(cell)
+        widths.append(width)
+    table = Table(table_data, colWidths=widths, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 7),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]
+    for index in range(0, len(table_data[0]), 2):
+        commands += [
+            ("BACKGROUND", (index, 0), (index, 0), styles.ZEBRA),
+            ("LINEABOVE", (index, 0), (index, 0), 2.2, styles.ACCENT),
+        ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def summary(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
+    """Key figures of the department: «I dag» against the scenario, and what it means."""
+    today, chosen = report.baseline_figures, report.figures
+    department = report.department
+    compares = report.compares
+    story: list[Flowable] = []
+    intro = _tr(
+        "Rapporten viser kartleggingen av oppgavene i {department} og hva som skjer med "
+        "bemanning, kostnader og kompetansebehov i scenarioet {scenario} sammenlignet med "
+        "dagens praksis ({baseline})."
+    ).format(
+        department=_b(_esc(department.name)),
+        scenario=_q(report.scenario.name),
+        baseline=_q(report.baseline.name),
+    )
+    if not compares:
+        intro = _tr(
+            "Rapporten viser kartleggingen av oppgavene i {department} og bemanningen slik den "
+            "er i dag ({baseline})."
+        ).format(department=_b(_esc(department.name)), baseline=_q(report.baseline.name))
+    story.append(_p(intro))
+    if report.scenario.description:
+        story.append(
+            _p(
+                _tr("Om scenarioet: {text}").format(
+                    text=f"<i>{_esc(report.scenario.description)}</i>"
+                )
+            )
+        )
+    if report.scenario_note:
+        story.append(_p(f"<b>{_esc(report.scenario_note)}</b>"))
+
+    weeks = report.data.settings.weeks_per_year
+    change_year = chosen.cost_per_year - today.cost_per_year
+    cards = [
+        (fmt.number(chosen.hours_per_week, 1), _tr("oppgavetimer per uke")),
+        (fmt.number(chosen.fte, 1), _tr("årsverk til oppgavene")),
+        (
+            _millions(chosen.cost_per_year),
+            _tr("mill. kr i lønn per år, {scenario}").format(scenario=_q(report.scenario.name)),
+        ),
+    ]
+    if compares:
+        cards.append(
+            (
+                ("+" if round(change_year, -4) > 0 else "") + _millions(change_year),
+                _tr("mill. kr per år mot {baseline}").format(baseline=_q(report.baseline.name)),
+            )
+        )
+    else:
+        cards.append((fmt.percent(chosen.mapped_share, 0), _tr("av tilgjengelig tid er kartlagt")))
+    story += [_cards(cards), Spacer(1, 5 * mm)]
+
+    upgrades = report.analysis.upgrades
+    upgrade_people = sum(u.people for u in upgrades)
+    upgrade_cost = sum(u.cost for u in upgrades)
+    header_cells: list[Any] = [_tr("Nøkkeltall"), _esc(report.baseline.name)]
+    if compares:
+        header_cells += [_esc(report.scenario.name), _tr("Endring")]
+    rows: list[list[Any]] = []
+
+    def add(label: str, before: str, after: str, change: str) -> None:
+        rows.append([Wrap(label), before] + ([after, change] if compares else []))
+
+    add(
+        _tr("Oppgavetimer per uke"),
+        fmt.number(today.hours_per_week),
+        fmt.number(chosen.hours_per_week),
+        fmt.signed(chosen.hours_per_week - today.hours_per_week),
+    )
+    if today.unassigned_hours_per_week > 0.05 or chosen.unassigned_hours_per_week > 0.05:
+        add(
+            _tr("  herav ikke fordelt på noen rolle"),
+            fmt.number(today.unassigned_hours_per_week),
+            fmt.number(chosen.unassigned_hours_per_week),
+            fmt.signed(chosen.unassigned_hours_per_week - today.unassigned_hours_per_week),
+        )
+    add(
+        _tr("Årsverk til oppgavene"),
+        fmt.number(today.fte, 2),
+        fmt.number(chosen.fte, 2),
+        fmt.signed(chosen.fte - today.fte, 2),
+    )
+    add(
+        _tr("Lønnskostnad per uke (kr)"),
+        fmt.kroner(today.cost_per_week),
+        fmt.kroner(chosen.cost_per_week),
+        fmt.signed(chosen.cost_per_week - today.cost_per_week, 0),
+    )
+    add(
+        _tr("Lønnskostnad per år (kr, {weeks} uker)").format(weeks=fmt.number(weeks, 0)),
+        fmt.kroner(today.cost_per_year),
+        fmt.kroner(chosen.cost_per_year),
+        fmt.signed(change_year, 0),
+    )
+    add(
+        _tr("Sykepleierandel av timene"),
+        fmt.percent(today.nurse_share),
+        fmt.percent(chosen.nurse_share),
+        fmt.percent_points(
+            None
+            if today.nurse_share is None or chosen.nurse_share is None
+            else chosen.nurse_share - today.nurse_share
+        ),
+    )
+    add(
+        _tr("Andel av tilgjengelig tid som er kartlagt"),
+        fmt.percent(today.mapped_share),
+        fmt.percent(chosen.mapped_share),
+        fmt.MISSING,
+    )
+    add(
+        _tr("Heltidsandel (stillinger i dag)"),
+        fmt.percent(today.fulltime_share),
+        fmt.percent(chosen.fulltime_share),
+        fmt.MISSING,
+    )
+    baseline_upgrades = report.baseline_analysis.upgrades
+    add(
+        _tr("Kompetanseløft fordelingen krever: personer"),
+        fmt.number(sum(u.people for u in baseline_upgrades), 0),
+        fmt.number(upgrade_people, 0),
+        fmt.signed(upgrade_people - sum(u.people for u in baseline_upgrades), 0),
+    )
+    add(
+        _tr("Kompetanseløft fordelingen krever: kurs, én gang (kr)"),
+        fmt.kroner(sum(u.cost for u in baseline_upgrades)),
+        fmt.kroner(upgrade_cost),
+        fmt.signed(upgrade_cost - sum(u.cost for u in baseline_upgrades), 0),
+    )
+    widths = [FRAME_WIDTH - 3 * 27 * mm, 27 * mm, 27 * mm, 27 * mm]
+    if not compares:
+        widths = [FRAME_WIDTH - 40 * mm, 40 * mm]
+    story.append(
+        make_table(
+            [[head(c, "L" if i == 0 else "R") for i, c in enumerate(header_cells)]],
+            rows,
+            TableSpec(widths=widths, align=["L"] + ["R"] * (len(widths) - 1)),
+        )
+    )
+    story.append(Spacer(1, 3 * mm))
+    story += sub_heading(_tr("Hovedpunkter"), style)
+    for point in _findings(report):
+        story.append(Paragraph(point, styles.BULLET, bulletText="•"))
+    return story
+
+
+def _findings(report: DepartmentReport) -> list[str]:
+    """Plain sentences about the department's figures (no judgement beyond the formulas)."""
+    today, chosen = report.baseline_figures, report.figures
+    points: list[str] = []
+    if not report.data.tasks:
+        points.append(_tr("Ingen oppgaver er kartlagt ennå."))
+    if report.compares:
+        change_week = chosen.cost_per_week - today.cost_per_week
+        change_year = chosen.cost_per_year - today.cost_per_year
+        relative = change_week / today.cost_per_week if today.cost_per_week else None
+        points.append(
+            _tr(
+                "{scenario} endrer lønnskostnaden for oppgavene med {week} kr per uke, "
+                "{year} per år ({relative})."
+            ).format(
+                scenario=_q(report.scenario.name),
+                week=fmt.signed(change_week, 0),
+                year=("+" if change_year > 0 else "") + fmt.kroner_text(change_year),
+                relative=fmt.percent_points(relative).replace(_tr("p.p."), "%")
+                if relative is not None
+                else fmt.MISSING,
+            )
+        )
+        moves = sorted(
+            (
+                row
+                for row in report.role_comparison()
+                if abs(row.fte_scenario - row.fte_today) >= 0.05
+            ),
+            key=lambda row: -abs(row.fte_scenario - row.fte_today),
+        )
+        if moves:
+            parts = [
+                f"{_esc(row.role.name)} {fmt.signed(row.fte_scenario - row.fte_today, 1)}"
+                for row in moves[:4]
+            ]
+            points.append(_tr("Størst endring i årsverk: {parts}.").format(parts="; ".join(parts)))
+        changed = [row for row in report.task_rows() if row.changed]
+        if changed:
+            points.append(
+                _tr(
+                    "{count} av {total} oppgaver får ny fordeling; {hours} timer per uke flyttes "
+                    "til en annen yrkesgruppe."
+                ).format(
+                    count=len(changed),
+                    total=len(report.data.tasks),
+                    hours=fmt.number(sum(row.moved_hours for row in changed), 1),
+                )
+            )
+    upgrades = report.analysis.upgrades
+    if upgrades:
+        points.append(
+            _tr(
+                "Kompetanseløftet: {people} personer på {courses} kurs, til sammen {hours} "
+                "kurstimer og {cost} (én gang)."
+            ).format(
+                people=fmt.number(sum(u.people for u in upgrades), 0),
+                courses=len({u.course_id for u in upgrades if u.course_id is not None}),
+                hours=fmt.number(sum(u.hours for u in upgrades), 0),
+                cost=fmt.kroner_text(sum(u.cost for u in upgrades)),
+            )
+        )
+        missing = [u for u in upgrades if u.course_id is None]
+        if missing:
+            points.append(
+                _tr(
+                    "Ingen kurs i katalogen gir {items}. Det må avklares før fordelingen kan "
+                    "brukes."
+                ).format(
+                    items="; ".join(
+                        f"{_q(u.competence_name)} til {_esc(u.role_name.lower())}" for u in missing
+                    )
+                )
+            )
+    if chosen.mapped_share is not None:
+        share = chosen.mapped_share
+        meaning = (
+            _tr("kartleggingen er trolig ikke ferdig")
+            if share < 0.9
+            else _tr("avdelingen trenger trolig flere folk")
+            if share > 1.0
+            else _tr("kartleggingen dekker det meste av tiden")
+        )
+        points.append(
+            _tr("{share} av tiden stillingene gir til oppgaver, er kartlagt: {meaning}.").format(
+                share=fmt.percent(share, 0), meaning=meaning
+            )
+        )
+    if chosen.fulltime_share is not None:
+        points.append(
+            _tr("Heltidsandelen er {share} (målet er minst 50 %).")
+            .format(share=fmt.percent(chosen.fulltime_share, 0))
+            .replace("50 %", f"50{fmt.NBSP}%")
+        )
+    if chosen.unassigned_hours_per_week > 0.05:
+        points.append(
+            _tr(
+                "{hours} timer per uke er ikke fordelt på noen rolle og er ikke med i årsverk og "
+                "kroner."
+            ).format(hours=fmt.number(chosen.unassigned_hours_per_week, 1))
+        )
+    return points
+
+
+# --- task map -----------------------------------------------------------------------------------
+
+
+def _role_legend(roles: Sequence[Role]) -> str:
+    return "; ".join(f"<b>{_esc(r.code)}</b> {_esc(r.name)}" for r in roles)
+
+
+def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
+    """Every task grouped by category: how often, when, how long, hours, who today and then."""
+    rows = report.task_rows()
+    roles = {role.id: role for role in report.data.roles}
+    used = {rid for row in rows for rid in (*row.today, *row.scenario)}
+    compares = report.compares
+    story: list[Flowable] = [
+        _p(
+            _tr(
+                "Tabellene viser alle kartlagte oppgaver etter kategori. Timer per uke = "
+                "forekomster per uke × varighet × antall ansatte samtidig. Kolonnene {baseline} og "
+                "{scenario} viser hvilke yrkesgrupper som gjør oppgaven, med andel når flere deler "
+                "den. Der fordelingen endres, er {scenario} uthevet."
+            ).format(baseline=_q(report.baseline.name), scenario=_q(report.scenario.name))
+            if compares
+            else _tr(
+                "Tabellene viser alle kartlagte oppgaver etter kategori. Timer per uke = "
+                "forekomster per uke × varighet × antall ansatte samtidig. Kolonnen {baseline} "
+                "viser hvilke yrkesgrupper som gjør oppgaven."
+            ).format(baseline=_q(report.baseline.name))
+        ),
+        _p(
+            _tr("Forkortelser: {legend}.").format(
+                legend=_role_legend([r for r in report.data.roles if r.id in used])
+            ),
+            styles.NOTE,
+        ),
+    ]
+    by_category: dict[Category, list[TaskRow]] = {}
+    for row in rows:
+        by_category.setdefault(row.task.category, []).append(row)
+    total = sum(row.hours_per_week for row in rows) or 1.0
+    overview = [
+        [
+            labels.category(category),
+            fmt.number(len(by_category.get(category, [])), 0),
+            fmt.number(sum(r.hours_per_week for r in by_category.get(category, [])), 1),
+            fmt.percent(sum(r.hours_per_week for r in by_category.get(category, [])) / total),
+        ]
+        for category in Category
+    ]
+    overview.append(
+        [
+            _tr("Sum"),
+            fmt.number(len(rows), 0),
+            fmt.number(sum(r.hours_per_week for r in rows), 1),
+            fmt.percent(1.0 if rows else None),
+        ]
+    )
+    story.append(
+        make_table(
+            [
+                [
+                    head(_tr("Kategori")),
+                    head(_tr("Oppgaver"), "R"),
+                    head(_tr("Timer per uke"), "R"),
+                    head(_tr("Andel av timene"), "R"),
+                ]
+            ],
+            overview,
+            TableSpec(
+                widths=[FRAME_WIDTH - 3 * 30 * mm, 30 * mm, 30 * mm, 30 * mm],
+                align=["L", "R", "R", "R"],
+                total_rows=[len(overview) - 1],
+            ),
+        )
+    )
+    if compares:
+        widths = [48 * mm, 25 * mm, 22 * mm, 17 * mm, 15 * mm, 20 * mm, 0.0]
+        widths[-1] = FRAME_WIDTH - sum(widths)
+        header = [
+            head(_tr("Oppgave")),
+            head(_tr("Hyppighet")),
+            head(_tr("Tidspunkt")),
+            head(_tr("Varighet")),
+            head(_tr("Timer per uke"), "R"),
+            head(report.baseline.name),
+            head(report.scenario.name),
+        ]
+        align = ["L", "L", "L", "L", "R", "L", "L"]
+    else:
+        widths = [60 * mm, 27 * mm, 24 * mm, 19 * mm, 16 * mm, 0.0]
+        widths[-1] = FRAME_WIDTH - sum(widths)
+        header = [
+            head(_tr("Oppgave")),
+            head(_tr("Hyppighet")),
+            head(_tr("Tidspunkt")),
+            head(_tr("Varighet")),
+            head(_tr("Timer per uke"), "R"),
+            head(report.baseline.name),
+        ]
+        align = ["L", "L", "L", "L", "R", "L"]
+    for category in Category:
+        items = by_category.get(category, [])
+        if not items:
+            continue
+        hours = sum(row.hours_per_week for row in items)
+        story += sub_heading(
+            _tr("{category} – {count} oppgaver, {hours} timer per uke").format(
+                category=_esc(labels.category(category)),
+                count=len(items),
+                hours=fmt.number(hours, 1),
+            ),
+            style,
+        )
+        body: list[list[Any]] = []
+        highlight: list[int] = []
+        for index, row in enumerate(items):
+            task = row.task
+            cells: list[Any] = [
+                wrapped(task.name, widths[0]),
+                labels.frequency(task.frequency),
+                labels.windows(task),
+                labels.duration(task),
+                fmt.number(row.hours_per_week, 1),
+                labels.shares(row.today, roles),
+            ]
+            if compares:
+                cells.append(labels.shares(row.scenario, roles))
+                if row.changed:
+                    highlight.append(index)
+            body.append(cells)
+        body.append(
+            [
+                _tr("Sum {category}").format(category=labels.category(category).lower()),
+                "",
+                "",
+                "",
+                fmt.number(hours, 1),
+                "",
+            ]
+            + ([""] if compares else [])
+        )
+        extra: list[tuple[Any, ...]] = [("SPAN", (0, len(body)), (3, len(body)))]
+        for index in highlight:
+            extra.append(("FONTNAME", (6, index + 1), (6, index + 1), styles.FONT_BOLD))
+        story.append(
+            make_table(
+                [header],
+                body,
+                TableSpec(
+                    widths=widths,
+                    align=align,
+                    total_rows=[len(body) - 1],
+                    extra=extra,
+                ),
+            )
+        )
+    return story
+
+
+# --- today against the scenario per role --------------------------------------------------------
+
+
+def roles(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
+    """Hours, FTE and kroner per role: a chart and a table; then the tasks that move."""
+    rows = [
+        row
+        for row in report.role_comparison()
+        if row.hours_today > 0.005 or row.hours_scenario > 0.005
+    ]
+    compares = report.compares
+    if not rows:
+        return [_p(_tr("Ingen oppgaver er kartlagt ennå."))]
+    story: list[Flowable] = []
+    story.append(
+        _p(
+            _tr(
+                "Årsverk per yrkesgruppe for de kartlagte oppgavene, i dag og i {scenario}. "
+                "Ett årsverk gir {hours} timer per uke til oppgaver etter fravær og opplæring "
+                "(se Forutsetninger og formler)."
+            ).format(
+                scenario=_q(report.scenario.name),
+                hours=fmt.number(_productive_hours(report), 3),
+            )
+        )
+    )
+    chart = charts.roles_chart(
+        [row.role.name for row in rows],
+        [row.fte_today for row in rows],
+        [row.fte_scenario for row in rows] if compares else None,
+        report.baseline.name,
+        report.scenario.name,
+        _tr("Årsverk"),
+        FRAME_WIDTH,
+    )
+    caption = _p(
+        _tr("Figur: Årsverk per yrkesgruppe. Skravert: {baseline}; mørk: {scenario}.").format(
+            baseline=_q(report.baseline.name), scenario=_q(report.scenario.name)
+        )
+        if compares
+        else _tr("Figur: Årsverk per yrkesgruppe i {baseline}.").format(
+            baseline=_q(report.baseline.name)
+        ),
+        styles.CAPTION,
+    )
+    story.append(KeepTogether([chart, caption]))
+    story.append(_role_table(report, rows))
+    if compares:
+        story += _moved_tasks(report, style)
+    return story
+
+
+def _productive_hours(report: DepartmentReport) -> float:
+    settings = report.data.settings
+    return settings.hours_per_fte * (1.0 - settings.total_allowance)
+
+
+def _role_table(report: DepartmentReport, rows: Sequence[RoleComparison]) -> Table:
+    compares = report.compares
+    body: list[list[Any]] = []
+    for row in rows:
+        cells: list[Any] = [Wrap(row.role.name)]
+        if compares:
+            cells += [
+                fmt.number(row.hours_today),
+                fmt.number(row.hours_scenario),
+                fmt.number(row.fte_today, 2),
+                fmt.number(row.fte_scenario, 2),
+                fmt.signed(row.fte_scenario - row.fte_today, 2),
+                fmt.kroner(row.cost_today),
+                fmt.kroner(row.cost_scenario),
+                fmt.signed(row.cost_scenario - row.cost_today, 0),
+            ]
+        else:
+            cells += [
+                fmt.number(row.hours_today),
+                fmt.number(row.fte_today, 2),
+                fmt.kroner(row.cost_today),
+                fmt.kroner(row.cost_today * report.data.settings.weeks_per_year),
+            ]
+        body.append(cells)
+    a = report.baseline_analysis.capacity
+    b = report.analysis.capacity
+    if compares:
+        body.append(
+            [
+                _tr("Sum"),
+                fmt.number(a.hours_per_week),
+                fmt.number(b.hours_per_week),
+                fmt.number(a.fte, 2),
+                fmt.number(b.fte, 2),
+                fmt.signed(b.fte - a.fte, 2),
+                fmt.kroner(a.cost_per_week),
+                fmt.kroner(b.cost_per_week),
+                fmt.signed(b.cost_per_week - a.cost_per_week, 0),
+            ]
+        )
+        widths = [0.0] + [17 * mm] * 8
+        widths[0] = FRAME_WIDTH - sum(widths)
+        today, chosen = _short(report.baseline.name), _short(report.scenario.name)
+        header = [
+            [
+                head(_tr("Yrkesgruppe")),
+                head(_tr("Timer per uke")),
+                "",
+                head(_tr("Årsverk")),
+                "",
+                "",
+                head(_tr("Kroner per uke")),
+                "",
+                "",
+            ],
+            [
+                "",
+                head(today, "R"),
+                head(chosen, "R"),
+                head(today, "R"),
+                head(chosen, "R"),
+                head(_tr("Endring"), "R"),
+                head(today, "R"),
+                head(chosen, "R"),
+                head(_tr("Endring"), "R"),
+            ],
+        ]
+        spans = _group_spans([(1, 2), (3, 5), (6, 8)])
+        return make_table(
+            header,
+            body,
+            TableSpec(
+                widths=widths,
+                align=["L"] + ["R"] * 8,
+                header_rows=2,
+                header_spans=spans,
+                total_rows=[len(body) - 1],
+            ),
+        )
+    body.append(
+        [
+            _tr("Sum"),
+            fmt.number(a.hours_per_week),
+            fmt.number(a.fte, 2),
+            fmt.kroner(a.cost_per_week),
+            fmt.kroner(a.cost_per_week * report.data.settings.weeks_per_year),
+        ]
+    )
+    widths = [FRAME_WIDTH - 4 * 28 * mm] + [28 * mm] * 4
+    return make_table(
+        [
+            [
+                head(_tr("Yrkesgruppe")),
+                head(_tr("Timer per uke"), "R"),
+                head(_tr("Årsverk"), "R"),
+                head(_tr("Kroner per uke"), "R"),
+                head(_tr("Kroner per år"), "R"),
+            ]
+        ],
+        body,
+        TableSpec(widths=widths, align=["L", "R", "R", "R", "R"], total_rows=[len(body) - 1]),
+    )
+
+
+#: How many of the largest moves the roles section lists (the task map shows all).
+LARGEST_MOVES = 12
+
+
+def _moved_tasks(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
+    """The tasks whose distribution changes the most hours (the task map shows them all)."""
+    changed = [row for row in report.task_rows() if row.changed]
+    if not changed:
+        return [
+            *sub_heading(_tr("Oppgaver som får ny fordeling"), style),
+            _p(_tr("Ingen oppgaver får ny fordeling i dette scenarioet.")),
+        ]
+    largest = sorted(changed, key=lambda r: (-r.moved_hours, r.task.sort_order))[:LARGEST_MOVES]
+    story: list[Flowable] = sub_heading(
+        _tr("De største endringene i fordelingen"), style, space=80 * mm
+    )
+    story.append(
+        _p(
+            _tr(
+                "{count} oppgaver får ny fordeling, og {hours} timer per uke flyttes til en annen "
+                "yrkesgruppe. Tabellen viser de {shown} oppgavene der flest timer flyttes; "
+                "oppgavekartet viser alle."
+            ).format(
+                count=len(changed),
+                hours=fmt.number(sum(r.moved_hours for r in changed), 1),
+                shown=len(largest),
+            )
+            if len(largest) < len(changed)
+            else _tr(
+                "{count} oppgaver får ny fordeling, og {hours} timer per uke flyttes til en annen "
+                "yrkesgruppe."
+            ).format(count=len(changed), hours=fmt.number(sum(r.moved_hours for r in changed), 1))
+        )
+    )
+    roles_by_id = {role.id: role for role in report.data.roles}
+    explained = any(row.explanation for row in largest)
+    body: list[list[Any]] = []
+    for row in largest:
+        cells: list[Any] = [
+            Wrap(row.task.name),
+            labels.shares(row.today, roles_by_id),
+            labels.shares(row.scenario, roles_by_id),
+            fmt.number(row.hours_per_week, 1),
+            fmt.number(row.moved_hours, 1),
+        ]
+        if explained:
+            cells.append(para(row.explanation, styles.CELL_SMALL))
+        body.append(cells)
+    if explained:
+        widths = [44 * mm, 20 * mm, 20 * mm, 15 * mm, 15 * mm, 0.0]
+        widths[-1] = FRAME_WIDTH - sum(widths)
+    else:
+        widths = [0.0, 30 * mm, 30 * mm, 22 * mm, 22 * mm]
+        widths[0] = FRAME_WIDTH - sum(widths)
+    header = [
+        head(_tr("Oppgave")),
+        head(report.baseline.name),
+        head(report.scenario.name),
+        head(_tr("Timer per\nuke"), "R"),
+        head(_tr("Timer som\nflyttes"), "R"),
+    ] + ([head(_tr("Begrunnelse"))] if explained else [])
+    story.append(
+        make_table(
+            [header],
+            body,
+            TableSpec(
+                widths=widths, align=["L", "L", "L", "R", "R"] + (["L"] if explained else [])
+            ),
+        )
+    )
+    story.append(
+        _p(
+            _tr(
+                "Timer som flyttes = oppgavens timer per uke × summen av andelene yrkesgruppene "
+                "får mer av enn i dag."
+            ),
+            styles.NOTE,
+        )
+    )
+    return story
+
+
+# --- døgnrytme ----------------------------------------------------------------------------------
+
+
+def rhythm_table(matrix: Any) -> Table:
+    """The 7 × 24 døgnrytme as a heat map: one shaded cell per clock hour and weekday with its
+    value printed (grey levels, so it reads the same in black and white; vector text)."""
+    values = [[float(v) for v in row] for row in matrix]
+    largest = max((v for row in values for v in row), default=0.0)
+    decimals = 0 if largest >= 10 else 1
+    first = 11 * mm
+    cell = (FRAME_WIDTH - first) / 24
+    rows: list[list[Any]] = [[""] + [f"{hour:02d}" for hour in range(24)]]
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), styles.FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 6.3),
+        ("LEADING", (0, 0), (-1, -1), 7.5),
+        ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+        ("ALIGN", (0, 0), (0, -1), "LEFT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.2),
+        ("TEXTCOLOR", (0, 0), (-1, 0), styles.MUTED),
+        ("FONTNAME", (0, 1), (0, -1), styles.FONT_BOLD),
+        ("FONTSIZE", (0, 1), (0, -1), 7),
+        ("GRID", (1, 1), (-1, -1), 0.6, styles.WHITE),
+        ("LINEBELOW", (0, 5), (-1, 5), 1.4, styles.ACCENT),
+    ]
+    for day, row in enumerate(values):
+        rows.append(
+            [labels.weekday_short(day)]
+            + [fmt.number(v, decimals) if v >= 0.05 else "" for v in row]
+        )
+        for hour, value in enumerate(row):
+            level = value / largest if largest > 0 else 0.0
+            grey = 1.0 - 0.82 * level
+            commands.append(("BACKGROUND", (hour + 1, day + 1), (hour + 1, day + 1), _grey(grey)))
+            if grey < 0.55:
+                commands.append(
+                    ("TEXTCOLOR", (hour + 1, day + 1), (hour + 1, day + 1), styles.WHITE)
+                )
+    table = Table(rows, colWidths=[first] + [cell] * 24, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _grey(level: float) -> Any:
+    from reportlab.lib.colors import Color
+
+    return Color(level, level, level)
+
+
+def rhythm(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
+    """The 7 × 24 heat map, the hourly profiles against the staffing, and the shift table."""
+    analysis = report.analysis
+    staffed = report.staffing_by_hour()
+    story: list[Flowable] = [
+        _p(
+            _tr(
+                "Døgnrytmen viser når på døgnet og i uka arbeidet med oppgavene ligger. Hver rute "
+                "er arbeidstimer i den klokketimen i løpet av en uke, som er det samme som hvor "
+                "mange ansatte som i snitt er opptatt med oppgaver i den timen. Mørkere rute betyr "
+                "mer arbeid. Oppgaver uten tidspunkt regnes som arbeid på dagvakt."
+            )
+        ),
+        KeepTogether(
+            [
+                rhythm_table(analysis.workload.rhythm),
+                _p(
+                    _tr(
+                        "Figur: Arbeidstimer per klokketime (timen som begynner) og ukedag, alle "
+                        "oppgaver. Streken skiller hverdager og helg."
+                    ),
+                    styles.CAPTION,
+                ),
+            ]
+        ),
+        KeepTogether(
+            [
+                charts.rhythm_profiles(
+                    analysis.workload.rhythm, staffed, report.data.settings, FRAME_WIDTH
+                ),
+                _p(
+                    _tr(
+                        "Figur: Ansatte opptatt med oppgaver (stolper) mot ansatte på vakt etter "
+                        "dagens bemanningsplan (linje), per klokketime. Der stolpene når linjen, "
+                        "går all vakttiden med til kartlagte oppgaver."
+                    ),
+                    styles.CAPTION,
+                ),
+            ]
+        ),
+    ]
+    story += sub_heading(_tr("Bemanning og oppgavetimer per vakt"), style)
+    body: list[list[Any]] = []
+    for row in report.shift_rows():
+        definition = report.data.settings.shift(row.shift)
+        body.append(
+            [
+                labels.shift(row.shift),
+                labels.day_type(row.day_type),
+                f"{fmt.clock(definition.start_minute)}{fmt.EN_DASH}{fmt.clock(definition.end_minute)}",
+                fmt.number(row.staffed_people, 0),
+                fmt.number(row.staffed_hours_per_day, 1),
+                fmt.number(row.task_hours_per_day, 1),
+                fmt.percent(row.task_share, 0),
+            ]
+        )
+    widths = [0.0, 22 * mm, 26 * mm, 24 * mm, 24 * mm, 26 * mm, 28 * mm]
+    widths[0] = FRAME_WIDTH - sum(widths)
+    story.append(
+        make_table(
+            [
+                [
+                    head(_tr("Vakt")),
+                    head(_tr("Dager")),
+                    head(_tr("Tid")),
+                    head(_tr("På vakt per\ndag (personer)"), "R"),
+                    head(_tr("Vakttimer\nper dag"), "R"),
+                    head(_tr("Oppgavetimer\nper dag"), "R"),
+                    head(_tr("Oppgaver i %\nav vakttimene"), "R"),
+                ]
+            ],
+            body,
+            TableSpec(widths=widths, align=["L", "L", "L", "R", "R", "R", "R"]),
+        )
+    )
+    story.append(
+        _p(
+            _tr(
+                "Vakttimer per dag = personer på vakt × vaktens lengde. Oppgavetimer per dag = "
+                "oppgavetimene i vakten i {scenario} ÷ antall dager (5 hverdager, 2 helgedager). "
+                "Resten av vakttiden går til pauser, forflytning mellom brukere, uforutsett arbeid "
+                "og det som ikke er kartlagt."
+            ).format(scenario=_q(report.scenario.name)),
+            styles.NOTE,
+        )
+    )
+    story += _role_shift_tables(report, style)
+    return story
+
+
+def _role_shift_tables(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
+    """Per role: people on each shift today (staffing plan) and task hours per shift."""
+    settings = report.data.settings
+    keys = [(d.shift, t) for d in settings.shifts for t in (DayType.WEEKDAY, DayType.WEEKEND)]
+    people: dict[tuple[int, Any, DayType], int] = {}
+    for row in report.data.staffing:
+        key = (row.role_id, row.shift, row.day_type)
+        people[key] = people.get(key, 0) + row.count
+    hours = report.analysis.workload.role_shift_hours
+    body: list[list[Any]] = []
+    for role in report.data.roles:
+        staffed = [people.get((role.id, s, t), 0) for s, t in keys]
+        work = [
+            hours.get((role.id, s, t), 0.0) / (5 if t is DayType.WEEKDAY else 2) for s, t in keys
+        ]
+        if not any(staffed) and max(work, default=0.0) < 0.05:
+            continue
+        body.append(
+            [Wrap(role.name)]
+            + [
+                f"{fmt.number(n, 0)} / {fmt.number(h, 1)}"
+                for n, h in zip(staffed, work, strict=True)
+            ]
+        )
+    if not body:
+        return []
+    first = FRAME_WIDTH - 6 * 20 * mm
+    header = [
+        [head(_tr("Yrkesgruppe"))]
+        + sum(([head(labels.shift(s.shift)), ""] for s in settings.shifts), []),
+        [""] + [head(labels.day_type(t), "R") for _s, t in keys],
+    ]
+    spans = _group_spans([(1 + 2 * i, 2 + 2 * i) for i in range(len(settings.shifts))])
+    return [
+        *sub_heading(_tr("Per yrkesgruppe og vakt"), style, space=70 * mm),
+        _p(
+            _tr(
+                "Hver rute: personer på vakt per dag etter dagens bemanningsplan / oppgavetimer "
+                "per dag for yrkesgruppen i {scenario}."
+            ).format(scenario=_q(report.scenario.name)),
+            styles.NOTE,
+        ),
+        make_table(
+            header,
+            body,
+            TableSpec(
+                widths=[first] + [20 * mm] * 6,
+                align=["L"] + ["R"] * 6,
+                header_rows=2,
+                header_spans=spans,
+            ),
+        ),
+    ]
+
+
+# --- staffing proposal --------------------------------------------------------------------------
+
+
+def _thousands(kroner: float) -> str:
+    """Kroner in thousands (the unit "1 000 kr" goes in the heading)."""
+    return fmt.number(kroner / 1000.0, 0)
+
+
+def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
+    """FTE and kroner per year per role: positions today, need today, need in the scenario."""
+    weeks = report.data.settings.weeks_per_year
+    rows = [row for row in report.role_comparison() if row.used]
+    compares = report.compares
+    story: list[Flowable] = [
+        _p(
+            _tr(
+                "Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og hvor mange "
+                "årsverk og kroner de kartlagte oppgavene krever i {baseline} og i {scenario}. "
+                "Behovet gjelder bare kartlagt tid; stillingene dekker også tid som ikke er "
+                "kartlagt (se andelen kartlagt tid i sammendraget)."
+            ).format(baseline=_q(report.baseline.name), scenario=_q(report.scenario.name))
+            if compares
+            else _tr(
+                "Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og hvor mange "
+                "årsverk og kroner de kartlagte oppgavene krever. Behovet gjelder bare kartlagt "
+                "tid; stillingene dekker også tid som ikke er kartlagt."
+            )
+        )
+    ]
+    a, b = report.baseline_analysis.capacity, report.analysis.capacity
+    body: list[list[Any]] = []
+    for row in rows:
+        cells: list[Any] = [
+            Wrap(row.role.name),
+            fmt.number(row.people, 0),
+            fmt.number(row.positions_fte, 1),
+            fmt.number(row.fte_today, 2),
+        ]
+        if compares:
+            cells += [
+                fmt.number(row.fte_scenario, 2),
+                fmt.signed(row.fte_scenario - row.fte_today, 2),
+                _thousands(row.cost_today * weeks),
+                _thousands(row.cost_scenario * weeks),
+                fmt.signed((row.cost_scenario - row.cost_today) * weeks / 1000.0, 0),
+            ]
+        else:
+            cells.append(_thousands(row.cost_today * weeks))
+        body.append(cells)
+    total: list[Any] = [
+        _tr("Sum"),
+        fmt.number(sum(row.people for row in rows), 0),
+        fmt.number(sum(row.positions_fte for row in rows), 1),
+        fmt.number(a.fte, 2),
+    ]
+    if compares:
+        total += [
+            fmt.number(b.fte, 2),
+            fmt.signed(b.fte - a.fte, 2),
+            _thousands(a.cost_per_week * weeks),
+            _thousands(b.cost_per_week * weeks),
+            fmt.signed((b.cost_per_week - a.cost_per_week) * weeks / 1000.0, 0),
+        ]
+    else:
+        total.append(_thousands(a.cost_per_week * weeks))
+    body.append(total)
+    today, chosen = _short(report.baseline.name), _short(report.scenario.name)
+    if compares:
+        widths = [0.0, 15 * mm, 16 * mm, 16 * mm, 16 * mm, 16 * mm, 17 * mm, 17 * mm, 17 * mm]
+        widths[0] = FRAME_WIDTH - sum(widths)
+        header = [
+            [
+                head(_tr("Yrkesgruppe")),
+                head(_tr("Stillinger i dag")),
+                "",
+                head(_tr("Årsverk til oppgavene")),
+                "",
+                "",
+                head(_tr("Lønn per år (1 000 kr)")),
+                "",
+                "",
+            ],
+            [
+                "",
+                head(_tr("Ansatte"), "R"),
+                head(_tr("Årsverk"), "R"),
+                head(today, "R"),
+                head(chosen, "R"),
+                head(_tr("Endring"), "R"),
+                head(today, "R"),
+                head(chosen, "R"),
+                head(_tr("Endring"), "R"),
+            ],
+        ]
+        story.append(
+            make_table(
+                header,
+                body,
+                TableSpec(
+                    widths=widths,
+                    align=["L"] + ["R"] * 8,
+                    header_rows=2,
+                    header_spans=_group_spans([(1, 2), (3, 5), (6, 8)]),
+                    total_rows=[len(body) - 1],
+                ),
+            )
+        )
+    else:
+        widths = [0.0, 22 * mm, 26 * mm, 26 * mm, 30 * mm]
+        widths[0] = FRAME_WIDTH - sum(widths)
+        story.append(
+            make_table(
+                [
+                    [
+                        head(_tr("Yrkesgruppe")),
+                        head(_tr("Ansatte"), "R"),
+                        head(_tr("Årsverk i\nstillinger"), "R"),
+                        head(_tr("Årsverk til\noppgavene"), "R"),
+                        head(_tr("Lønn per år\n(1 000 kr)"), "R"),
+                    ]
+                ],
+                body,
+                TableSpec(
+                    widths=widths, align=["L", "R", "R", "R", "R"], total_rows=[len(body) - 1]
+                ),
+            )
+        )
+    upgrade_cost = sum(u.cost for u in report.analysis.upgrades)
+    year_change = (b.cost_per_week - a.cost_per_week) * weeks
+    if compares:
+        first_year = year_change + upgrade_cost
+        story.append(Spacer(1, 3 * mm))
+        story.append(
+            _p(
+                _tr(
+                    "Lønnskostnaden for oppgavene endres med {change} per år. Med kompetanseløftet "
+                    "({courses}, én gang) blir endringen det første året {first}."
+                ).format(
+                    change=_signed_kroner(year_change),
+                    courses=fmt.kroner_text(upgrade_cost),
+                    first=_signed_kroner(first_year),
+                )
+            )
+        )
+        if year_change < 0 and upgrade_cost > 0:
+            months = upgrade_cost / (-year_change) * 12.0
+            story.append(
+                _p(
+                    _tr("Kurskostnaden er tjent inn etter omtrent {months} måneder.").format(
+                        months=fmt.number(months, 1 if months < 10 else 0)
+                    )
+                )
+            )
+    story.append(
+        _p(
+            _tr(
+                "Årsverk = timer per uke ÷ {hours} timer. Lønnskostnad per år = timer per uke ÷ "
+                "{productive} × timekostnad × {weeks} uker (alle får lønn, også de som er borte). "
+                "Timekostnaden per yrkesgruppe står i Forutsetninger og formler."
+            ).format(
+                hours=fmt.number(_productive_hours(report), 3),
+                productive=fmt.number(1.0 - report.data.settings.total_allowance, 2),
+                weeks=fmt.number(weeks, 0),
+            ),
+            styles.NOTE,
+        )
+    )
+    return story
+
+
+def _short(name: str, limit: int = 14) -> str:
+    """A scenario name short enough for a narrow column heading."""
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
+def _group_spans(groups: Sequence[tuple[int, int]]) -> list[tuple[Any, ...]]:
+    """Header commands for a two-row header: column 0 spans both rows, each (first, last)
+    group shares a heading in row 0 and is ruled off on its left."""
+    commands: list[tuple[Any, ...]] = [("SPAN", (0, 0), (0, 1))]
+    for first, last in groups:
+        if last > first:
+            commands.append(("SPAN", (first, 0), (last, 0)))
+        else:
+            commands.append(("SPAN", (first, 0), (first, 1)))
+        commands.append(("LINEBELOW", (first, 0), (last, 0), 0.5, styles.ACCENT_LIGHT))
+        commands.append(("LINEBEFORE", (first, 0), (first, -1), 0.5, styles.RULE))
+    return commands
+
+
+def _superscript(number: int) -> str:
+    """``12`` → ``"¹²"`` (a note mark in plain text)."""
+    return str(number).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+
+
+def _signed_kroner(value: float) -> str:
+    return ("+" if round(value) > 0 else "") + fmt.kroner_text(value)
+
+
+# --- competence upgrades ------------------------------------------------------------------------
+
+
+def upgrades(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
+    """The upgrade plan: per role and competence the course, people, hours and cost."""
+    plan = report.analysis.upgrades
+    story: list[Flowable] = [
+        _p(
+            _tr(
+                "Når en yrkesgruppe i {scenario} får oppgaver som krever en kompetanse den ikke "
+                "har fra utdanningen, må noen ta kurs. Antallet er regnet slik at noen med "
+                "kompetansen er på hver vakt der oppgavene forekommer, med tillegg for fravær, "
+                "men aldri flere enn de ansatte i yrkesgruppen."
+            ).format(scenario=_q(report.scenario.name))
+        )
+    ]
+    if not plan:
+        story.append(_p(_b(_tr("Scenarioet krever ikke noe kompetanseløft."))))
+        return story
+    notes: dict[str, int] = {}
+    body: list[list[Any]] = []
+    for row in plan:
+        marks = ""
+        for note in [n.strip() for n in row.note.split(";") if n.strip()]:
+            number = notes.setdefault(note, len(notes) + 1)
+            marks += _superscript(number)
+        body.append(
+            [
+                Wrap(row.role_name),
+                Wrap(row.competence_name),
+                Wrap((row.course_name or _tr("(ingen kurs)")) + marks),
+                fmt.number(row.shifts_per_week, 1),
+                fmt.number(row.people, 0),
+                fmt.number(row.hours, 0),
+                fmt.kroner(row.cost),
+            ]
+        )
+    body.append(
+        [
+            _tr("Sum"),
+            "",
+            "",
+            "",
+            fmt.number(sum(u.people for u in plan), 0),
+            fmt.number(sum(u.hours for u in plan), 0),
+            fmt.kroner(sum(u.cost for u in plan)),
+        ]
+    )
+    widths = [32 * mm, 36 * mm, 0.0, 16 * mm, 16 * mm, 14 * mm, 17 * mm]
+    widths[2] = FRAME_WIDTH - sum(widths)
+    story.append(
+        make_table(
+            [
+                [
+                    head(_tr("Yrkesgruppe")),
+                    head(_tr("Kompetanse")),
+                    head(_tr("Kurs")),
+                    head(_tr("Vakter\nper uke"), "R"),
+                    head(_tr("Personer"), "R"),
+                    head(_tr("Kurs-\ntimer"), "R"),
+                    head(_tr("Kostnad\n(kr)"), "R"),
+                ]
+            ],
+            body,
+            TableSpec(
+                widths=widths,
+                align=["L", "L", "L", "R", "R", "R", "R"],
+                total_rows=[len(body) - 1],
+                extra=[("SPAN", (0, len(body)), (3, len(body)))],
+            ),
+        )
+    )
+    if notes:
+        story.append(Spacer(1, 2 * mm))
+        for note, number in notes.items():
+            story.append(
+                Paragraph(
+                    f"{_superscript(number)} {_esc(note[:1].upper() + note[1:])}.",
+                    styles.NOTE_TIGHT,
+                )
+            )
+    story.append(Spacer(1, 2 * mm))
+    story.append(
+        _p(
+            _tr(
+                "Vakter per uke = vakter der oppgavene forekommer (en oppgave sjeldnere enn "
+                "ukentlig "
+                "teller med sin andel). Personer = vakter per uke ÷ vakter én person går per uke × "
+                "(1 + fravær), rundet opp. Kostnaden er pris per deltaker × personer, én gang."
+            ),
+            styles.NOTE,
+        )
+    )
+    return story
+
+
+# --- full time ----------------------------------------------------------------------------------
+
+
+def fulltime(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
+    """Full-time share, continuity carriers, position sizes and the weekend table."""
+    analysis = report.analysis
+    full = analysis.fulltime
+    settings = report.data.settings
+    story: list[Flowable] = []
+    facts = [
+        [_tr("Ansatte i stillingene"), fmt.number(full.people, 0)],
+        [_tr("Årsverk i stillingene"), fmt.number(full.fte, 1)],
+        [
+            _tr("Heltidsandel (ansatte i 100 % stilling)").replace("100 %", f"100{fmt.NBSP}%"),
+            f"{fmt.percent(full.fulltime_share, 0)}  ({full.fulltime_people})",
+        ],
+        [
+            _tr("Kontinuitetsbærere (stillinger over {limit})").format(
+                limit=fmt.position_percent(settings.continuity_threshold_percent)
+            ),
+            f"{fmt.percent(full.continuity_share, 0)}  ({full.continuity_people})",
+        ],
+        [_tr("Gjennomsnittlig stillingsstørrelse"), fmt.position_percent(full.avg_position)],
+    ]
+    story.append(
+        make_table(
+            [[head(_tr("Heltid i dag")), head(_tr("Verdi"), "R")]],
+            facts,
+            TableSpec(widths=[FRAME_WIDTH - 45 * mm, 45 * mm], align=["L", "R"]),
+        )
+    )
+    story.append(
+        _p(
+            _tr(
+                "Målet i kommunene er at minst halvparten av de ansatte i turnus har hel stilling. "
+                "Kontinuitetsbærere er ansatte i stillinger over {limit}."
+            ).format(limit=fmt.position_percent(settings.continuity_threshold_percent)),
+            styles.NOTE,
+        )
+    )
+    story += _position_sizes(report, style)
+    story += sub_heading(_tr("Helgetabellen"), style)
+    source = (
+        _tr("helgebemanningen i bemanningsplanen")
+        if analysis.weekend_hours_source == "staffing"
+        else _tr("oppgavetimene i helgevaktene (ingen helgebemanning registrert; et minimum)")
+    )
+    fte_source = (
+        _tr("stillingene")
+        if analysis.total_fte_source == "positions"
+        else _tr("behovet i scenarioet")
+    )
+    story.append(
+        _p(
+            _tr(
+                "Alle må gå helg. Tabellen viser hvor store stillinger avdelingen i snitt kan "
+                "tilby "
+                "ved ulike helgefrekvenser og vaktlengder. Helgen krever {hours} timer (fra "
+                "{source}); årsverkene er {fte} (fra {fte_source})."
+            ).format(
+                hours=fmt.number(analysis.weekend_hours, 1),
+                source=source,
+                fte=fmt.number(analysis.total_fte, 1),
+                fte_source=fte_source,
+            )
+        )
+    )
+    lengths = list(settings.weekend_shift_hours)
+    by_key = {(row.frequency, row.shift_hours): row for row in analysis.weekend_table}
+    body: list[list[Any]] = []
+    for frequency in settings.weekend_frequencies:
+        cells: list[Any] = [_tr("Hver {n}. helg").format(n=frequency)]
+        for length in lengths:
+            row = by_key[(frequency, length)]
+            cells += [
+                fmt.number(row.shifts_needed, 0),
+                fmt.number(row.people_needed, 0),
+                fmt.position_percent(row.max_avg_position),
+            ]
+        body.append(cells)
+    first = FRAME_WIDTH - len(lengths) * 3 * 22 * mm
+    header = [
+        [head(_tr("Helgefrekvens"))]
+        + sum(
+            (
+                [
+                    head(_tr("Helgevakter på {hours} timer").format(hours=fmt.number(length, 1))),
+                    "",
+                    "",
+                ]
+                for length in lengths
+            ),
+            [],
+        ),
+        [""]
+        + [
+            head(_tr("Vakter per\nhelg"), "R"),
+            head(_tr("Personer\nsom trengs"), "R"),
+            head(_tr("Største snitt-\nstilling"), "R"),
+        ]
+        * len(lengths),
+    ]
+    spans = _group_spans([(1 + 3 * i, 3 + 3 * i) for i in range(len(lengths))])
+    story.append(
+        make_table(
+            header,
+            body,
+            TableSpec(
+                widths=[first] + [22 * mm] * (3 * len(lengths)),
+                align=["L"] + ["R"] * (3 * len(lengths)),
+                header_rows=2,
+                header_spans=spans,
+            ),
+        )
+    )
+    story.append(
+        _p(
+            _tr(
+                "Helgevakter = timer per helg ÷ vaktlengden, rundet opp. Personer = helgevakter × "
+                "frekvensen ÷ {per} vakter per person per helg, rundet opp. Største "
+                "snittstilling = "
+                "årsverk ÷ personer, høyst 100 %."
+            ).format(per=settings.weekend_shifts_per_person),
+            styles.NOTE,
+        )
+    )
+    return story
+
+
+def _position_sizes(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
+    positions = report.data.positions
+    if not positions:
+        return [_p(_tr("Ingen stillinger er registrert for avdelingen."))]
+    roles = [r for r in report.data.roles if any(p.role_id == r.id and p.count for p in positions)]
+    sizes = sorted({p.size_percent for p in positions}, reverse=True)
+    counts: dict[tuple[float, int], int] = {}
+    for p in positions:
+        counts[(p.size_percent, p.role_id)] = counts.get((p.size_percent, p.role_id), 0) + p.count
+    body: list[list[Any]] = []
+    for size in sizes:
+        row = [fmt.position_percent(size)]
+        row += [
+            fmt.number(counts.get((size, r.id), 0), 0) if counts.get((size, r.id)) else ""
+            for r in roles
+        ]
+        row.append(fmt.number(sum(counts.get((size, r.id), 0) for r in roles), 0))
+        body.append(row)
+    body.append(
+        [_tr("Sum")]
+        + [fmt.number(sum(counts.get((s, r.id), 0) for s in sizes), 0) for r in roles]
+        + [fmt.number(sum(counts.values()), 0)]
+    )
+    column = min(24 * mm, (FRAME_WIDTH - 30 * mm) / (len(roles) + 1))
+    widths = [FRAME_WIDTH - column * (len(roles) + 1)] + [column] * (len(roles) + 1)
+    return [
+        *sub_heading(_tr("Stillingsstørrelser"), style),
+        _p(_tr("Antall ansatte per stillingsstørrelse og yrkesgruppe."), styles.NOTE),
+        make_table(
+            [
+                [head(_tr("Stilling"))]
+                + [head(r.code, "R") for r in roles]
+                + [head(_tr("Sum"), "R")]
+            ],
+            body,
+            TableSpec(
+                widths=widths, align=["L"] + ["R"] * (len(roles) + 1), total_rows=[len(body) - 1]
+            ),
+        ),
+    ]
+
+
+# --- HMS comments -------------------------------------------------------------------------------
+
+
+def hms(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
+    """The HMS group's comments, the overall ones first, then per task."""
+    comments = list(report.comments)
+    if not comments:
+        return [_p(_tr("Ingen kommentarer er registrert fra HMS-gjennomgangen."))]
+    story: list[Flowable] = [
+        _p(
+            _tr(
+                "Kommentarer fra HMS-gruppen (leder, tillitsvalgt, verneombud og ansatte) til "
+                "fordelingen av oppgavene: {count} kommentarer, {open} åpne."
+            ).format(
+                count=len(comments),
+                open=sum(1 for c in comments if c.status.value == "open"),
+            )
+        )
+    ]
+    comments.sort(key=lambda c: (c.task_uuid is not None, c.task_name.casefold(), c.created_at))
+    body: list[list[Any]] = []
+    for comment in comments:
+        body.append(
+            [
+                para(comment.task_name if comment.task_uuid else _tr("Hele fordelingen")),
+                labels.reviewer(comment.reviewer_role),
+                labels.verdict(comment.verdict),
+                para(comment.text),
+                labels.comment_status(comment.status),
+            ]
+        )
+    widths = [40 * mm, 22 * mm, 19 * mm, 0.0, 14 * mm]
+    widths[3] = FRAME_WIDTH - sum(widths)
+    story.append(
+        make_table(
+            [
+                [
+                    head(_tr("Oppgave")),
+                    head(_tr("Fra")),
+                    head(_tr("Vurdering")),
+                    head(_tr("Kommentar")),
+                    head(_tr("Status")),
+                ]
+            ],
+            body,
+            TableSpec(widths=widths, align=["L", "L", "L", "L", "L"]),
+        )
+    )
+    return story
+
+
+#: Room a section needs under its heading before it starts (else it starts on the next page):
+#: enough for the intro and the first chart or table.
+SECTION_START = {Section.ROLES: 125 * mm, Section.RHYTHM: 100 * mm}

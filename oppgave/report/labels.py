@@ -1,0 +1,180 @@
+"""Norwegian words for the domain's closed vocabularies, and how a task's fields are written.
+
+The enum values are storage keys (never shown); these are the labels a reader sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from oppgave.domain.enums import (
+    ALL_DAYS,
+    WEEKDAYS,
+    WEEKENDS,
+    Category,
+    CommentStatus,
+    DayType,
+    FrequencyUnit,
+    ReviewerRole,
+    ServiceType,
+    Shift,
+    Verdict,
+)
+from oppgave.domain.records import Frequency, Role, Task
+from oppgave.i18n import QT_TRANSLATE_NOOP, translate
+from oppgave.report import formatting as fmt
+
+
+def _tr(text: str) -> str:
+    return translate("Report", text)
+
+
+_CATEGORY = {
+    Category.DIRECT: QT_TRANSLATE_NOOP("Report", "Direkte pasientarbeid"),
+    Category.INDIRECT: QT_TRANSLATE_NOOP("Report", "Indirekte pasientarbeid"),
+    Category.ADMINISTRATIVE: QT_TRANSLATE_NOOP("Report", "Administrativt arbeid"),
+    Category.PRACTICAL: QT_TRANSLATE_NOOP("Report", "Praktisk arbeid og service"),
+    Category.DEVELOPMENT: QT_TRANSLATE_NOOP("Report", "Fagutvikling"),
+}
+_SERVICE = {
+    ServiceType.LONG_TERM: QT_TRANSLATE_NOOP("Report", "Langtidsopphold i sykehjem"),
+    ServiceType.SHORT_TERM: QT_TRANSLATE_NOOP("Report", "Korttidsopphold"),
+    ServiceType.HOME_CARE: QT_TRANSLATE_NOOP("Report", "Hjemmetjeneste"),
+    ServiceType.SHELTERED_HOUSING: QT_TRANSLATE_NOOP("Report", "Bofellesskap"),
+    ServiceType.DEMENTIA: QT_TRANSLATE_NOOP("Report", "Skjermet enhet for personer med demens"),
+    ServiceType.REHABILITATION: QT_TRANSLATE_NOOP("Report", "Rehabilitering"),
+    ServiceType.OTHER: QT_TRANSLATE_NOOP("Report", "Annen tjeneste"),
+}
+_UNIT = {
+    FrequencyUnit.DAY: QT_TRANSLATE_NOOP("Report", "per dag"),
+    FrequencyUnit.WEEK: QT_TRANSLATE_NOOP("Report", "per uke"),
+    FrequencyUnit.MONTH: QT_TRANSLATE_NOOP("Report", "per måned"),
+    FrequencyUnit.YEAR: QT_TRANSLATE_NOOP("Report", "per år"),
+}
+_SHIFT = {
+    Shift.DAY: QT_TRANSLATE_NOOP("Report", "Dag"),
+    Shift.EVENING: QT_TRANSLATE_NOOP("Report", "Kveld"),
+    Shift.NIGHT: QT_TRANSLATE_NOOP("Report", "Natt"),
+}
+_DAY_TYPE = {
+    DayType.WEEKDAY: QT_TRANSLATE_NOOP("Report", "Hverdag"),
+    DayType.WEEKEND: QT_TRANSLATE_NOOP("Report", "Helg"),
+}
+_VERDICT = {
+    Verdict.AGREE: QT_TRANSLATE_NOOP("Report", "Enig"),
+    Verdict.DISAGREE: QT_TRANSLATE_NOOP("Report", "Uenig"),
+    Verdict.QUESTION: QT_TRANSLATE_NOOP("Report", "Spørsmål"),
+    Verdict.COMMENT: QT_TRANSLATE_NOOP("Report", "Kommentar"),
+}
+_REVIEWER = {
+    ReviewerRole.UNION_REP: QT_TRANSLATE_NOOP("Report", "Tillitsvalgt"),
+    ReviewerRole.SAFETY_REP: QT_TRANSLATE_NOOP("Report", "Verneombud"),
+    ReviewerRole.EMPLOYEE: QT_TRANSLATE_NOOP("Report", "Ansatt"),
+    ReviewerRole.LEADER: QT_TRANSLATE_NOOP("Report", "Leder"),
+}
+_STATUS = {
+    CommentStatus.OPEN: QT_TRANSLATE_NOOP("Report", "Åpen"),
+    CommentStatus.RESOLVED: QT_TRANSLATE_NOOP("Report", "Løst"),
+}
+WEEKDAY_SHORT = (
+    QT_TRANSLATE_NOOP("Report", "man"),
+    QT_TRANSLATE_NOOP("Report", "tir"),
+    QT_TRANSLATE_NOOP("Report", "ons"),
+    QT_TRANSLATE_NOOP("Report", "tor"),
+    QT_TRANSLATE_NOOP("Report", "fre"),
+    QT_TRANSLATE_NOOP("Report", "lør"),
+    QT_TRANSLATE_NOOP("Report", "søn"),
+)
+
+
+def category(value: Category) -> str:
+    return _tr(_CATEGORY[value])
+
+
+def service_type(value: ServiceType) -> str:
+    return _tr(_SERVICE[value])
+
+
+def shift(value: Shift) -> str:
+    return _tr(_SHIFT[value])
+
+
+def day_type(value: DayType) -> str:
+    return _tr(_DAY_TYPE[value])
+
+
+def verdict(value: Verdict) -> str:
+    return _tr(_VERDICT[value])
+
+
+def reviewer(value: ReviewerRole) -> str:
+    return _tr(_REVIEWER[value])
+
+
+def comment_status(value: CommentStatus) -> str:
+    return _tr(_STATUS[value])
+
+
+def weekday_short(index: int) -> str:
+    return _tr(WEEKDAY_SHORT[index])
+
+
+def _count(value: float) -> str:
+    """``16.0`` → ``"16"``, ``2.5`` → ``"2,5"``, ``0.25`` → ``"0,25"``."""
+    if float(value).is_integer():
+        return fmt.number(value, 0)
+    if round(value, 1) == round(value, 2):
+        return fmt.number(value, 1)
+    return fmt.number(value, 2)
+
+
+def days(mask: int) -> str:
+    """The days of a task: "" for every day, "hverdager", "helg" or "man, ons, fre"."""
+    mask &= ALL_DAYS
+    if mask in (ALL_DAYS, 0):
+        return ""
+    if mask == WEEKDAYS:
+        return _tr("hverdager")
+    if mask == WEEKENDS:
+        return _tr("helg")
+    return ", ".join(weekday_short(day) for day in range(7) if mask & (1 << day))
+
+
+def frequency(value: Frequency) -> str:
+    """``16 per dag``; ``3 per dag\\nhverdager``; ``1 per uke\\nman, tor``."""
+    text = f"{_count(value.count)} {_tr(_UNIT[value.unit])}"
+    when = days(value.days)
+    return f"{text}\n{when}" if when else text
+
+
+def windows(task: Task) -> str:
+    """The task's time windows, one per line ("07:00–10:30"), or "(dagvakt)" without one."""
+    if not task.windows:
+        return _tr("(dagvakt)")
+    return "\n".join(
+        _tr("hele døgnet")
+        if w.length_minutes >= 1440
+        else f"{fmt.clock(w.start_minute)}{fmt.EN_DASH}{fmt.clock(w.end_minute)}"
+        for w in sorted(task.windows)
+    )
+
+
+def duration(task: Task) -> str:
+    """``40 min``; ``15 min × 2`` when the task takes two staff at once."""
+    text = f"{_count(task.duration_minutes)}{fmt.NBSP}min"
+    if task.staff_count > 1:
+        text += f"{fmt.NBSP}×{fmt.NBSP}{task.staff_count}"
+    return text
+
+
+def shares(assignment: Mapping[int, float], roles: Mapping[int, Role]) -> str:
+    """``HFA`` (alone) or ``HFA 50 %\\nASS 50 %`` (largest share first); "–" when unassigned."""
+    items = sorted(
+        ((share, roles[role_id]) for role_id, share in assignment.items() if share > 0),
+        key=lambda item: (-item[0], item[1].sort_order, item[1].id),
+    )
+    if not items:
+        return fmt.MISSING
+    if len(items) == 1 and items[0][0] >= 99.95:
+        return items[0][1].code
+    return "\n".join(f"{role.code} {_count(round(share, 1))}{fmt.NBSP}%" for share, role in items)

@@ -1,0 +1,504 @@
+"""Sections that are not about one department: the cover, the assumptions and formulas, and a
+municipality's summary and comparison of its departments (DESIGN §6.7)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from oppgave import __version__
+from oppgave.domain.enums import Category
+from oppgave.domain.records import Role, Settings
+from oppgave.i18n import translate
+from oppgave.report import charts, labels, styles
+from oppgave.report import formatting as fmt
+from oppgave.report.department_sections import SectionStyle, sub_heading
+from oppgave.report.layout import FRAME_WIDTH
+from oppgave.report.report_data import MunicipalityReport
+from oppgave.report.tables import TableSpec, Wrap, head, make_table, para
+
+
+def _tr(text: str) -> str:
+    return translate("Report", text)
+
+
+def _p(text: str, style: Any = styles.BODY) -> Paragraph:
+    return Paragraph(text, style)
+
+
+# --- cover ---------------------------------------------------------------------------------------
+
+
+def cover(
+    title: str,
+    subtitle: str,
+    lead: str,
+    facts: Sequence[tuple[str, str]],
+    note: str = "",
+) -> list[Flowable]:
+    """The cover's text below the accent band (the band is drawn by the page template)."""
+    story: list[Flowable] = [
+        Spacer(1, 14 * mm),
+        Paragraph(escape(title), styles.COVER_TITLE),
+        Paragraph(escape(subtitle), styles.COVER_SUBTITLE),
+        Spacer(1, 2 * mm),
+        Paragraph(lead, styles.COVER_TEXT),
+        Spacer(1, 16 * mm),
+    ]
+    rows = [
+        [Paragraph(escape(label), styles.COVER_LABEL), Paragraph(escape(value), styles.COVER_VALUE)]
+        for label, value in facts
+    ]
+    table = Table(rows, colWidths=[42 * mm, FRAME_WIDTH - 42 * mm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, styles.RULE),
+                ("LINEABOVE", (0, 0), (-1, 0), 1.2, styles.ACCENT),
+            ]
+        )
+    )
+    story.append(table)
+    if note:
+        story += [Spacer(1, 8 * mm), Paragraph(note, styles.COVER_TEXT)]
+    story += [
+        Spacer(1, 10 * mm),
+        Paragraph(
+            _tr(
+                "Tallene er regnet ut med programmet oppgave {version} fra opplysningene i "
+                "arbeidsfilen, etter formlene i kapittelet «Forutsetninger og formler»."
+            ).format(version=__version__),
+            styles.NOTE,
+        ),
+    ]
+    return story
+
+
+# --- assumptions and formulas ------------------------------------------------------------------
+
+
+def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) -> list[Flowable]:
+    """The settings used, the role catalogue's costs and the formulas (as in docs/analyse.md)."""
+    productive = settings.hours_per_fte * (1.0 - settings.total_allowance)
+    shifts = "; ".join(
+        f"{labels.shift(d.shift).lower()} {fmt.clock(d.start_minute)}{fmt.EN_DASH}"
+        f"{fmt.clock(d.end_minute)}"
+        for d in settings.shifts
+    )
+    rows = [
+        [
+            _tr("Timer per årsverk"),
+            _tr("{hours} timer per uke").format(hours=fmt.number(settings.hours_per_fte, 1)),
+        ],
+        [_tr("Fravær (sykefravær)"), fmt.percent(settings.absence_allowance, 1)],
+        [_tr("Opplæring og møter"), fmt.percent(settings.training_allowance, 1)],
+        [
+            _tr("Tilgjengelig for oppgaver per årsverk"),
+            _tr("{hours} timer per uke").format(hours=fmt.number(productive, 3)),
+        ],
+        [_tr("Uker per år"), fmt.number(settings.weeks_per_year, 0)],
+        [_tr("Vakter"), shifts],
+        [
+            _tr("Helgefrekvenser"),
+            ", ".join(_tr("hver {n}.").format(n=n) for n in settings.weekend_frequencies)
+            + " "
+            + _tr("helg"),
+        ],
+        [
+            _tr("Lengde på helgevakt"),
+            _tr("{hours} timer").format(
+                hours=f" {_tr('og')} ".join(fmt.number(h, 1) for h in settings.weekend_shift_hours)
+            ),
+        ],
+        [_tr("Helgevakter per person per helg"), fmt.number(settings.weekend_shifts_per_person, 0)],
+        [
+            _tr("Grense for kontinuitetsbærer"),
+            _tr("stillinger over {limit}").format(
+                limit=fmt.position_percent(settings.continuity_threshold_percent)
+            ),
+        ],
+        [_tr("Sykepleierroller"), ", ".join(settings.nurse_role_codes)],
+    ]
+    story: list[Flowable] = [
+        _p(
+            _tr(
+                "Alle tall i rapporten er regnet ut fra opplysningene i arbeidsfilen med "
+                "innstillingene og formlene nedenfor. Innstillingene kan endres i programmet; "
+                "formlene er forklart med et regneeksempel i brukerdokumentasjonen (analyse.md)."
+            )
+        ),
+        *sub_heading(_tr("Innstillinger"), style),
+        make_table(
+            [[head(_tr("Innstilling")), head(_tr("Verdi"))]],
+            [[Wrap(a), Wrap(b)] for a, b in rows],
+            TableSpec(widths=[70 * mm, FRAME_WIDTH - 70 * mm], align=["L", "L"]),
+        ),
+        *sub_heading(_tr("Yrkesgrupper og timekostnad"), style),
+        _p(
+            _tr(
+                "Timekostnad inkluderer feriepenger, pensjon og arbeidsgiveravgift. LEON-nivå: "
+                "0 er laveste omsorgsnivå."
+            ),
+            styles.NOTE,
+        ),
+        make_table(
+            [
+                [
+                    head(_tr("Kode")),
+                    head(_tr("Yrkesgruppe")),
+                    head(_tr("LEON-nivå"), "R"),
+                    head(_tr("Autorisert"), "L"),
+                    head(_tr("Timekostnad (kr)"), "R"),
+                ]
+            ],
+            [
+                [
+                    role.code,
+                    Wrap(role.name),
+                    fmt.number(role.leon_level, 0),
+                    _tr("ja") if role.authorised else _tr("nei"),
+                    fmt.kroner(role.hourly_cost),
+                ]
+                for role in roles
+            ],
+            TableSpec(
+                widths=[16 * mm, FRAME_WIDTH - 16 * mm - 3 * 26 * mm, 26 * mm, 26 * mm, 26 * mm],
+                align=["L", "L", "R", "L", "R"],
+            ),
+        ),
+        *sub_heading(_tr("Formler"), style),
+    ]
+    formulas = [
+        (
+            _tr("Timer per uke for en oppgave"),
+            _tr(
+                "forekomster per uke × varighet i minutter ÷ 60 × antall ansatte samtidig. "
+                "«n per dag» = n × antall valgte dager; «per måned» = n × 12 ÷ 52; «per år» = n "
+                "÷ 52."
+            ),
+        ),
+        (
+            _tr("Timer for en yrkesgruppe"),
+            _tr("summen over oppgavene av oppgavens timer × yrkesgruppens andel ÷ 100."),
+        ),
+        (
+            _tr("Døgnrytme"),
+            _tr(
+                "forekomstene deles likt på de valgte dagene og spres jevnt over oppgavens "
+                "tidsvinduer; en oppgave uten tidsvindu regnes som arbeid på dagvakt. En vakt "
+                "hører "
+                "til dagen den begynner."
+            ),
+        ),
+        (
+            _tr("Årsverk"),
+            _tr(
+                "timer per uke ÷ (timer per årsverk × (1 − fravær − opplæring)) = timer ÷ {hours}."
+            ).format(hours=fmt.number(productive, 3)),
+        ),
+        (
+            _tr("Lønnskostnad"),
+            _tr(
+                "årsverk × timer per årsverk × timekostnad per uke; per år × {weeks} uker. Én "
+                "kartlagt time koster dermed timekostnad ÷ {share}."
+            ).format(
+                weeks=fmt.number(settings.weeks_per_year, 0),
+                share=fmt.number(1.0 - settings.total_allowance, 2),
+            ),
+        ),
+        (
+            _tr("Tilgjengelig tid og kartlagt andel"),
+            _tr(
+                "tilgjengelig tid = Σ stillinger × stillingsprosent ÷ 100 × {hours} timer; "
+                "kartlagt "
+                "andel = oppgavetimer ÷ tilgjengelig tid."
+            ).format(hours=fmt.number(productive, 3)),
+        ),
+        (
+            _tr("Sykepleierandel"),
+            _tr("timer fordelt til sykepleierroller ÷ alle fordelte timer."),
+        ),
+        (
+            _tr("Kompetanseløft"),
+            _tr(
+                "personer = ⌈vakter per uke som trenger kompetansen ÷ vakter én person går per uke "
+                "× (1 + fravær)⌉, høyst de ansatte i yrkesgruppen. Vakter per person = "
+                "stillingsstørrelse × timer per årsverk ÷ gjennomsnittlig vaktlengde. Kostnad = "
+                "personer × pris per deltaker (én gang)."
+            ),
+        ),
+        (
+            _tr("Heltid"),
+            _tr(
+                "heltidsandel = ansatte i 100 % stilling ÷ alle ansatte; kontinuitetsbærere = "
+                "ansatte over grensen ÷ alle ansatte; gjennomsnittlig stilling = Σ antall × "
+                "stillingsprosent ÷ Σ antall."
+            ),
+        ),
+        (
+            _tr("Helgetabellen"),
+            _tr(
+                "timer per helg = Σ helgebemanning × vaktlengde × 2 dager; helgevakter = ⌈timer ÷ "
+                "vaktlengde⌉; personer = ⌈helgevakter × frekvens ÷ helgevakter per person⌉; "
+                "største "
+                "snittstilling = årsverk ÷ personer, høyst 100 %."
+            ),
+        ),
+        (
+            _tr("Sammenligning"),
+            _tr(
+                "for en kommune summeres tellerne og nevnerne over avdelingene før det deles; det "
+                "er aldri et gjennomsnitt av avdelingenes andeler. Kostnad per brukerdøgn = "
+                "lønnskostnad per uke ÷ (brukere × 7)."
+            ),
+        ),
+    ]
+    story.append(
+        make_table(
+            [[head(_tr("Størrelse")), head(_tr("Formel"))]],
+            [
+                [para(name, styles.CELL_BOLD), para(text.replace(" %", fmt.NBSP + "%"))]
+                for name, text in formulas
+            ],
+            TableSpec(widths=[42 * mm, FRAME_WIDTH - 42 * mm], align=["L", "L"]),
+        )
+    )
+    return story
+
+
+# --- municipality: summary and comparison ------------------------------------------------------
+
+
+def municipality_summary(report: MunicipalityReport, style: SectionStyle) -> list[Flowable]:
+    """Totals over the departments and one line per department: FTE and kroner, then and now."""
+    story: list[Flowable] = [
+        _p(
+            _tr(
+                "Rapporten samler {count} avdelinger. For hver avdeling sammenlignes scenarioet "
+                "{scenario} med dagens praksis. Tallene for kommunen er summen av avdelingene."
+            ).format(count=len(report.departments), scenario=f"«{escape(report.scenario_name)}»")
+        )
+    ]
+    notes = [d for d in report.departments if d.scenario_note]
+    for department in notes:
+        story.append(
+            _p(
+                f"<b>{escape(department.department.name)}</b>: {escape(department.scenario_note)}",
+                styles.NOTE,
+            )
+        )
+    body: list[list[Any]] = []
+    totals = [0.0] * 6
+    for department in report.departments:
+        weeks = department.data.settings.weeks_per_year
+        a, b = department.baseline_figures, department.figures
+        upgrade = sum(u.cost for u in department.analysis.upgrades)
+        values = [
+            a.fte,
+            b.fte,
+            a.cost_per_year,
+            b.cost_per_year,
+            b.cost_per_year - a.cost_per_year,
+            upgrade,
+        ]
+        totals = [t + v for t, v in zip(totals, values, strict=True)]
+        del weeks
+        body.append(
+            [
+                Wrap(department.department.name),
+                Wrap(department.scenario.name),
+                fmt.number(values[0], 1),
+                fmt.number(values[1], 1),
+                _thousands(values[2]),
+                _thousands(values[3]),
+                fmt.signed(values[4] / 1000.0, 0),
+                _thousands(values[5]),
+            ]
+        )
+    body.append(
+        [
+            _tr("Sum"),
+            "",
+            fmt.number(totals[0], 1),
+            fmt.number(totals[1], 1),
+            _thousands(totals[2]),
+            _thousands(totals[3]),
+            fmt.signed(totals[4] / 1000.0, 0),
+            _thousands(totals[5]),
+        ]
+    )
+    widths = [0.0, 24 * mm, 16 * mm, 16 * mm, 18 * mm, 18 * mm, 18 * mm, 18 * mm]
+    widths[0] = FRAME_WIDTH - sum(widths)
+    header = [
+        [
+            head(_tr("Avdeling")),
+            head(_tr("Scenario")),
+            head(_tr("Årsverk til oppgavene")),
+            "",
+            head(_tr("Lønn per år (1 000 kr)")),
+            "",
+            "",
+            head(_tr("Kurs, én\ngang\n(1 000 kr)"), "R"),
+        ],
+        [
+            "",
+            "",
+            head(_tr("I dag"), "R"),
+            head(_tr("Scenario"), "R"),
+            head(_tr("I dag"), "R"),
+            head(_tr("Scenario"), "R"),
+            head(_tr("Endring"), "R"),
+            "",
+        ],
+    ]
+    spans = [
+        ("SPAN", (0, 0), (0, 1)),
+        ("SPAN", (1, 0), (1, 1)),
+        ("SPAN", (2, 0), (3, 0)),
+        ("SPAN", (4, 0), (6, 0)),
+        ("SPAN", (7, 0), (7, 1)),
+        ("LINEBELOW", (2, 0), (6, 0), 0.5, styles.ACCENT_LIGHT),
+        ("LINEBEFORE", (2, 0), (2, -1), 0.5, styles.RULE),
+        ("LINEBEFORE", (4, 0), (4, -1), 0.5, styles.RULE),
+        ("LINEBEFORE", (7, 0), (7, -1), 0.5, styles.RULE),
+    ]
+    story.append(
+        make_table(
+            header,
+            body,
+            TableSpec(
+                widths=widths,
+                align=["L", "L"] + ["R"] * 6,
+                header_rows=2,
+                header_spans=spans,
+                total_rows=[len(body) - 1],
+            ),
+        )
+    )
+    change = totals[4]
+    story.append(Spacer(1, 3 * mm))
+    story.append(
+        _p(
+            _tr(
+                "Samlet endrer scenarioene lønnskostnaden for oppgavene med {change} per år. "
+                "Kompetanseløftene koster {courses} én gang."
+            ).format(
+                change=("+" if change > 0 else "") + fmt.kroner_text(change),
+                courses=fmt.kroner_text(totals[5]),
+            )
+        )
+    )
+    return story
+
+
+def comparison(report: MunicipalityReport, style: SectionStyle) -> list[Flowable]:
+    """Key figures side by side (tallanalyse): per department and per municipality."""
+    frame = report.by_department
+    names = {d.department.id: d.department.name for d in report.departments}
+    story: list[Flowable] = [
+        _p(
+            _tr(
+                "Nøkkeltallene er regnet ut på samme måte for alle avdelinger, i scenarioet hver "
+                "avdeling er vist med. Kommunetallene er summer over avdelingene som deles til "
+                "slutt, "
+                "ikke gjennomsnitt av avdelingenes andeler."
+            )
+        )
+    ]
+    body: list[list[Any]] = []
+    order = [d.department.id for d in report.departments]
+    for department_id in order:
+        row = frame.loc[department_id]
+        body.append(_key_row(names[department_id], row))
+    municipal = report.by_municipality
+    total_rows = []
+    for municipality_id in municipal.index:
+        row = municipal.loc[municipality_id]
+        total_rows.append(len(body))
+        body.append(_key_row(str(row["municipality_name"]), row))
+    widths = [0.0, 15 * mm, 15 * mm, 18 * mm, 21 * mm, 21 * mm, 16 * mm, 16 * mm]
+    widths[0] = FRAME_WIDTH - sum(widths)
+    story.append(
+        make_table(
+            [
+                [
+                    head(_tr("Avdeling")),
+                    head(_tr("Brukere"), "R"),
+                    head(_tr("Timer\nper uke"), "R"),
+                    head(_tr("Timer per\nbruker"), "R"),
+                    head(_tr("Kroner per\nbrukerdøgn"), "R"),
+                    head(_tr("Sykepleier-\nandel"), "R"),
+                    head(_tr("Heltids-\nandel"), "R"),
+                    head(_tr("Kartlagt\nandel"), "R"),
+                ]
+            ],
+            body,
+            TableSpec(widths=widths, align=["L"] + ["R"] * 7, total_rows=total_rows),
+        )
+    )
+    story.append(
+        _p(
+            _tr(
+                "Timer per bruker er oppgavetimer per uke ÷ brukere. Kr per brukerdøgn = "
+                "lønnskostnad per uke ÷ (brukere × 7). Sykepleierandel = timer til "
+                "sykepleierroller "
+                "÷ fordelte timer. Kartlagt andel = oppgavetimer ÷ tiden stillingene gir."
+            ),
+            styles.NOTE,
+        )
+    )
+    chart_names = [names[i] for i in order]
+    cost = [float(frame.loc[i, "cost_per_resident_day"]) for i in order]
+    story += sub_heading(_tr("Kostnad per brukerdøgn"), style)
+    story.append(
+        charts.value_bars(
+            chart_names,
+            cost,
+            [fmt.kroner(c) + f"{fmt.NBSP}kr" if c == c else fmt.MISSING for c in cost],
+            _tr("Kroner per brukerdøgn"),
+            FRAME_WIDTH,
+        )
+    )
+    story.append(
+        Paragraph(_tr("Figur: Lønnskostnad for oppgavene per brukerdøgn."), styles.CAPTION)
+    )
+    story += sub_heading(_tr("Oppgavetimer etter kategori"), style)
+    categories = list(Category)
+    shares = [[float(frame.loc[i, f"share_{c.value}"]) for c in categories] for i in order]
+    story.append(
+        charts.category_mix_chart(
+            chart_names, shares, [labels.category(c) for c in categories], FRAME_WIDTH
+        )
+    )
+    story.append(
+        Paragraph(
+            _tr("Figur: Andel av oppgavetimene i hver kategori (prosent, tall vist fra 8 %)."),
+            styles.CAPTION,
+        )
+    )
+    return story
+
+
+def _thousands(kroner: float) -> str:
+    return fmt.number(kroner / 1000.0, 0)
+
+
+def _key_row(name: str, row: Any) -> list[Any]:
+    return [
+        Wrap(name),
+        fmt.number(float(row["residents"]), 0),
+        fmt.number(float(row["task_hours"]), 0),
+        fmt.number(float(row["hours_per_resident"]), 1),
+        fmt.kroner(float(row["cost_per_resident_day"])),
+        fmt.percent(float(row["nurse_share"]), 0),
+        fmt.percent(float(row["fulltime_share"]), 0),
+        fmt.percent(float(row["mapped_share"]), 0),
+    ]
