@@ -43,6 +43,12 @@ def test_revisions_form_one_line() -> None:
     assert len(heads) == 1
 
 
+def test_known_revisions_match_the_shipped_scripts() -> None:
+    """The constant that spares Alembic at start-up must list every script, in order."""
+    assert migrate.known_revisions() == migrate.scripted_revisions()
+    assert migrate.head_revision() == migrate.script_directory().get_current_head()
+
+
 def test_first_revision_file_with_data_upgrades_to_head(tmp_path: Path) -> None:
     path = tmp_path / "old.oppgave"
     _file_at_revision(path, "0001")
