@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import time
 from collections.abc import Sequence
 
 from oppgave import __version__
@@ -55,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=_tr("start programmet på et nytt demo-arbeidsområde"),
     )
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=_tr(
+            "sjekk installasjonen: vis vinduet, åpne demo, kjør en analyse, skriv en PDF"
+        ),
+    )
+    parser.add_argument(
         "--language",
         choices=("nb", "en"),
         help=_tr("språk i programmet (nb = norsk bokmål, en = engelsk)"),
@@ -84,13 +92,22 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    started = time.perf_counter()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list == ["--self-test"]:
+        from oppgave import selftest  # before the parser: times the start-up as the app's
+
+        return selftest.run(started)
     parser = build_parser()
     file = None
     commands = _command_names(parser)
     if args_list and not args_list[0].startswith("-") and args_list[0] not in commands:
         file = args_list.pop(0)  # ``oppgave PATH`` opens PATH in the app
     args = parser.parse_args(args_list)
+    if getattr(args, "func", None) is None and args.self_test:
+        from oppgave import selftest
+
+        return selftest.run(started)
     if getattr(args, "func", None) is None:
         from oppgave.ui.app import run_app  # imported late: headless commands need no Qt
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from oppgave import __version__
 from oppgave.ui import refcount_guard
+from oppgave.ui.app_icon import app_icon
 from oppgave.ui.app_settings import APPLICATION, ORGANISATION, AppSettings
 from oppgave.ui.dialog_service import DialogService
 from oppgave.ui.extensions import install_extensions
@@ -54,6 +55,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    if app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())
     return app
 
 
