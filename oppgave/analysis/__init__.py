@@ -16,29 +16,80 @@ Modules, each holding one part of DESIGN §6:
 The formulas, units and defaults are documented for users in ``docs/analyse.md``.
 """
 
-from oppgave.analysis.capacity import CapacitySummary, capacity, mapped_share
-from oppgave.analysis.comparison import (
-    KeyFigureInputs,
-    key_figure_inputs,
-    key_figures,
-    key_figures_by_municipality,
-)
-from oppgave.analysis.department_analysis import DepartmentAnalysis, analyse_department
-from oppgave.analysis.fulltime import fulltime_figures, weekend_table
-from oppgave.analysis.leon import LeonSuggestion, leon_assignments, leon_suggestions
-from oppgave.analysis.staffing_cost import (
-    CostBreakdown,
-    ShiftMinimum,
-    StaffingOptions,
-    scenario_cost,
-)
-from oppgave.analysis.staffing_mix import (
-    InfeasibleStaffingError,
-    StaffingMixResult,
-    propose_staffing_mix,
-)
-from oppgave.analysis.upgrades import UpgradeNeed, upgrade_plan
-from oppgave.analysis.workload import Workload, weekly_rhythm, workload
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from oppgave.analysis.capacity import CapacitySummary, capacity, mapped_share
+    from oppgave.analysis.comparison import (
+        KeyFigureInputs,
+        key_figure_inputs,
+        key_figures,
+        key_figures_by_municipality,
+    )
+    from oppgave.analysis.department_analysis import DepartmentAnalysis, analyse_department
+    from oppgave.analysis.fulltime import fulltime_figures, weekend_table
+    from oppgave.analysis.leon import LeonSuggestion, leon_assignments, leon_suggestions
+    from oppgave.analysis.staffing_cost import (
+        CostBreakdown,
+        ShiftMinimum,
+        StaffingOptions,
+        scenario_cost,
+    )
+    from oppgave.analysis.staffing_mix import (
+        InfeasibleStaffingError,
+        StaffingMixResult,
+        propose_staffing_mix,
+    )
+    from oppgave.analysis.upgrades import UpgradeNeed, upgrade_plan
+    from oppgave.analysis.workload import Workload, weekly_rhythm, workload
+
+#: Where each public name lives. The names load lazily (PEP 562): importing one light submodule
+#: such as ``eligibility`` must not drag pandas and scipy in (≈1.5 s) before the first window.
+_EXPORTS: dict[str, str] = {
+    "CapacitySummary": "capacity",
+    "capacity": "capacity",
+    "mapped_share": "capacity",
+    "KeyFigureInputs": "comparison",
+    "key_figure_inputs": "comparison",
+    "key_figures": "comparison",
+    "key_figures_by_municipality": "comparison",
+    "DepartmentAnalysis": "department_analysis",
+    "analyse_department": "department_analysis",
+    "fulltime_figures": "fulltime",
+    "weekend_table": "fulltime",
+    "LeonSuggestion": "leon",
+    "leon_assignments": "leon",
+    "leon_suggestions": "leon",
+    "CostBreakdown": "staffing_cost",
+    "ShiftMinimum": "staffing_cost",
+    "StaffingOptions": "staffing_cost",
+    "scenario_cost": "staffing_cost",
+    "InfeasibleStaffingError": "staffing_mix",
+    "StaffingMixResult": "staffing_mix",
+    "propose_staffing_mix": "staffing_mix",
+    "UpgradeNeed": "upgrades",
+    "upgrade_plan": "upgrades",
+    "Workload": "workload",
+    "weekly_rhythm": "workload",
+    "workload": "workload",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])
+
 
 __all__ = [
     "CapacitySummary",

@@ -36,7 +36,9 @@ def _tr(text: str) -> str:
     return translate("Cli", text)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``with_commands=False`` leaves out the subcommands, whose modules
+    import pandas, matplotlib and ReportLab (≈2 s) that starting the app does not need."""
     parser = argparse.ArgumentParser(
         prog="oppgave",
         description=_tr(
@@ -68,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=_tr("språk i programmet (nb = norsk bokmål, en = engelsk)"),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO", title=_tr("kommandoer"))
-    for module_name in COMMAND_MODULES:
+    for module_name in COMMAND_MODULES if with_commands else ():
         importlib.import_module(module_name).register(subparsers)
     for each in (parser, *subparsers.choices.values()):
         _norwegian_headings(each)
@@ -91,6 +93,24 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
     return set()
 
 
+def starts_app_only(args: Sequence[str]) -> bool:
+    """True if ``args`` can only mean "start the app" (no subcommand, no help): nothing, options
+    such as ``--demo``/``--language nb``, or a first argument naming a ``.oppgave`` file."""
+    tokens = list(args)
+    if any(token in ("-h", "--help") for token in tokens):
+        return False
+    positionals = [
+        (index, token)
+        for index, token in enumerate(tokens)
+        if not token.startswith("-") and (index == 0 or tokens[index - 1] != "--language")
+    ]
+    if not positionals:
+        return True
+    return len(positionals) == 1 and positionals[0][0] == 0 and (
+        positionals[0][1].lower().endswith(".oppgave")
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -98,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from oppgave import selftest  # before the parser: times the start-up as the app's
 
         return selftest.run(started)
-    parser = build_parser()
+    parser = build_parser(with_commands=not starts_app_only(args_list))
     file = None
     commands = _command_names(parser)
     if args_list and not args_list[0].startswith("-") and args_list[0] not in commands:
