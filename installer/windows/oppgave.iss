@@ -1,6 +1,7 @@
 ; Inno Setup script: a per-user Windows installer (no admin rights) for the one-folder bundle.
-; Build on Windows after installer/build.sh (or `pyinstaller installer/oppgave.spec`) has made
-; dist\oppgave\:   iscc installer\windows\oppgave.iss   ->  dist\oppgave-<version>-setup.exe
+; Build on Windows with installer\windows\build.ps1 (PyInstaller bundle, then ISCC), or by hand
+; after `pyinstaller installer\oppgave.spec` has made dist\oppgave\:
+;   iscc installer\windows\oppgave.iss   ->  dist\oppgave-<version>-setup.exe
 #define AppName "Oppgave"
 #define AppVersion GetEnv("OPPGAVE_VERSION")
 #if AppVersion == ""
@@ -13,7 +14,8 @@ AppId={{6A1F4C52-2D5B-4B0E-9E3C-0F5B6C1D7A41}
 AppName={#AppName}
 AppVersion={#AppVersion}
 AppPublisher=oppgave
-DefaultDirName={localappdata}\Programs\Oppgave
+; {autopf} is %LOCALAPPDATA%\Programs for a per-user install, Program Files for an admin one.
+DefaultDirName={autopf}\Oppgave
 DefaultGroupName=Oppgave
 ; Per-user install: no administrator rights needed on municipal PCs.
 PrivilegesRequired=lowest
@@ -45,11 +47,12 @@ Name: "{group}\{cm:UninstallProgram,Oppgave}"; Filename: "{uninstallexe}"
 Name: "{userdesktop}\Oppgave"; Filename: "{app}\Oppgave.exe"; Tasks: desktopicon
 
 [Registry]
-; .oppgave files open in Oppgave (per user: HKCU\Software\Classes).
-Root: HKCU; Subkey: "Software\Classes\.oppgave"; ValueType: string; ValueName: ""; ValueData: "Oppgave.Workspace"; Flags: uninsdeletevalue
-Root: HKCU; Subkey: "Software\Classes\Oppgave.Workspace"; ValueType: string; ValueName: ""; ValueData: "Oppgave-arbeidsfil"; Flags: uninsdeletekey
-Root: HKCU; Subkey: "Software\Classes\Oppgave.Workspace\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\Oppgave.exe,0"
-Root: HKCU; Subkey: "Software\Classes\Oppgave.Workspace\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\Oppgave.exe"" ""%1"""
+; .oppgave files open in Oppgave. HKA = HKCU for a per-user install (HKLM if an admin chose
+; "install for all users"), so the association never needs admin rights.
+Root: HKA; Subkey: "Software\Classes\.oppgave"; ValueType: string; ValueName: ""; ValueData: "Oppgave.Workspace"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\Oppgave.Workspace"; ValueType: string; ValueName: ""; ValueData: "Oppgave-arbeidsfil"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Oppgave.Workspace\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\Oppgave.exe,0"
+Root: HKA; Subkey: "Software\Classes\Oppgave.Workspace\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\Oppgave.exe"" ""%1"""
 
 [Run]
 Filename: "{app}\Oppgave.exe"; Description: "{cm:LaunchProgram,Oppgave}"; Flags: nowait postinstall skipifsilent
