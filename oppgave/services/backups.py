@@ -14,12 +14,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import platformdirs
-
 from oppgave.db import workspace_file
 from oppgave.db.workspace import Workspace
 from oppgave.errors import WorkspaceFileError
 from oppgave.i18n import translate
+from oppgave.services.user_folders import backup_folder
 from oppgave.services.workspaces import check
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -31,7 +30,7 @@ def _tr(text: str) -> str:
 
 
 def default_backup_folder() -> Path:
-    return platformdirs.user_data_path("oppgave", appauthor=False) / "sikkerhetskopier"
+    return backup_folder()
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from fuzz_budget import fuzz_settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from oppgave.cli.main import build_parser, main
@@ -39,11 +40,7 @@ def existing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.chdir(previous)
 
 
-@settings(
-    max_examples=80,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzz_settings(80)
 @given(words=st.lists(st.one_of(WORDS, st.text(max_size=12)), max_size=6))
 def test_any_arguments(
     existing: Path, capsys: pytest.CaptureFixture[str], words: list[str]

@@ -6,18 +6,15 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from fuzz_budget import fuzz_settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from oppgave.db.workspace import Workspace
 from oppgave.errors import OppgaveError
 from oppgave.services import organisation, tasks, workspaces
 
-FUZZ = settings(
-    max_examples=60,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+FUZZ = fuzz_settings(60)
 
 
 def _valid_bytes(folder: Path) -> bytes:
