@@ -29,9 +29,7 @@ from oppgave.services import workspaces  # noqa: E402
 
 # Fuzz budgets: the default profile keeps the suite fast; ``HYPOTHESIS_PROFILE=long`` runs
 # many more cases (and each test's own ``max_examples`` is scaled by FUZZ_SCALE).
-settings.register_profile(
-    "default", deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile(
     "long",
     max_examples=2000,
@@ -65,3 +63,14 @@ def demo_copy(demo_path: Path, tmp_path: Path) -> Path:
     target = tmp_path / "demo-copy.oppgave"
     shutil.copyfile(demo_path, target)
     return target
+
+
+@pytest.fixture(autouse=True)
+def private_data_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Each test gets its own data folder (log, backups, demo), so backups of one test never
+    show up in another."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("OPPGAVE_DATA_DIR", str(folder))
+    return folder
