@@ -104,3 +104,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_tr("Avbrutt."), file=sys.stderr)
         return 130
+    except Exception as error:  # noqa: BLE001 - a bug: a sentence and the log, no traceback
+        return _unexpected(error)
+
+
+EXIT_BUG = 70  # EX_SOFTWARE
+
+
+def _unexpected(error: Exception) -> int:
+    """An exception no command expected: the traceback goes to the log file in the user's data
+    folder, the user gets one sentence saying where it is."""
+    import logging
+    import logging.handlers
+
+    from oppgave.services import user_folders
+
+    where = user_folders.log_file()
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            where, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger = logging.getLogger("oppgave.cli")
+        logger.addHandler(handler)
+        try:
+            logger.error("Uncaught exception in %s", sys.argv, exc_info=error)
+        finally:
+            logger.removeHandler(handler)
+            handler.close()
+        detail = _tr("Detaljene er skrevet i {log}.").format(log=where)
+    except OSError:
+        detail = ""
+    print(
+        _tr("Feil: noe uventet gikk galt ({kind}: {error}). {detail}").format(
+            kind=type(error).__name__, error=error, detail=detail
+        ).rstrip(),
+        file=sys.stderr,
+    )
+    return EXIT_BUG
