@@ -85,6 +85,11 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if any("\x00" in arg for arg in args_list):
+        # No shell can pass a NUL character; only a program calling main() can. Refuse it
+        # here rather than in every path and text argument (found by fuzzing).
+        print(_tr("Feil: et argument inneholder et NUL-tegn, som ikke er lov."), file=sys.stderr)
+        return EXIT_USAGE
     parser = build_parser()
     file = None
     commands = _command_names(parser)
