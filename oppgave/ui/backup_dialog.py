@@ -91,11 +91,17 @@ class BackupDialog(QDialog):
         self.model = BackupTableModel(
             backups.list_backups(backups.FileIdentity.of(document.workspace), self.policy), self
         )
+        minutes = int(self.policy.min_interval.total_seconds() // 60)
+        how_often = (
+            self.tr("høyst én i timen")
+            if minutes == 60
+            else self.tr("høyst én per {n} min").format(n=minutes)
+        )
         intro = QLabel(
             self.tr(
-                "Sikkerhetskopier av {name} (høyst én i timen mens du arbeider, de {n} nyeste "
+                "Sikkerhetskopier av {name} ({often} mens du arbeider, de {n} nyeste "
                 "beholdes). Å gjenopprette sletter ingenting: den nåværende filen beholdes."
-            ).format(name=self.current_path.name, n=self.policy.keep)
+            ).format(name=self.current_path.name, often=how_often, n=self.policy.keep)
         )
         intro.setWordWrap(True)
         self.table = QTableView(self)

@@ -14,9 +14,18 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from oppgave.errors import OppgaveError
 from oppgave.services.file_keeper import FileKeeper
@@ -61,15 +70,36 @@ class FileBanner(QDockWidget):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setWidget(frame)
         self.kind = ""
         self.hide()
+        parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self.fit_height()  # a narrower window wraps the message onto more lines
+        return False
 
     def show_message(self, kind: str, message: str) -> None:
         self.kind = kind
         self.label.setText(message)
         self.button.setText(_tr("Lagre som …"))
         self.show()
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As high as the message needs, not the height the dock area would give it."""
+        window = self.parentWidget()
+        frame = self.widget()
+        if isinstance(window, QMainWindow) and frame is not None:
+            width = max(window.width(), 400)
+            height = frame.heightForWidth(width)
+            if height <= 0:
+                height = frame.sizeHint().height()
+            self.setMaximumHeight(height)
+            window.resizeDocks([self], [height], Qt.Orientation.Vertical)
 
     def clear(self) -> None:
         self.kind = ""
