@@ -120,3 +120,22 @@ def test_exception_mid_transaction_leaves_the_workspace_intact(
     with Workspace.open(path) as again:
         assert workspaces.check(again) == []
         assert len(tasks.list_tasks(again, department.id)) == 2
+
+
+def test_exception_escaping_a_qt_slot_is_reported(
+    qtbot: QtBot, dialogs: ScriptedDialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PySide6 hands an exception that escapes a slot to ``sys.excepthook``: the reporter's."""
+    reporter = CrashReporter(dialogs, tmp_path / "slot.log")
+    button = QPushButton()
+    qtbot.addWidget(button)
+
+    def broken_slot() -> None:
+        raise RuntimeError("feil i en knapp")
+
+    button.clicked.connect(broken_slot)
+    # Replaces pytest-qt's capturing hook for this test only, as install() does in the app.
+    monkeypatch.setattr(sys, "excepthook", reporter.handle)
+    button.click()
+    qtbot.waitUntil(lambda: bool(dialogs.messages("crash")))
+    assert "RuntimeError: feil i en knapp" in dialogs.messages("crash")[0]
