@@ -10,10 +10,33 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
+
+def _private_data_folder() -> None:
+    """Point the app's data folder (log, backups, demo) at a temporary folder, so that no test
+    writes into the real home folder. Subprocesses started by tests inherit it."""
+    import tempfile
+
+    os.environ["OPPGAVE_DATA_DIR"] = tempfile.mkdtemp(prefix="oppgave-data-")
+
+
+_private_data_folder()
+
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 
 from oppgave.db.workspace import Workspace  # noqa: E402
 from oppgave.services import workspaces  # noqa: E402
+
+# Fuzz budgets: the default profile keeps the suite fast; ``HYPOTHESIS_PROFILE=long`` runs
+# many more cases (and each test's own ``max_examples`` is scaled by FUZZ_SCALE).
+settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "long",
+    max_examples=2000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture
@@ -40,3 +63,14 @@ def demo_copy(demo_path: Path, tmp_path: Path) -> Path:
     target = tmp_path / "demo-copy.oppgave"
     shutil.copyfile(demo_path, target)
     return target
+
+
+@pytest.fixture(autouse=True)
+def private_data_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Each test gets its own data folder (log, backups, demo), so backups of one test never
+    show up in another."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("OPPGAVE_DATA_DIR", str(folder))
+    return folder

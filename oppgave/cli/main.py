@@ -114,6 +114,11 @@ def starts_app_only(args: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if any("\x00" in arg for arg in args_list):
+        # No shell can pass a NUL character; only a program calling main() can. Refuse it
+        # here rather than in every path and text argument (found by fuzzing).
+        print(_tr("Feil: et argument inneholder et NUL-tegn, som ikke er lov."), file=sys.stderr)
+        return EXIT_USAGE
     if args_list == ["--self-test"]:
         from oppgave import selftest  # before the parser: times the start-up as the app's
 
@@ -141,3 +146,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_tr("Avbrutt."), file=sys.stderr)
         return 130
+    except Exception as error:  # noqa: BLE001 - a bug: a sentence and the log, no traceback
+        return _unexpected(error)
+
+
+EXIT_BUG = 70  # EX_SOFTWARE
+
+
+def _unexpected(error: Exception) -> int:
+    """An exception no command expected: the traceback goes to the log file in the user's data
+    folder, the user gets one sentence saying where it is."""
+    import logging
+    import logging.handlers
+
+    from oppgave.services import user_folders
+
+    where = user_folders.log_file()
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            where, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger = logging.getLogger("oppgave.cli")
+        logger.addHandler(handler)
+        try:
+            logger.error("Uncaught exception in %s", sys.argv, exc_info=error)
+        finally:
+            logger.removeHandler(handler)
+            handler.close()
+        detail = _tr("Detaljene er skrevet i {log}.").format(log=where)
+    except OSError:
+        detail = ""
+    print(
+        _tr("Feil: noe uventet gikk galt ({kind}: {error}). {detail}").format(
+            kind=type(error).__name__, error=error, detail=detail
+        ).rstrip(),
+        file=sys.stderr,
+    )
+    return EXIT_BUG

@@ -59,11 +59,24 @@ def _tr(text_: str) -> str:
     return translate("WorkspaceFile", text_)
 
 
+def check_path(path: Path | str) -> None:
+    """Refuse a file name no file system accepts (a NUL character), with a message instead of
+    Python's ``ValueError`` (found by fuzzing the command line)."""
+    if "\x00" in str(path):
+        raise WorkspaceFileError(
+            _tr("Filnavnet inneholder et ugyldig tegn (NUL): {path}").format(
+                path=str(path).replace("\x00", "␀")
+            ),
+            str(path).replace("\x00", "␀"),
+        )
+
+
 def read_header(path: Path) -> FileHeader:
     """Read and check the SQLite header without opening the database.
 
     Raises :class:`NotAWorkspaceError` for anything that is not an SQLite file made by this app.
     """
+    check_path(path)
     try:
         with path.open("rb") as handle:
             header = handle.read(HEADER_SIZE)
@@ -381,6 +394,7 @@ def create_file(path: Path, *, overwrite: bool = False) -> Engine:
     crash never leaves a half-made workspace behind.
     """
     path = Path(path)
+    check_path(path)
     if path.exists() and not overwrite:
         raise WorkspaceFileError(_tr("{name} finnes allerede.").format(name=path.name), str(path))
     folder = path.resolve().parent

@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-
-import platformdirs
+from typing import Protocol
 
 from oppgave.db import workspace_file
 from oppgave.db.workspace import Workspace
 from oppgave.errors import WorkspaceFileError
 from oppgave.i18n import translate
+from oppgave.services.user_folders import backup_folder
 from oppgave.services.workspaces import check
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -31,7 +31,7 @@ def _tr(text: str) -> str:
 
 
 def default_backup_folder() -> Path:
-    return platformdirs.user_data_path("oppgave", appauthor=False) / "sikkerhetskopier"
+    return backup_folder()
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,17 +48,38 @@ class Backup:
     size: int
 
 
+class BackupSource(Protocol):
+    """What a backup needs of a workspace: its file and its uuid. A :class:`Workspace` is one;
+    the UI passes a :class:`FileIdentity` to a worker thread so the copy needs no session."""
+
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def uuid(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class FileIdentity:
+    path: Path
+    uuid: str
+
+    @classmethod
+    def of(cls, workspace: Workspace) -> FileIdentity:
+        return cls(workspace.path, workspace.uuid)
+
+
 def _slug(name: str) -> str:
     cleaned = re.sub(r"[^\w\- ]+", "", name, flags=re.UNICODE).strip().replace(" ", "_")
     return cleaned[:60] or "arbeidsfil"
 
 
-def folder_for(workspace: Workspace, policy: BackupPolicy) -> Path:
+def folder_for(workspace: BackupSource, policy: BackupPolicy) -> Path:
     """The backup folder of one workspace: its uuid, so a renamed file keeps its backups."""
     return policy.folder / (workspace.uuid or _slug(workspace.path.stem))
 
 
-def list_backups(workspace: Workspace, policy: BackupPolicy) -> list[Backup]:
+def list_backups(workspace: BackupSource, policy: BackupPolicy) -> list[Backup]:
     """The workspace's backups, newest first."""
     folder = folder_for(workspace, policy)
     if not folder.is_dir():
@@ -73,7 +94,7 @@ def list_backups(workspace: Workspace, policy: BackupPolicy) -> list[Backup]:
     return sorted(found, key=lambda backup: backup.created, reverse=True)
 
 
-def make_backup(workspace: Workspace, policy: BackupPolicy, now: datetime | None = None) -> Path:
+def make_backup(workspace: BackupSource, policy: BackupPolicy, now: datetime | None = None) -> Path:
     """Write a backup now and drop the oldest beyond ``policy.keep``."""
     now = now or datetime.now()
     folder = folder_for(workspace, policy)
@@ -94,14 +115,24 @@ def make_backup(workspace: Workspace, policy: BackupPolicy, now: datetime | None
 
 
 def maybe_backup(
-    workspace: Workspace, policy: BackupPolicy, now: datetime | None = None
+    workspace: BackupSource, policy: BackupPolicy, now: datetime | None = None
 ) -> Path | None:
     """Back up if the newest backup is older than ``policy.min_interval`` (call after edits)."""
     now = now or datetime.now()
-    existing = list_backups(workspace, policy)
-    if existing and now - existing[0].created < policy.min_interval:
+    if not is_due(workspace, policy, now):
         return None
     return make_backup(workspace, policy, now)
+
+
+def is_due(workspace: BackupSource, policy: BackupPolicy, now: datetime | None = None) -> bool:
+    """Whether the newest backup is at least ``policy.min_interval`` old (or there is none)."""
+    newest = newest_backup(workspace, policy)
+    return newest is None or (now or datetime.now()) - newest.created >= policy.min_interval
+
+
+def newest_backup(workspace: BackupSource, policy: BackupPolicy) -> Backup | None:
+    found = list_backups(workspace, policy)
+    return found[0] if found else None
 
 
 def restore_backup(backup: Path, target: Path) -> Path:

@@ -26,9 +26,9 @@ DEMO_FILE = "demo.oppgave"
 
 
 def demo_path() -> Path:
-    from platformdirs import user_data_dir
+    from oppgave.services.user_folders import data_folder
 
-    return Path(user_data_dir(APPLICATION, appauthor=False)) / DEMO_FILE
+    return data_folder() / DEMO_FILE
 
 
 def ensure_demo_workspace(path: Path | None = None) -> Path:
@@ -83,6 +83,10 @@ def run_app(file: str | None = None, demo: bool = False, language: str | None = 
     if language is not None:
         settings.set_language(language)
     window = create_window(settings, language=language)
+    from oppgave.ui import crash_reporter
+
+    # Installed before anything is opened; kept alive by the window for the app's lifetime.
+    window.crash_reporter = crash_reporter.install(window.dialogs)  # type: ignore[attr-defined]
     geometry = settings.window_geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)

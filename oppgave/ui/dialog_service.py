@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -150,6 +150,13 @@ class DialogService:
     def file_filter(self) -> str:
         return _tr("Oppgave-arbeidsfiler (*.oppgave);;Alle filer (*)")
 
+    # --- crashes (added last to keep merges easy) -------------------------------------------
+
+    def crash(self, title: str, message: str, details: str) -> None:
+        """An unexpected error: ``message`` for the user, ``details`` (the traceback) folded
+        away with a «Kopier detaljer» button."""
+        _crash_box(self.parent, title, message, details).exec()
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DialogService", text)
@@ -197,3 +204,35 @@ class DepartmentDialog(QDialog):
             ServiceType(self.service_type.currentData()),
             self.residents.value(),
         )
+
+
+
+def _crash_box(parent: QWidget | None, title: str, message: str, details: str) -> QDialog:
+    """The «Noe gikk galt» dialog: the message, the details (read-only, scrollable) and
+    «Kopier detaljer», which copies them and leaves the dialog open."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setObjectName("crashDialog")
+    text = QLabel(message)
+    text.setWordWrap(True)
+    text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    shown = QPlainTextEdit(details)
+    shown.setObjectName("crashDetails")
+    shown.setReadOnly(True)
+    shown.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    buttons = QDialogButtonBox()
+    copy = buttons.addButton(_tr("Kopier detaljer"), QDialogButtonBox.ButtonRole.ActionRole)
+    copy.setObjectName("copyDetails")
+    ok = buttons.addButton(_tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
+    ok.setDefault(True)
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+    buttons.accepted.connect(dialog.accept)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(shown, 1)
+    layout.addWidget(buttons)
+    dialog.resize(640, 420)
+    return dialog

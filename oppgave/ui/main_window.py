@@ -439,6 +439,12 @@ class MainWindow(QMainWindow):
                         target.addAction(item)
         for key, items in self._menu_extensions.items():
             target = self._menus[key]
+            if key == "file":  # before «Avslutt», not after it
+                before = self.quit_action
+                for item in items:
+                    target.insertAction(before, item if isinstance(item, QAction) else item(self))
+                target.insertSeparator(before)
+                continue
             target.addSeparator()
             for item in items:
                 target.addAction(item if isinstance(item, QAction) else item(self))

@@ -72,6 +72,9 @@ class ScriptedDialogs(DialogService):
         self.asked.append(("save_file", title, suggested))
         return self._next("save_file", None)
 
+    def crash(self, title: str, message: str, details: str) -> None:
+        self.asked.append(("crash", title, message + "\n" + details))
+
 
 def build_small_workspace(path: Path) -> Path:
     """One department (Solsiden) with six known tasks, a proposal, positions and staffing."""
