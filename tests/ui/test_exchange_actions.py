@@ -1,0 +1,59 @@
+"""The File menu's report and import actions (oppgave.ui.exchange_actions)."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+from ui_support import ScriptedDialogs
+
+from oppgave.ui import exchange_actions
+from oppgave.ui.extensions import EXTENSION_MODULES
+from oppgave.ui.import_dialog import ImportDialog
+from oppgave.ui.main_window import MainWindow
+from oppgave.ui.report_dialog import ReportDialog
+
+
+def _action(window: MainWindow, name: str):  # type: ignore[no-untyped-def]
+    return next(a for a in window.menu("file").actions() if a.objectName() == name)
+
+
+def test_actions_are_in_the_file_menu(opened: MainWindow) -> None:
+    exchange_actions.install(opened)
+    report = _action(opened, "reportAction")
+    assert report.isEnabled()
+    assert report.shortcut().toString() == "Ctrl+P"
+    assert _action(opened, "importAction").isEnabled()
+
+
+def test_report_action_opens_dialog_for_selected_department(
+    qtbot: QtBot, opened: MainWindow
+) -> None:
+    dialog = exchange_actions.open_report_dialog(opened)
+    assert isinstance(dialog, ReportDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.is_department
+    assert "Solsiden" in dialog.windowTitle()
+    dialog.close()
+
+
+def test_import_action_opens_dialog(qtbot: QtBot, opened: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(ImportDialog, "ask_for_file", lambda self: None)
+    dialog = exchange_actions.open_import_dialog(opened)
+    assert isinstance(dialog, ImportDialog)
+    qtbot.addWidget(dialog)
+    assert opened.context is not None and opened.context.department is not None
+    assert dialog.department_id == opened.context.department.id
+    dialog.close()
+
+
+def test_import_refused_in_review_copy(
+    opened: MainWindow, dialogs: ScriptedDialogs, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    assert opened.document is not None
+    monkeypatch.setattr(type(opened.document.workspace), "is_review_copy", property(lambda s: True))
+    assert exchange_actions.open_import_dialog(opened) is None
+    assert any("gjennomgangskopi" in m for m in dialogs.messages("error"))
+    assert not exchange_actions.import_allowed(opened)
+
+
+def test_module_is_registered() -> None:
+    assert "oppgave.ui.exchange_actions" in EXTENSION_MODULES
