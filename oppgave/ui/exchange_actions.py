@@ -9,11 +9,16 @@ alter the leader's task distribution by importing a sheet into their copy.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from oppgave.exchange.template import write_template
+from oppgave.exchange.workbook_export import export_csv, export_workbook
 from oppgave.i18n import translate
+from oppgave.ui.background import BackgroundRunner
 from oppgave.ui.import_dialog import ImportDialog
 from oppgave.ui.report_dialog import ReportDialog
 from oppgave.ui.workspace_document import ChangeKind, DataChange
@@ -80,6 +85,95 @@ def open_import_dialog(window: MainWindow) -> ImportDialog | None:
     return dialog
 
 
+def _error_text(error: BaseException) -> str:
+    """A Norwegian message for a failed write: locked or unwritable files are the usual cause."""
+    if isinstance(error, PermissionError):
+        return _tr(
+            "Filen kunne ikke skrives: ingen tilgang, eller den er åpen i Excel. "
+            "Lukk filen eller velg et annet sted, og prøv igjen."
+        )
+    if isinstance(error, FileNotFoundError):
+        return _tr("Filen kunne ikke skrives: mappen finnes ikke. Velg et annet sted.")
+    if isinstance(error, OSError):
+        return _tr("Filen kunne ikke skrives: {error}").format(error=error.strerror or error)
+    return str(error)
+
+
+def _write_file(
+    window: MainWindow,
+    title: str,
+    suffix: str,
+    write: Callable[[Path], Any],
+) -> BackgroundRunner | None:
+    """Ask for a target through the dialog service, write it off the UI thread, then report."""
+    document = window.document
+    if document is None:
+        return None
+    suggested = str(document.path.with_suffix(suffix))
+    chosen = window.dialogs.save_file(title, suggested)
+    if not chosen:
+        return None
+    target = Path(chosen)
+    if target.suffix.casefold() != suffix:
+        target = target.with_name(target.name + suffix)
+    runner = BackgroundRunner(window)
+    window.statusBar().showMessage(_tr("Skriver {path} …").format(path=target))
+
+    def done(_result: object) -> None:
+        window.statusBar().showMessage(_tr("Skrev {path}").format(path=target), 8000)
+        window.dialogs.information(title, _tr("Filen er skrevet til\n{path}").format(path=target))
+
+    def failed(error: BaseException) -> None:
+        window.statusBar().clearMessage()
+        window.dialogs.error(title, _error_text(error))
+
+    runner.start(lambda: write(target), done, failed)
+    return runner
+
+
+def export_excel(window: MainWindow) -> BackgroundRunner | None:
+    """Export the whole workspace as a workbook for the HR/rota people."""
+    workspace = window.document.workspace if window.document else None
+    return _write_file(
+        window,
+        _tr("Eksporter til Excel"),
+        ".xlsx",
+        lambda path: export_workbook(workspace, path),  # type: ignore[arg-type]
+    )
+
+
+def export_task_csv(window: MainWindow) -> BackgroundRunner | None:
+    """Export the task list as CSV (semicolons, for Norwegian Excel)."""
+    workspace = window.document.workspace if window.document else None
+    return _write_file(
+        window,
+        _tr("Eksporter oppgaveliste (CSV)"),
+        ".csv",
+        lambda path: export_csv(workspace, path),  # type: ignore[arg-type]
+    )
+
+
+def make_template(window: MainWindow) -> BackgroundRunner | None:
+    """An import template with this workspace's roles and competences in the drop-downs."""
+    workspace = window.document.workspace if window.document else None
+    return _write_file(
+        window,
+        _tr("Lag importmal"),
+        ".xlsx",
+        lambda path: write_template(path, workspace),
+    )
+
+
+def _simple_action(
+    window: MainWindow, text: str, name: str, slot: Callable[[MainWindow], object]
+) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    action.setEnabled(window.document is not None)
+    action.triggered.connect(lambda: slot(window))
+    return action
+
+
 def _report_action(window: MainWindow) -> QAction:
     action = QAction(_tr("Rapport (PDF) …"), window)
     action.setObjectName("reportAction")
@@ -101,6 +195,21 @@ def _import_action(window: MainWindow) -> QAction:
 
 
 def install(window: MainWindow) -> None:
-    """Add the report and import actions to the File menu."""
+    """Add the report, export, template and import actions to the File menu."""
     window.add_menu_action("file", _report_action)
     window.add_menu_action("file", _import_action)
+    window.add_menu_action(
+        "file",
+        lambda w: _simple_action(
+            w, _tr("Eksporter til Excel …"), "exportExcelAction", export_excel
+        ),
+    )
+    window.add_menu_action(
+        "file",
+        lambda w: _simple_action(
+            w, _tr("Eksporter oppgaveliste (CSV) …"), "exportCsvAction", export_task_csv
+        ),
+    )
+    window.add_menu_action(
+        "file", lambda w: _simple_action(w, _tr("Lag importmal …"), "templateAction", make_template)
+    )

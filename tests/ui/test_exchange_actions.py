@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
+import openpyxl
 from pytestqt.qtbot import QtBot
 from ui_support import ScriptedDialogs
 
+from oppgave.services import tasks
 from oppgave.ui import exchange_actions
 from oppgave.ui.extensions import EXTENSION_MODULES
 from oppgave.ui.import_dialog import ImportDialog
@@ -46,7 +51,9 @@ def test_import_action_opens_dialog(qtbot: QtBot, opened: MainWindow, monkeypatc
 
 
 def test_import_refused_in_review_copy(
-    opened: MainWindow, dialogs: ScriptedDialogs, monkeypatch  # type: ignore[no-untyped-def]
+    opened: MainWindow,
+    dialogs: ScriptedDialogs,
+    monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
     assert opened.document is not None
     monkeypatch.setattr(type(opened.document.workspace), "is_review_copy", property(lambda s: True))
@@ -57,3 +64,61 @@ def test_import_refused_in_review_copy(
 
 def test_module_is_registered() -> None:
     assert "oppgave.ui.exchange_actions" in EXTENSION_MODULES
+
+
+def _run(qtbot: QtBot, runner: object) -> None:
+    assert runner is not None
+    qtbot.waitUntil(lambda: not runner.busy, timeout=60_000)  # type: ignore[attr-defined]
+
+
+def _task_count(window: MainWindow) -> int:
+    assert window.document is not None
+    return sum(
+        len(tasks.list_tasks(window.document.workspace, d.id))
+        for d in window.document.departments()
+    )
+
+
+def test_export_excel_writes_the_tasks(
+    qtbot: QtBot, opened: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    target = tmp_path / "eksport.xlsx"
+    dialogs.answer("save_file", str(target))
+    _run(qtbot, exchange_actions.export_excel(opened))
+    book = openpyxl.load_workbook(target)
+    sheet = book["Oppgaver"]
+    assert sheet.max_row - 1 == _task_count(opened) > 0
+    assert str(target) in dialogs.messages("information")[-1]
+
+
+def test_export_csv_has_one_row_per_task(
+    qtbot: QtBot, opened: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    target = tmp_path / "oppgaver"
+    dialogs.answer("save_file", str(target))
+    _run(qtbot, exchange_actions.export_task_csv(opened))
+    written = target.with_name("oppgaver.csv")
+    with written.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert len(rows) - 1 == _task_count(opened)
+
+
+def test_template_has_drop_downs(
+    qtbot: QtBot, opened: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    target = tmp_path / "mal.xlsx"
+    dialogs.answer("save_file", str(target))
+    _run(qtbot, exchange_actions.make_template(opened))
+    book = openpyxl.load_workbook(target)
+    assert any(sheet.data_validations.dataValidation for sheet in book.worksheets)
+
+
+def test_unwritable_target_gives_a_message(
+    qtbot: QtBot, opened: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    target = tmp_path / "finnes-ikke" / "eksport.xlsx"
+    dialogs.answer("save_file", str(target))
+    _run(qtbot, exchange_actions.export_excel(opened))
+    assert "mappen finnes ikke" in dialogs.messages("error")[-1]
+    assert not target.exists()
+    assert opened.document is not None  # nothing lost: the workspace is still open
