@@ -119,6 +119,6 @@ def test_unwritable_target_gives_a_message(
     target = tmp_path / "finnes-ikke" / "eksport.xlsx"
     dialogs.answer("save_file", str(target))
     _run(qtbot, exchange_actions.export_excel(opened))
-    assert "mappen finnes ikke" in dialogs.messages("error")[-1]
+    assert "finnes ikke" in dialogs.messages("error")[-1]
     assert not target.exists()
     assert opened.document is not None  # nothing lost: the workspace is still open
