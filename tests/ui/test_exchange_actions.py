@@ -122,3 +122,36 @@ def test_unwritable_target_gives_a_message(
     assert "finnes ikke" in dialogs.messages("error")[-1]
     assert not target.exists()
     assert opened.document is not None  # nothing lost: the workspace is still open
+
+
+def _import_sheet(opened: MainWindow, sheet: Path, monkeypatch) -> ImportDialog:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(ImportDialog, "ask_for_file", lambda self: None)
+    dialog = exchange_actions.open_import_dialog(opened)
+    assert dialog is not None
+    dialog.dialogs = opened.dialogs  # type: ignore[assignment]
+    assert dialog.load(sheet)
+    if dialog.can_import():
+        dialog.do_import()
+    dialog.close()
+    return dialog
+
+
+def test_import_through_the_gui_adds_tasks_once(
+    qtbot: QtBot,
+    opened: MainWindow,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    sheet = tmp_path / "ark.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Oppgave", "Hyppighet", "Tidsbruk", "Hvem gjør i dag"])
+    book.active.append(["Importert tilsyn", "daglig", "10 min", "HFA"])
+    book.active.append(["Importert stell", "2 ganger daglig", "20 min", "HFA"])
+    book.save(sheet)
+    before = _task_count(opened)
+    first = _import_sheet(opened, sheet, monkeypatch)
+    qtbot.addWidget(first)
+    assert _task_count(opened) == before + 2
+    second = _import_sheet(opened, sheet, monkeypatch)
+    qtbot.addWidget(second)
+    assert _task_count(opened) == before + 2, "a second import of the same sheet adds nothing"
