@@ -14,7 +14,10 @@ if TYPE_CHECKING:
     from oppgave.ui.main_window import MainWindow
 
 #: Modules with ``install(window)``; imported when the window is created.
-EXTENSION_MODULES: tuple[str, ...] = ("oppgave.ui.hardening",)
+EXTENSION_MODULES: tuple[str, ...] = (
+    "oppgave.ui.hardening",
+    "oppgave.ui.exchange_actions",
+)
 
 
 def install_extensions(window: MainWindow, modules: tuple[str, ...] = EXTENSION_MODULES) -> None:
