@@ -1,4 +1,4 @@
-"""The charts of the *Analyse* tab, drawn with matplotlib's Agg canvas into PNG bytes.
+"""The charts of the *Analyse* tab, drawn with matplotlib's Agg canvas into RGBA pixels.
 
 Drawing runs on a worker thread (the tab's background job), so this module uses no Qt and no
 pyplot (pyplot keeps global state that is not thread-safe); each chart is a fresh
@@ -14,7 +14,6 @@ The words on the charts come in as arguments, already translated on the UI threa
 
 from __future__ import annotations
 
-import io
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -63,11 +62,29 @@ class RhythmChartText:
     staffed_weekend: str
 
 
-def _png(figure: Figure, size: ChartSize) -> bytes:
-    buffer = io.BytesIO()
-    FigureCanvasAgg(figure)
-    figure.savefig(buffer, format="png", dpi=DPI * size.ratio)
-    return buffer.getvalue()
+@dataclass(frozen=True, slots=True)
+class ChartImage:
+    """A drawn chart as raw RGBA pixels (no PNG round trip: the UI wraps them in a QImage)."""
+
+    width: int
+    height: int
+    rgba: bytes
+    ratio: float = 1.0
+
+
+def _pixels(figure: Figure, size: ChartSize) -> ChartImage:
+    figure.set_dpi(DPI * size.ratio)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    width, height = canvas.get_width_height()
+    return ChartImage(width, height, bytes(canvas.buffer_rgba()), size.ratio)
+
+
+def _left_margin(names: Sequence[str], size: ChartSize) -> float:
+    """Room for the longest role name left of the bars (about 6.5 px per character at 9 pt);
+    cheaper than ``tight_layout``, which measures every text twice."""
+    longest = max((len(n) for n in names), default=4)
+    return min(0.45, (longest * 6.5 + 24) / max(size.width, 320))
 
 
 def roles_chart(
@@ -76,7 +93,7 @@ def roles_chart(
     scenario: Sequence[float] | None,
     text: RoleChartText,
     size: ChartSize,
-) -> bytes:
+) -> ChartImage:
     """Horizontal bars of hours per week per role: «I dag» (light, plain) and the scenario
     (dark, hatched), so the two tell apart without colour. ``scenario`` None: only today."""
     with _DRAWING:
@@ -129,8 +146,14 @@ def roles_chart(
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         ax.legend(fontsize=8, loc="lower right", frameon=True)
-        figure.tight_layout()
-        return _png(figure, size)
+        height_in = size.inches()[1]
+        figure.subplots_adjust(
+            left=_left_margin(names, size),
+            right=0.97,
+            top=1 - 0.32 / height_in,
+            bottom=0.5 / height_in,
+        )
+        return _pixels(figure, size)
 
 
 def rhythm_chart(
@@ -139,7 +162,7 @@ def rhythm_chart(
     weekend_days: Sequence[int],
     text: RhythmChartText,
     size: ChartSize,
-) -> bytes:
+) -> ChartImage:
     """The døgnrytme: a 7 × 24 grey heat map of the hours of work per clock hour (= people
     busy), and below it the mean profile of weekdays and weekends against the people on duty
     from the staffing per shift (``staffed``, 7 × 24)."""
@@ -213,6 +236,17 @@ def rhythm_chart(
         profile.grid(color="#cccccc", linewidth=0.5, linestyle=":")
         for side in ("top", "right"):
             profile.spines[side].set_visible(False)
-        profile.legend(fontsize=7, loc="upper left", ncols=2, frameon=True)
-        figure.tight_layout()
-        return _png(figure, size)
+        # above the plot, right of its title: never over the lines
+        profile.legend(
+            fontsize=7, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=4, frameon=False
+        )
+        width_in, height_in = size.inches()
+        figure.subplots_adjust(
+            left=0.55 / width_in,
+            right=1 - 0.75 / width_in,
+            top=1 - 0.3 / height_in,
+            bottom=0.45 / height_in,
+            hspace=0.55 * 4.2 / height_in,
+            wspace=0.03,
+        )
+        return _pixels(figure, size)

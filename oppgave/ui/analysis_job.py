@@ -2,10 +2,11 @@
 
 :func:`run_analysis` loads the department through the services, asks
 ``services.analysis_runs.analyse_data`` for the baseline «I dag» and the selected scenario,
-and draws the charts into PNG bytes (:mod:`oppgave.ui.analysis_charts`). It touches no widget,
-so the tab can run it on Qt's thread pool and keep the window responsive while a department
-of thousands of tasks is analysed. The comparison across departments loads every department,
-so it is a separate job (:func:`run_comparison`) that runs only when its page is looked at.
+and draws the charts the user can see into RGBA pixels (:mod:`oppgave.ui.analysis_charts`).
+It touches no widget, so the tab can run it on Qt's thread pool and keep the window
+responsive while a department of thousands of tasks is analysed. The comparison across
+departments loads every department, so it is a separate job (:func:`run_comparison`) that
+runs only when its page is looked at.
 
 The tab shows the figures exactly as the services returned them; the only arithmetic here is
 the change of a total between «I dag» and the scenario, for display.
@@ -23,6 +24,7 @@ from oppgave.analysis.workload import staffing_rhythm
 from oppgave.db.workspace import Workspace
 from oppgave.services import analysis_runs, organisation, workspaces
 from oppgave.ui.analysis_charts import (
+    ChartImage,
     ChartSize,
     RhythmChartText,
     RoleChartText,
@@ -45,12 +47,15 @@ class AnalysisRequest:
     rhythm_text: RhythmChartText
     role_size: ChartSize
     rhythm_size: ChartSize
+    #: Which charts to draw ("roles", "rhythm"): only those the user can see; drawing is most
+    #: of the job's time, and a hidden chart is drawn when its page is shown.
+    charts: frozenset[str] = frozenset({"roles", "rhythm"})
 
 
 @dataclass(frozen=True, slots=True)
 class AnalysisSnapshot:
     """The analysis of one department: «I dag», the selected scenario (the same object when
-    the baseline is selected), the change per role, and the two charts as PNG bytes."""
+    the baseline is selected), the change per role, and the charts drawn (None: not asked)."""
 
     department_id: int
     scenario_id: int
@@ -58,8 +63,8 @@ class AnalysisSnapshot:
     scenario: DepartmentAnalysis
     role_changes: tuple[RoleChange, ...]
     staffed_rhythm: np.ndarray
-    roles_png: bytes
-    rhythm_png: bytes
+    roles_chart: ChartImage | None
+    rhythm_chart: ChartImage | None
 
     @property
     def compares(self) -> bool:
@@ -80,20 +85,28 @@ def run_analysis(request: AnalysisRequest) -> AnalysisSnapshot:
     changes = capacity_change(baseline.capacity, scenario.capacity)
     shown = [c for c in changes if c.hours_before > 0.005 or c.hours_after > 0.005]
     compares = scenario is not baseline
-    roles_png = roles_chart(
-        [c.role_name for c in shown],
-        [c.hours_before for c in shown],
-        [c.hours_after for c in shown] if compares else None,
-        request.role_text,
-        request.role_size,
+    roles_image = (
+        roles_chart(
+            [c.role_name for c in shown],
+            [c.hours_before for c in shown],
+            [c.hours_after for c in shown] if compares else None,
+            request.role_text,
+            request.role_size,
+        )
+        if "roles" in request.charts
+        else None
     )
     staffed = staffing_rhythm(data.staffing, data.settings)
-    rhythm_png = rhythm_chart(
-        np.asarray(scenario.workload.rhythm, dtype=float),
-        staffed,
-        WEEKEND_DAYS,
-        request.rhythm_text,
-        request.rhythm_size,
+    rhythm_image = (
+        rhythm_chart(
+            np.asarray(scenario.workload.rhythm, dtype=float),
+            staffed,
+            WEEKEND_DAYS,
+            request.rhythm_text,
+            request.rhythm_size,
+        )
+        if "rhythm" in request.charts
+        else None
     )
     return AnalysisSnapshot(
         department_id=request.department_id,
@@ -102,8 +115,8 @@ def run_analysis(request: AnalysisRequest) -> AnalysisSnapshot:
         scenario=scenario,
         role_changes=tuple(changes),
         staffed_rhythm=staffed,
-        roles_png=roles_png,
-        rhythm_png=rhythm_png,
+        roles_chart=roles_image,
+        rhythm_chart=rhythm_image,
     )
 
 

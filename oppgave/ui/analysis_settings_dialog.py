@@ -116,7 +116,7 @@ class AnalysisSettingsDialog(QDialog):
             row.addWidget(QLabel(_tr("til")))
             row.addWidget(end)
             row.addStretch()
-            shift_form.addRow(labels.label(shift), row)
+            shift_form.addRow(labels.label(shift).capitalize(), row)
             self.shift_edits[shift] = (start, end)
         layout.addWidget(shifts)
         note = QLabel(

@@ -83,6 +83,8 @@ class AnalysisTab(DepartmentTab):
         self._runner = BackgroundRunner(self)
         self._comparison_runner = BackgroundRunner(self)
         self._comparison_dirty = True
+        #: Charts not drawn for the figures shown (their page was hidden): drawn when shown.
+        self._stale_charts: set[str] = {"roles", "rhythm"}
         self.snapshot: AnalysisSnapshot | None = None
         self.comparison: Comparison | None = None
         self.last_error = ""
@@ -162,12 +164,27 @@ class AnalysisTab(DepartmentTab):
         self.role_model = FigureTableModel(role_columns(False), self, bold_last=True)
         self.role_view = figure_table()
         self.role_view.setModel(self.role_model)
-        self.pages.addTab(self.role_view, _tr("Årsverk og kostnad"))
+        role_page = QWidget()
+        role_layout = QVBoxLayout(role_page)
+        role_layout.setContentsMargins(0, 4, 0, 0)
+        role_layout.addWidget(self.role_view, 1)
+        self.role_note = QLabel(
+            _tr(
+                "Årsverk = timer per uke ÷ (timer per årsverk × (1 − fravær − opplæring)). "
+                "Kroner per uke = årsverk × timer per årsverk × timekostnad: de som er borte, "
+                "får også lønn. Endring = scenarioet minus «I dag»."
+            )
+        )
+        self.role_note.setWordWrap(True)
+        role_layout.addWidget(self.role_note)
+        self.pages.addTab(role_page, _tr("Årsverk og kostnad"))
         self.roles_chart = ChartPicture()
+        self.roles_chart.resized.connect(self.schedule_refresh)
         self.pages.addTab(self.roles_chart, _tr("Timer per yrkesgruppe"))
 
         # Døgnrytme
         self.rhythm_chart = ChartPicture()
+        self.rhythm_chart.resized.connect(self.schedule_refresh)
         rhythm_page = QWidget()
         rhythm_layout = QVBoxLayout(rhythm_page)
         rhythm_layout.setContentsMargins(0, 4, 0, 0)
@@ -181,6 +198,7 @@ class AnalysisTab(DepartmentTab):
         )
         self.rhythm_note.setWordWrap(True)
         rhythm_layout.addWidget(self.rhythm_note)
+        self.rhythm_page = rhythm_page
         self.pages.addTab(rhythm_page, _tr("Døgnrytme"))
 
         # Competence upgrades
@@ -283,6 +301,7 @@ class AnalysisTab(DepartmentTab):
             rhythm_text=self._rhythm_text(),
             role_size=ChartSize(role_w, role_h, ratio),
             rhythm_size=ChartSize(rhythm_w, rhythm_h, ratio),
+            charts=frozenset(self._visible_charts()),
         )
         self.busy.setVisible(True)
         self._runner.start(
@@ -365,8 +384,14 @@ class AnalysisTab(DepartmentTab):
             cost_after=capacity.cost_per_week,
         )
         self.role_model.set_rows(role_rows(snapshot.role_changes, total))
-        self.roles_chart.set_png(snapshot.roles_png)
-        self.rhythm_chart.set_png(snapshot.rhythm_png)
+        self._stale_charts = {"roles", "rhythm"}
+        for key, picture, chart in (
+            ("roles", self.roles_chart, snapshot.roles_chart),
+            ("rhythm", self.rhythm_chart, snapshot.rhythm_chart),
+        ):
+            if chart is not None:
+                picture.set_chart(chart)
+                self._stale_charts.discard(key)
 
         self.upgrade_model.set_rows(shown.upgrades)
         if shown.upgrades:
@@ -420,8 +445,8 @@ class AnalysisTab(DepartmentTab):
             card.show_figure("–")
         for model in (self.role_model, self.upgrade_model, self.weekend_model):
             model.set_rows([])
-        self.roles_chart.set_png(b"")
-        self.rhythm_chart.set_png(b"")
+        self.roles_chart.set_chart(None)
+        self.rhythm_chart.set_chart(None)
 
     def _update_title(self) -> None:
         context = self.context
@@ -447,9 +472,19 @@ class AnalysisTab(DepartmentTab):
 
     # --- comparison ------------------------------------------------------------------------------
 
+    def _visible_charts(self) -> set[str]:
+        page = self.pages.currentWidget()
+        if page is self.roles_chart:
+            return {"roles"}
+        if page is self.rhythm_page:
+            return {"rhythm"}
+        return set()
+
     def _page_changed(self, _index: int) -> None:
         if self.pages.currentWidget() is self.comparison_page and self._comparison_dirty:
             self._refresh_comparison()
+        if self._visible_charts() & self._stale_charts and not self._refresh_timer.isActive():
+            self.refresh()  # draw the chart now shown (the figures are cheap to recompute)
 
     def _refresh_comparison(self) -> None:
         self._comparison_dirty = False

@@ -6,7 +6,7 @@ They show what they are given; the tab (:mod:`oppgave.ui.analysis_tab`) decides 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from oppgave.ui.analysis_charts import ChartImage
 
 
 def _tr(text: str) -> str:
@@ -57,8 +59,12 @@ class KeyFigureCard(QFrame):
 
 
 class ChartPicture(QLabel):
-    """A chart drawn off the UI thread (PNG bytes), scaled to the space it has, keeping its
-    proportions. :meth:`wanted_size` tells the job how large to draw next time."""
+    """A chart drawn off the UI thread (RGBA pixels), scaled to the space it has, keeping its
+    proportions. :meth:`wanted_size` tells the job how large to draw next time; after a resize
+    that leaves the picture much smaller or larger than the space, :attr:`resized` asks for a
+    new drawing (text drawn for the real size stays readable)."""
+
+    resized = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,8 +73,19 @@ class ChartPicture(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._image = QImage()
 
-    def set_png(self, data: bytes) -> None:
-        self._image = QImage.fromData(data, "PNG")
+    def set_chart(self, chart: ChartImage | None) -> None:
+        """Show a drawn chart (None: nothing)."""
+        if chart is None:
+            self._image = QImage()
+        else:
+            self._image = QImage(
+                chart.rgba,
+                chart.width,
+                chart.height,
+                chart.width * 4,
+                QImage.Format.Format_RGBA8888,
+            ).copy()  # own the pixels: the bytes object may go
+            self._image.setDevicePixelRatio(chart.ratio)
         self._rescale()
 
     def has_picture(self) -> bool:
@@ -87,6 +104,14 @@ class ChartPicture(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._rescale()
+        if not self._image.isNull() and self.isVisible():
+            drawn = self._image.deviceIndependentSize()
+            size = self.size()
+            if (
+                abs(drawn.width() - size.width()) > 0.2 * size.width()
+                or abs(drawn.height() - size.height()) > 0.2 * size.height()
+            ):
+                self.resized.emit()
 
     def _rescale(self) -> None:
         if self._image.isNull():

@@ -129,6 +129,7 @@ class ProposalDialog(QDialog):
         self.moves_view.setModel(self.moves_model)
         self.moves_view.setWordWrap(True)
         self.moves_view.setAlternatingRowColors(True)
+        self.moves_view.setSpacing(2)
         self.moves_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         result_layout.addWidget(self.moves_view, 1)
         self.pages.addWidget(result)

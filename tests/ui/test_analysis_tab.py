@@ -95,9 +95,14 @@ def test_tab_shows_the_services_figures_for_the_demo(qtbot: QtBot, demo_window: 
     assert tab.weekend_model.rowCount() == len(expected.weekend_table)
     assert tab.fulltime_labels["fulltime"].text() == percent(expected.fulltime.fulltime_share)
 
-    # charts drawn (off the UI thread) and shown
-    assert tab.roles_chart.has_picture() and tab.rhythm_chart.has_picture()
+    # charts are drawn (off the UI thread) when their page is shown
+    assert not tab.roles_chart.has_picture()
+    tab.pages.setCurrentWidget(tab.roles_chart)
+    qtbot.waitUntil(tab.roles_chart.has_picture, timeout=20_000)
+    tab.pages.setCurrentWidget(tab.rhythm_page)
+    qtbot.waitUntil(tab.rhythm_chart.has_picture, timeout=20_000)
     assert tab.rhythm_chart.image().width() > 300
+    assert tab.snapshot is not None and tab.snapshot.rhythm_chart is not None
 
 
 def _horizontal():  # type: ignore[no-untyped-def]
