@@ -19,20 +19,29 @@ def _tr(text: str) -> str:
 
 class SaveProposalCommand(ServiceCommand):
     """Save an optimiser result as a new proposal scenario; undo deletes that scenario, redo
-    restores it with the same id (so later commands that name it still work)."""
+    restores it with the same id (so later commands that name it still work).
+
+    ``saved``: the scenario when ``staffing_proposals.save_proposal`` already ran on the worker
+    thread (a proposal for 10,000 tasks takes about a second to write); the command then only
+    puts that save on the undo stack."""
 
     def __init__(
-        self, document: WorkspaceDocument, name: str, draft: staffing_proposals.ProposalDraft
+        self,
+        document: WorkspaceDocument,
+        name: str,
+        draft: staffing_proposals.ProposalDraft,
+        saved: r.Scenario | None = None,
     ) -> None:
         super().__init__(document, _tr("Lag forslag «{name}»").format(name=name))
         self.name = name
         self.draft = draft
         self.department_id = draft.department_id
-        self.scenario: r.Scenario | None = None
+        self.scenario: r.Scenario | None = saved
         self.snapshot: scenarios.ScenarioSnapshot | None = None
 
     def do_first(self) -> None:
-        self.scenario = staffing_proposals.save_proposal(self.workspace, self.name, self.draft)
+        if self.scenario is None:
+            self.scenario = staffing_proposals.save_proposal(self.workspace, self.name, self.draft)
 
     def do_redo(self) -> None:
         assert self.snapshot is not None

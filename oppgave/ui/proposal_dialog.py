@@ -1,17 +1,21 @@
 """The *Lag forslag …* dialog: run the staffing-mix optimiser on the selected department and
 save the result as a new proposal scenario.
 
-The optimiser (``services.staffing_proposals.compute_proposal``, a MILP) runs on a worker
-thread while the dialog shows a moving bar; *Avbryt* forgets the running computation (the
-solver finishes in the background, bounded by its time limit, and its result is thrown away —
-nothing is saved). The result is saved through :class:`SaveProposalCommand` on the undo stack
-(Ctrl+Z deletes the new scenario), the new scenario is selected, and the dialog lists the
+The optimiser (``services.staffing_proposals.compute_proposal``, a MILP) and the writing of
+the new scenario (``save_proposal``, one transaction) run on a worker thread while the dialog
+shows a moving bar; *Avbryt* forgets the running computation (the solver finishes in the
+background, bounded by its time limit, and its result is thrown away — a scenario already
+written is deleted again, so nothing is kept). The save is put on the undo stack as a
+:class:`SaveProposalCommand` (Ctrl+Z deletes the new scenario), the new scenario is selected,
+and the dialog lists the
 explanation of every moved task. When no staffing meets the options the dialog shows the
 service's message, which names the task or cap that blocks it.
 """
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -36,8 +40,10 @@ from PySide6.QtWidgets import (
 
 from oppgave.analysis.capacity import positions_fte
 from oppgave.analysis.norwegian_text import format_number
+from oppgave.db.workspace import Workspace
+from oppgave.domain import records as r
 from oppgave.errors import OppgaveError
-from oppgave.services import staffing, staffing_proposals, workspaces
+from oppgave.services import scenarios, staffing, staffing_proposals, workspaces
 from oppgave.services.staffing_proposals import ProposalDraft, ProposalRequest
 from oppgave.ui.analysis_commands import SaveProposalCommand
 from oppgave.ui.background import BackgroundRunner
@@ -49,10 +55,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ProposalDialog", text)
 
 
-def _compute(context_workspace: Any, department_id: int, request: ProposalRequest) -> ProposalDraft:
-    """Worker thread: load the department and run the optimiser (nothing is saved here)."""
-    data = workspaces.load_department_data(context_workspace, department_id)
-    return staffing_proposals.compute_proposal(data, request)
+@dataclass(frozen=True, slots=True)
+class _Saved:
+    draft: ProposalDraft
+    scenario: r.Scenario | None  # None: cancelled before saving
+
+
+def _compute_and_save(
+    workspace: Workspace,
+    department_id: int,
+    request: ProposalRequest,
+    name: str,
+    cancelled: threading.Event,
+) -> _Saved:
+    """Worker thread: load the department, run the optimiser and save the result as a new
+    scenario (one transaction), unless the user cancelled; a save that the user cancelled
+    while it was being written is deleted again."""
+    data = workspaces.load_department_data(workspace, department_id)
+    draft = staffing_proposals.compute_proposal(data, request)
+    if cancelled.is_set():
+        return _Saved(draft, None)
+    scenario = staffing_proposals.save_proposal(workspace, name, draft)
+    if cancelled.is_set():
+        scenarios.delete_scenario(workspace, scenario.id)
+        return _Saved(draft, None)
+    return _Saved(draft, scenario)
 
 
 class ProposalDialog(QDialog):
@@ -71,6 +98,7 @@ class ProposalDialog(QDialog):
         self.command: SaveProposalCommand | None = None
         self.draft: ProposalDraft | None = None
         self.error = ""
+        self._cancelled = threading.Event()
         positions = staffing.list_positions(context.workspace, self.department.id)
         roles = context.document.roles()
         self.model = ProposalOptionsModel(
@@ -197,9 +225,22 @@ class ProposalDialog(QDialog):
             return
         request = self.model.request()
         self._set_running(True)
+        self._cancelled = threading.Event()
+        workspace = self.context.workspace
+        cancelled = self._cancelled
+
+        def done(saved: _Saved) -> None:
+            if not (shiboken6.isValid(self) and shiboken6.isValid(self.progress)):
+                # the dialog is gone: nobody will put the save on the undo stack
+                if saved.scenario is not None and not workspace.closed:
+                    scenarios.delete_scenario(workspace, saved.scenario.id)
+                return
+            self._computed(name, saved)
+
+        # not BackgroundRunner.cancel(): a cancelled result must still arrive, to be undone
         self._runner.start(
-            partial(_compute, self.context.workspace, self.department.id, request),
-            partial(self._guarded, partial(self._computed, name)),
+            partial(_compute_and_save, workspace, self.department.id, request, name, cancelled),
+            done,
             partial(self._guarded, self._failed),
         )
 
@@ -208,9 +249,9 @@ class ProposalDialog(QDialog):
             callback(value)
 
     def cancel(self) -> None:
-        """While computing: forget the result (nothing is saved); otherwise close."""
+        """While computing: forget the result (nothing is kept); otherwise close."""
         if self.progress.isVisible():
-            self._runner.cancel()
+            self._cancelled.set()
             self._set_running(False)
             self._show_error(
                 _tr(
@@ -222,13 +263,19 @@ class ProposalDialog(QDialog):
         self.reject()
 
     def _failed(self, error: BaseException) -> None:
+        if self._cancelled.is_set():
+            return
         self._set_running(False)
         self._show_error(error.message if isinstance(error, OppgaveError) else str(error))
 
-    def _computed(self, name: str, draft: ProposalDraft) -> None:
+    def _computed(self, name: str, saved: _Saved) -> None:
+        if self._cancelled.is_set() or saved.scenario is None:
+            if saved.scenario is not None:  # saved just before the user cancelled
+                scenarios.delete_scenario(self.context.workspace, saved.scenario.id)
+            return
         self._set_running(False)
-        self.draft = draft
-        command = SaveProposalCommand(self.context.document, name, draft)
+        self.draft = saved.draft
+        command = SaveProposalCommand(self.context.document, name, saved.draft, saved.scenario)
         try:
             self.context.execute(command)
         except OppgaveError as error:
@@ -237,7 +284,7 @@ class ProposalDialog(QDialog):
         self.command = command
         if command.scenario is not None:
             self.context.set_scenario(command.scenario)
-        self._show_result(name, draft)
+        self._show_result(name, saved.draft)
 
     def _show_result(self, name: str, draft: ProposalDraft) -> None:
         result = draft.result

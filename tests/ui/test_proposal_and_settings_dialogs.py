@@ -207,3 +207,32 @@ def test_settings_dialog_saves_good_input_undoably(qtbot: QtBot, opened: MainWin
     assert settings_service.load(context.workspace) == before
     opened.redo_action.trigger()
     assert settings_service.load(context.workspace) == saved
+
+
+def test_a_save_that_lands_after_cancel_is_deleted_again(opened: MainWindow) -> None:
+    """The optimiser and the save run on the worker thread; whatever it wrote after the user
+    cancelled must not stay (there is no undo step for it)."""
+    import threading
+
+    from oppgave.services.staffing_proposals import ProposalRequest
+    from oppgave.ui.proposal_dialog import _compute_and_save
+
+    context = opened.context
+    assert context is not None and context.department is not None
+    before = _names(opened)
+    cancelled = threading.Event()
+    cancelled.set()
+    result = _compute_and_save(
+        context.workspace, context.department.id, ProposalRequest(), "Sen", cancelled
+    )
+    assert result.scenario is None and _names(opened) == before
+    # saved by the worker, cancelled before the result reached the dialog
+    saved = _compute_and_save(
+        context.workspace, context.department.id, ProposalRequest(), "Sen", threading.Event()
+    )
+    assert saved.scenario is not None and "Sen" in _names(opened)
+    dialog = _proposal_dialog(opened)
+    dialog.run_button.click()
+    dialog.cancel_button.click()
+    dialog._computed("Sen", saved)
+    assert _names(opened) == before and dialog.command is None
