@@ -75,9 +75,10 @@ class ChartImage:
 def _pixels(figure: Figure, size: ChartSize) -> ChartImage:
     figure.set_dpi(DPI * size.ratio)
     canvas = FigureCanvasAgg(figure)
-    canvas.draw()
+    canvas.draw()  # type: ignore[no-untyped-call]
     width, height = canvas.get_width_height()
-    return ChartImage(width, height, bytes(canvas.buffer_rgba()), size.ratio)
+    pixels = bytes(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
+    return ChartImage(width, height, pixels, size.ratio)
 
 
 def _left_margin(names: Sequence[str], size: ChartSize) -> float:

@@ -170,7 +170,7 @@ class ProposalOptionsModel(QAbstractTableModel):
     def request(self) -> ProposalRequest:
         """The options as the service takes them (roles by id)."""
         return ProposalRequest(
-            caps=dict(self.caps),
+            caps={role_id: fte for role_id, fte in self.caps.items()},
             minimums=tuple(
                 MinimumRequest(role=role_id, people=people, shift=shift)
                 for (role_id, shift), people in sorted(
