@@ -47,7 +47,13 @@ from oppgave.ui.analysis_models import (
     upgrade_columns,
     weekend_columns,
 )
-from oppgave.ui.analysis_views import BusyIndicator, ChartPicture, KeyFigureCard, figure_table
+from oppgave.ui.analysis_views import (
+    BusyIndicator,
+    ChartPicture,
+    EmphasisedLabel,
+    KeyFigureCard,
+    figure_table,
+)
 from oppgave.ui.background import BackgroundRunner
 from oppgave.ui.department_context import DepartmentContext
 from oppgave.ui.department_tab import DepartmentTab
@@ -124,11 +130,7 @@ class AnalysisTab(DepartmentTab):
         layout.setSpacing(6)
 
         header = QHBoxLayout()
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = EmphasisedLabel("", 1.15)
         self.busy = BusyIndicator()
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020;")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +29,25 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AnalysisViews", text)
 
 
+class EmphasisedLabel(QLabel):
+    """A bold label ``factor`` times the application's font, also after the font changes
+    (workshop mode, zoom): the app's style sheet cannot scale a font relative to another."""
+
+    def __init__(self, text: str = "", factor: float = 1.6, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.factor = factor
+        self._apply()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self._apply)
+
+    def _apply(self, *_font: object) -> None:
+        font = QApplication.font()
+        font.setPointSizeF(font.pointSizeF() * self.factor)
+        font.setBold(True)
+        self.setFont(font)
+
+
 class KeyFigureCard(QFrame):
     """One key figure: a caption, the value in large type, and a line under it (today's value
     and the change, or an explanation)."""
@@ -40,11 +60,7 @@ class KeyFigureCard(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(2)
         self.caption = QLabel(caption)
-        self.value = QLabel("–")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.value.setFont(font)
+        self.value = EmphasisedLabel("–", 1.6)
         self.detail = QLabel("")
         self.detail.setWordWrap(True)
         for label in (self.caption, self.value, self.detail):
