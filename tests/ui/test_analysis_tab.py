@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -216,3 +217,15 @@ def test_data_actions_are_disabled_in_a_review_copy(
     # the figures are still shown: reading is allowed
     opened.show_tab("analysis")
     _wait_figures(qtbot, copy_tab)
+
+
+def test_the_tabs_models_pass_the_model_tester(
+    qtbot: QtBot, demo_window: MainWindow, qtmodeltester: Any
+) -> None:
+    tab = _analysis_tab(demo_window)
+    _wait_figures(qtbot, tab)
+    tab.pages.setCurrentWidget(tab.comparison_page)
+    qtbot.waitUntil(lambda: tab.comparison is not None, timeout=20_000)
+    for model in (tab.role_model, tab.upgrade_model, tab.weekend_model, tab.comparison_model):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)

@@ -4,6 +4,8 @@ with a visible reason and saves good input undoably."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import QTime
 from pytestqt.qtbot import QtBot
@@ -236,3 +238,8 @@ def test_a_save_that_lands_after_cancel_is_deleted_again(opened: MainWindow) -> 
     dialog.cancel_button.click()
     dialog._computed("Sen", saved)
     assert _names(opened) == before and dialog.command is None
+
+
+def test_options_model_passes_the_model_tester(opened: MainWindow, qtmodeltester: Any) -> None:
+    dialog = _proposal_dialog(opened)
+    qtmodeltester.check(dialog.model)
