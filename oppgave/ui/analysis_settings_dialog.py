@@ -171,7 +171,11 @@ class AnalysisSettingsDialog(QDialog):
                 self.settings_typed(), [role.code for role in self.context.document.roles()]
             )
         except ValidationError as error:
-            self._show_error(f"{field_label(error.field or '')}: {error.message}")
+            message = f"{field_label(error.field or '')}: {error.message}"
+            if error.field in ("absence_allowance", "training_allowance"):
+                # the service speaks in shares; the fields here take percent
+                message += " " + _tr("(Feltet er i prosent: 0,5 som andel er 50 %.)")
+            self._show_error(message)
             return
         if after == self.before:
             super().accept()

@@ -14,6 +14,7 @@ service's message, which names the task or cap that blocks it.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from dataclasses import dataclass
 from functools import partial
@@ -23,6 +24,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -143,6 +145,10 @@ class ProposalDialog(QDialog):
             & ~QAbstractItemView.EditTrigger.CurrentChanged
         )
         options_layout.addWidget(self.table, 1)
+        self.keep_staffing = QCheckBox(
+            _tr("Minst like mange på hver vakt som i dag (bemanningen per vakt i fanen Bemanning)")
+        )
+        options_layout.addWidget(self.keep_staffing)
         self.pages.addWidget(options)
 
         result = QWidget()
@@ -211,6 +217,7 @@ class ProposalDialog(QDialog):
         self.progress_label.setVisible(running)
         self.run_button.setEnabled(not running)
         self.table.setEnabled(not running)
+        self.keep_staffing.setEnabled(not running)
         self.name_edit.setEnabled(not running)
 
     def start(self) -> None:
@@ -223,7 +230,7 @@ class ProposalDialog(QDialog):
         except OppgaveError as error:
             self._show_error(error.message)
             return
-        request = self.model.request()
+        request = self.request()
         self._set_running(True)
         self._cancelled = threading.Event()
         workspace = self.context.workspace
@@ -243,6 +250,14 @@ class ProposalDialog(QDialog):
             done,
             partial(self._guarded, self._failed),
         )
+
+    def request(self) -> ProposalRequest:
+        """The options as typed: caps and minimums per role, and today's staffing kept."""
+        request = self.model.request()
+        if self.keep_staffing.isChecked():
+            kept = tuple(role.id for role in self.model.roles)
+            request = dataclasses.replace(request, keep_staffing=kept)
+        return request
 
     def _guarded(self, callback: Any, value: Any) -> None:
         if shiboken6.isValid(self) and shiboken6.isValid(self.progress):

@@ -243,3 +243,17 @@ def test_a_save_that_lands_after_cancel_is_deleted_again(opened: MainWindow) -> 
 def test_options_model_passes_the_model_tester(opened: MainWindow, qtmodeltester: Any) -> None:
     dialog = _proposal_dialog(opened)
     qtmodeltester.check(dialog.model)
+
+
+def test_keep_todays_staffing_becomes_minimums(qtbot: QtBot, opened: MainWindow) -> None:
+    from oppgave.analysis.staffing_cost import ShiftMinimum
+    from oppgave.domain.enums import DayType
+
+    dialog = _proposal_dialog(opened)
+    dialog.keep_staffing.setChecked(True)
+    dialog.run_button.click()
+    qtbot.waitUntil(lambda: dialog.command is not None or bool(dialog.error), timeout=30_000)
+    assert dialog.draft is not None, dialog.error
+    hfa = dialog.model.roles[_role_row(dialog, "HFA")].id
+    # the small workspace staffs 3 helsefagarbeidere on weekday day shifts
+    assert ShiftMinimum(hfa, Shift.DAY, 3, DayType.WEEKDAY) in dialog.draft.options.shift_minimums
