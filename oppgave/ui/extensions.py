@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 
 #: Modules with ``install(window)``; imported when the window is created.
 EXTENSION_MODULES: tuple[str, ...] = (
-    "oppgave.ui.hardening",
+    "oppgave.ui.analysis_tab",
     "oppgave.ui.exchange_actions",
+    "oppgave.ui.hardening",
 )
 
 

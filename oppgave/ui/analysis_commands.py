@@ -1,0 +1,79 @@
+"""Undoable commands of the analysis features: saving a computed staffing proposal, and
+changing the analysis settings. Like :mod:`oppgave.ui.undo_commands`, each calls one service
+and keeps what it needs to reverse it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from oppgave.domain import records as r
+from oppgave.services import scenarios, staffing_proposals
+from oppgave.services import settings as settings_service
+from oppgave.ui.undo_commands import ServiceCommand
+from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocument
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnalysisCommands", text)
+
+
+class SaveProposalCommand(ServiceCommand):
+    """Save an optimiser result as a new proposal scenario; undo deletes that scenario, redo
+    restores it with the same id (so later commands that name it still work).
+
+    ``saved``: the scenario when ``staffing_proposals.save_proposal`` already ran on the worker
+    thread (a proposal for 10,000 tasks takes about a second to write); the command then only
+    puts that save on the undo stack."""
+
+    def __init__(
+        self,
+        document: WorkspaceDocument,
+        name: str,
+        draft: staffing_proposals.ProposalDraft,
+        saved: r.Scenario | None = None,
+    ) -> None:
+        super().__init__(document, _tr("Lag forslag «{name}»").format(name=name))
+        self.name = name
+        self.draft = draft
+        self.department_id = draft.department_id
+        self.scenario: r.Scenario | None = saved
+        self.snapshot: scenarios.ScenarioSnapshot | None = None
+
+    def do_first(self) -> None:
+        if self.scenario is None:
+            self.scenario = staffing_proposals.save_proposal(self.workspace, self.name, self.draft)
+
+    def do_redo(self) -> None:
+        assert self.snapshot is not None
+        self.scenario = scenarios.restore_scenario(self.workspace, self.snapshot)
+
+    def do_undo(self) -> None:
+        assert self.scenario is not None
+        self.snapshot = scenarios.delete_scenario(self.workspace, self.scenario.id)
+
+    def change(self) -> DataChange:
+        return DataChange.of(
+            ChangeKind.SCENARIOS,
+            ChangeKind.ASSIGNMENTS,
+            department_id=self.department_id,
+            scenario_id=self.scenario.id if self.scenario is not None else None,
+        )
+
+
+class SaveSettingsCommand(ServiceCommand):
+    """Store new analysis settings (validated by the service); undo stores the old ones."""
+
+    def __init__(self, document: WorkspaceDocument, before: r.Settings, after: r.Settings) -> None:
+        super().__init__(document, _tr("Endre analyseinnstillinger"))
+        self.before = before
+        self.after = after
+        self.result: r.Settings | None = None
+
+    def do_redo(self) -> None:
+        self.result = settings_service.save(self.workspace, self.after)
+
+    def do_undo(self) -> None:
+        self.result = settings_service.save(self.workspace, self.before)
+
+    def change(self) -> DataChange:
+        return DataChange.of(ChangeKind.SETTINGS)

@@ -1,0 +1,190 @@
+"""The *Analyseinnstillinger …* dialog: the assumptions of the analysis (hours per FTE, absence
+and training allowances, the shifts, weekend shift lengths and frequencies).
+
+The dialog only reads what was typed; ``services.settings.validate`` decides what is allowed
+(shifts must cover the day without overlapping, allowances below 90 % in all, …). A refusal
+keeps the dialog open with the reason under the fields; accepted settings are saved through
+:class:`SaveSettingsCommand` on the undo stack.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oppgave.analysis.norwegian_text import format_number
+from oppgave.domain import labels
+from oppgave.domain import records as r
+from oppgave.domain.enums import Shift
+from oppgave.errors import OppgaveError, ValidationError
+from oppgave.services import settings as settings_service
+from oppgave.ui.analysis_commands import SaveSettingsCommand
+from oppgave.ui.department_context import DepartmentContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnalysisSettingsDialog", text)
+
+
+def field_label(field: str) -> str:
+    """The translated label of a settings field (``services.settings.FIELD_LABELS``)."""
+    source = settings_service.FIELD_LABELS.get(field, field)
+    return QCoreApplication.translate("Settings", source)
+
+
+def parse_number(text: str, field: str) -> float:
+    """«35,5» → 35.5; anything else that is not a number is refused naming the field."""
+    clean = text.strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
+    try:
+        return float(clean)
+    except ValueError:
+        raise ValidationError(_tr("Må være et tall."), field) from None
+
+
+def parse_numbers(text: str, field: str) -> tuple[float, ...]:
+    """«7,5; 12,5» or «7,5 12,5» → (7.5, 12.5): separated by semicolons or spaces (a comma is
+    the decimal mark)."""
+    parts = [p for p in re.split(r"[;\s]+", text.strip()) if p]
+    if not parts:
+        raise ValidationError(_tr("Listen kan ikke være tom."), field)
+    return tuple(parse_number(p, field) for p in parts)
+
+
+def _minutes(time: QTime) -> int:
+    return time.hour() * 60 + time.minute()
+
+
+class AnalysisSettingsDialog(QDialog):
+    """Edit the workspace's analysis settings; OK saves them undoably or shows why not."""
+
+    def __init__(self, context: DepartmentContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.before: r.Settings = context.document.settings()
+        self.command: SaveSettingsCommand | None = None
+        self.error = ""
+        self.setWindowTitle(_tr("Analyseinnstillinger"))
+        self._build()
+
+    def _build(self) -> None:
+        before = self.before
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.hours_edit = QLineEdit(format_number(before.hours_per_fte, 1))
+        self.absence_edit = QLineEdit(format_number(before.absence_allowance * 100, 1))
+        self.training_edit = QLineEdit(format_number(before.training_allowance * 100, 1))
+        form.addRow(field_label("hours_per_fte"), self.hours_edit)
+        form.addRow(_tr("Fravær (%)"), self.absence_edit)
+        form.addRow(_tr("Opplæring og møter (%)"), self.training_edit)
+        self.weekend_hours_edit = QLineEdit(
+            "; ".join(format_number(h, 1) for h in before.weekend_shift_hours)
+        )
+        self.weekend_hours_edit.setPlaceholderText("7,5; 12,5")
+        self.frequencies_edit = QLineEdit("; ".join(str(f) for f in before.weekend_frequencies))
+        self.frequencies_edit.setPlaceholderText("2; 3; 4")
+        form.addRow(field_label("weekend_shift_hours"), self.weekend_hours_edit)
+        form.addRow(field_label("weekend_frequencies"), self.frequencies_edit)
+        layout.addLayout(form)
+
+        shifts = QGroupBox(field_label("shifts"))
+        shift_form = QFormLayout(shifts)
+        self.shift_edits: dict[Shift, tuple[QTimeEdit, QTimeEdit]] = {}
+        for shift in Shift:
+            definition = before.shift(shift)
+            start = QTimeEdit(QTime(definition.start_minute // 60, definition.start_minute % 60))
+            end_minute = definition.end_minute % (24 * 60)
+            end = QTimeEdit(QTime(end_minute // 60, end_minute % 60))
+            row = QHBoxLayout()
+            for edit in (start, end):
+                edit.setDisplayFormat("HH:mm")
+            row.addWidget(QLabel(_tr("fra")))
+            row.addWidget(start)
+            row.addWidget(QLabel(_tr("til")))
+            row.addWidget(end)
+            row.addStretch()
+            shift_form.addRow(labels.label(shift).capitalize(), row)
+            self.shift_edits[shift] = (start, end)
+        layout.addWidget(shifts)
+        note = QLabel(
+            _tr("Vaktene må dekke hele døgnet uten å overlappe. Ctrl+Z angrer en endring.")
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setVisible(False)
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox()
+        buttons.addButton(_tr("Lagre"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(_tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _show_error(self, message: str) -> None:
+        self.error = message
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    def settings_typed(self) -> r.Settings:
+        """The settings as typed (not yet validated); raises ValidationError for text that is
+        not a number."""
+        return dataclasses.replace(
+            self.before,
+            hours_per_fte=parse_number(self.hours_edit.text(), "hours_per_fte"),
+            absence_allowance=parse_number(self.absence_edit.text(), "absence_allowance") / 100,
+            training_allowance=parse_number(self.training_edit.text(), "training_allowance") / 100,
+            weekend_shift_hours=parse_numbers(
+                self.weekend_hours_edit.text(), "weekend_shift_hours"
+            ),
+            weekend_frequencies=tuple(
+                int(v) if v == int(v) else v  # type: ignore[misc]
+                for v in parse_numbers(self.frequencies_edit.text(), "weekend_frequencies")
+            ),
+            shifts=tuple(
+                r.ShiftDefinition(shift, _minutes(start.time()), _minutes(end.time()))
+                for shift, (start, end) in self.shift_edits.items()
+            ),
+        )
+
+    def accept(self) -> None:
+        """Validate through the service and save undoably; on a refusal show why and stay."""
+        try:
+            after = settings_service.validate(
+                self.settings_typed(), [role.code for role in self.context.document.roles()]
+            )
+        except ValidationError as error:
+            message = f"{field_label(error.field or '')}: {error.message}"
+            if error.field in ("absence_allowance", "training_allowance"):
+                # the service speaks in shares; the fields here take percent
+                message += " " + _tr("(Feltet er i prosent: 0,5 som andel er 50 %.)")
+            self._show_error(message)
+            return
+        if after == self.before:
+            super().accept()
+            return
+        command = SaveSettingsCommand(self.context.document, self.before, after)
+        try:
+            self.context.execute(command)
+        except OppgaveError as error:
+            self._show_error(error.message)
+            return
+        self.command = command
+        super().accept()
