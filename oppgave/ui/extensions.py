@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from oppgave.ui.main_window import MainWindow
 
 #: Modules with ``install(window)``; imported when the window is created.
-EXTENSION_MODULES: tuple[str, ...] = ()
+EXTENSION_MODULES: tuple[str, ...] = ("oppgave.ui.review_ui",)
 
 
 def install_extensions(window: MainWindow, modules: tuple[str, ...] = EXTENSION_MODULES) -> None:

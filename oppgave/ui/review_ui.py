@@ -1,0 +1,581 @@
+"""The HMS review in the desktop app: review mode, the comments dock and the «Gjennomgang» menu.
+
+Everything is computed by the services (``services.review``, ``services.review_comments``);
+this module only shows it. Review mode is one flag, ``WorkspaceDocument.data_locked``, that
+the task table, the board and the actions below consult; the services refuse data edits in a
+review copy anyway, so a missed widget can never damage the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oppgave.domain import records as r
+from oppgave.domain.enums import CommentStatus, ReviewerRole, Verdict
+from oppgave.errors import OppgaveError
+from oppgave.services import review, review_comments
+from oppgave.services.review_comments import CommentView
+from oppgave.ui.background import BackgroundRunner
+from oppgave.ui.undo_commands import ServiceCommand
+from oppgave.ui.workspace_document import DataChange, WorkspaceDocument
+
+if TYPE_CHECKING:
+    from oppgave.ui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Actions that change data; turned off while a review copy is open (see :func:`mark_data_edit`).
+_DATA_ACTIONS: list[QAction] = []
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewUi", text)
+
+
+def mark_data_edit(action: QAction) -> QAction:
+    """Register an action that changes data, so it is disabled in review copies. Other
+    extensions call this for their data-changing actions."""
+    _DATA_ACTIONS.append(action)
+    return action
+
+
+# --- undo commands --------------------------------------------------------------------------------
+
+
+class AddCommentCommand(ServiceCommand):
+    """Write a comment on a task; undo deletes it, redo restores the same comment (same uuid)."""
+
+    def __init__(
+        self,
+        document: WorkspaceDocument,
+        task_id: int,
+        verdict: Verdict,
+        role: ReviewerRole,
+        text: str,
+    ) -> None:
+        super().__init__(document, _tr("Legg til kommentar"))
+        self.task_id, self.verdict, self.role, self.text = task_id, verdict, role, text
+        self.comment: r.ReviewComment | None = None
+
+    def do_first(self) -> None:
+        self.comment = review_comments.add_comment(
+            self.workspace, self.task_id, self.verdict, self.role, self.text
+        )
+
+    def do_redo(self) -> None:
+        assert self.comment is not None
+        self.comment = review_comments.restore_comment(self.workspace, self.comment)
+
+    def do_undo(self) -> None:
+        assert self.comment is not None
+        review_comments.delete_comment(self.workspace, self.comment.id)
+
+    def change(self) -> DataChange:
+        return DataChange(frozenset(), self.comment.department_id if self.comment else None)
+
+
+class CommentStatusCommand(ServiceCommand):
+    """Resolve or reopen a comment in the leader's file; undo sets the old status back."""
+
+    def __init__(
+        self, document: WorkspaceDocument, comment: r.ReviewComment, resolve: bool
+    ) -> None:
+        super().__init__(
+            document,
+            _tr("Marker kommentar som behandlet") if resolve else _tr("Åpne kommentar igjen"),
+        )
+        self.comment = comment
+        self.resolve = resolve
+
+    def _set(self, resolved: bool) -> None:
+        if resolved:
+            review_comments.resolve_comment(self.workspace, self.comment.id)
+        else:
+            review_comments.reopen_comment(self.workspace, self.comment.id)
+
+    def do_redo(self) -> None:
+        self._set(self.resolve)
+
+    def do_undo(self) -> None:
+        self._set(self.comment.status == CommentStatus.RESOLVED)
+
+    def change(self) -> DataChange:
+        return DataChange(frozenset(), self.comment.department_id)
+
+
+class OverallCommentCommand(ServiceCommand):
+    """Set the overall comment; undo writes the previous text back (or empties it)."""
+
+    def __init__(
+        self, document: WorkspaceDocument, department_id: int, text: str, role: ReviewerRole
+    ) -> None:
+        super().__init__(document, _tr("Helhetlig kommentar"))
+        self.department_id, self.text, self.role = department_id, text, role
+        self.before = review_comments.overall_comment(document.workspace, department_id)
+
+    def do_redo(self) -> None:
+        review_comments.set_overall_comment(
+            self.workspace, self.department_id, self.text, self.role
+        )
+
+    def do_undo(self) -> None:
+        current = review_comments.overall_comment(self.workspace, self.department_id)
+        if self.before is None:
+            if current is not None:
+                review_comments.delete_comment(self.workspace, current.id)
+        else:
+            review_comments.set_overall_comment(
+                self.workspace, self.department_id, self.before.text, self.before.reviewer_role
+            )
+
+    def change(self) -> DataChange:
+        return DataChange(frozenset(), self.department_id)
+
+
+# --- models ---------------------------------------------------------------------------------------
+
+
+class CommentTableModel(QAbstractTableModel):
+    """Comments as rows: task, verdict, reviewer role, text, status, task state."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.views: list[CommentView] = []
+
+    def headers(self) -> list[str]:
+        return [
+            _tr("Oppgave"),
+            _tr("Vurdering"),
+            _tr("Rolle"),
+            _tr("Kommentar"),
+            _tr("Status"),
+            _tr("Oppgaven"),
+        ]
+
+    def set_views(self, views: list[CommentView]) -> None:
+        self.beginResetModel()
+        self.views = list(views)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.views)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.views):
+            return None
+        view = self.views[index.row()]
+        comment = view.comment
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                view.task_name or _tr("(helhetlig)"),
+                review_comments.verdict_label(comment.verdict),
+                review_comments.reviewer_role_label(comment.reviewer_role),
+                comment.text,
+                _tr("Behandlet") if comment.status == CommentStatus.RESOLVED else _tr("Åpen"),
+                review_comments.task_state_label(view.task_state),
+            ][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return comment.text
+        return None
+
+
+# --- the comments dock ----------------------------------------------------------------------------
+
+
+class ReviewPanel(QWidget):
+    """Comments of the selected task (or all of the department), adding and resolving them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.task_id: int | None = None
+        self.model = CommentTableModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.verdict = QComboBox(self)
+        for verdict in Verdict:
+            self.verdict.addItem(review_comments.verdict_label(verdict), verdict)
+        self.role = QComboBox(self)
+        for role in ReviewerRole:
+            self.role.addItem(review_comments.reviewer_role_label(role), role)
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(_tr("Kommentar til oppgaven"))
+        self.add_button = QPushButton(_tr("Legg til kommentar"), self)
+        self.add_button.clicked.connect(self.add_comment)
+        self.resolve_button = QPushButton(_tr("Behandlet / åpne igjen"), self)
+        self.resolve_button.clicked.connect(self.toggle_resolved)
+        self.overall = QLineEdit(self)
+        self.overall.setPlaceholderText(_tr("Helhetlig kommentar til fordelingen"))
+        self.overall_button = QPushButton(_tr("Lagre helhetlig kommentar"), self)
+        self.overall_button.clicked.connect(self.save_overall)
+        form = QHBoxLayout()
+        form.addWidget(self.verdict)
+        form.addWidget(self.role)
+        form.addWidget(self.text, 1)
+        form.addWidget(self.add_button)
+        overall = QHBoxLayout()
+        overall.addWidget(self.overall, 1)
+        overall.addWidget(self.overall_button)
+        overall.addWidget(self.resolve_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(form)
+        layout.addLayout(overall)
+
+    @property
+    def document(self) -> WorkspaceDocument | None:
+        return self.window_.document
+
+    def set_task(self, task_id: int | None) -> None:
+        self.task_id = task_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        context = self.window_.context
+        if context is None or context.department is None or self.document is None:
+            self.model.set_views([])
+            return
+        workspace = self.document.workspace
+        task = context.task(self.task_id) if self.task_id is not None else None
+        views = review_comments.comment_views(
+            workspace, context.department.id, task_id=task.id if task else None
+        )
+        self.model.set_views(views)
+        self.heading.setText(
+            _tr("Kommentarer til «{task}»").format(task=task.name)
+            if task
+            else _tr("Alle kommentarer i avdelingen")
+        )
+        self.add_button.setEnabled(task is not None)
+        self.resolve_button.setEnabled(not self.document.data_locked)
+        overall = review_comments.overall_comment(workspace, context.department.id)
+        self.overall.setText(overall.text if overall else "")
+
+    def _run(self, command: ServiceCommand) -> bool:
+        context = self.window_.context
+        if context is None:
+            return False
+        ok = context.run(command)
+        self.refresh()
+        return ok
+
+    def add_comment(self) -> None:
+        if self.document is None or self.task_id is None:
+            return
+        if self._run(
+            AddCommentCommand(
+                self.document,
+                self.task_id,
+                self.verdict.currentData(),
+                self.role.currentData(),
+                self.text.text(),
+            )
+        ):
+            self.text.clear()
+
+    def toggle_resolved(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if self.document is None or not rows:
+            return
+        comment = self.model.views[rows[0].row()].comment
+        self._run(
+            CommentStatusCommand(self.document, comment, comment.status != CommentStatus.RESOLVED)
+        )
+
+    def save_overall(self) -> None:
+        context = self.window_.context
+        if self.document is None or context is None or context.department is None:
+            return
+        self._run(
+            OverallCommentCommand(
+                self.document, context.department.id, self.overall.text(), self.role.currentData()
+            )
+        )
+
+
+# --- the merge view -------------------------------------------------------------------------------
+
+
+class MergeDialog(QDialog):
+    """What an import brought: the comments of the copy, with changed/deleted tasks flagged."""
+
+    def __init__(
+        self, result: review.ImportResult, views: list[CommentView], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Importert gjennomgangskopi"))
+        self.result = result
+        lines = [
+            _tr("Kopi av {department} ({scenario}), laget {when}.").format(
+                department=result.info.department_name,
+                scenario=result.info.scenario_name or _tr("alle scenarioer"),
+                when=result.info.exported_at[:16].replace("T", " "),
+            )
+        ]
+        if result.already_imported and result.added == 0 and result.updated == 0:
+            lines.append(_tr("Ingenting nytt: kopien er allerede importert."))
+        else:
+            lines.append(
+                _tr("{added} nye og {updated} oppdaterte kommentarer.").format(
+                    added=result.added, updated=result.updated
+                )
+            )
+        if result.on_changed_tasks:
+            lines.append(
+                _tr("Endret siden kopien ble laget: {tasks}").format(
+                    tasks=", ".join(result.on_changed_tasks)
+                )
+            )
+        if result.on_deleted_tasks:
+            lines.append(
+                _tr("Slettet siden kopien ble laget: {tasks}").format(
+                    tasks=", ".join(result.on_deleted_tasks)
+                )
+            )
+        if result.problems:
+            lines.append(
+                _tr("ADVARSEL – kopien er endret utenfor gjennomgangsmodus: {problems}").format(
+                    problems="; ".join(result.problems)
+                )
+            )
+        self.summary = QLabel("\n".join(lines), self)
+        self.summary.setWordWrap(True)
+        self.model = CommentTableModel(self)
+        self.model.set_views(views)
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(table, 1)
+        layout.addWidget(buttons)
+        self.resize(1000, 500)
+
+
+# --- the window integration -----------------------------------------------------------------------
+
+
+class ReviewController:
+    """Banner, dock, menu and lock for one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.runner = BackgroundRunner(window)
+        self.last_merge: MergeDialog | None = None
+        # A title-less top dock: the window rebuilds its toolbars, but leaves docks alone.
+        self.banner = QDockWidget(window)
+        self.banner.setObjectName("reviewBanner")
+        self.banner.setTitleBarWidget(QWidget(self.banner))
+        self.banner.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.banner_label = QLabel(
+            _tr("Gjennomgangskopi – bare kommentarer kan endres"), self.banner
+        )
+        self.banner_label.setStyleSheet(
+            "background:#fff3b0;color:#3a2e00;font-weight:bold;padding:8px;"
+            "border-bottom:2px solid #c9a400;"
+        )
+        self.banner.setWidget(self.banner_label)
+        window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.banner)
+        self.banner.hide()
+        self.panel = ReviewPanel(window)
+        self.dock = QDockWidget(_tr("Kommentarer (HMS)"), window)
+        self.dock.setObjectName("reviewDock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        window.document_opened.connect(self._opened)
+        window.document_closed.connect(lambda: self.banner.hide())
+        self.menu_key = _tr("Gjennomgang")
+        window.add_menu_action(self.menu_key, self._export_action)
+        window.add_menu_action(self.menu_key, self._import_action)
+
+    def _export_action(self, window: MainWindow) -> QAction:
+        action = QAction(_tr("Eksporter gjennomgangskopi …"), window)
+        action.triggered.connect(self.export_copy)
+        return mark_data_edit(action)
+
+    def _import_action(self, window: MainWindow) -> QAction:
+        action = QAction(_tr("Importer returnert kopi …"), window)
+        action.triggered.connect(self.import_copy)
+        return mark_data_edit(action)
+
+    def _opened(self, document: WorkspaceDocument) -> None:
+        context = self.window.context
+        if context is not None:
+            context.tasks_loaded.connect(self.apply_lock)
+            context.department_changed.connect(lambda _d: self.panel.set_task(None))
+        tasks = self.window.department_tab("tasks")
+        if tasks is not None:
+            tasks.view.selectionModel().currentRowChanged.connect(self._current_task)
+        QTimer.singleShot(0, self.apply_lock)
+
+    def _current_task(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        from oppgave.ui.task_table_model import TASK_ID_ROLE
+
+        value = current.siblingAtColumn(0).data(TASK_ID_ROLE) if current.isValid() else None
+        self.panel.set_task(int(value) if value is not None else None)
+
+    def apply_lock(self) -> None:
+        """Turn data edits off (or on) to match the open document."""
+        document = self.window.document
+        locked = bool(document is not None and document.data_locked)
+        self.banner.setVisible(locked)
+        window = self.window
+        for name in (
+            "new_scenario_action",
+            "rename_scenario_action",
+            "delete_scenario_action",
+            "new_municipality_action",
+            "new_department_action",
+            "edit_department_action",
+            "delete_department_action",
+        ):
+            action = getattr(window, name, None)
+            if locked and action is not None:
+                action.setEnabled(False)
+        for action in list(_DATA_ACTIONS):
+            with contextlib.suppress(RuntimeError):
+                if locked:
+                    action.setEnabled(False)
+        tasks = window.department_tab("tasks")
+        if tasks is not None and locked:
+            tasks.quick_add.setEnabled(False)
+            for action in (
+                tasks.paste_action,
+                tasks.duplicate_action,
+                tasks.delete_action,
+                tasks.new_action,
+                tasks.library_action,
+            ):
+                action.setEnabled(False)
+        for key in ("staffing", "catalogue"):
+            tab = window.department_tab(key)
+            if tab is not None:
+                tab.setEnabled(not locked)
+        self.panel.refresh()
+
+    # --- menu actions ------------------------------------------------------------------------
+
+    def export_copy(self) -> None:
+        context = self.window.context
+        if context is None or context.department is None:
+            return
+        target = self.window.dialogs.save_file(
+            _tr("Eksporter gjennomgangskopi"), f"{context.department.name} HMS.oppgave"
+        )
+        if not target:
+            return
+        scenario = context.scenario
+        try:
+            review.export_review_copy(
+                context.workspace,
+                context.department.id,
+                target,
+                scenario_id=scenario.id if scenario is not None else None,
+                overwrite=True,
+            )
+        except OppgaveError as error:
+            self.window.dialogs.error(_tr("Kunne ikke eksportere"), error.message)
+            return
+        self.window.dialogs.information(
+            _tr("Gjennomgangskopi"), _tr("Kopien er lagret i {path}.").format(path=target)
+        )
+
+    def import_copy(self, path: str | None = None) -> None:
+        context = self.window.context
+        if context is None:
+            return
+        chosen = path or self.window.dialogs.open_file(_tr("Importer returnert kopi"))
+        if not chosen:
+            return
+        workspace = context.workspace
+        self.window.statusBar().showMessage(_tr("Importerer gjennomgangskopi …"))
+
+        def work() -> review.ImportResult:
+            try:
+                return review.import_review_copy(workspace, Path(chosen))
+            except review.TamperedCopyError as error:
+                if not self.window.dialogs.confirm(
+                    _tr("Endret kopi"),
+                    _tr(
+                        "Kopien er endret utenfor gjennomgangsmodus:\n{problems}\n"
+                        "Importere likevel?"
+                    ).format(problems="\n".join(error.problems)),
+                    _tr("Importer likevel"),
+                ):
+                    raise
+                return review.import_review_copy(workspace, Path(chosen), accept_tampered=True)
+
+        try:
+            result = work()
+        except review.TamperedCopyError as error:
+            self.window.dialogs.error(_tr("Ikke importert"), error.message)
+            return
+        except OppgaveError as error:
+            self.window.dialogs.error(_tr("Kunne ikke importere"), error.message)
+            return
+        self._show_merge(result)
+
+    def _show_merge(self, result: review.ImportResult) -> None:
+        document = self.window.document
+        if document is None:
+            return
+        views = [
+            view
+            for view in review_comments.comment_views(document.workspace)
+            if view.comment.source_copy_uuid == result.info.copy_uuid
+        ]
+        self.window.statusBar().clearMessage()
+        self.panel.refresh()
+        dialog = MergeDialog(result, views, self.window)
+        self.last_merge = dialog
+        dialog.show()
+
+
+def install(window: MainWindow) -> None:
+    """Add review mode, the comments dock and the «Gjennomgang» menu to ``window``."""
+    window.review = ReviewController(window)  # type: ignore[attr-defined]

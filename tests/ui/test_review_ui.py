@@ -1,0 +1,205 @@
+"""The HMS review in the app: review mode, comments through the dock, import and merge view."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from ui_support import ScriptedDialogs, wait_loaded
+
+from oppgave.domain.enums import CommentStatus, ReviewerRole, Verdict
+from oppgave.services import review, review_comments, tasks
+from oppgave.ui.main_window import MainWindow
+from oppgave.ui.review_ui import ReviewController, install
+from oppgave.ui.task_table_model import TaskColumn
+
+
+def _controller(window: MainWindow) -> ReviewController:
+    if not hasattr(window, "review"):
+        install(window)
+    return window.review  # type: ignore[attr-defined,no-any-return]
+
+
+def _export(window: MainWindow, dialogs: ScriptedDialogs, target: Path) -> None:
+    dialogs.answer("save_file", str(target))
+    _controller(window).export_copy()
+    assert target.exists()
+
+
+def _open_copy(qtbot: QtBot, window: MainWindow, path: Path) -> ReviewController:
+    controller = _controller(window)
+    assert window.open_path(path)
+    assert window.context is not None
+    window.select_department(window.context.document.departments()[0].id)
+    wait_loaded(qtbot, window.context)
+    qtbot.waitUntil(lambda: controller.banner.isVisible(), timeout=5000)
+    return controller
+
+
+def _comment(
+    qtbot: QtBot,
+    window: MainWindow,
+    task_name: str,
+    verdict: Verdict,
+    role: ReviewerRole,
+    text: str,
+) -> None:
+    controller = _controller(window)
+    tab = window.department_tab("tasks")
+    assert tab is not None
+    row = next(
+        i
+        for i in range(tab.proxy.rowCount())
+        if tab.proxy.index(i, TaskColumn.NAME).data() == task_name
+    )
+    tab.view.setCurrentIndex(tab.proxy.index(row, TaskColumn.NAME))
+    panel = controller.panel
+    assert task_name in panel.heading.text()
+    panel.verdict.setCurrentIndex(panel.verdict.findData(verdict))
+    panel.role.setCurrentIndex(panel.role.findData(role))
+    panel.text.setText(text)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def copy_path(opened: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path) -> Path:
+    target = tmp_path / "hms.oppgave"
+    _export(opened, dialogs, target)
+    return target
+
+
+def test_round_trip_through_the_gui(
+    qtbot: QtBot, opened: MainWindow, dialogs: ScriptedDialogs, copy_path: Path, small_path: Path
+) -> None:
+    opened.close_document()
+    controller = _open_copy(qtbot, opened, copy_path)
+    _comment(qtbot, opened, "Insulin", Verdict.DISAGREE, ReviewerRole.UNION_REP, "Bør være HFA")
+    _comment(qtbot, opened, "Middag", Verdict.AGREE, ReviewerRole.EMPLOYEE, "Greit")
+    assert [v.task_name for v in controller.panel.model.views] == ["Middag"]
+    # undo removes the comment, redo brings it back
+    opened.document.undo_stack.undo()
+    assert review_comments.list_comments(opened.document.workspace)[-1].task_name == "Insulin"
+    opened.document.undo_stack.redo()
+    assert len(review_comments.list_comments(opened.document.workspace)) == 2
+    controller.panel.overall.setText("Helhetlig bra")
+    controller.panel.save_overall()
+    opened.close_document()
+
+    assert opened.open_path(small_path)
+    wait_loaded(qtbot, opened.context)
+    assert not controller.banner.isVisible()
+    controller.import_copy(str(copy_path))
+    merge = controller.last_merge
+    assert merge is not None
+    texts = {
+        (v.task_name or "(helhetlig)", v.comment.verdict, v.comment.reviewer_role)
+        for v in merge.model.views
+    }
+    assert ("Insulin", Verdict.DISAGREE, ReviewerRole.UNION_REP) in texts
+    assert ("Middag", Verdict.AGREE, ReviewerRole.EMPLOYEE) in texts
+    ws = opened.document.workspace
+    insulin = next(t for t in opened.context.task_list() if t.name == "Insulin")
+    on_insulin = review_comments.comment_views(ws, task_id=insulin.id)
+    assert [v.comment.text for v in on_insulin] == ["Bør være HFA"]
+    overall = [c.text for c in review_comments.list_comments(ws) if c.task_uuid is None]
+    assert overall == ["Helhetlig bra"]
+    assert "(helhetlig)" in {v[0] for v in texts}
+    # resolve in the leader's file, undoable
+    controller.panel.set_task(insulin.id)
+    controller.panel.view.selectRow(0)
+    controller.panel.toggle_resolved()
+    assert (
+        review_comments.comment_views(ws, task_id=insulin.id)[0].comment.status
+        == CommentStatus.RESOLVED
+    )
+    opened.document.undo_stack.undo()
+    assert (
+        review_comments.comment_views(ws, task_id=insulin.id)[0].comment.status
+        == CommentStatus.OPEN
+    )
+    # importing twice adds nothing
+    controller.import_copy(str(copy_path))
+    assert controller.last_merge is not merge
+    assert controller.last_merge.result.added == 0
+    assert "Ingenting nytt" in controller.last_merge.summary.text()
+
+
+def test_data_edits_refused_in_review_mode(
+    qtbot: QtBot, opened: MainWindow, copy_path: Path
+) -> None:
+    opened.close_document()
+    _open_copy(qtbot, opened, copy_path)
+    context = opened.context
+    assert context.data_locked
+    tab = opened.department_tab("tasks")
+    index = tab.proxy.index(0, TaskColumn.NAME)
+    assert not (tab.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable)
+    assert not tab.proxy.setData(index, "Nytt navn", Qt.ItemDataRole.EditRole)
+    assert not tab.quick_add.isEnabled()
+    assert not tab.delete_action.isEnabled()
+    assert not opened.new_scenario_action.isEnabled()
+    assert not opened.department_tab("staffing").isEnabled()
+    board = opened.department_tab("board")
+    for column in board.columns.values():
+        assert not column.model.flags(column.model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+    # and the services say no even when called directly
+    task = context.task_list()[0]
+    with pytest.raises(Exception):  # noqa: B017 - ReviewCopyError
+        tasks.update_task(context.workspace, task.id, name="Nytt")
+
+
+def _leader_comment_copy(
+    leader: Path, copy: Path, task: str, role: ReviewerRole, text: str
+) -> None:
+    """A returned copy commented through the services (as a second group would)."""
+    from oppgave.db.workspace import Workspace
+
+    ws = Workspace.open(copy)
+    try:
+        department = review.copy_info(ws).department_id
+        task_id = next(t.id for t in tasks.list_tasks(ws, department) if t.name == task)
+        review_comments.add_comment(ws, task_id, Verdict.DISAGREE, role, text)
+    finally:
+        ws.close()
+
+
+def test_changed_deleted_tampered_and_two_groups(
+    qtbot: QtBot, opened: MainWindow, dialogs: ScriptedDialogs, copy_path: Path, tmp_path: Path
+) -> None:
+    second = tmp_path / "hms2.oppgave"
+    _export(opened, dialogs, second)
+    _leader_comment_copy(Path(), copy_path, "Insulin", ReviewerRole.UNION_REP, "Gruppe 1")
+    _leader_comment_copy(Path(), copy_path, "Middag", ReviewerRole.EMPLOYEE, "Middag 1")
+    _leader_comment_copy(Path(), second, "Insulin", ReviewerRole.SAFETY_REP, "Gruppe 2")
+    controller = _controller(opened)
+    context = opened.context
+    ws = context.workspace
+    by_name = {t.name: t for t in context.task_list()}
+    tasks.update_task(ws, by_name["Insulin"].id, duration_minutes=12.0)
+    tasks.delete_tasks(ws, [by_name["Middag"].id])
+    controller.import_copy(str(copy_path))
+    result = controller.last_merge.result
+    assert result.on_changed_tasks == ("Insulin",)
+    assert result.on_deleted_tasks == ("Middag",)
+    assert "Middag" in controller.last_merge.summary.text()
+    controller.import_copy(str(second))
+    texts = sorted(c.text for c in review_comments.list_comments(ws))
+    assert texts == ["Gruppe 1", "Gruppe 2", "Middag 1"]
+    # a copy changed outside review mode is reported, and refused when the leader says no
+    tampered = tmp_path / "tampered.oppgave"
+    shutil.copyfile(second, tampered)
+    import sqlite3
+
+    with sqlite3.connect(tampered) as db:
+        db.execute("UPDATE task SET name = 'Hacket' WHERE name = 'Aktivitet'")
+    dialogs.answer("confirm", False)
+    before = len(controller.last_merge.model.views)
+    last = controller.last_merge
+    controller.import_copy(str(tampered))
+    assert controller.last_merge is last
+    assert dialogs.messages("confirm"), "the leader is asked about a tampered copy"
+    assert dialogs.messages("error")
+    assert len(last.model.views) == before
