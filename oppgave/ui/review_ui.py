@@ -20,8 +20,9 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,10 +39,15 @@ from PySide6.QtWidgets import (
 from oppgave.domain import records as r
 from oppgave.domain.enums import CommentStatus, ReviewerRole, Verdict
 from oppgave.errors import OppgaveError
-from oppgave.services import review, review_comments
+from oppgave.services import review, review_comments, work_environment
 from oppgave.services.review_comments import CommentView
 from oppgave.ui.background import BackgroundRunner
-from oppgave.ui.undo_commands import ServiceCommand
+from oppgave.ui.undo_commands import EditTaskCommand, ServiceCommand
+from oppgave.ui.work_environment_view import (
+    FlagBoxes,
+    SuggestFlagsCommand,
+    WorkEnvironmentDialog,
+)
 from oppgave.ui.workspace_document import DataChange, WorkspaceDocument
 
 if TYPE_CHECKING:
@@ -55,6 +61,19 @@ _DATA_ACTIONS: list[QAction] = []
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewUi", text)
+
+
+def _dot(color: str) -> QIcon:
+    """A small filled circle: the marker of a task with comments."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(color))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def mark_data_edit(action: QAction) -> QAction:
@@ -248,6 +267,9 @@ class ReviewPanel(QWidget):
         self.overall.setPlaceholderText(_tr("Helhetlig kommentar til fordelingen"))
         self.overall_button = QPushButton(_tr("Lagre helhetlig kommentar"), self)
         self.overall_button.clicked.connect(self.save_overall)
+        self.flags = FlagBoxes(self.set_flags, self)
+        self.summary_button = QPushButton(_tr("Arbeidsmiljø per yrkesgruppe …"), self)
+        self.summary_button.clicked.connect(lambda: self.window_.review.show_summary())
         form = QHBoxLayout()
         form.addWidget(self.verdict)
         form.addWidget(self.role)
@@ -262,6 +284,10 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(form)
         layout.addLayout(overall)
+        flags_row = QHBoxLayout()
+        flags_row.addWidget(self.flags, 1)
+        flags_row.addWidget(self.summary_button)
+        layout.addLayout(flags_row)
 
     @property
     def document(self) -> WorkspaceDocument | None:
@@ -289,8 +315,36 @@ class ReviewPanel(QWidget):
         )
         self.add_button.setEnabled(task is not None)
         self.resolve_button.setEnabled(not self.document.data_locked)
+        self.flags.setEnabled(task is not None)
+        self.flags.set_mask(self._shown_flags(task, views))
         overall = review_comments.overall_comment(workspace, context.department.id)
         self.overall.setText(overall.text if overall else "")
+
+    def _shown_flags(self, task: r.Task | None, views: list[CommentView]) -> int:
+        """The task's flags; in a review copy, the latest suggestion of this copy if any."""
+        if task is None:
+            return 0
+        if self.document is not None and self.document.data_locked:
+            for view in reversed(views):
+                if view.comment.suggested_work_flags is not None:
+                    return view.comment.suggested_work_flags
+        return task.work_flags
+
+    def set_flags(self, mask: int) -> None:
+        """The leader edits the task's flags; a review group suggests them (see the module doc
+        of :mod:`oppgave.ui.work_environment_view`)."""
+        context = self.window_.context
+        task = context.task(self.task_id) if context and self.task_id is not None else None
+        if self.document is None or task is None:
+            return
+        if self.document.data_locked:
+            self._run(SuggestFlagsCommand(self.document, task, mask, self.role.currentData()))
+        else:
+            self._run(
+                EditTaskCommand(
+                    self.document, task, {"work_flags": mask}, _tr("arbeidsmiljømerker")
+                )
+            )
 
     def _run(self, command: ServiceCommand) -> bool:
         context = self.window_.context
@@ -298,6 +352,7 @@ class ReviewPanel(QWidget):
             return False
         ok = context.run(command)
         self.refresh()
+        self.window_.review.refresh_markers()
         return ok
 
     def add_comment(self) -> None:
@@ -407,6 +462,8 @@ class ReviewController:
         self.window = window
         self.runner = BackgroundRunner(window)
         self.last_merge: MergeDialog | None = None
+        self.last_summary: WorkEnvironmentDialog | None = None
+        self.importing = False
         # A title-less top dock: the window rebuilds its toolbars, but leaves docks alone.
         self.banner = QDockWidget(window)
         self.banner.setObjectName("reviewBanner")
@@ -428,6 +485,14 @@ class ReviewController:
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         window.document_opened.connect(self._opened)
+        # A language switch rebuilds the tabs without reopening the file: hook them again.
+        window.language_changed.connect(
+            lambda _language: QTimer.singleShot(
+                0, lambda: self._opened(window.document) if window.document else None
+            )
+        )
+        if window.document is not None:  # installed on a window that already has a file
+            self._opened(window.document)
         window.document_closed.connect(lambda: self.banner.hide())
         self.menu_key = _tr("Gjennomgang")
         window.add_menu_action(self.menu_key, self._export_action)
@@ -451,7 +516,78 @@ class ReviewController:
         tasks = self.window.department_tab("tasks")
         if tasks is not None:
             tasks.view.selectionModel().currentRowChanged.connect(self._current_task)
+            self.disagreement = QCheckBox(_tr("Oppgaver med uenighet"), tasks)
+            self.disagreement.setToolTip(
+                _tr("Vis bare oppgaver med åpne «uenig»-kommentarer fra HMS-gjennomgangen")
+            )
+            self.disagreement.toggled.connect(self.refresh_markers)
+            tasks.filter_bar.insertWidget(tasks.filter_bar.count() - 2, self.disagreement)
+        if context is not None:
+            context.tasks_loaded.connect(self.refresh_markers)
         QTimer.singleShot(0, self.apply_lock)
+
+    def refresh_markers(self, *_args: object) -> None:
+        """Icons on tasks with comments (red: open disagreement) and the «uenighet» filter."""
+        context = self.window.context
+        tasks = self.window.department_tab("tasks")
+        if context is None or tasks is None or context.department is None:
+            return
+        views = review_comments.comment_views(context.workspace, context.department.id)
+        counts: dict[int, list[CommentView]] = {}
+        for view in views:
+            if view.task_id is not None:
+                counts.setdefault(view.task_id, []).append(view)
+        markers: dict[int, tuple[Any, str]] = {}
+        for task_id, found in counts.items():
+            disagree = any(
+                v.comment.verdict == Verdict.DISAGREE and v.comment.status == CommentStatus.OPEN
+                for v in found
+            )
+            tip = _tr("{count} kommentar(er) fra HMS-gjennomgangen").format(count=len(found))
+            if disagree:
+                tip += " – " + _tr("uenighet")
+            markers[task_id] = (_dot("#c0392b" if disagree else "#2e6da4"), tip)
+        tasks.proxy.set_markers(markers)
+        only: frozenset[int] | None = None
+        box = getattr(self, "disagreement", None)
+        with contextlib.suppress(RuntimeError):
+            if box is not None and box.isChecked():
+                only = frozenset(
+                    review_comments.tasks_with_disagreement(
+                        context.workspace, context.department.id
+                    )
+                )
+        if only != tasks.proxy.only_tasks:
+            tasks.proxy.set_only_tasks(only)
+            tasks._update_counts()
+
+    def show_summary(self) -> None:
+        """The working-environment summary per role, computed off the UI thread."""
+        context = self.window.context
+        if context is None or context.department is None:
+            return
+        workspace, department_id = context.workspace, context.department.id
+        scenario = context.scenario
+        scenario_id = scenario.id if scenario is not None and not scenario.is_baseline else None
+        self.window.statusBar().showMessage(_tr("Regner ut arbeidsmiljø …"))
+
+        def done(view: work_environment.WorkEnvironmentView) -> None:
+            self.window.statusBar().clearMessage()
+            self.last_summary = WorkEnvironmentDialog(view, self.window)
+            self.last_summary.show()
+
+        self.runner.start(
+            lambda: work_environment.summary(
+                workspace, department_id, scenario_id, include_suggestions=True
+            ),
+            done,
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.window.statusBar().clearMessage()
+        message = error.message if isinstance(error, OppgaveError) else str(error)
+        self.window.dialogs.error(_tr("Gjennomgang"), message)
 
     def _current_task(self, current: QModelIndex, _previous: QModelIndex) -> None:
         from oppgave.ui.task_table_model import TASK_ID_ROLE
@@ -532,14 +668,19 @@ class ReviewController:
         chosen = path or self.window.dialogs.open_file(_tr("Importer returnert kopi"))
         if not chosen:
             return
-        workspace = context.workspace
-        self.window.statusBar().showMessage(_tr("Importerer gjennomgangskopi …"))
+        self._start_import(context.workspace, Path(chosen), accept_tampered=False)
 
-        def work() -> review.ImportResult:
-            try:
-                return review.import_review_copy(workspace, Path(chosen))
-            except review.TamperedCopyError as error:
-                if not self.window.dialogs.confirm(
+    def _start_import(self, workspace: Any, path: Path, *, accept_tampered: bool) -> None:
+        """Import off the UI thread; a tampered copy is reported and imported only when the
+        leader accepts it (asked here, on the UI thread)."""
+        self.window.statusBar().showMessage(_tr("Importerer gjennomgangskopi …"))
+        self.importing = True
+
+        def failed(error: BaseException) -> None:
+            self.importing = False
+            self.window.statusBar().clearMessage()
+            if isinstance(error, review.TamperedCopyError) and not accept_tampered:
+                if self.window.dialogs.confirm(
                     _tr("Endret kopi"),
                     _tr(
                         "Kopien er endret utenfor gjennomgangsmodus:\n{problems}\n"
@@ -547,18 +688,21 @@ class ReviewController:
                     ).format(problems="\n".join(error.problems)),
                     _tr("Importer likevel"),
                 ):
-                    raise
-                return review.import_review_copy(workspace, Path(chosen), accept_tampered=True)
+                    self._start_import(workspace, path, accept_tampered=True)
+                    return
+                self.window.dialogs.error(_tr("Ikke importert"), error.message)
+                return
+            self._failed(error)
 
-        try:
-            result = work()
-        except review.TamperedCopyError as error:
-            self.window.dialogs.error(_tr("Ikke importert"), error.message)
-            return
-        except OppgaveError as error:
-            self.window.dialogs.error(_tr("Kunne ikke importere"), error.message)
-            return
-        self._show_merge(result)
+        def done(result: review.ImportResult) -> None:
+            self.importing = False
+            self._show_merge(result)
+
+        self.runner.start(
+            lambda: review.import_review_copy(workspace, path, accept_tampered=accept_tampered),
+            done,
+            failed,
+        )
 
     def _show_merge(self, result: review.ImportResult) -> None:
         document = self.window.document
@@ -571,6 +715,7 @@ class ReviewController:
         ]
         self.window.statusBar().clearMessage()
         self.panel.refresh()
+        self.refresh_markers()
         dialog = MergeDialog(result, views, self.window)
         self.last_merge = dialog
         dialog.show()

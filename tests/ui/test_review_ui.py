@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from ui_support import ScriptedDialogs, wait_loaded
 
-from oppgave.domain.enums import CommentStatus, ReviewerRole, Verdict
-from oppgave.services import review, review_comments, tasks
+from oppgave.domain.enums import CommentStatus, ReviewerRole, Verdict, WorkFlag
+from oppgave.services import review, review_comments, scenarios, tasks
 from oppgave.ui.main_window import MainWindow
 from oppgave.ui.review_ui import ReviewController, install
 from oppgave.ui.task_table_model import TaskColumn
@@ -39,6 +39,24 @@ def _open_copy(qtbot: QtBot, window: MainWindow, path: Path) -> ReviewController
     return controller
 
 
+def _import(qtbot: QtBot, controller: ReviewController, path: Path) -> None:
+    """Import through the menu's code path and wait for the background job."""
+    controller.import_copy(str(path))
+    assert controller.importing
+    qtbot.waitUntil(lambda: not controller.importing, timeout=10_000)
+
+
+def _select(window: MainWindow, task_name: str) -> None:
+    tab = window.department_tab("tasks")
+    assert tab is not None
+    row = next(
+        i
+        for i in range(tab.proxy.rowCount())
+        if tab.proxy.index(i, TaskColumn.NAME).data() == task_name
+    )
+    tab.view.setCurrentIndex(tab.proxy.index(row, TaskColumn.NAME))
+
+
 def _comment(
     qtbot: QtBot,
     window: MainWindow,
@@ -48,14 +66,7 @@ def _comment(
     text: str,
 ) -> None:
     controller = _controller(window)
-    tab = window.department_tab("tasks")
-    assert tab is not None
-    row = next(
-        i
-        for i in range(tab.proxy.rowCount())
-        if tab.proxy.index(i, TaskColumn.NAME).data() == task_name
-    )
-    tab.view.setCurrentIndex(tab.proxy.index(row, TaskColumn.NAME))
+    _select(window, task_name)
     panel = controller.panel
     assert task_name in panel.heading.text()
     panel.verdict.setCurrentIndex(panel.verdict.findData(verdict))
@@ -91,7 +102,7 @@ def test_round_trip_through_the_gui(
     assert opened.open_path(small_path)
     wait_loaded(qtbot, opened.context)
     assert not controller.banner.isVisible()
-    controller.import_copy(str(copy_path))
+    _import(qtbot, controller, copy_path)
     merge = controller.last_merge
     assert merge is not None
     texts = {
@@ -121,7 +132,7 @@ def test_round_trip_through_the_gui(
         == CommentStatus.OPEN
     )
     # importing twice adds nothing
-    controller.import_copy(str(copy_path))
+    _import(qtbot, controller, copy_path)
     assert controller.last_merge is not merge
     assert controller.last_merge.result.added == 0
     assert "Ingenting nytt" in controller.last_merge.summary.text()
@@ -180,12 +191,12 @@ def test_changed_deleted_tampered_and_two_groups(
     by_name = {t.name: t for t in context.task_list()}
     tasks.update_task(ws, by_name["Insulin"].id, duration_minutes=12.0)
     tasks.delete_tasks(ws, [by_name["Middag"].id])
-    controller.import_copy(str(copy_path))
+    _import(qtbot, controller, copy_path)
     result = controller.last_merge.result
     assert result.on_changed_tasks == ("Insulin",)
     assert result.on_deleted_tasks == ("Middag",)
     assert "Middag" in controller.last_merge.summary.text()
-    controller.import_copy(str(second))
+    _import(qtbot, controller, second)
     texts = sorted(c.text for c in review_comments.list_comments(ws))
     assert texts == ["Gruppe 1", "Gruppe 2", "Middag 1"]
     # a copy changed outside review mode is reported, and refused when the leader says no
@@ -198,8 +209,96 @@ def test_changed_deleted_tampered_and_two_groups(
     dialogs.answer("confirm", False)
     before = len(controller.last_merge.model.views)
     last = controller.last_merge
-    controller.import_copy(str(tampered))
+    _import(qtbot, controller, tampered)
     assert controller.last_merge is last
     assert dialogs.messages("confirm"), "the leader is asked about a tampered copy"
     assert dialogs.messages("error")
     assert len(last.model.views) == before
+
+
+def test_flags_in_review_mode_travel_back_as_suggestions(
+    qtbot: QtBot, opened: MainWindow, copy_path: Path, small_path: Path
+) -> None:
+    opened.close_document()
+    controller = _open_copy(qtbot, opened, copy_path)
+    _select(opened, "Forflytning")
+    panel = controller.panel
+    panel.role.setCurrentIndex(panel.role.findData(ReviewerRole.SAFETY_REP))
+    qtbot.mouseClick(panel.flags.boxes[WorkFlag.HEAVY_LIFTING], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.flags.boxes[WorkFlag.LONE_WORK], Qt.MouseButton.LeftButton)
+    ws = opened.document.workspace
+    task = next(t for t in opened.context.task_list() if t.name == "Forflytning")
+    assert tasks.get_task(ws, task.id).work_flags == 0, "the copy's data is not changed"
+    suggestions = [c.suggested_work_flags for c in review_comments.list_comments(ws)]
+    assert suggestions == [1, 3]
+    assert panel.flags.mask() == 3
+    opened.document.undo_stack.undo()
+    assert [c.suggested_work_flags for c in review_comments.list_comments(ws)] == [1]
+    opened.document.undo_stack.redo()
+    opened.close_document()
+
+    assert opened.open_path(small_path)
+    wait_loaded(qtbot, opened.context)
+    _import(qtbot, controller, copy_path)
+    ws = opened.document.workspace
+    leader_task = next(t for t in opened.context.task_list() if t.name == "Forflytning")
+    views = review_comments.comment_views(ws, task_id=leader_task.id)
+    assert sorted(v.comment.suggested_work_flags or 0 for v in views) == [1, 3]
+    assert {v.comment.reviewer_role for v in views} == {ReviewerRole.SAFETY_REP}
+    # the leader sets a flag on the task itself: an undoable task edit
+    _select(opened, "Forflytning")
+    assert panel.flags.mask() == 0
+    qtbot.mouseClick(panel.flags.boxes[WorkFlag.NIGHT_WORK], Qt.MouseButton.LeftButton)
+    assert tasks.get_task(ws, leader_task.id).work_flags == WorkFlag.NIGHT_WORK
+    opened.document.undo_stack.undo()
+    assert tasks.get_task(ws, leader_task.id).work_flags == 0
+
+
+def test_disagreement_filter_and_markers(qtbot: QtBot, opened: MainWindow, copy_path: Path) -> None:
+    _leader_comment_copy(Path(), copy_path, "Insulin", ReviewerRole.UNION_REP, "Uenig")
+    controller = _controller(opened)
+    _import(qtbot, controller, copy_path)
+    tab = opened.department_tab("tasks")
+    total = tab.proxy.rowCount()
+    names = [tab.proxy.index(i, TaskColumn.NAME).data() for i in range(total)]
+    marked = [
+        names[i]
+        for i in range(total)
+        if tab.proxy.index(i, TaskColumn.NAME).data(Qt.ItemDataRole.DecorationRole) is not None
+    ]
+    assert marked == ["Insulin"]
+    controller.disagreement.setChecked(True)
+    assert [tab.proxy.index(i, 0).data() for i in range(tab.proxy.rowCount())] == ["Insulin"]
+    # resolving the disagreement empties the filter
+    insulin = next(t for t in opened.context.task_list() if t.name == "Insulin")
+    controller.panel.set_task(insulin.id)
+    controller.panel.view.selectRow(0)
+    controller.panel.toggle_resolved()
+    assert tab.proxy.rowCount() == 0
+    controller.disagreement.setChecked(False)
+    assert tab.proxy.rowCount() == total
+
+
+def test_work_environment_summary_hand_computed(qtbot: QtBot, opened: MainWindow) -> None:
+    """Forflytning: 6/day × 7 days × 15 min × 2 staff = 21 h/week of heavy lifting, done by
+    helsefagarbeider today and moved to assistent in «Forslag A»: 0 → 21 h for assistent
+    (a warning), 21 → 0 h for helsefagarbeider."""
+    context = opened.context
+    ws = context.workspace
+    roles = {role.code: role for role in opened.document.roles()}
+    task = next(t for t in context.task_list() if t.name == "Forflytning")
+    tasks.update_task(ws, task.id, work_flags=int(WorkFlag.HEAVY_LIFTING))
+    proposal = next(s for s in context.scenarios() if not s.is_baseline)
+    scenarios.set_assignment(ws, proposal.id, task.id, {roles["ASS"].id: 100.0})
+    controller = _controller(opened)
+    controller.show_summary()
+    qtbot.waitUntil(lambda: controller.last_summary is not None, timeout=10_000)
+    dialog = controller.last_summary
+    model = dialog.model
+    rows = {model.index(i, 0).data(): i for i in range(model.rowCount())}
+    assistent, hfa = roles["ASS"].name, roles["HFA"].name
+    assert model.index(rows[assistent], 1).data() == "0,0 → 21"
+    assert model.index(rows[hfa], 1).data() == "21 → 0,0"
+    assert model.index(rows[assistent], 1).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(rows[hfa], 1).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert assistent in dialog.warnings.text() and "→ 21" in dialog.warnings.text()
