@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from oppgave.domain import records as r
 from oppgave.domain.enums import CommentStatus, ReviewerRole, Verdict
 from oppgave.errors import OppgaveError
-from oppgave.services import review, review_comments, work_environment
+from oppgave.services import review, review_comments, review_documents, work_environment
 from oppgave.services.review_comments import CommentView
 from oppgave.ui.background import BackgroundRunner
 from oppgave.ui.undo_commands import EditTaskCommand, ServiceCommand
@@ -464,6 +464,8 @@ class ReviewController:
         self.last_merge: MergeDialog | None = None
         self.last_summary: WorkEnvironmentDialog | None = None
         self.importing = False
+        self.writing = False
+        self.file_runner = BackgroundRunner(window)
         # A title-less top dock: the window rebuilds its toolbars, but leaves docks alone.
         self.banner = QDockWidget(window)
         self.banner.setObjectName("reviewBanner")
@@ -496,12 +498,18 @@ class ReviewController:
         window.document_closed.connect(lambda: self.banner.hide())
         self.menu_key = _tr("Gjennomgang")
         window.add_menu_action(self.menu_key, self._export_action)
+        window.add_menu_action(self.menu_key, self._pdf_action)
         window.add_menu_action(self.menu_key, self._import_action)
 
     def _export_action(self, window: MainWindow) -> QAction:
         action = QAction(_tr("Eksporter gjennomgangskopi …"), window)
         action.triggered.connect(self.export_copy)
         return mark_data_edit(action)
+
+    def _pdf_action(self, window: MainWindow) -> QAction:
+        action = QAction(_tr("Gjennomgangs-PDF …"), window)
+        action.triggered.connect(self.export_pdf)
+        return action
 
     def _import_action(self, window: MainWindow) -> QAction:
         action = QAction(_tr("Importer returnert kopi …"), window)
@@ -636,29 +644,67 @@ class ReviewController:
 
     # --- menu actions ------------------------------------------------------------------------
 
-    def export_copy(self) -> None:
+    def _selection(self) -> tuple[Any, int, int | None] | None:
+        """(workspace, department id, proposal id or None for all scenarios), or None."""
         context = self.window.context
         if context is None or context.department is None:
+            return None
+        scenario = context.scenario
+        proposal = scenario.id if scenario is not None and not scenario.is_baseline else None
+        return context.workspace, context.department.id, proposal
+
+    def _write(self, function: Any, done_text: str) -> None:
+        """Run a file-writing step off the UI thread, then tell where the file went."""
+        self.writing = True
+        self.window.statusBar().showMessage(_tr("Skriver fil …"))
+
+        def done(_result: object) -> None:
+            self.writing = False
+            self.window.statusBar().clearMessage()
+            self.window.dialogs.information(_tr("Gjennomgang"), done_text)
+
+        def failed(error: BaseException) -> None:
+            self.writing = False
+            self._failed(error)
+
+        self.file_runner.start(function, done, failed)
+
+    def export_copy(self) -> None:
+        """Write a review copy of the selected department (and proposal, if one is selected)."""
+        selection = self._selection()
+        context = self.window.context
+        if selection is None or context is None or context.department is None:
             return
         target = self.window.dialogs.save_file(
             _tr("Eksporter gjennomgangskopi"), f"{context.department.name} HMS.oppgave"
         )
         if not target:
             return
-        scenario = context.scenario
-        try:
-            review.export_review_copy(
-                context.workspace,
-                context.department.id,
-                target,
-                scenario_id=scenario.id if scenario is not None else None,
-                overwrite=True,
-            )
-        except OppgaveError as error:
-            self.window.dialogs.error(_tr("Kunne ikke eksportere"), error.message)
+        workspace, department_id, proposal = selection
+        self._write(
+            lambda: review.export_review_copy(
+                workspace, department_id, target, scenario_id=proposal, overwrite=True
+            ),
+            _tr("Gjennomgangskopien er lagret i {path}.").format(path=target),
+        )
+
+    def export_pdf(self) -> None:
+        """The review form on paper (A4), with the comments of this file if it is a copy."""
+        selection = self._selection()
+        context = self.window.context
+        if selection is None or context is None or context.department is None:
             return
-        self.window.dialogs.information(
-            _tr("Gjennomgangskopi"), _tr("Kopien er lagret i {path}.").format(path=target)
+        target = self.window.dialogs.save_file(
+            _tr("Gjennomgangs-PDF"), f"{context.department.name} HMS.pdf"
+        )
+        if not target:
+            return
+        workspace, department_id, proposal = selection
+        self._write(
+            lambda: review_documents.write_review_pdf(
+                workspace, target, department_id, scenario_id=proposal
+            ),
+            _tr("Skjemaet er lagret i {path}.").format(path=target),
         )
 
     def import_copy(self, path: str | None = None) -> None:

@@ -23,9 +23,12 @@ def _controller(window: MainWindow) -> ReviewController:
     return window.review  # type: ignore[attr-defined,no-any-return]
 
 
-def _export(window: MainWindow, dialogs: ScriptedDialogs, target: Path) -> None:
+def _export(qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs, target: Path) -> None:
     dialogs.answer("save_file", str(target))
-    _controller(window).export_copy()
+    controller = _controller(window)
+    controller.export_copy()
+    assert controller.writing
+    qtbot.waitUntil(lambda: not controller.writing, timeout=10_000)
     assert target.exists()
 
 
@@ -76,9 +79,9 @@ def _comment(
 
 
 @pytest.fixture
-def copy_path(opened: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path) -> Path:
+def copy_path(qtbot: QtBot, opened: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path) -> Path:
     target = tmp_path / "hms.oppgave"
-    _export(opened, dialogs, target)
+    _export(qtbot, opened, dialogs, target)
     return target
 
 
@@ -181,7 +184,7 @@ def test_changed_deleted_tampered_and_two_groups(
     qtbot: QtBot, opened: MainWindow, dialogs: ScriptedDialogs, copy_path: Path, tmp_path: Path
 ) -> None:
     second = tmp_path / "hms2.oppgave"
-    _export(opened, dialogs, second)
+    _export(qtbot, opened, dialogs, second)
     _leader_comment_copy(Path(), copy_path, "Insulin", ReviewerRole.UNION_REP, "Gruppe 1")
     _leader_comment_copy(Path(), copy_path, "Middag", ReviewerRole.EMPLOYEE, "Middag 1")
     _leader_comment_copy(Path(), second, "Insulin", ReviewerRole.SAFETY_REP, "Gruppe 2")
@@ -302,3 +305,21 @@ def test_work_environment_summary_hand_computed(qtbot: QtBot, opened: MainWindow
     assert model.index(rows[assistent], 1).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(rows[hfa], 1).data(Qt.ItemDataRole.BackgroundRole) is None
     assert assistent in dialog.warnings.text() and "→ 21" in dialog.warnings.text()
+
+
+def test_review_pdf_from_the_menu(
+    qtbot: QtBot, opened: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    target = tmp_path / "skjema.pdf"
+    dialogs.answer("save_file", str(target))
+    controller = _controller(opened)
+    titles = [a.text() for a in opened.menu(controller.menu_key).actions() if a.text()]
+    assert titles == [
+        "Eksporter gjennomgangskopi …",
+        "Gjennomgangs-PDF …",
+        "Importer returnert kopi …",
+    ]
+    controller.export_pdf()
+    qtbot.waitUntil(lambda: not controller.writing, timeout=20_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "skjema.pdf" in dialogs.messages("information")[-1]
