@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDockWidget,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -247,8 +248,11 @@ class ReviewPanel(QWidget):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.verdict = QComboBox(self)
@@ -486,6 +490,7 @@ class ReviewController:
         self.dock.setObjectName("reviewDock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        window.resizeDocks([self.dock], [230], Qt.Orientation.Vertical)
         window.document_opened.connect(self._opened)
         # A language switch rebuilds the tabs without reopening the file: hook them again.
         window.language_changed.connect(
@@ -532,6 +537,10 @@ class ReviewController:
             tasks.filter_bar.insertWidget(tasks.filter_bar.count() - 2, self.disagreement)
         if context is not None:
             context.tasks_loaded.connect(self.refresh_markers)
+            # the window enables its scenario actions again on these: lock after it
+            for signal in (context.scenario_changed, context.department_changed):
+                signal.connect(lambda _value: QTimer.singleShot(0, self.apply_lock))
+        document.changed.connect(lambda _change: QTimer.singleShot(0, self.apply_lock))
         QTimer.singleShot(0, self.apply_lock)
 
     def refresh_markers(self, *_args: object) -> None:
@@ -617,10 +626,21 @@ class ReviewController:
             "new_department_action",
             "edit_department_action",
             "delete_department_action",
+            "new_scenario_button",
+            "rename_scenario_button",
+            "delete_scenario_button",
         ):
             action = getattr(window, name, None)
             if locked and action is not None:
                 action.setEnabled(False)
+        # The window's own «Nytt forslag …» and «Ny avdeling …» buttons have no attribute.
+        data_buttons = {
+            QCoreApplication.translate("MainWindow", "Nytt forslag …"),
+            QCoreApplication.translate("MainWindow", "Ny avdeling …"),
+        }
+        for button in window.findChildren(QPushButton):
+            if locked and button.text() in data_buttons:
+                button.setEnabled(False)
         for action in list(_DATA_ACTIONS):
             with contextlib.suppress(RuntimeError):
                 if locked:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from ui_support import ScriptedDialogs, wait_loaded
 
@@ -155,6 +156,14 @@ def test_data_edits_refused_in_review_mode(
     assert not tab.quick_add.isEnabled()
     assert not tab.delete_action.isEnabled()
     assert not opened.new_scenario_action.isEnabled()
+    buttons = {b.text(): b.isEnabled() for b in opened.findChildren(QPushButton)}
+    assert buttons["Nytt forslag …"] is False and buttons["Ny avdeling …"] is False
+    # a comment makes the window refresh its actions: they stay off
+    _comment(qtbot, opened, "Middag", Verdict.AGREE, ReviewerRole.EMPLOYEE, "ok")
+    qtbot.wait(50)
+    assert not opened.new_scenario_action.isEnabled()
+    buttons = {b.text(): b.isEnabled() for b in opened.findChildren(QPushButton)}
+    assert buttons["Nytt forslag …"] is False
     assert not opened.department_tab("staffing").isEnabled()
     board = opened.department_tab("board")
     for column in board.columns.values():
