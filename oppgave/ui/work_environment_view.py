@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -173,8 +174,9 @@ class WorkEnvironmentDialog(QDialog):
         table = QTableView(self)
         table.setModel(self.model)
         table.verticalHeader().hide()
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         if view.summary.warnings:
             text = "\n".join(
                 "⚠ " + warning.text() + " (" + warning.detail() + ")"
