@@ -1471,10 +1471,10 @@ def work_environment(report: DepartmentReport, style: SectionStyle) -> list[Flow
         )
     )
     if summary.warnings:
+        story.append(Spacer(1, 2 * mm))
         for warning in summary.warnings:
-            story.append(
-                Paragraph(f"{warning.text()} ({warning.detail()})", styles.BULLET, bulletText="⚠")
-            )
+            # the bullet font has no ⚠: the sign goes into the text (DejaVu Sans has it)
+            story.append(_p(f"⚠ {warning.text()} ({warning.detail()})"))
     else:
         story.append(
             _p(
