@@ -642,9 +642,11 @@ class ReviewController:
             if locked and button.text() in data_buttons:
                 button.setEnabled(False)
         for action in list(_DATA_ACTIONS):
-            with contextlib.suppress(RuntimeError):
+            try:
                 if locked:
                     action.setEnabled(False)
+            except RuntimeError:  # deleted with a rebuilt menu: forget it
+                _DATA_ACTIONS.remove(action)
         tasks = window.department_tab("tasks")
         if tasks is not None and locked:
             tasks.quick_add.setEnabled(False)
