@@ -21,6 +21,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from oppgave.analysis.work_environment import FLAG_ORDER, FlagHours, flag_label, hours_text
 from oppgave.domain.enums import Category, DayType
 from oppgave.domain.records import Role
 from oppgave.i18n import translate
@@ -1425,7 +1426,68 @@ def _position_sizes(report: DepartmentReport, style: SectionStyle) -> list[Flowa
 
 
 def hms(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
-    """The HMS group's comments, the overall ones first, then per task."""
+    """The HMS group's comments, the overall ones first, then per task; then the
+    working-environment summary per role."""
+    return _hms_comments(report) + work_environment(report, style)
+
+
+def work_environment(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
+    """Hours per week of flagged work per role, today and in the scenario, with warnings."""
+    summary = report.work_environment()
+    story = sub_heading(_tr("Arbeidsmiljø per yrkesgruppe"), style, 50 * mm)
+    if not summary.roles:
+        story.append(_p(_tr("Ingen oppgaver har arbeidsmiljømerker.")))
+        return story
+    story.append(
+        _p(
+            _tr(
+                "Timer per uke med merket arbeid, {today} → {proposal}. En oppgave med flere "
+                "merker teller under hvert av dem."
+            ).format(today=report.baseline.name, proposal=report.scenario.name)
+        )
+    )
+    warned = {(w.role_id, w.flag) for w in summary.warnings}
+
+    def cell(item: FlagHours) -> str:
+        if item.today == 0 and item.proposal == 0:
+            return "–"
+        return f"{hours_text(item.today)} → {hours_text(item.proposal)}"
+
+    body: list[list[Any]] = []
+    for role in summary.roles:
+        line: list[Any] = [para(role.role_name)]
+        for flag in FLAG_ORDER:
+            text = cell(role.hours(flag))
+            line.append("⚠ " + text if (role.role_id, flag) in warned else text)
+        body.append(line)
+    body.append([para(_tr("Sum"))] + [cell(summary.total(flag)) for flag in FLAG_ORDER])
+    widths = [0.0] + [24 * mm] * len(FLAG_ORDER)
+    widths[0] = FRAME_WIDTH - sum(widths)
+    story.append(
+        make_table(
+            [[head(_tr("Yrkesgruppe"))] + [head(flag_label(f, short=True)) for f in FLAG_ORDER]],
+            body,
+            TableSpec(widths=widths, align=["L"] + ["R"] * len(FLAG_ORDER)),
+        )
+    )
+    if summary.warnings:
+        story.append(Spacer(1, 2 * mm))
+        for warning in summary.warnings:
+            # the bullet font has no ⚠: the sign goes into the text (DejaVu Sans has it)
+            story.append(_p(f"⚠ {warning.text()} ({warning.detail()})"))
+    else:
+        story.append(
+            _p(
+                _tr(
+                    "Ingen advarsler: forslaget samler ikke tunge løft eller alenearbeid på én "
+                    "yrkesgruppe."
+                )
+            )
+        )
+    return story
+
+
+def _hms_comments(report: DepartmentReport) -> list[Flowable]:
     comments = list(report.comments)
     if not comments:
         return [_p(_tr("Ingen kommentarer er registrert fra HMS-gjennomgangen."))]

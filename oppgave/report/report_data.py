@@ -31,6 +31,7 @@ from oppgave.analysis.comparison import (
 )
 from oppgave.analysis.department_analysis import DepartmentAnalysis, analyse_department
 from oppgave.analysis.department_arrays import DAYS_OF_TYPE, FloatArray
+from oppgave.analysis.work_environment import WorkEnvironmentSummary, work_environment_summary
 from oppgave.analysis.workload import staffing_rhythm
 from oppgave.db.workspace import Workspace
 from oppgave.domain.enums import DayType, Shift
@@ -192,6 +193,10 @@ class DepartmentReport:
 
     def task_rows(self) -> list[TaskRow]:
         return self._kept("_task_rows", task_rows)
+
+    def work_environment(self) -> WorkEnvironmentSummary:
+        """Flagged work per role, «I dag» against the report's scenario (HMS section)."""
+        return self._kept("_work_environment", work_environment_of)
 
     def _kept(self, name: str, compute: Callable[[DepartmentReport], Any]) -> Any:
         if name not in self.__dict__:
@@ -532,3 +537,15 @@ def scenario_names(workspace: Workspace, department_ids: Sequence[int]) -> list[
 
 def report_date(day: date | None) -> date:
     return day or date.today()
+
+
+def work_environment_of(report: DepartmentReport) -> WorkEnvironmentSummary:
+    """The working-environment summary of docs/review.md for the report's scenario, from the
+    tasks' own flags (suggestions from review groups count once the leader accepts them)."""
+    data = report.data
+    return work_environment_summary(
+        data.tasks,
+        data.roles,
+        data.assignments.get(report.baseline.id, {}),
+        data.assignments.get(report.scenario.id, {}),
+    )

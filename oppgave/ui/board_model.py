@@ -133,6 +133,8 @@ class BoardColumnModel(QAbstractListModel):
         super().__init__(parent)
         self.role = role
         self.cards: list[Card] = []
+        #: No drags or drops in an HMS review copy (``DepartmentContext.data_locked``).
+        self.locked = False
 
     @property
     def role_id(self) -> int | None:
@@ -157,6 +159,10 @@ class BoardColumnModel(QAbstractListModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if self.locked:
+            if not index.isValid():
+                return Qt.ItemFlag.NoItemFlags
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
             return (
                 Qt.ItemFlag.ItemIsDropEnabled if self.role is not None else Qt.ItemFlag.NoItemFlags

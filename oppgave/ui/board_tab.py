@@ -233,6 +233,7 @@ class BoardColumn(QFrame):
         self.setObjectName("boardColumn")
         self.role = role
         self.model = BoardColumnModel(role, self)
+        self.model.locked = tab.context.data_locked
         self.title = QLabel(self)
         font = QFont(self.title.font())
         font.setBold(True)

@@ -277,3 +277,8 @@ class DepartmentContext(QObject):
                 shares_only=shares_touched and not tasks_touched,
             )
         )
+
+    @property
+    def data_locked(self) -> bool:
+        """Whether data edits are off (an HMS review copy): ``WorkspaceDocument.data_locked``."""
+        return self.document.data_locked

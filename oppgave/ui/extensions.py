@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 EXTENSION_MODULES: tuple[str, ...] = (
     "oppgave.ui.analysis_tab",
     "oppgave.ui.exchange_actions",
+    "oppgave.ui.review_ui",
     "oppgave.ui.hardening",
 )
 

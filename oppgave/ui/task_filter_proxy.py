@@ -46,6 +46,11 @@ class TaskFilterProxyModel(QSortFilterProxyModel):
         # cached for filterAcceptsRow, which Qt calls once per row (10,000 times)
         self._active = False
         self._source_model: TaskTableModel | None = None
+        #: Extra restriction set by an extension (the review's «Oppgaver med uenighet»):
+        #: only these task ids pass; kept across the tab's own filter changes.
+        self.only_tasks: frozenset[int] | None = None
+        #: Per task id, an icon and a tooltip shown on the name column (review comments).
+        self.markers: dict[int, tuple[Any, str]] = {}
         self.setDynamicSortFilter(False)
 
     def source(self) -> TaskTableModel:
@@ -66,10 +71,10 @@ class TaskFilterProxyModel(QSortFilterProxyModel):
     def set_filter(self, task_filter: TaskFilter) -> None:
         self._begin()
         self.filter = task_filter
-        self._active = task_filter.active
+        self._active = task_filter.active or self.only_tasks is not None
         source = self.source()
         self._source_model = source
-        if task_filter.active:
+        if self._active:
             words = task_filter.text.casefold().split()
             self._decided = {
                 source.task_id_at(row): self._matches(source, row, words)
@@ -81,7 +86,7 @@ class TaskFilterProxyModel(QSortFilterProxyModel):
 
     def reveal(self, task_ids: list[int]) -> None:
         """Show these tasks whatever the filter says (a task just added or pasted)."""
-        if not self.filter.active:
+        if not self._active:
             return
         self._begin()
         for task_id in task_ids:
@@ -110,6 +115,8 @@ class TaskFilterProxyModel(QSortFilterProxyModel):
         task = source.task_at(row)
         if task is None:
             return False
+        if self.only_tasks is not None and task.id not in self.only_tasks:
+            return False
         if task_filter.category is not None and task.category is not task_filter.category:
             return False
         if task_filter.status is not None and task.status is not task_filter.status:
@@ -125,6 +132,34 @@ class TaskFilterProxyModel(QSortFilterProxyModel):
             haystack = source.search_text(row)
             return all(word in haystack for word in words)
         return True
+
+    def set_only_tasks(self, task_ids: frozenset[int] | None) -> None:
+        """Show only these tasks (``None``: no such restriction), on top of the filter."""
+        self.only_tasks = task_ids
+        self.refilter()
+
+    def set_markers(self, markers: dict[int, tuple[Any, str]]) -> None:
+        """Icons and tooltips on the name column, per task id (e.g. tasks with comments)."""
+        self.markers = markers
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(self.rowCount() - 1, 0),
+                [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole],
+            )
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            self.markers
+            and index.column() == 0
+            and role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
+        ):
+            marker = self.markers.get(self.source().task_id_at(self.mapToSource(index).row()))
+            if marker is not None:
+                return marker[0] if role == Qt.ItemDataRole.DecorationRole else marker[1]
+        return super().data(index, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.source().sort(column, order)

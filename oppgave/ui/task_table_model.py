@@ -180,6 +180,8 @@ class TaskTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         if index.column() == TaskColumn.ROLES and self.context.scenario is None:
             flags &= ~Qt.ItemFlag.ItemIsEditable
+        if self.context.data_locked:
+            flags &= ~Qt.ItemFlag.ItemIsEditable
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -158,3 +158,11 @@ class WorkspaceDocument(QObject):
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+    # --- review copies (appended by the review UI) ----------------------------------------------
+
+    @property
+    def data_locked(self) -> bool:
+        """Whether data edits are off: an HMS review copy only takes comments. Views and actions
+        consult this one place (the services refuse such edits too, see docs/review.md)."""
+        return bool(self.workspace.is_review_copy)

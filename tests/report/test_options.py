@@ -161,3 +161,36 @@ def test_hms_comments_are_listed(demo_copy: Path, tmp_path: Path) -> None:
     assert (
         "Morgenstell Verneombud Uenig Tunge løft: morgenstell må være to på rom 4–6. Løst" in text
     )
+
+
+def test_hms_section_has_the_work_environment_summary(demo_copy: Path, tmp_path: Path) -> None:
+    """Morgenstell, the only task flagged heavy lifting, moved wholly to assistent in the
+    proposal: the sum row is the task's hours on both sides, and assistent gets a warning."""
+    from oppgave.analysis.work_environment import hours_text
+    from oppgave.services import catalogue, scenarios
+
+    workspace = workspaces.open_workspace(demo_copy)
+    try:
+        department = organisation.resolve_department(workspace, DEPARTMENT)
+        for other in tasks.list_tasks(workspace, department.id):
+            if other.work_flags:
+                tasks.update_task(workspace, other.id, work_flags=0)
+        task = tasks.find_task(workspace, department.id, "Morgenstell")
+        task = tasks.update_task(workspace, task.id, work_flags=1)
+        proposal = next(
+            s for s in scenarios.list_scenarios(workspace, department.id) if not s.is_baseline
+        )
+        assistent = next(r for r in catalogue.list_roles(workspace) if r.code == "ASS")
+        scenarios.set_assignment(workspace, proposal.id, task.id, {assistent.id: 100.0})
+        path = tmp_path / "hms.pdf"
+        build_department_report(
+            workspace, department.id, path, scenario=proposal.id, sections={Section.HMS}
+        )
+    finally:
+        workspace.close()
+    text = plain("\n".join(pdf_text(path)))
+    assert "Arbeidsmiljø per yrkesgruppe" in text
+    hours = hours_text(task.hours_per_week)
+    assert f"Sum {hours} → {hours}" in text
+    assert "Assistent (ufaglært): tunge løft" in text
+    assert f"→ {hours} t/uke" in text

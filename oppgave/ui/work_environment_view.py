@@ -1,0 +1,199 @@
+"""Working-environment flags per task and the summary per role (HMS), for the review UI.
+
+The leader sets a task's flags through an undoable task edit; in a review copy the same
+checkboxes write a *suggestion* (a comment carrying the flags, ``suggest_work_flags``) that
+travels back to the leader. The summary is ``services.work_environment.summary``; this module
+only lays it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oppgave.analysis.work_environment import (
+    FLAG_ORDER,
+    WorkEnvironmentSummary,
+    flag_label,
+    hours_text,
+)
+from oppgave.domain import records as r
+from oppgave.domain.enums import ReviewerRole, WorkFlag
+from oppgave.services import review_comments
+from oppgave.services.work_environment import WorkEnvironmentView
+from oppgave.ui.undo_commands import ServiceCommand
+from oppgave.ui.workspace_document import DataChange, WorkspaceDocument
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WorkEnvironmentView", text)
+
+
+class SuggestFlagsCommand(ServiceCommand):
+    """In a review copy: suggest the whole set of flags for a task (a comment with the flags);
+    undo deletes that suggestion, redo restores it."""
+
+    def __init__(
+        self, document: WorkspaceDocument, task: r.Task, flags: int, role: ReviewerRole
+    ) -> None:
+        super().__init__(
+            document, _tr("Foreslå arbeidsmiljømerker for «{task}»").format(task=task.name)
+        )
+        self.task_id, self.flags, self.role = task.id, flags, role
+        self.comment: r.ReviewComment | None = None
+
+    def do_first(self) -> None:
+        self.comment = review_comments.suggest_work_flags(
+            self.workspace, self.task_id, self.flags, self.role
+        )
+
+    def do_redo(self) -> None:
+        assert self.comment is not None
+        self.comment = review_comments.restore_comment(self.workspace, self.comment)
+
+    def do_undo(self) -> None:
+        assert self.comment is not None
+        review_comments.delete_comment(self.workspace, self.comment.id)
+
+    def change(self) -> DataChange:
+        return DataChange(frozenset(), self.comment.department_id if self.comment else None)
+
+
+class FlagBoxes(QWidget):
+    """One checkbox per flag; ``changed(mask)`` when the user ticks one."""
+
+    def __init__(self, on_change: Callable[[int], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_change = on_change
+        self.boxes: dict[WorkFlag, QCheckBox] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(_tr("Arbeidsmiljø:"), self))
+        for flag in FLAG_ORDER:
+            box = QCheckBox(flag_label(flag, short=True), self)
+            box.setToolTip(flag_label(flag))
+            box.clicked.connect(lambda _checked: self._on_change(self.mask()))
+            self.boxes[flag] = box
+            layout.addWidget(box)
+        layout.addStretch(1)
+
+    def mask(self) -> int:
+        return sum(int(flag) for flag, box in self.boxes.items() if box.isChecked())
+
+    def set_mask(self, mask: int) -> None:
+        for flag, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(bool(mask & flag))
+            box.blockSignals(False)
+
+
+class WorkEnvironmentModel(QAbstractTableModel):
+    """Per role: for each flag «today → proposal» hours per week; warned cells in red."""
+
+    def __init__(self, summary: WorkEnvironmentSummary, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.summary = summary
+        self._warned = {(w.role_id, w.flag) for w in summary.warnings}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.summary.roles) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(FLAG_ORDER) + 1
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == 0:
+            return _tr("Yrkesgruppe")
+        return flag_label(FLAG_ORDER[section - 1], short=True)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        total = row == len(self.summary.roles)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return _tr("Sum") if total else self.summary.roles[row].role_name
+            flag = FLAG_ORDER[column - 1]
+            item = self.summary.total(flag) if total else self.summary.roles[row].hours(flag)
+            if item.today == 0 and item.proposal == 0:
+                return "–"
+            return f"{hours_text(item.today)} → {hours_text(item.proposal)}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and column > 0 and not total:
+            key = (self.summary.roles[row].role_id, FLAG_ORDER[column - 1])
+            if key in self._warned:
+                return QBrush(QColor("#f8d0cc"))
+        return None
+
+
+class WorkEnvironmentDialog(QDialog):
+    """The summary per role: hours per week of flagged work today and in the proposal."""
+
+    def __init__(self, view: WorkEnvironmentView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Arbeidsmiljø per yrkesgruppe"))
+        self.view = view
+        heading = QLabel(
+            _tr("{department}: timer per uke med merket arbeid, {today} → {proposal}").format(
+                department=view.department.name,
+                today=view.baseline.name,
+                proposal=view.proposal.name,
+            ),
+            self,
+        )
+        heading.setWordWrap(True)
+        self.model = WorkEnvironmentModel(view.summary, self)
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        if view.summary.warnings:
+            text = "\n".join(
+                "⚠ " + warning.text() + " (" + warning.detail() + ")"
+                for warning in view.summary.warnings
+            )
+        else:
+            text = _tr(
+                "Ingen advarsler: forslaget samler ikke tunge løft eller alenearbeid "
+                "på én yrkesgruppe."
+            )
+        self.warnings = QLabel(text, self)
+        self.warnings.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(table, 1)
+        layout.addWidget(self.warnings)
+        layout.addWidget(buttons)
+        self.resize(900, 420)
