@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from oppgave.db.workspace import Workspace
+from oppgave.errors import WorkspaceFileError
 from oppgave.domain import records as r
 from oppgave.services import catalogue, file_lock, organisation
 from oppgave.services import settings as settings_service
@@ -165,4 +166,8 @@ class WorkspaceDocument(QObject):
     def data_locked(self) -> bool:
         """Whether data edits are off: an HMS review copy only takes comments. Views and actions
         consult this one place (the services refuse such edits too, see docs/review.md)."""
-        return bool(self.workspace.is_review_copy)
+        try:
+            self._data_locked = bool(self.workspace.is_review_copy)
+        except WorkspaceFileError:
+            pass  # the file is out of reach (the file banner says so): keep what was known
+        return getattr(self, "_data_locked", False)
