@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from PySide6.QtGui import QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
 
 from oppgave.demo import generator  # noqa: E402
-from oppgave.services import organisation, tasks  # noqa: E402
+from oppgave.services import organisation, review, tasks  # noqa: E402
 from oppgave.ui.app import create_window  # noqa: E402
 from oppgave.ui.app_settings import AppSettings  # noqa: E402
 from oppgave.ui.main_window import MainWindow  # noqa: E402
@@ -110,6 +111,15 @@ def shoot(out: Path, language: str) -> None:
         wait_loaded(window)
         window.show_tab("board")
         save(window, out / "board-proposal.png")
+        # the Analyse tab compares the proposal with «I dag»; its figures come off-thread
+        analysis = window.show_tab("analysis")
+        for _ in range(600):
+            settle(1)
+            if analysis is not None and not analysis.is_computing():  # type: ignore[attr-defined]
+                break
+            time.sleep(0.02)
+        settle()
+        save(window, out / "analysis.png")
         window.select_scenario(next(s.id for s in context.scenarios() if s.is_baseline))
         wait_loaded(window)
 
@@ -154,6 +164,18 @@ def shoot(out: Path, language: str) -> None:
     save(window, out / "workshop-board-1280x720.png")
     window.toggle_workshop_mode(False)
     window.toggle_tree(True)
+
+    # an HMS review copy of the department, opened as the review group sees it
+    copy = folder / "gjennomgang.oppgave"
+    department = context.department
+    assert department is not None
+    review.export_review_copy(context.workspace, department.id, copy)
+    window.resize(1440, 900)
+    window.open_path(copy)
+    wait_loaded(window)
+    window.show_tab("tasks")
+    settle()
+    save(window, out / "review-mode.png")
     window.close()
 
 

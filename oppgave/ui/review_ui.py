@@ -505,6 +505,7 @@ class ReviewController:
         window.add_menu_action(self.menu_key, self._export_action)
         window.add_menu_action(self.menu_key, self._pdf_action)
         window.add_menu_action(self.menu_key, self._import_action)
+        window.add_menu_action(self.menu_key, self._dock_action)
 
     def _export_action(self, window: MainWindow) -> QAction:
         action = QAction(_tr("Eksporter gjennomgangskopi …"), window)
@@ -520,6 +521,11 @@ class ReviewController:
         action = QAction(_tr("Importer returnert kopi …"), window)
         action.triggered.connect(self.import_copy)
         return mark_data_edit(action)
+
+    def _dock_action(self, _window: MainWindow) -> QAction:
+        action = self.dock.toggleViewAction()
+        action.setText(_tr("Vis kommentarer (HMS)"))
+        return action
 
     def _opened(self, document: WorkspaceDocument) -> None:
         context = self.window.context
@@ -542,6 +548,10 @@ class ReviewController:
                 signal.connect(lambda _value: QTimer.singleShot(0, self.apply_lock))
         document.changed.connect(lambda _change: QTimer.singleShot(0, self.apply_lock))
         QTimer.singleShot(0, self.apply_lock)
+        # The dock takes a third of a projector's height: show it where there is something to
+        # review (a review copy, or a department with comments), else leave it in the menu.
+        self._dock_offered = document.data_locked
+        self.dock.setVisible(document.data_locked)
 
     def refresh_markers(self, *_args: object) -> None:
         """Icons on tasks with comments (red: open disagreement) and the «uenighet» filter."""
@@ -554,6 +564,9 @@ class ReviewController:
         for view in views:
             if view.task_id is not None:
                 counts.setdefault(view.task_id, []).append(view)
+        if views and not getattr(self, "_dock_offered", True):
+            self._dock_offered = True
+            self.dock.show()
         markers: dict[int, tuple[Any, str]] = {}
         for task_id, found in counts.items():
             disagree = any(
@@ -776,6 +789,7 @@ class ReviewController:
         document = self.window.document
         if document is None:
             return
+        self.dock.show()  # the imported comments are worked with there
         views = [
             view
             for view in review_comments.comment_views(document.workspace)

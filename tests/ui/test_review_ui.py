@@ -91,6 +91,7 @@ def test_round_trip_through_the_gui(
 ) -> None:
     opened.close_document()
     controller = _open_copy(qtbot, opened, copy_path)
+    assert not controller.dock.isHidden()  # a review copy opens with the comments at hand
     _comment(qtbot, opened, "Insulin", Verdict.DISAGREE, ReviewerRole.UNION_REP, "Bør være HFA")
     _comment(qtbot, opened, "Middag", Verdict.AGREE, ReviewerRole.EMPLOYEE, "Greit")
     assert [v.task_name for v in controller.panel.model.views] == ["Middag"]
@@ -106,7 +107,9 @@ def test_round_trip_through_the_gui(
     assert opened.open_path(small_path)
     wait_loaded(qtbot, opened.context)
     assert not controller.banner.isVisible()
+    assert controller.dock.isHidden()  # nothing to review yet: the dock stays in the menu
     _import(qtbot, controller, copy_path)
+    assert not controller.dock.isHidden()
     merge = controller.last_merge
     assert merge is not None
     texts = {
@@ -327,6 +330,7 @@ def test_review_pdf_from_the_menu(
         "Eksporter gjennomgangskopi …",
         "Gjennomgangs-PDF …",
         "Importer returnert kopi …",
+        "Vis kommentarer (HMS)",
     ]
     controller.export_pdf()
     qtbot.waitUntil(lambda: not controller.writing, timeout=20_000)
