@@ -663,6 +663,7 @@ class ReviewController:
         tasks = window.department_tab("tasks")
         if tasks is not None and locked:
             tasks.quick_add.setEnabled(False)
+            tasks.library_button.setEnabled(False)
             for action in (
                 tasks.paste_action,
                 tasks.duplicate_action,

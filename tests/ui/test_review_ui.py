@@ -157,6 +157,7 @@ def test_data_edits_refused_in_review_mode(
     assert not (tab.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable)
     assert not tab.proxy.setData(index, "Nytt navn", Qt.ItemDataRole.EditRole)
     assert not tab.quick_add.isEnabled()
+    assert not tab.library_button.isEnabled()
     assert not tab.delete_action.isEnabled()
     assert not opened.new_scenario_action.isEnabled()
     buttons = {b.text(): b.isEnabled() for b in opened.findChildren(QPushButton)}
