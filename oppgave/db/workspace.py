@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import socket
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -274,6 +275,27 @@ class Workspace:
                 str(target),
             ) from None
         return target
+
+    def snapshot(self, target: Path | str) -> Path:
+        """A consistent copy of the whole file at ``target``: the state a bulk change (an Excel
+        import) is undone to."""
+        return self.save_as(target)
+
+    def restore_snapshot(self, snapshot: Path | str) -> None:
+        """Put this file back to ``snapshot`` (made by :meth:`snapshot`) in one transaction."""
+        with self.transaction():  # the same refusals as an edit: closed, gone, read-only, review
+            pass
+        try:
+            workspace_file.restore_database(Path(snapshot), self.path)
+        except (OSError, sqlite3.Error) as error:
+            raise WorkspaceFileError(
+                translate("WorkspaceFile", "Kunne ikke sette tilbake {name}: {reason}").format(
+                    name=self.path.name, reason=error
+                ),
+                str(self.path),
+            ) from None
+        self._review_copy = None
+        self._notify()
 
 
 def _review_copy_error() -> ReviewCopyError:

@@ -263,6 +263,19 @@ def backup_path_for(path: Path, revision: str) -> Path:
     return path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix}")
 
 
+def restore_database(snapshot: Path, target: Path) -> None:
+    """Put ``target`` back to the content of ``snapshot`` in place, through SQLite's backup API:
+    one write transaction on ``target``, so a crash leaves either the old or the new state and
+    the file keeps its name, lock and path (an import is undone this way)."""
+    src = sqlite3.connect(f"file:{_uri_path(snapshot)}?mode=ro", uri=True)
+    dst = sqlite3.connect(f"file:{_uri_path(target)}?mode=rw", uri=True, timeout=5)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
 def copy_database(source: Path, target: Path) -> None:
     """Consistent copy of a workspace through SQLite's backup API, written atomically."""
     target = target.resolve()

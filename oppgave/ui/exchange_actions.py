@@ -21,7 +21,7 @@ from oppgave.i18n import translate
 from oppgave.ui.background import BackgroundRunner
 from oppgave.ui.import_dialog import ImportDialog
 from oppgave.ui.report_dialog import ReportDialog
-from oppgave.ui.workspace_document import ChangeKind, DataChange
+from oppgave.ui.undo_commands import SnapshotCommand
 
 if TYPE_CHECKING:
     from oppgave.ui.main_window import MainWindow
@@ -74,13 +74,15 @@ def open_import_dialog(window: MainWindow) -> ImportDialog | None:
         return None
     dialog = ImportDialog(document.workspace, department_id, parent=window)
 
-    def refresh(_outcome: object) -> None:
-        # The import wrote through the services, outside the undo stack: tell the views.
-        document.notify(
-            DataChange.of(ChangeKind.TASKS, ChangeKind.ASSIGNMENTS, ChangeKind.ORGANISATION)
-        )
+    def write_undoably(write: Callable[[], object]) -> object:
+        # One step on the undo stack: Ctrl+Z takes the whole import back (the command tells the
+        # views what changed).
+        command = SnapshotCommand(document, _tr("Import fra Excel"), write)
+        command.execute()
+        document.undo_stack.push(command)
+        return command.result
 
-    dialog.imported.connect(refresh)
+    dialog.run_write = write_undoably
     dialog.show()
     return dialog
 

@@ -388,6 +388,9 @@ class ImportDialog(QDialog):
         self._replan_timer.setInterval(150)
         self._replan_timer.timeout.connect(self.replan)
         self.outcome: Any = None  # what the last import wrote (ImportOutcome or FullImportOutcome)
+        #: Runs the write (a callable) and returns its result; the main window sets it to put
+        #: the import on the undo stack. ``None``: write directly (the dialog on its own).
+        self.run_write: Callable[[Callable[[], Any]], Any] | None = None
         self.mapping_combos: dict[int, QComboBox] = {}
         self._building_mapping = False
         self.setWindowTitle(self.tr("Importer fra Excel"))
@@ -788,12 +791,17 @@ class ImportDialog(QDialog):
         """Write the plan (one transaction) and close; on an error say why and stay open."""
         if not self.can_import():
             return
+        full_export, session, plan = self.full_export, self.session, self.plan
+        skip_invalid = self.skip_invalid.isChecked()
+
+        def write() -> Any:
+            if full_export is not None:
+                return apply_export(self.workspace, full_export, apply_settings=False)
+            assert session is not None and plan is not None
+            return session.apply(plan, skip_invalid=skip_invalid)
+
         try:
-            if self.full_export is not None:
-                outcome: Any = apply_export(self.workspace, self.full_export, apply_settings=False)
-            else:
-                assert self.session is not None and self.plan is not None
-                outcome = self.session.apply(self.plan, skip_invalid=self.skip_invalid.isChecked())
+            outcome: Any = self.run_write(write) if self.run_write is not None else write()
         except OppgaveError as error:
             self.dialogs.error(self.tr("Importen ble ikke lagret"), error.message)
             return

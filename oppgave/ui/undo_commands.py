@@ -12,7 +12,11 @@ views refresh from the services.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import atexit
+import shutil
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -765,3 +769,48 @@ class UpdateDepartmentCommand(ServiceCommand):
 
     def change(self) -> DataChange:
         return DataChange.of(ChangeKind.ORGANISATION, department_id=self.before.id)
+
+
+# --- bulk changes ---------------------------------------------------------------------------
+
+
+_SNAPSHOTS: list[Path] = []
+
+
+def _snapshot_root() -> Path:
+    """One folder per process for undo snapshots, removed when the app exits."""
+    if not _SNAPSHOTS:
+        _SNAPSHOTS.append(Path(tempfile.mkdtemp(prefix="oppgave-angre-")))
+        atexit.register(shutil.rmtree, _SNAPSHOTS[0], True)
+    return _SNAPSHOTS[0]
+
+
+class SnapshotCommand(ServiceCommand):
+    """A bulk change (an Excel import) undone and redone as one step by putting the whole file
+    back to a copy taken before and after it. Sound because the stack undoes in order: when this
+    step is undone, every later step already is, so the file is exactly as the import left it."""
+
+    def __init__(
+        self, document: WorkspaceDocument, text: str, action: Callable[[], object]
+    ) -> None:
+        super().__init__(document, text)
+        self._action = action
+        self.result: object = None
+        self._folder = Path(tempfile.mkdtemp(dir=_snapshot_root()))
+        self._before = self._folder / "before.oppgave"
+        self._after = self._folder / "after.oppgave"
+
+    def do_first(self) -> None:
+        self.workspace.snapshot(self._before)
+        self.result = self._action()
+        self.workspace.snapshot(self._after)
+
+    def do_redo(self) -> None:
+        self.workspace.restore_snapshot(self._after)
+
+    def do_undo(self) -> None:
+        self.workspace.restore_snapshot(self._before)
+
+    def change(self) -> DataChange:
+        return DataChange.of(*ChangeKind)
+

@@ -19,8 +19,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from oppgave.db.workspace import Workspace
-from oppgave.errors import WorkspaceFileError
 from oppgave.domain import records as r
+from oppgave.errors import WorkspaceFileError
 from oppgave.services import catalogue, file_lock, organisation
 from oppgave.services import settings as settings_service
 

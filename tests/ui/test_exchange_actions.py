@@ -155,3 +155,36 @@ def test_import_through_the_gui_adds_tasks_once(
     second = _import_sheet(opened, sheet, monkeypatch)
     qtbot.addWidget(second)
     assert _task_count(opened) == before + 2, "a second import of the same sheet adds nothing"
+
+
+def test_import_is_one_step_on_the_undo_stack(
+    qtbot: QtBot,
+    opened: MainWindow,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    sheet = tmp_path / "ark.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Oppgave", "Hyppighet", "Tidsbruk", "Hvem gjør i dag"])
+    book.active.append(["Importert tilsyn", "daglig", "10 min", "HFA"])
+    book.active.append(["Importert stell", "2 ganger daglig", "20 min", "HFA"])
+    book.save(sheet)
+    stack = opened.document.undo_stack
+    before = _task_count(opened)
+    steps = stack.count()
+    imported = {"Importert tilsyn", "Importert stell"}
+
+    def shown() -> set[str]:
+        return {t.name for t in opened.context.task_list()}
+
+    dialog = _import_sheet(opened, sheet, monkeypatch)
+    qtbot.addWidget(dialog)
+    assert _task_count(opened) == before + 2
+    assert stack.count() == steps + 1
+    qtbot.waitUntil(lambda: imported <= shown())  # the table shows them
+    stack.undo()
+    assert _task_count(opened) == before
+    qtbot.waitUntil(lambda: not imported & shown())
+    stack.redo()
+    assert _task_count(opened) == before + 2
+    qtbot.waitUntil(lambda: imported <= shown())
