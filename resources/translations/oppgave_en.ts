@@ -17,6 +17,568 @@
     </message>
 </context>
 <context>
+    <name>AnalysisCommands</name>
+    <message>
+        <source>Endre analyseinnstillinger</source>
+        <translation>Change analysis settings</translation>
+    </message>
+    <message>
+        <source>Lag forslag «{name}»</source>
+        <translation>Create proposal “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisModels</name>
+    <message>
+        <source>Sum</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Yrkesgruppe</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Timer/uke
+i dag</source>
+        <translation>Hours/week
+today</translation>
+    </message>
+    <message>
+        <source>Årsverk
+i dag</source>
+        <translation>FTE
+today</translation>
+    </message>
+    <message>
+        <source>Kr/uke
+i dag</source>
+        <translation>NOK/week
+today</translation>
+    </message>
+    <message>
+        <source>Kompetanse</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <source>Kurs</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Kr</source>
+        <translation>NOK</translation>
+    </message>
+    <message>
+        <source>Oppgaver</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>hver {n}. helg</source>
+        <translation>1 in {n} weekends</translation>
+    </message>
+    <message>
+        <source>Helgefrekvens</source>
+        <translation>Weekend frequency</translation>
+    </message>
+    <message>
+        <source>Vaktlengde
+(timer)</source>
+        <translation>Shift length
+(hours)</translation>
+    </message>
+    <message>
+        <source>Vakter
+per helg</source>
+        <translation>Shifts
+per weekend</translation>
+    </message>
+    <message>
+        <source>Personer
+som trengs</source>
+        <translation>People
+needed</translation>
+    </message>
+    <message>
+        <source>Største mulige
+snittstilling</source>
+        <translation>Largest possible
+average position</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Sykepleier-
+andel</source>
+        <translation>Nurse
+share</translation>
+    </message>
+    <message>
+        <source>Timer per
+bruker/uke</source>
+        <translation>Hours per
+user/week</translation>
+    </message>
+    <message>
+        <source>Kr per
+brukerdøgn</source>
+        <translation>NOK per
+user day</translation>
+    </message>
+    <message>
+        <source>Heltids-
+andel</source>
+        <translation>Full-time
+share</translation>
+    </message>
+    <message>
+        <source>Kartlagt
+andel</source>
+        <translation>Mapped
+share</translation>
+    </message>
+    <message>
+        <source>Andel
+direkte</source>
+        <translation>Share
+direct</translation>
+    </message>
+    <message>
+        <source>Andel
+indirekte</source>
+        <translation>Share
+indirect</translation>
+    </message>
+    <message>
+        <source>Andel
+admin.</source>
+        <translation>Share
+admin.</translation>
+    </message>
+    <message>
+        <source>Andel
+praktisk</source>
+        <translation>Share
+practical</translation>
+    </message>
+    <message>
+        <source>Andel fag-
+utvikling</source>
+        <translation>Share prof.
+development</translation>
+    </message>
+    <message>
+        <source>Årsverk
+scenario</source>
+        <translation>FTE
+scenario</translation>
+    </message>
+    <message>
+        <source>Endring
+årsverk</source>
+        <translation>Change
+FTE</translation>
+    </message>
+    <message>
+        <source>Kr/uke
+scenario</source>
+        <translation>NOK/week
+scenario</translation>
+    </message>
+    <message>
+        <source>Endring
+kr/uke</source>
+        <translation>Change
+NOK/week</translation>
+    </message>
+    <message>
+        <source>(ingen kurs)</source>
+        <translation>(no courses)</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisSettingsDialog</name>
+    <message>
+        <source>Listen kan ikke være tom.</source>
+        <translation>The list cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Analyseinnstillinger</source>
+        <translation>Analysis settings</translation>
+    </message>
+    <message>
+        <source>Fravær (%)</source>
+        <translation>Absence (%)</translation>
+    </message>
+    <message>
+        <source>Opplæring og møter (%)</source>
+        <translation>Training and meetings (%)</translation>
+    </message>
+    <message>
+        <source>Vaktene må dekke hele døgnet uten å overlappe. Ctrl+Z angrer en endring.</source>
+        <translation>The shifts must cover the whole day without overlapping. Ctrl+Z undoes a change.</translation>
+    </message>
+    <message>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Må være et tall.</source>
+        <translation>Must be a number.</translation>
+    </message>
+    <message>
+        <source>fra</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>til</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>(Feltet er i prosent: 0,5 som andel er 50 %.)</source>
+        <translation>(The field is in percent: 0.5 as a share is 50 %.)</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTab</name>
+    <message>
+        <source>Dette er en HMS-gjennomgangskopi: her kan du bare kommentere.</source>
+        <translation>This is an HSE review copy: here you can only comment.</translation>
+    </message>
+    <message>
+        <source>Filen er skrivebeskyttet.</source>
+        <translation>The file is read-only.</translation>
+    </message>
+    <message>
+        <source>Lag forslag …</source>
+        <translation>Create proposal …</translation>
+    </message>
+    <message>
+        <source>Lag et bemanningsforslag med optimering og lagre det som et nytt scenario</source>
+        <translation>Create a staffing proposal by optimisation and save it as a new scenario</translation>
+    </message>
+    <message>
+        <source>Analyseinnstillinger …</source>
+        <translation>Analysis settings …</translation>
+    </message>
+    <message>
+        <source>Timer per årsverk, fravær, vakter og helgevakter som analysen bruker</source>
+        <translation>Hours per FTE, absence, shifts and weekend shifts used by the analysis</translation>
+    </message>
+    <message>
+        <source>Timer per uke (fordelt)</source>
+        <translation>Hours per week (assigned)</translation>
+    </message>
+    <message>
+        <source>Årsverk</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Lønnskostnad per uke</source>
+        <translation>Wage cost per week</translation>
+    </message>
+    <message>
+        <source>Kartlagt andel av tilgjengelig tid</source>
+        <translation>Mapped share of available time</translation>
+    </message>
+    <message>
+        <source>Årsverk = timer per uke ÷ (timer per årsverk × (1 − fravær − opplæring)). Kroner per uke = årsverk × timer per årsverk × timekostnad: de som er borte, får også lønn. Endring = scenarioet minus «I dag».</source>
+        <translation>FTE = hours per week ÷ (hours per FTE × (1 − absence − training)). NOK per week = FTE × hours per FTE × hourly cost: those who are away are paid too. Change = the scenario minus “Today”.</translation>
+    </message>
+    <message>
+        <source>Årsverk og kostnad</source>
+        <translation>FTE and cost</translation>
+    </message>
+    <message>
+        <source>Timer per yrkesgruppe</source>
+        <translation>Hours per role</translation>
+    </message>
+    <message>
+        <source>Øverst: timer arbeid i hver klokketime (= personer i arbeid) i scenarioet. Nederst: snittet for hverdager og helg mot personene på vakt etter bemanningen per vakt.</source>
+        <translation>Top: hours of work in each hour of the day (= people at work) in the scenario. Bottom: the average for weekdays and weekends against the people on shift according to the staffing per shift.</translation>
+    </message>
+    <message>
+        <source>Døgnrytme</source>
+        <translation>Daily rhythm</translation>
+    </message>
+    <message>
+        <source>Kompetanseløft</source>
+        <translation>Competence upgrades</translation>
+    </message>
+    <message>
+        <source>Helgeproblemet: hvor store stillinger helgene gir rom for i snitt</source>
+        <translation>The weekend problem: how large positions the weekends leave room for on average</translation>
+    </message>
+    <message>
+        <source>Heltid og helg</source>
+        <translation>Full time and weekends</translation>
+    </message>
+    <message>
+        <source>Avdelinger</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Sammenligning</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Årsverk = timer per uke ÷ (timer per årsverk × (1 − fravær − opplæring))</source>
+        <translation>FTE = hours per week ÷ (hours per FTE × (1 − absence − training))</translation>
+    </message>
+    <message>
+        <source>Timer i oppgavene ÷ timene dagens stillinger gir (etter fravær og opplæring)</source>
+        <translation>Hours in the tasks ÷ the hours today&apos;s positions give (after absence and training)</translation>
+    </message>
+    <message>
+        <source>Personer i stillinger</source>
+        <translation>People in positions</translation>
+    </message>
+    <message>
+        <source>Heltidsandel (100 %)</source>
+        <translation>Full-time share (100 %)</translation>
+    </message>
+    <message>
+        <source>Kontinuitetsbærere</source>
+        <translation>Continuity carriers</translation>
+    </message>
+    <message>
+        <source>Gjennomsnittlig stilling</source>
+        <translation>Average position</translation>
+    </message>
+    <message>
+        <source>Årsverk i alt</source>
+        <translation>FTE in total</translation>
+    </message>
+    <message>
+        <source>Timer å bemanne per helg</source>
+        <translation>Hours to staff per weekend</translation>
+    </message>
+    <message>
+        <source>Nøkkeltall for «I dag», side om side:</source>
+        <translation>Key figures for “Today”, side by side:</translation>
+    </message>
+    <message>
+        <source>«I dag»</source>
+        <translation>“Today”</translation>
+    </message>
+    <message>
+        <source>Ingen stillinger registrert</source>
+        <translation>No positions recorded</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ingen avdeling valgt</source>
+        <translation>No department selected</translation>
+    </message>
+    <message>
+        <source>Lag forslag</source>
+        <translation>Create proposal</translation>
+    </message>
+    <message>
+        <source>Analyseinnstillinger</source>
+        <translation>Analysis settings</translation>
+    </message>
+    <message>
+        <source>Timer per uke per yrkesgruppe</source>
+        <translation>Hours per week per role</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Timer per uke</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <source>Døgnrytme: timer arbeid per klokketime</source>
+        <translation>Daily rhythm: hours of work per clock hour</translation>
+    </message>
+    <message>
+        <source>Personer i arbeid</source>
+        <translation>People working</translation>
+    </message>
+    <message>
+        <source>Arbeid mot bemanning per vakt (snitt per time)</source>
+        <translation>Work versus staffing per shift (average per hour)</translation>
+    </message>
+    <message>
+        <source>Klokkeslett</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Arbeid, hverdager</source>
+        <translation>Work, weekdays</translation>
+    </message>
+    <message>
+        <source>På vakt, hverdager</source>
+        <translation>On shift, weekdays</translation>
+    </message>
+    <message>
+        <source>Arbeid, helg</source>
+        <translation>Work, weekend</translation>
+    </message>
+    <message>
+        <source>På vakt, helg</source>
+        <translation>On shift, weekend</translation>
+    </message>
+    <message>
+        <source>I dag {before}{unit}, endring {change}{unit}</source>
+        <translation>Today {before}{unit}, change {change}{unit}</translation>
+    </message>
+    <message>
+        <source>{kr} kr</source>
+        <translation>NOK {kr}</translation>
+    </message>
+    <message>
+        <source>Kunne ikke beregne: {message}</source>
+        <translation>Could not calculate: {message}</translation>
+    </message>
+    <message>
+        <source>Velg en avdeling først.</source>
+        <translation>Select a department first.</translation>
+    </message>
+    <message>
+        <source>Ikke fordelt: {hours} t/uke</source>
+        <translation>Not distributed: {hours} h/week</translation>
+    </message>
+    <message>
+        <source>{hours} av {available} t/uke</source>
+        <translation>{hours} of {available} h/week</translation>
+    </message>
+    <message>
+        <source>Kompetanseløft «{scenario}» trenger: {people} personer på kurs, {hours} timer, {cost} kr.</source>
+        <translation>Competence upgrade “{scenario}” needs: {people} people on courses, {hours} hours, NOK {cost}.</translation>
+    </message>
+    <message>
+        <source>«{scenario}» trenger ingen kompetanseløft.</source>
+        <translation>“{scenario}” needs no competence upgrade.</translation>
+    </message>
+    <message>
+        <source>(behov i scenarioet)</source>
+        <translation>(need in the scenario)</translation>
+    </message>
+    <message>
+        <source>(fra oppgavene: ingen helgebemanning registrert)</source>
+        <translation>(from the tasks: no weekend staffing registered)</translation>
+    </message>
+    <message>
+        <source>{department}: «I dag»</source>
+        <translation>{department}: “Today”</translation>
+    </message>
+    <message>
+        <source>{department}: «{scenario}» mot «I dag»</source>
+        <translation>{department}: “{scenario}” versus “Today”</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisViews</name>
+    <message>
+        <source>Beregner …</source>
+        <translation>Calculating …</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Gjenopprett fra sikkerhetskopi</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>høyst én i timen</source>
+        <translation>at most one per hour</translation>
+    </message>
+    <message>
+        <source>høyst én per {n} min</source>
+        <translation>at most one per {n} min</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopier av {name} ({often} mens du arbeider, de {n} nyeste beholdes). Å gjenopprette sletter ingenting: den nåværende filen beholdes.</source>
+        <translation>Backups of {name} ({often} while you work; the {n} newest are kept). Restoring deletes nothing: the current file is kept.</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen sikkerhetskopier av denne filen ennå.</source>
+        <translation>There are no backups of this file yet.</translation>
+    </message>
+    <message>
+        <source>Gjenopprett som ny fil …</source>
+        <translation>Restore as new file …</translation>
+    </message>
+    <message>
+        <source>Erstatt gjeldende fil …</source>
+        <translation>Replace current file …</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Gjenopprett som ny fil</source>
+        <translation>Restore as new file</translation>
+    </message>
+    <message>
+        <source>Kunne ikke gjenopprette</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <source>Erstatte gjeldende fil?</source>
+        <translation>Replace current file?</translation>
+    </message>
+    <message>
+        <source>{name} erstattes med sikkerhetskopien fra {when}. Endringer gjort etter det forsvinner fra filen, og angre-historikken tømmes. Den nåværende filen beholdes som en kopi ved siden av («{name} før gjenoppretting»).</source>
+        <translation>{name} will be replaced with the backup from {when}. Changes made after that will disappear from the file, and the undo history will be cleared. The current file is kept as a copy next to it (“{name} before restore”).</translation>
+    </message>
+    <message>
+        <source>Erstatt</source>
+        <translation>Replace</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Sikkerhetskopien ble ikke laget: {reason}</source>
+        <translation>The backup was not created: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Størrelse</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Sikkerhetskopien {name} er skadet: {problem}</source>
@@ -523,16 +1085,8 @@
         <translation>make a staffing proposal by optimisation and save it as a new scenario</translation>
     </message>
     <message>
-        <source>Finner den billigste fordelingen av oppgavene som bryter ingen regel, og lagrer den som et nytt forslag. Avslutter med kode 1 og sier hva som stopper når ingen fordeling oppfyller kravene.</source>
-        <translation>Finds the cheapest distribution of the tasks that breaks no rule and saves it as a new proposal. Exits with code 1 and says what stands in the way when no distribution meets the requirements.</translation>
-    </message>
-    <message>
         <source>navnet på det nye scenarioet (standard: Forslag B, …)</source>
         <translation>the name of the new scenario (default: Forslag B, …)</translation>
-    </message>
-    <message>
-        <source>høyst så mange årsverk for rollen, for eksempel SPL=4,5 (kan gjentas)</source>
-        <translation>at most this many FTE for the role, for example SPL=4.5 (may be repeated)</translation>
     </message>
     <message>
         <source>høyst like mange årsverk for rollen som stillingene gir i dag (kan gjentas)</source>
@@ -687,6 +1241,170 @@
         <translation>{course} for {role}: {people} people, NOK {cost}</translation>
     </message>
     <message>
+        <source>eksporter til Excel (.xlsx) eller oppgavelisten til CSV (.csv)</source>
+        <translation>export to Excel (.xlsx) or the task list to CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Eksporter arbeidsfilen til én Excel-arbeidsbok (oppgaver og fordeling per scenario, yrkesgrupper, kompetanser, kurs, stillinger, vaktbemanning, analyse og kompetanseplan), eller oppgavelisten til CSV for norsk Excel. Filtypen bestemmes av endelsen.</source>
+        <translation>Export the workspace to a single Excel workbook (tasks and distribution per scenario, roles, competences, courses, positions, shift staffing, analysis and competence plan), or the task list to CSV for Norwegian Excel. The file type is determined by the extension.</translation>
+    </message>
+    <message>
+        <source>bare denne avdelingen (navn, id eller Kommune/Avdeling; kan gjentas)</source>
+        <translation>only this department (name, id or Municipality/Department; can be repeated)</translation>
+    </message>
+    <message>
+        <source>overskriv UT om den finnes</source>
+        <translation>overwrite OUT if it exists</translation>
+    </message>
+    <message>
+        <source>lag en importmal workshopen kan fylle ut uten programmet</source>
+        <translation>create an import template the workshop can fill in without the program</translation>
+    </message>
+    <message>
+        <source>ta yrkesgrupper, kompetanser og kurs fra denne arbeidsfilen</source>
+        <translation>take roles, competences and courses from this workspace</translation>
+    </message>
+    <message>
+        <source>importer et Excel-ark med oppgaver (eller en eksport fra programmet)</source>
+        <translation>import an Excel sheet with tasks (or an export from the program)</translation>
+    </message>
+    <message>
+        <source>Importer oppgaver fra et Excel-ark: malen, avdelingens eget ark, eller en eksport fra programmet (som gjenoppbygger arbeidsfilen). Valideringsrapporten skrives ut; ingenting lagres om en rad har feil, med mindre --skip-invalid er gitt. FIL.oppgave lages om den ikke finnes.</source>
+        <translation>Import tasks from an Excel sheet: the template, the department&apos;s own sheet, or an export from the program (which rebuilds the workspace). The validation report is printed; nothing is saved if a row has errors, unless --skip-invalid is given. FILE.oppgave is created if it does not exist.</translation>
+    </message>
+    <message>
+        <source>avdelingen (navn, id eller Kommune/Avdeling); lages om den ikke finnes</source>
+        <translation>the department (name, id or Municipality/Department); created if it does not exist</translation>
+    </message>
+    <message>
+        <source>kommunen en ny avdeling lages i</source>
+        <translation>the municipality a new department is created in</translation>
+    </message>
+    <message>
+        <source>scenarioet som får «Hvem kan gjøre» (standard: «Forslag fra import»)</source>
+        <translation>the scenario that gets “Who can do it” (default: “Proposal from import”)</translation>
+    </message>
+    <message>
+        <source>hva en kolonne inneholder: overskrift eller bokstav (C), evt. Ark!C; felt er name, description, category, frequency, days, time, duration, staff, competence, today, future, upgrade, status, notes, uuid eller ignore (kan gjentas)</source>
+        <translation>what a column contains: heading or letter (C), optionally Sheet!C; fields are name, description, category, frequency, days, time, duration, staff, competence, today, future, upgrade, status, notes, uuid or ignore (can be repeated)</translation>
+    </message>
+    <message>
+        <source>les bare dette arket (kan gjentas)</source>
+        <translation>read only this sheet (can be repeated)</translation>
+    </message>
+    <message>
+        <source>overskriftsraden (f.eks. 3, eller 3-4 når den er delt over to rader)</source>
+        <translation>the heading row (e.g. 3, or 3-4 when it is split over two rows)</translation>
+    </message>
+    <message>
+        <source>vis rapporten uten å lagre noe</source>
+        <translation>show the report without saving anything</translation>
+    </message>
+    <message>
+        <source>hopp over rader med feil og lagre resten</source>
+        <translation>skip rows with errors and save the rest</translation>
+    </message>
+    <message>
+        <source>skriv hele rapporten til CSV</source>
+        <translation>write the full report to CSV</translation>
+    </message>
+    <message>
+        <source>vis også merknader (info) i rapporten</source>
+        <translation>also show remarks (info) in the report</translation>
+    </message>
+    <message>
+        <source>Oppgi avdelingen: --department NAVN (eller id).</source>
+        <translation>Specify the department: --department NAME (or id).</translation>
+    </message>
+    <message>
+        <source>Importen er stoppet.</source>
+        <translation>The import has been stopped.</translation>
+    </message>
+    <message>
+        <source>Alvor</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Ark</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Verdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Filen er en eksport fra programmet; --department, --map, --sheet og --header-row brukes ikke.</source>
+        <translation>The file is an export from the program; --department, --map, --sheet and --header-row are not used.</translation>
+    </message>
+    <message>
+        <source>Prøvekjøring: ingenting er lagret.</source>
+        <translation>Dry run: nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Eksporterte {tasks} oppgaver fra {departments} avdelinger til {path}</source>
+        <translation>Exported {tasks} tasks from {departments} departments to {path}</translation>
+    </message>
+    <message>
+        <source>Laget importmal {path}</source>
+        <translation>Created import template {path}</translation>
+    </message>
+    <message>
+        <source>Ingenting er lagret. Rett feilene i arket, bruk --map/--header-row, eller hopp over radene med feil (--skip-invalid).</source>
+        <translation>Nothing has been saved. Fix the errors in the sheet, use --map/--header-row, or skip the rows with errors (--skip-invalid).</translation>
+    </message>
+    <message>
+        <source>{name} (ny avdeling i {municipality})</source>
+        <translation>{name} (new department in {municipality})</translation>
+    </message>
+    <message>
+        <source>{sheets} ark, {rows} oppgaverader til {where}: {create} nye, {update} endres, {unchanged} uendret, {skipped} hoppes over, {invalid} med feil.</source>
+        <translation>{sheets} sheets, {rows} task rows to {where}: {create} new, {update} changed, {unchanged} unchanged, {skipped} skipped, {invalid} with errors.</translation>
+    </message>
+    <message>
+        <source>Eksport fra programmet: nye {created}; oppdatert {updated}.</source>
+        <translation>Export from the program: new {created}; updated {updated}.</translation>
+    </message>
+    <message>
+        <source>{path} finnes allerede; bruk --force for å overskrive.</source>
+        <translation>{path} already exists; use --force to overwrite.</translation>
+    </message>
+    <message>
+        <source>Importert til {department} i {path}: {created} nye, {updated} oppdatert, {unchanged} uendret, {skipped} hoppet over.</source>
+        <translation>Imported to {department} in {path}: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>({n} merknader vises med --verbose.)</source>
+        <translation>({n} remarks are shown with --verbose.)</translation>
+    </message>
+    <message>
+        <source>Laget ny arbeidsfil {path}.</source>
+        <translation>Created new workspace {path}.</translation>
+    </message>
+    <message>
+        <source>--header-row {value}: én rad, eller to rader etter hverandre.</source>
+        <translation>--header-row {value}: one row, or two consecutive rows.</translation>
+    </message>
+    <message>
+        <source>«Hvem kan gjøre» er lagt i scenarioet «{name}».</source>
+        <translation>“Who can do it” has been put in the scenario “{name}”.</translation>
+    </message>
+    <message>
+        <source>--header-row {value}: skriv et radnummer, f.eks. 3 eller 3-4.</source>
+        <translation>--header-row {value}: enter a row number, e.g. 3 or 3-4.</translation>
+    </message>
+    <message>
         <source>argumenter</source>
         <translation>arguments</translation>
     </message>
@@ -707,6 +1425,10 @@
         <translation>start the app on a new demo workspace</translation>
     </message>
     <message>
+        <source>sjekk installasjonen: vis vinduet, åpne demo, kjør en analyse, skriv en PDF</source>
+        <translation>check the installation: show the window, open the demo, run an analysis, write a PDF</translation>
+    </message>
+    <message>
         <source>språk i programmet (nb = norsk bokmål, en = engelsk)</source>
         <translation>language of the app (nb = Norwegian bokmål, en = English)</translation>
     </message>
@@ -719,12 +1441,60 @@
         <translation>show this help text and exit</translation>
     </message>
     <message>
+        <source>Feil: et argument inneholder et NUL-tegn, som ikke er lov.</source>
+        <translation>Error: an argument contains a NUL character, which is not allowed.</translation>
+    </message>
+    <message>
         <source>Avbrutt.</source>
         <translation>Interrupted.</translation>
     </message>
     <message>
+        <source>Detaljene er skrevet i {log}.</source>
+        <translation>The details have been written to {log}.</translation>
+    </message>
+    <message>
         <source>Feil: {message}</source>
         <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>Feil: noe uventet gikk galt ({kind}: {error}). {detail}</source>
+        <translation>Error: something unexpected went wrong ({kind}: {error}). {detail}</translation>
+    </message>
+    <message>
+        <source>lag PDF-rapporten for en avdeling, en kommune eller hele arbeidsfilen</source>
+        <translation>create the PDF report for a department, a municipality or the whole workspace</translation>
+    </message>
+    <message>
+        <source>Lag PDF-rapporten. Med --department: én avdeling. Med --municipality: alle avdelingene i kommunen, med sammenligning. Uten noen av dem: én avdeling hvis arbeidsfilen bare har én, ellers alle kommunene.</source>
+        <translation>Create the PDF report. With --department: one department. With --municipality: all departments in the municipality, with comparison. With neither: one department if the workspace has only one, otherwise all municipalities.</translation>
+    </message>
+    <message>
+        <source>PDF-filen som lages</source>
+        <translation>the PDF file to create</translation>
+    </message>
+    <message>
+        <source>kommunens navn eller id</source>
+        <translation>the municipality&apos;s name or id</translation>
+    </message>
+    <message>
+        <source>scenarioets navn eller id (standard: første forslag, ellers «I dag»)</source>
+        <translation>the scenario&apos;s name or id (default: first proposal, otherwise “Today”)</translation>
+    </message>
+    <message>
+        <source>ikke vis framdrift for mange avdelinger</source>
+        <translation>do not show progress for many departments</translation>
+    </message>
+    <message>
+        <source>Laget {path}: {pages} sider ({seconds:.1f} s)</source>
+        <translation>Created {path}: {pages} pages ({seconds:.1f} s)</translation>
+    </message>
+    <message>
+        <source>deler av rapporten, kommaseparert (standard: alle): {keys}</source>
+        <translation>parts of the report, comma-separated (default: all): {keys}</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Lager rapporten: {done} av {total}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Oppgi avdeling med --department.</source>
@@ -1015,6 +1785,14 @@
         <translation>print as JSON</translation>
     </message>
     <message>
+        <source>Finner den billigste fordelingen av oppgavene som bryter ingen regel, og lagrer den som et nytt forslag. Støttefunksjoner (merkantil, renholder/kjøkken/service) får bare praktiske og administrative oppgaver. Lærlinger og elever får høyst like mange årsverk som stillingene gir i dag (0 uten stillinger), med mindre --cap sier noe annet. Avslutter med kode 1 og sier hva som stopper når ingen fordeling oppfyller kravene.</source>
+        <translation>Finds the cheapest distribution of the tasks that breaks no rule, and saves it as a new proposal. Support functions (clerical, cleaner/kitchen/service) get only practical and administrative tasks. Apprentices and students get at most as many FTEs as the positions give today (0 without positions), unless --cap says otherwise. Exits with code 1 and says what is blocking when no distribution meets the requirements.</translation>
+    </message>
+    <message>
+        <source>høyst så mange årsverk for rollen, for eksempel SPL=4,5 (kan gjentas); for lærlinger og elever erstatter det standardtaket (dagens stillinger)</source>
+        <translation>at most this many FTEs for the role, for example SPL=4,5 (can be repeated); for apprentices and students it replaces the default cap (today&apos;s positions)</translation>
+    </message>
+    <message>
         <source>kontroller at arbeidsfilen er hel (avslutter med kode 1 ved feil)</source>
         <translation>check that the workspace is sound (exits with code 1 on errors)</translation>
     </message>
@@ -1056,10 +1834,109 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Oppgave</source>
+        <extracomment>The label shown for each field (column headers of the template, combo boxes, reports).</extracomment>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Hyppighet</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Dager</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>Tidsbruk</source>
+        <translation>Time spent</translation>
+    </message>
+    <message>
+        <source>Antall personer</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <source>Kompetanse</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <source>Hvem gjør i dag</source>
+        <translation>Who does it today</translation>
+    </message>
+    <message>
+        <source>Hvem kan gjøre</source>
+        <translation>Who can do it</translation>
+    </message>
+    <message>
+        <source>Kompetanseløft</source>
+        <translation>Competence upgrade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Merknad</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Oppgave-ID</source>
+        <translation>Task ID</translation>
+    </message>
+    <message>
+        <source>Ukjent felt «{text}». Gyldige: {fields}, ignore.</source>
+        <translation>Unknown field “{text}”. Valid: {fields}, ignore.</translation>
+    </message>
+    <message>
+        <source>«{text}»: skriv KOLONNE=felt, f.eks. «Hvem utfører=today» eller «C=frequency».</source>
+        <translation>“{text}”: write COLUMN=field, e.g. “Hvem utfører=today” or “C=frequency”.</translation>
+    </message>
+    <message>
+        <source>«{text}»: kolonnen mangler.</source>
+        <translation>“{text}”: the column is missing.</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceEditor</name>
     <message>
         <source>Søk … (mellomrom krysser av)</source>
         <translation>Search … (space ticks)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>(loggen kunne ikke skrives)</source>
+        <translation>(the log could not be written)</translation>
+    </message>
+    <message>
+        <source>Noe gikk galt</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Programmet møtte en feil det ikke var forberedt på. Arbeidet ditt er trygt: alle endringer til og med den siste er lagret i arbeidsfilen, og du kan fortsette.
+
+Feil: {summary}
+
+Detaljene er skrevet i loggen {log}. Send dem gjerne til brukerstøtte med «Kopier detaljer».</source>
+        <translation>The program ran into an error it was not prepared for. Your work is safe: all changes up to and including the last one are saved in the workspace, and you can continue.
+
+Error: {summary}
+
+The details have been written to the log {log}. Feel free to send them to support using “Copy details”.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1975,10 @@
     <message>
         <source>Oppgave-arbeidsfiler (*.oppgave);;Alle filer (*)</source>
         <translation>Oppgave workspaces (*.oppgave);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Kopier detaljer</source>
+        <translation>Copy details</translation>
     </message>
 </context>
 <context>
@@ -1146,12 +2027,772 @@
         <source>{head}: restriksjonen tillater {who}; {reasons}.</source>
         <translation>{head}: the restriction allows {who}; {reasons}.</translation>
     </message>
+    <message>
+        <source>støttefunksjoner får bare praktiske og administrative oppgaver</source>
+        <translation>support functions get only practical and administrative tasks</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Filen kunne ikke skrives: ingen tilgang, eller den er åpen i Excel. Lukk filen eller velg et annet sted, og prøv igjen.</source>
+        <translation>The file could not be written: no access, or it is open in Excel. Close the file or choose another location, and try again.</translation>
+    </message>
+    <message>
+        <source>Filen kunne ikke skrives: mappen finnes ikke. Velg et annet sted.</source>
+        <translation>The file could not be written: the folder does not exist. Choose another location.</translation>
+    </message>
+    <message>
+        <source>Eksporter til Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Eksporter oppgaveliste (CSV)</source>
+        <translation>Export task list (CSV)</translation>
+    </message>
+    <message>
+        <source>Lag importmal</source>
+        <translation>Create import template</translation>
+    </message>
+    <message>
+        <source>Rapport (PDF) …</source>
+        <translation>Report (PDF) …</translation>
+    </message>
+    <message>
+        <source>Importer fra Excel …</source>
+        <translation>Import from Excel …</translation>
+    </message>
+    <message>
+        <source>Import ikke tillatt</source>
+        <translation>Import not allowed</translation>
+    </message>
+    <message>
+        <source>Dette er en HMS-gjennomgangskopi. Import kan bare gjøres i lederens arbeidsfil.</source>
+        <translation>This is an HSE (HMS) review copy. Import can only be done in the leader&apos;s workspace.</translation>
+    </message>
+    <message>
+        <source>Importer fra Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Velg en avdeling først.</source>
+        <translation>Select a department first.</translation>
+    </message>
+    <message>
+        <source>Import fra Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Filen kunne ikke skrives: {error}</source>
+        <translation>The file could not be written: {error}</translation>
+    </message>
+    <message>
+        <source>Skriver {path} …</source>
+        <translation>Writing {path} …</translation>
+    </message>
+    <message>
+        <source>Eksporter til Excel …</source>
+        <translation>Export to Excel …</translation>
+    </message>
+    <message>
+        <source>Eksporter oppgaveliste (CSV) …</source>
+        <translation>Export task list (CSV) …</translation>
+    </message>
+    <message>
+        <source>Lag importmal …</source>
+        <translation>Create import template …</translation>
+    </message>
+    <message>
+        <source>Skrev {path}</source>
+        <translation>Wrote {path}</translation>
+    </message>
+    <message>
+        <source>Filen er skrevet til
+{path}</source>
+        <translation>The file has been written to
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Laget</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Arbeidsfil</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Arbeidsfil-ID</source>
+        <translation>Workspace ID</translation>
+    </message>
+    <message>
+        <source>Avdelinger</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Oppgaver</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Om filen</source>
+        <translation>About the file</translation>
+    </message>
+    <message>
+        <source>Eksport fra oppgave. Arkene «Oppgaver» og «Fordeling» viser hver oppgave og hvem som gjør den i hvert scenario; «Analyse», «Nøkkeltall» og «Kompetanseplan» viser tallene. Filen kan importeres igjen med «oppgave import» (ID-kolonnene holder styr på hva som er hva; ikke endre dem).</source>
+        <translation>Export from oppgave. The sheets “Tasks” and “Distribution” show each task and who does it in each scenario; “Analysis”, “Key figures” and “Competence plan” show the figures. The file can be imported again with “oppgave import” (the ID columns keep track of what is what; do not change them).</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Ukjent filtype «{suffix}»: bruk .xlsx eller .csv.</source>
+        <translation>Unknown file type “{suffix}”: use .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Mappen {folder} finnes ikke.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive i mappen {folder}: {reason}</source>
+        <translation>Cannot write to the folder {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>(ingen kurs gir kompetansen)</source>
+        <translation>(no course gives the competence)</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive {name}: filen er kanskje åpen i Excel. Lukk den og prøv igjen.</source>
+        <translation>Cannot write {name}: the file may be open in Excel. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive {name}: {reason}</source>
+        <translation>Cannot write {name}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FileKeeper</name>
+    <message>
+        <source>Innholdet av {name} kan ikke lenger leses.</source>
+        <translation>The contents of {name} can no longer be read.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre kopi til {path}: {reason}</source>
+        <translation>Could not save copy to {path}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>FileLock</name>
     <message>
         <source>{name} er allerede åpen hos {user} på maskinen {host} (siden {time}). Endringer dere gjør samtidig kan overskrive hverandre.</source>
         <translation>{name} is already open by {user} on the computer {host} (since {time}). Changes you both make at the same time can overwrite each other.</translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>hverdager</source>
+        <translation>weekdays</translation>
+    </message>
+    <message>
+        <source>helg</source>
+        <translation>weekend</translation>
+    </message>
+    <message>
+        <source>intervallet {a}–{b} er regnet som {mean}</source>
+        <translation>the interval {a}–{b} is counted as {mean}</translation>
+    </message>
+    <message>
+        <source>mandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>tirsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>onsdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>torsdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>fredag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>lørdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>søndag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>tir</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>lør</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>søn</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Hyppighet mangler.</source>
+        <translation>Frequency is missing.</translation>
+    </message>
+    <message>
+        <source>«Et par» er ikke et tall; skriv hvor mange, f.eks. «2 ganger i uka».</source>
+        <translation>“Et par” is not a number; write how many, e.g. “2 ganger i uka”.</translation>
+    </message>
+    <message>
+        <source>Tidsbruk mangler.</source>
+        <translation>Time spent is missing.</translation>
+    </message>
+    <message>
+        <source>Tidsbruken må være mer enn 0 minutter.</source>
+        <translation>The time spent must be more than 0 minutes.</translation>
+    </message>
+    <message>
+        <source>«{text}» er ikke et tall.</source>
+        <translation>“{text}” is not a number.</translation>
+    </message>
+    <message>
+        <source>Forstår ikke hyppigheten «{text}». Skriv f.eks. «2 ganger daglig», «3 ganger i uka», «annenhver dag» eller «1 gang i måneden».</source>
+        <translation>Cannot understand the frequency “{text}”. Write e.g. “2 ganger daglig”, “3 ganger i uka”, “annenhver dag” or “1 gang i måneden”.</translation>
+    </message>
+    <message>
+        <source>Tom yrkesgruppe.</source>
+        <translation>Empty role.</translation>
+    </message>
+    <message>
+        <source>Intervallet {a}–{b} er baklengs.</source>
+        <translation>The interval {a}–{b} is backwards.</translation>
+    </message>
+    <message>
+        <source>Forstår ikke dagene «{text}». Skriv f.eks. «hverdager», «helg» eller «man, ons, fre».</source>
+        <translation>Cannot understand the days “{text}”. Write e.g. “hverdager”, “helg” or “man, ons, fre”.</translation>
+    </message>
+    <message>
+        <source>Hyppigheten er ukjent («{text}»); oppgi et anslag.</source>
+        <translation>The frequency is unknown (“{text}”); give an estimate.</translation>
+    </message>
+    <message>
+        <source>«{text}» sier ikke hvor ofte; legg til et anslag, f.eks. «ved behov, ca. 3 ganger i uka».</source>
+        <translation>“{text}” does not say how often; add an estimate, e.g. “ved behov, ca. 3 ganger i uka”.</translation>
+    </message>
+    <message>
+        <source>Hyppigheten må være mer enn 0 («{text}»).</source>
+        <translation>The frequency must be more than 0 (“{text}”).</translation>
+    </message>
+    <message>
+        <source>Oppgi hvor ofte {count} gang(er) er: per dag, uke, måned eller år (f.eks. «{count} ganger i uka»).</source>
+        <translation>Specify how often {count} time(s) is: per day, week, month or year (e.g. “{count} ganger i uka”).</translation>
+    </message>
+    <message>
+        <source>Tidsbruken er ukjent («{text}»); oppgi et anslag.</source>
+        <translation>The time spent is unknown (“{text}”); give an estimate.</translation>
+    </message>
+    <message>
+        <source>Tidsbruk per beboer («{text}») kan ikke leses: skriv tiden for hele oppgaven hver gang den gjøres, f.eks. «60 min» for 12 beboere à 5 min.</source>
+        <translation>Time spent per resident (“{text}”) cannot be read: write the time for the whole task each time it is done, e.g. “60 min” for 12 residents at 5 min each.</translation>
+    </message>
+    <message>
+        <source>Forstår ikke tidsbruken «{text}». Skriv f.eks. «15 min», «1,5 t» eller «1 time».</source>
+        <translation>Cannot understand the time spent “{text}”. Write e.g. “15 min”, “1,5 t” or “1 time”.</translation>
+    </message>
+    <message>
+        <source>Tidsbruken {text} er mer enn et døgn; oppgi tid per gang.</source>
+        <translation>The time spent {text} is more than 24 hours; give the time per occurrence.</translation>
+    </message>
+    <message>
+        <source>Ukjent yrkesgruppe «{text}». Kjente: {codes}.</source>
+        <translation>Unknown role “{text}”. Known: {codes}.</translation>
+    </message>
+    <message>
+        <source>Yrkesgruppen er ukjent («{text}»).</source>
+        <translation>The role is unknown (“{text}”).</translation>
+    </message>
+    <message>
+        <source>«{text}» er ikke en yrkesgruppe; skriv hvilke, f.eks. «SPL/HFA/ASS».</source>
+        <translation>“{text}” is not a role; write which ones, e.g. “SPL/HFA/ASS”.</translation>
+    </message>
+    <message>
+        <source>Andelene i «{text}» summerer til {total} %, ikke 100 %.</source>
+        <translation>The shares in “{text}” add up to {total} %, not 100 %.</translation>
+    </message>
+    <message>
+        <source>Ukjent kategori «{text}». Bruk direkte, indirekte, administrativ, praktisk eller fagutvikling.</source>
+        <translation>Unknown category “{text}”. Use direkte, indirekte, administrativ, praktisk or fagutvikling.</translation>
+    </message>
+    <message>
+        <source>Ukjent status «{text}». Bruk kartlagt, diskutert eller enig.</source>
+        <translation>Unknown status “{text}”. Use kartlagt, diskutert or enig.</translation>
+    </message>
+    <message>
+        <source>Antall personer må være et helt tall fra 1 til {n} («{text}»).</source>
+        <translation>Number of people must be a whole number from 1 to {n} (“{text}”).</translation>
+    </message>
+    <message>
+        <source>Antall personer må være fra 1 til {n} («{text}»).</source>
+        <translation>Number of people must be from 1 to {n} (“{text}”).</translation>
+    </message>
+    <message>
+        <source>«{text}» ser ut som en tidsbruk, ikke en hyppighet.</source>
+        <translation>“{text}” looks like a time spent, not a frequency.</translation>
+    </message>
+    <message>
+        <source>«Per vakt» sier ikke hvilke vakter; skriv f.eks. «{n} ganger hver vakt» eller «{n} ganger daglig» med tidspunkt.</source>
+        <translation>“Per vakt” does not say which shifts; write e.g. “{n} ganger hver vakt” or “{n} ganger daglig” with a time of day.</translation>
+    </message>
+    <message>
+        <source>Forstår ikke tidspunktet «{text}». Skriv f.eks. «morgen», «kveld», «natt», «kl 08» eller «08:00-09:30».</source>
+        <translation>Cannot understand the time of day “{text}”. Write e.g. “morgen”, “kveld”, “natt”, “kl 08” or “08:00-09:30”.</translation>
+    </message>
+    <message>
+        <source>Andelene i «{text}» gir ingenting igjen til {n} yrkesgruppe(r).</source>
+        <translation>The shares in “{text}” leave nothing for {n} role(s).</translation>
+    </message>
+    <message>
+        <source>Ingen dager igjen etter unntaket i «{text}».</source>
+        <translation>No days left after the exception in “{text}”.</translation>
+    </message>
+    <message>
+        <source>«{text}» kan være flere yrkesgrupper: {names}.</source>
+        <translation>“{text}” could be several roles: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>Hardening</name>
+    <message>
+        <source>Lagre som …</source>
+        <translation>Save as …</translation>
+    </message>
+    <message>
+        <source>Lagre arbeidet et annet sted</source>
+        <translation>Save the work somewhere else</translation>
+    </message>
+    <message>
+        <source>Gjenopprett fra sikkerhetskopi …</source>
+        <translation>Restore from backup …</translation>
+    </message>
+    <message>
+        <source>Hent tilbake en tidligere versjon av arbeidsfilen.</source>
+        <translation>Retrieve an earlier version of the workspace.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>{name} er skrivebeskyttet (filen eller mappen): du kan se, men ikke endre. Bruk «Lagre som …» for å lagre en kopi du kan arbeide videre i.</source>
+        <translation>{name} is read-only (the file or the folder): you can view, but not change. Use “Save as …” to save a copy you can continue working in.</translation>
+    </message>
+    <message>
+        <source>Arbeidsfilen {name} finnes ikke lenger i {folder} (flyttet, slettet eller nettverksstasjonen er borte). Nye endringer kan ikke lagres der. Arbeidet ditt er ikke tapt: lagre det et annet sted med «Lagre som …».</source>
+        <translation>The workspace {name} no longer exists in {folder} (moved, deleted, or the network drive is gone). New changes cannot be saved there. Your work is not lost: save it somewhere else with “Save as …”.</translation>
+    </message>
+    <message>
+        <source>Du kan hente siste sikkerhetskopi med «Gjenopprett fra sikkerhetskopi …».</source>
+        <translation>You can retrieve the latest backup with “Restore from backup …”.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Oppgi avdelingen det skal importeres til.</source>
+        <translation>Specify the department to import into.</translation>
+    </message>
+    <message>
+        <source>Importen er stoppet: {message} Ingenting er lagret.</source>
+        <translation>The import has been stopped: {message} Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>{n} rader har feil. Rett dem eller hopp over dem (--skip-invalid); ingenting er lagret.</source>
+        <translation>{n} rows have errors. Fix them or skip them (--skip-invalid); nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Mappen {folder} finnes ikke.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Avdelingen {name} finnes ikke, og arbeidsfilen har ingen kommune å lage den i. Oppgi kommunen (--municipality NAVN).</source>
+        <translation>The department {name} does not exist, and the workspace has no municipality to create it in. Specify the municipality (--municipality NAME).</translation>
+    </message>
+    <message>
+        <source>«{name}» er utgangspunktet; velg et annet scenario for «Hvem kan gjøre».</source>
+        <translation>“{name}” is the baseline; choose another scenario for “Who can do it”.</translation>
+    </message>
+    <message>
+        <source>«Hvem kan gjøre» fra {file}</source>
+        <translation>“Who can do it” from {file}</translation>
+    </message>
+    <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>sann/usann</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>en dato</source>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <source>et klokkeslett</source>
+        <translation>a time of day</translation>
+    </message>
+    <message>
+        <source>en tidslengde</source>
+        <translation>a duration</translation>
+    </message>
+    <message>
+        <source>et tall</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>Ingen ark med oppgaver funnet.</source>
+        <translation>No sheets with tasks found.</translation>
+    </message>
+    <message>
+        <source>Raden har bare én tekst og ser ikke ut som en oppgave; hoppet over.</source>
+        <translation>The row has only one text and does not look like a task; skipped.</translation>
+    </message>
+    <message>
+        <source>navnet på oppgaven</source>
+        <translation>the name of the task</translation>
+    </message>
+    <message>
+        <source>en kategori</source>
+        <translation>a category</translation>
+    </message>
+    <message>
+        <source>dager</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>en status</source>
+        <translation>a status</translation>
+    </message>
+    <message>
+        <source>kompetanser</source>
+        <translation>competences</translation>
+    </message>
+    <message>
+        <source>kompetanseløft</source>
+        <translation>competence upgrades</translation>
+    </message>
+    <message>
+        <source>yrkesgrupper som «SPL/HFA»</source>
+        <translation>roles such as “SPL/HFA”</translation>
+    </message>
+    <message>
+        <source>en Oppgave-ID</source>
+        <translation>a Task ID</translation>
+    </message>
+    <message>
+        <source>Skjult ark; hoppet over.</source>
+        <translation>Hidden sheet; skipped.</translation>
+    </message>
+    <message>
+        <source>Arket har ingen kolonne for kategori; nye oppgaver får «direkte pasientarbeid».</source>
+        <translation>The sheet has no column for category; new tasks get “direct patient care”.</translation>
+    </message>
+    <message>
+        <source>Overskrift: kategori for radene under.</source>
+        <translation>Heading: category for the rows below.</translation>
+    </message>
+    <message>
+        <source>Overskrift (ingen oppgave); hoppet over.</source>
+        <translation>Heading (no task); skipped.</translation>
+    </message>
+    <message>
+        <source>Cellen har en formel uten lagret verdi. Åpne filen i Excel og lagre den, eller skriv inn verdien.</source>
+        <translation>The cell has a formula without a stored value. Open the file in Excel and save it, or enter the value.</translation>
+    </message>
+    <message>
+        <source>Navnet på oppgaven mangler.</source>
+        <translation>The name of the task is missing.</translation>
+    </message>
+    <message>
+        <source>Teksten er for lang.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <source>en hyppighet som «2 ganger daglig»</source>
+        <translation>a frequency such as “2 ganger daglig”</translation>
+    </message>
+    <message>
+        <source>et tidspunkt som «morgen» eller «kl 08»</source>
+        <translation>a time of day such as “morgen” or “kl 08”</translation>
+    </message>
+    <message>
+        <source>en tidsbruk som «15 min»</source>
+        <translation>a time spent such as “15 min”</translation>
+    </message>
+    <message>
+        <source>et antall personer</source>
+        <translation>a number of people</translation>
+    </message>
+    <message>
+        <source>Ikke en gyldig Oppgave-ID; oppgaven matches på navn.</source>
+        <translation>Not a valid Task ID; the task is matched by name.</translation>
+    </message>
+    <message>
+        <source>Fant ingen overskriftsrad med en kolonne for oppgaven og minst én kolonne til; arket er hoppet over. Oppgi overskriftsraden eller kolonnene om arket har oppgaver.</source>
+        <translation>Found no heading row with a column for the task and at least one more column; the sheet has been skipped. Specify the heading row or the columns if the sheet has tasks.</translation>
+    </message>
+    <message>
+        <source>Sumrad; hoppet over.</source>
+        <translation>Total row; skipped.</translation>
+    </message>
+    <message>
+        <source>Overskrift: tidspunkt {windows} for radene under.</source>
+        <translation>Heading: time of day {windows} for the rows below.</translation>
+    </message>
+    <message>
+        <source>Ved behov: hyppigheten er et anslag.</source>
+        <translation>As needed: the frequency is an estimate.</translation>
+    </message>
+    <message>
+        <source>Merknaden er for lang.</source>
+        <translation>The remark is too long.</translation>
+    </message>
+    <message>
+        <source>Oppgave-ID-en tilhører en oppgave i en annen avdeling.</source>
+        <translation>The Task ID belongs to a task in another department.</translation>
+    </message>
+    <message>
+        <source>Feil type: cellen er {actual}, forventet {expected}.</source>
+        <translation>Wrong type: the cell is {actual}, expected {expected}.</translation>
+    </message>
+    <message>
+        <source>Tidsbruken må være mer enn 0.</source>
+        <translation>The time spent must be more than 0.</translation>
+    </message>
+    <message>
+        <source>Ukjent kompetanse; teksten er lagt i merknaden.</source>
+        <translation>Unknown competence; the text has been put in the remark.</translation>
+    </message>
+    <message>
+        <source>Kompetanseløftet er ikke et kjent kurs eller en kjent kompetanse; teksten er lagt i merknaden.</source>
+        <translation>The competence upgrade is not a known course or a known competence; the text has been put in the remark.</translation>
+    </message>
+    <message>
+        <source>Fant ingen kolonne «{column}» å gi feltet {field}.</source>
+        <translation>Found no column “{column}” to give the field {field}.</translation>
+    </message>
+    <message>
+        <source>Avdelingen har {n} oppgaver med dette navnet; bruk Oppgave-ID.</source>
+        <translation>The department has {n} tasks with this name; use Task ID.</translation>
+    </message>
+    <message>
+        <source>Navnet er for langt (høyst {n} tegn).</source>
+        <translation>The name is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Ved behov: regnet som {frequency} (anslaget).</source>
+        <translation>As needed: counted as {frequency} (the estimate).</translation>
+    </message>
+    <message>
+        <source>Lagret som klokkeslett i Excel; lest som {minutes} minutter.</source>
+        <translation>Stored as a time of day in Excel; read as {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Arknavnet gir tidspunktet {windows} for oppgavene uten tidspunkt.</source>
+        <translation>The sheet name gives the time of day {windows} for the tasks without a time of day.</translation>
+    </message>
+    <message>
+        <source>Arket har ingen kolonne for {field}: bare oppgaver som finnes fra før kan oppdateres herfra. Velg kolonnen om den har et annet navn.</source>
+        <translation>The sheet has no column for {field}: only existing tasks can be updated from here. Choose the column if it has a different name.</translation>
+    </message>
+    <message>
+        <source>Tidspunkt fra «{source}».</source>
+        <translation>Time of day from “{source}”.</translation>
+    </message>
+    <message>
+        <source>Samme oppgave står også i «{sheet}» rad {row}; gi dem ulike navn eller hopp over den ene.</source>
+        <translation>The same task is also in “{sheet}” row {row}; give them different names or skip one of them.</translation>
+    </message>
+    <message>
+        <source>Oppgaven er allerede oppdatert fra «{sheet}» rad {row}.</source>
+        <translation>The task has already been updated from “{sheet}” row {row}.</translation>
+    </message>
+    <message>
+        <source>Kompetanse: {text}</source>
+        <translation>Competence: {text}</translation>
+    </message>
+    <message>
+        <source>Kompetanseløft: {text}</source>
+        <translation>Competence upgrade: {text}</translation>
+    </message>
+    <message>
+        <source>Oppgaven krever {names}; kompetanseløftet beregnes av analysen.</source>
+        <translation>The task requires {names}; the competence upgrade is calculated by the analysis.</translation>
+    </message>
+    <message>
+        <source>Dagene stemmer ikke med hyppigheten ({frequency}).</source>
+        <translation>The days do not match the frequency ({frequency}).</translation>
+    </message>
+    <message>
+        <source>{field} mangler (ny oppgave).</source>
+        <translation>{field} is missing (new task).</translation>
+    </message>
+    <message>
+        <source>{role} kan ikke gjøre «{task}»: oppgaven er begrenset.</source>
+        <translation>{role} cannot do “{task}”: the task is restricted.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importer fra Excel</source>
+        <extracomment>Sheet columns shown at most (formatting often reaches far to the right). Runs the write (a callable) and returns its result; the main window sets it to put the import on the undo stack. ``None``: write directly (the dialog on its own).</extracomment>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Ingen fil valgt</source>
+        <translation>No file selected</translation>
+    </message>
+    <message>
+        <source>Velg fil …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <source>Scenarioet som får kolonnen «Hvem kan gjøre»</source>
+        <translation>The scenario that gets the column “Who can do it”</translation>
+    </message>
+    <message>
+        <source>Importer dette arket</source>
+        <translation>Import this sheet</translation>
+    </message>
+    <message>
+        <source>rad </source>
+        <translation>row </translation>
+    </message>
+    <message>
+        <source>Finn automatisk</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>Vis merknader</source>
+        <translation>Show remarks</translation>
+    </message>
+    <message>
+        <source>Hopp over rader med feil</source>
+        <translation>Skip rows with errors</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fil:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>«Hvem kan gjøre» til scenario:</source>
+        <translation>“Who can do it” to scenario:</translation>
+    </message>
+    <message>
+        <source>Ark:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Overskrift på</source>
+        <translation>Heading on</translation>
+    </message>
+    <message>
+        <source>Kolonner (velg hva hver kolonne inneholder):</source>
+        <translation>Columns (choose what each column contains):</translation>
+    </message>
+    <message>
+        <source>Valideringsrapport</source>
+        <translation>Validation report</translation>
+    </message>
+    <message>
+        <source>Kan ikke importere</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>Filen er en eksport fra oppgave. Den importeres som helhet: alle avdelinger, oppgaver, scenarioer og bemanning i filen (oppdaterer det som finnes fra før).</source>
+        <translation>The file is an export from oppgave. It is imported as a whole: all departments, tasks, scenarios and staffing in the file (updating what already exists).</translation>
+    </message>
+    <message>
+        <source>{rows} rader: {create} nye, {update} endres, {unchanged} uendret, {skipped} hoppes over, {invalid} med feil.</source>
+        <translation>{rows} rows: {create} new, {update} changed, {unchanged} unchanged, {skipped} skipped, {invalid} with errors.</translation>
+    </message>
+    <message>
+        <source>Avdeling: {name}</source>
+        <translation>Department: {name}</translation>
+    </message>
+    <message>
+        <source>(ikke brukt)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Importen ble ikke lagret</source>
+        <translation>The import was not saved</translation>
+    </message>
+    <message>
+        <source>Velg Excel-ark</source>
+        <translation>Choose Excel sheet</translation>
+    </message>
+    <message>
+        <source>Excel-arbeidsbøker (*.xlsx *.xlsm);;Alle filer (*)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ta med</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +3066,7 @@
     </message>
     <message>
         <source>Nytt forslag …</source>
+        <extracomment>Actions that change data; turned off while a review copy is open (see :func:`mark_data_edit`).</extracomment>
         <translation>New proposal …</translation>
     </message>
     <message>
@@ -1741,6 +3383,11 @@ Licence: EUPL-1.2</translation>
         <source>Scenario: {name}</source>
         <translation>Scenario: {name}</translation>
     </message>
+    <message>
+        <source>Analyse</source>
+        <extracomment>Milliseconds of quiet after the last change before the analysis runs again. Charts not drawn for the figures shown (their page was hidden): drawn when shown.</extracomment>
+        <translation>Analysis</translation>
+    </message>
 </context>
 <context>
     <name>Organisation</name>
@@ -1779,6 +3426,104 @@ Licence: EUPL-1.2</translation>
     <message>
         <source>Kommuner og avdelinger</source>
         <translation>Municipalities and departments</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Navn på forslaget:</source>
+        <translation>Name of the proposal:</translation>
+    </message>
+    <message>
+        <source>Optimeringen finner den billigste fordelingen av oppgavene som følger begrensningene på oppgavene (LEON). Du kan sette tak på årsverk per yrkesgruppe og minstebemanning per vakt (hver dag). Tomt felt: ingen grense. Lærlinger og elever får dagens stillinger som tak hvis du ikke setter et.</source>
+        <translation>The optimization finds the cheapest distribution of the tasks that follows the constraints on the tasks (LEON). You can set caps on FTEs per role and minimum staffing per shift (every day). Empty field: no limit. Apprentices and students get today&apos;s positions as a cap if you do not set one.</translation>
+    </message>
+    <message>
+        <source>Minst like mange på hver vakt som i dag (bemanningen per vakt i fanen Bemanning)</source>
+        <translation>At least as many on each shift as today (the staffing per shift in the Staffing tab)</translation>
+    </message>
+    <message>
+        <source>Beregner forslaget …</source>
+        <translation>Calculating the proposal …</translation>
+    </message>
+    <message>
+        <source>Lag forslag</source>
+        <translation>Make proposal</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Avbrutt. Beregningen gjøres ferdig i bakgrunnen, men resultatet blir forkastet og ingenting lagres.</source>
+        <translation>Cancelled. The calculation finishes in the background, but the result is discarded and nothing is saved.</translation>
+    </message>
+    <message>
+        <source>Ingen oppgaver flyttes: dagens fordeling er allerede den billigste.</source>
+        <translation>No tasks are moved: the current distribution is already the cheapest.</translation>
+    </message>
+    <message>
+        <source>Lag forslag – {department}</source>
+        <translation>Make proposal – {department}</translation>
+    </message>
+    <message>
+        <source>«{name}» er lagret og valgt. Ctrl+Z angrer (sletter forslaget).</source>
+        <translation>“{name}” is saved and selected. Ctrl+Z undoes (deletes the proposal).</translation>
+    </message>
+    <message>
+        <source>Kostnad per år (lønn og kurs): {after} kr, endring mot i dag {change} kr.</source>
+        <translation>Cost per year (wages and courses): NOK {after}, change from today NOK {change}.</translation>
+    </message>
+    <message>
+        <source>Flyttede oppgaver ({n}):</source>
+        <translation>Moved tasks ({n}):</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalOptionsModel</name>
+    <message>
+        <source>Kan ikke være negativt.</source>
+        <translation>Cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Skriv et helt antall personer.</source>
+        <translation>Enter a whole number of people.</translation>
+    </message>
+    <message>
+        <source>Tomt: ingen grense</source>
+        <translation>Empty: no limit</translation>
+    </message>
+    <message>
+        <source>Skriv et tall, eller la feltet stå tomt.</source>
+        <translation>Enter a number, or leave the field empty.</translation>
+    </message>
+    <message>
+        <source>Yrkesgruppe</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Årsverk i stillinger i dag</source>
+        <translation>FTE in positions today</translation>
+    </message>
+    <message>
+        <source>Høyst årsverk</source>
+        <translation>Max FTE</translation>
+    </message>
+    <message>
+        <source>Minst på dag</source>
+        <translation>Min. on day</translation>
+    </message>
+    <message>
+        <source>Minst på kveld</source>
+        <translation>Min. on evening</translation>
+    </message>
+    <message>
+        <source>Minst på natt</source>
+        <translation>Min. on night</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +3585,10 @@ Licence: EUPL-1.2</translation>
         <translation>Cost NOK {cost} per year</translation>
     </message>
     <message>
+        <source>(dagens stillinger: lærlinger og elever er i opplæring)</source>
+        <translation>(today&apos;s positions: apprentices and students are in training)</translation>
+    </message>
+    <message>
         <source>tak: {caps}</source>
         <translation>caps: {caps}</translation>
     </message>
@@ -1858,6 +3607,1374 @@ Licence: EUPL-1.2</translation>
     <message>
         <source>{role} høyst {fte} årsverk</source>
         <translation>{role} at most {fte} FTE</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>januar</source>
+        <extracomment>Shown for a figure that cannot be computed (no positions, no residents …).</extracomment>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>august</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>Direkte pasientarbeid</source>
+        <translation>Direct patient care</translation>
+    </message>
+    <message>
+        <source>Indirekte pasientarbeid</source>
+        <translation>Indirect patient care</translation>
+    </message>
+    <message>
+        <source>Administrativt arbeid</source>
+        <translation>Administrative work</translation>
+    </message>
+    <message>
+        <source>Praktisk arbeid og service</source>
+        <translation>Practical work and service</translation>
+    </message>
+    <message>
+        <source>Fagutvikling</source>
+        <translation>Professional development</translation>
+    </message>
+    <message>
+        <source>Langtidsopphold i sykehjem</source>
+        <translation>Long-term stay in nursing home</translation>
+    </message>
+    <message>
+        <source>Korttidsopphold</source>
+        <translation>Short-term stay</translation>
+    </message>
+    <message>
+        <source>Hjemmetjeneste</source>
+        <translation>Home care</translation>
+    </message>
+    <message>
+        <source>Bofellesskap</source>
+        <translation>Shared housing</translation>
+    </message>
+    <message>
+        <source>Skjermet enhet for personer med demens</source>
+        <translation>Secure unit for people with dementia</translation>
+    </message>
+    <message>
+        <source>Rehabilitering</source>
+        <translation>Rehabilitation</translation>
+    </message>
+    <message>
+        <source>Annen tjeneste</source>
+        <translation>Other service</translation>
+    </message>
+    <message>
+        <source>per dag</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <source>per uke</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <source>per måned</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>per år</source>
+        <translation>per year</translation>
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Kveld</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>Natt</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <source>Hverdag</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Helg</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>Enig</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Uenig</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <source>Spørsmål</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Tillitsvalgt</source>
+        <translation>Union representative</translation>
+    </message>
+    <message>
+        <source>Verneombud</source>
+        <translation>Safety representative</translation>
+    </message>
+    <message>
+        <source>Ansatt</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Leder</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Åpen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Løst</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>tir</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>lør</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>søn</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Rapporten ble avbrutt.</source>
+        <extracomment>``(done, total)``: called as the report&apos;s work advances. Returns ``True`` when the user has asked to stop.</extracomment>
+        <translation>The report was cancelled.</translation>
+    </message>
+    <message>
+        <source>Forside</source>
+        <extracomment>Titles as they appear in the report and the dialog, in report order.</extracomment>
+        <translation>Cover page</translation>
+    </message>
+    <message>
+        <source>Innhold</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Sammendrag</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Sammenligning av avdelingene</source>
+        <translation>Comparison of the departments</translation>
+    </message>
+    <message>
+        <source>Oppgavekart etter kategori</source>
+        <translation>Task map by category</translation>
+    </message>
+    <message>
+        <source>I dag og forslaget per yrkesgruppe</source>
+        <translation>Today and the proposal per role</translation>
+    </message>
+    <message>
+        <source>Døgnrytme og bemanning per vakt</source>
+        <translation>Daily rhythm and staffing per shift</translation>
+    </message>
+    <message>
+        <source>Bemanningsforslag</source>
+        <translation>Staffing proposal</translation>
+    </message>
+    <message>
+        <source>Kompetanseløft</source>
+        <translation>Competence upgrade</translation>
+    </message>
+    <message>
+        <source>Heltid og helgearbeid</source>
+        <translation>Full-time and weekend work</translation>
+    </message>
+    <message>
+        <source>HMS-kommentarer</source>
+        <translation>HSE (HMS) comments</translation>
+    </message>
+    <message>
+        <source>Forutsetninger og formler</source>
+        <translation>Assumptions and formulas</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <extracomment>Sections that belong to each department (repeated per department in a municipality report).</extracomment>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Ukjent del av rapporten: {key}. Gyldige: {valid}.</source>
+        <translation>Unknown part of the report: {key}. Valid: {valid}.</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Opptatt med oppgaver (timer per klokketime)</source>
+        <translation>Busy with tasks (hours per clock hour)</translation>
+    </message>
+    <message>
+        <source>På vakt etter bemanningsplanen (personer)</source>
+        <translation>On shift according to the staffing plan (people)</translation>
+    </message>
+    <message>
+        <source>Hverdager (snitt mandag–fredag)</source>
+        <translation>Weekdays (average Monday–Friday)</translation>
+    </message>
+    <message>
+        <source>Helg (snitt lørdag–søndag)</source>
+        <translation>Weekend (average Saturday–Sunday)</translation>
+    </message>
+    <message>
+        <source>Nøkkeltall</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Oppgavetimer per uke</source>
+        <translation>Task hours per week</translation>
+    </message>
+    <message>
+        <source>Årsverk til oppgavene</source>
+        <translation>FTEs for the tasks</translation>
+    </message>
+    <message>
+        <source>Lønnskostnad per uke (kr)</source>
+        <translation>Wage cost per week (NOK)</translation>
+    </message>
+    <message>
+        <source>Sykepleierandel av timene</source>
+        <translation>Nurse share of the hours</translation>
+    </message>
+    <message>
+        <source>Andel av tilgjengelig tid som er kartlagt</source>
+        <translation>Share of available time that is mapped</translation>
+    </message>
+    <message>
+        <source>Heltidsandel (stillinger i dag)</source>
+        <translation>Full-time share (today&apos;s positions)</translation>
+    </message>
+    <message>
+        <source>Kompetanseløft fordelingen krever: personer</source>
+        <translation>Competence upgrade the distribution requires: people</translation>
+    </message>
+    <message>
+        <source>Kompetanseløft fordelingen krever: kurs, én gang (kr)</source>
+        <translation>Competence upgrade the distribution requires: courses, one-off (NOK)</translation>
+    </message>
+    <message>
+        <source>Hovedpunkter</source>
+        <translation>Key points</translation>
+    </message>
+    <message>
+        <source>Årsverk</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>De største endringene i fordelingen</source>
+        <translation>The largest changes in the distribution</translation>
+    </message>
+    <message>
+        <source>Bemanning og oppgavetimer per vakt</source>
+        <translation>Staffing and task hours per shift</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Helgetabellen</source>
+        <translation>The weekend table</translation>
+    </message>
+    <message>
+        <source>helgebemanningen i bemanningsplanen</source>
+        <translation>the weekend staffing in the staffing plan</translation>
+    </message>
+    <message>
+        <source>oppgavetimene i helgevaktene (ingen helgebemanning registrert; et minimum)</source>
+        <translation>the task hours in the weekend shifts (no weekend staffing registered; a minimum)</translation>
+    </message>
+    <message>
+        <source>stillingene</source>
+        <translation>the positions</translation>
+    </message>
+    <message>
+        <source>behovet i scenarioet</source>
+        <translation>need in the scenario</translation>
+    </message>
+    <message>
+        <source>Arbeidsmiljø per yrkesgruppe</source>
+        <translation>Work environment per role</translation>
+    </message>
+    <message>
+        <source>Rapporten viser kartleggingen av oppgavene i {department} og hva som skjer med bemanning, kostnader og kompetansebehov i scenarioet {scenario} sammenlignet med dagens praksis ({baseline}).</source>
+        <translation>The report shows the mapping of tasks in {department} and what happens to staffing, costs and competence needs in the scenario {scenario} compared with current practice ({baseline}).</translation>
+    </message>
+    <message>
+        <source>oppgavetimer per uke</source>
+        <translation>task hours per week</translation>
+    </message>
+    <message>
+        <source>årsverk til oppgavene</source>
+        <translation>FTEs for the tasks</translation>
+    </message>
+    <message>
+        <source>Endring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>  herav ikke fordelt på noen rolle</source>
+        <translation>  of which not assigned to any role</translation>
+    </message>
+    <message>
+        <source>Ingen oppgaver er kartlagt ennå.</source>
+        <translation>No tasks have been mapped yet.</translation>
+    </message>
+    <message>
+        <source>kartleggingen er trolig ikke ferdig</source>
+        <translation>the mapping is probably not complete</translation>
+    </message>
+    <message>
+        <source>Timer som flyttes = oppgavens timer per uke × summen av andelene yrkesgruppene får mer av enn i dag.</source>
+        <translation>Hours moved = the task&apos;s hours per week × the sum of the shares the roles get more of than today.</translation>
+    </message>
+    <message>
+        <source>Døgnrytmen viser når på døgnet og i uka arbeidet med oppgavene ligger. Hver rute er arbeidstimer i den klokketimen i løpet av en uke, som er det samme som hvor mange ansatte som i snitt er opptatt med oppgaver i den timen. Mørkere rute betyr mer arbeid. Oppgaver uten tidspunkt regnes som arbeid på dagvakt.</source>
+        <translation>The daily rhythm shows when in the day and week the work on the tasks takes place. Each cell is work hours in that clock hour over a week, which equals how many employees are on average busy with tasks in that hour. A darker cell means more work. Tasks without a time are counted as day shift work.</translation>
+    </message>
+    <message>
+        <source>Vakter per uke = vakter der oppgavene forekommer (en oppgave sjeldnere enn ukentlig teller med sin andel). Personer = vakter per uke ÷ vakter én person går per uke × (1 + fravær), rundet opp. Kostnaden er pris per deltaker × personer, én gang.</source>
+        <translation>Shifts per week = shifts in which the tasks occur (a task less frequent than weekly counts with its share). People = shifts per week ÷ shifts one person works per week × (1 + absence), rounded up. The cost is price per participant × people, one-off.</translation>
+    </message>
+    <message>
+        <source>Ansatte i stillingene</source>
+        <translation>Employees in the positions</translation>
+    </message>
+    <message>
+        <source>Årsverk i stillingene</source>
+        <translation>FTEs in the positions</translation>
+    </message>
+    <message>
+        <source>Gjennomsnittlig stillingsstørrelse</source>
+        <translation>Average position size</translation>
+    </message>
+    <message>
+        <source>Antall ansatte per stillingsstørrelse og yrkesgruppe.</source>
+        <translation>Number of employees per position size and role.</translation>
+    </message>
+    <message>
+        <source>Rapporten viser kartleggingen av oppgavene i {department} og bemanningen slik den er i dag ({baseline}).</source>
+        <translation>The report shows the mapping of tasks in {department} and the staffing as it is today ({baseline}).</translation>
+    </message>
+    <message>
+        <source>av tilgjengelig tid er kartlagt</source>
+        <translation>of available time is mapped</translation>
+    </message>
+    <message>
+        <source>Lønnskostnad per år (kr, {weeks} uker)</source>
+        <translation>Wage cost per year (NOK, {weeks} weeks)</translation>
+    </message>
+    <message>
+        <source>avdelingen trenger trolig flere folk</source>
+        <translation>the department probably needs more staff</translation>
+    </message>
+    <message>
+        <source>kartleggingen dekker det meste av tiden</source>
+        <translation>the mapping covers most of the time</translation>
+    </message>
+    <message>
+        <source>Oppgave</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Hyppighet</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Varighet</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Timer per uke</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <source>Ingen oppgaver får ny fordeling i dette scenarioet.</source>
+        <translation>No tasks are redistributed in this scenario.</translation>
+    </message>
+    <message>
+        <source>Timer per
+uke</source>
+        <translation>Hours per
+week</translation>
+    </message>
+    <message>
+        <source>Timer som
+flyttes</source>
+        <translation>Hours
+moved</translation>
+    </message>
+    <message>
+        <source>Per yrkesgruppe og vakt</source>
+        <translation>Per role and shift</translation>
+    </message>
+    <message>
+        <source>Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og hvor mange årsverk og kroner de kartlagte oppgavene krever. Behovet gjelder bare kartlagt tid; stillingene dekker også tid som ikke er kartlagt.</source>
+        <translation>The table shows, per role, the positions the department has today and how many FTEs and NOK the mapped tasks require. The need covers only mapped time; the positions also cover time that is not mapped.</translation>
+    </message>
+    <message>
+        <source>Ingen stillinger er registrert for avdelingen.</source>
+        <translation>No positions are registered for the department.</translation>
+    </message>
+    <message>
+        <source>Stillingsstørrelser</source>
+        <translation>Position sizes</translation>
+    </message>
+    <message>
+        <source>Ingen oppgaver har arbeidsmiljømerker.</source>
+        <translation>No tasks have work environment tags.</translation>
+    </message>
+    <message>
+        <source>Ingen advarsler: forslaget samler ikke tunge løft eller alenearbeid på én yrkesgruppe.</source>
+        <translation>No warnings: the proposal does not concentrate heavy lifting or lone work on one role.</translation>
+    </message>
+    <message>
+        <source>Ingen kommentarer er registrert fra HMS-gjennomgangen.</source>
+        <translation>No comments have been registered from the HSE (HMS) review.</translation>
+    </message>
+    <message>
+        <source>mill. kr i lønn per år, {scenario}</source>
+        <translation>NOK million in wages per year, {scenario}</translation>
+    </message>
+    <message>
+        <source>{scenario} endrer lønnskostnaden for oppgavene med {week} kr per uke, {year} per år ({relative}).</source>
+        <translation>{scenario} changes the wage cost of the tasks by NOK {week} per week, {year} per year ({relative}).</translation>
+    </message>
+    <message>
+        <source>Kompetanseløftet: {people} personer på {courses} kurs, til sammen {hours} kurstimer og {cost} (én gang).</source>
+        <translation>Competence upgrade: {people} people on {courses} courses, a total of {hours} course hours and {cost} (one-off).</translation>
+    </message>
+    <message>
+        <source>{share} av tiden stillingene gir til oppgaver, er kartlagt: {meaning}.</source>
+        <translation>{share} of the time the positions give to tasks is mapped: {meaning}.</translation>
+    </message>
+    <message>
+        <source>{hours} timer per uke er ikke fordelt på noen rolle og er ikke med i årsverk og kroner.</source>
+        <translation>{hours} hours per week are not assigned to any role and are not included in FTEs and NOK.</translation>
+    </message>
+    <message>
+        <source>Forkortelser: {legend}.</source>
+        <translation>Abbreviations: {legend}.</translation>
+    </message>
+    <message>
+        <source>{category} – {count} oppgaver, {hours} timer per uke</source>
+        <translation>{category} – {count} tasks, {hours} hours per week</translation>
+    </message>
+    <message>
+        <source>Årsverk per yrkesgruppe for de kartlagte oppgavene, i dag og i {scenario}. Ett årsverk gir {hours} timer per uke til oppgaver etter fravær og opplæring (se Forutsetninger og formler).</source>
+        <translation>FTEs per role for the mapped tasks, today and in {scenario}. One FTE gives {hours} hours per week for tasks after absence and training (see Assumptions and formulas).</translation>
+    </message>
+    <message>
+        <source>Figur: Årsverk per yrkesgruppe. Skravert: {baseline}; mørk: {scenario}.</source>
+        <translation>Figure: FTEs per role. Hatched: {baseline}; dark: {scenario}.</translation>
+    </message>
+    <message>
+        <source>Figur: Årsverk per yrkesgruppe i {baseline}.</source>
+        <translation>Figure: FTEs per role in {baseline}.</translation>
+    </message>
+    <message>
+        <source>Yrkesgruppe</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kroner per uke</source>
+        <translation>NOK per week</translation>
+    </message>
+    <message>
+        <source>Kroner per år</source>
+        <translation>NOK per year</translation>
+    </message>
+    <message>
+        <source>Oppgaver som får ny fordeling</source>
+        <translation>Tasks that are redistributed</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Figur: Arbeidstimer per klokketime (timen som begynner) og ukedag, alle oppgaver. Streken skiller hverdager og helg.</source>
+        <translation>Figure: Work hours per clock hour (the hour starting) and weekday, all tasks. The line separates weekdays and weekend.</translation>
+    </message>
+    <message>
+        <source>Figur: Ansatte opptatt med oppgaver (stolper) mot ansatte på vakt etter dagens bemanningsplan (linje), per klokketime. Der stolpene når linjen, går all vakttiden med til kartlagte oppgaver.</source>
+        <translation>Figure: Employees busy with tasks (bars) against employees on shift according to the current staffing plan (line), per clock hour. Where the bars reach the line, all shift time goes to mapped tasks.</translation>
+    </message>
+    <message>
+        <source>Vakttimer per dag = personer på vakt × vaktens lengde. Oppgavetimer per dag = oppgavetimene i vakten i {scenario} ÷ antall dager (5 hverdager, 2 helgedager). Resten av vakttiden går til pauser, forflytning mellom brukere, uforutsett arbeid og det som ikke er kartlagt.</source>
+        <translation>Shift hours per day = people on shift × shift length. Task hours per day = the task hours in the shift in {scenario} ÷ number of days (5 weekdays, 2 weekend days). The rest of the shift time goes to breaks, travel between users, unplanned work and what is not mapped.</translation>
+    </message>
+    <message>
+        <source>Hver rute: personer på vakt per dag etter dagens bemanningsplan / oppgavetimer per dag for yrkesgruppen i {scenario}.</source>
+        <translation>Each cell: people on shift per day according to the current staffing plan / task hours per day for the role in {scenario}.</translation>
+    </message>
+    <message>
+        <source>Stillinger i dag</source>
+        <translation>Positions today</translation>
+    </message>
+    <message>
+        <source>Lønn per år (1 000 kr)</source>
+        <translation>Wages per year (NOK 1,000)</translation>
+    </message>
+    <message>
+        <source>Ansatte</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Årsverk = timer per uke ÷ {hours} timer. Lønnskostnad per år = timer per uke ÷ {productive} × timekostnad × {weeks} uker (alle får lønn, også de som er borte). Timekostnaden per yrkesgruppe står i Forutsetninger og formler.</source>
+        <translation>FTE = hours per week ÷ {hours} hours. Wage cost per year = hours per week ÷ {productive} × hourly cost × {weeks} weeks (everyone is paid, including those who are absent). The hourly cost per role is given in Assumptions and formulas.</translation>
+    </message>
+    <message>
+        <source>Når en yrkesgruppe i {scenario} får oppgaver som krever en kompetanse den ikke har fra utdanningen, må noen ta kurs. Antallet er regnet slik at noen med kompetansen er på hver vakt der oppgavene forekommer, med tillegg for fravær, men aldri flere enn de ansatte i yrkesgruppen.</source>
+        <translation>When a role in {scenario} gets tasks that require a competence it does not have from its education, someone must take a course. The number is calculated so that someone with the competence is on every shift where the tasks occur, with an allowance for absence, but never more than the employees in the role.</translation>
+    </message>
+    <message>
+        <source>Scenarioet krever ikke noe kompetanseløft.</source>
+        <translation>The scenario does not require any competence upgrade.</translation>
+    </message>
+    <message>
+        <source>Heltidsandel (ansatte i 100 % stilling)</source>
+        <translation>Full-time share (employees in 100 % positions)</translation>
+    </message>
+    <message>
+        <source>Kontinuitetsbærere (stillinger over {limit})</source>
+        <translation>Continuity carriers (positions over {limit})</translation>
+    </message>
+    <message>
+        <source>Målet i kommunene er at minst halvparten av de ansatte i turnus har hel stilling. Kontinuitetsbærere er ansatte i stillinger over {limit}.</source>
+        <translation>The municipalities&apos; goal is that at least half of the employees on rotas have full-time positions. Continuity carriers are employees in positions over {limit}.</translation>
+    </message>
+    <message>
+        <source>Alle må gå helg. Tabellen viser hvor store stillinger avdelingen i snitt kan tilby ved ulike helgefrekvenser og vaktlengder. Helgen krever {hours} timer (fra {source}); årsverkene er {fte} (fra {fte_source}).</source>
+        <translation>Everyone must work weekends. The table shows how large positions the department can offer on average at different weekend frequencies and shift lengths. The weekend requires {hours} hours (from {source}); the FTEs are {fte} (from {fte_source}).</translation>
+    </message>
+    <message>
+        <source>Hver {n}. helg</source>
+        <translation>1 in {n} weekends</translation>
+    </message>
+    <message>
+        <source>Helgefrekvens</source>
+        <translation>Weekend frequency</translation>
+    </message>
+    <message>
+        <source>Helgevakter = timer per helg ÷ vaktlengden, rundet opp. Personer = helgevakter × frekvensen ÷ {per} vakter per person per helg, rundet opp. Største snittstilling = årsverk ÷ personer, høyst 100 %.</source>
+        <translation>Weekend shifts = hours per weekend ÷ shift length, rounded up. People = weekend shifts × frequency ÷ {per} shifts per person per weekend, rounded up. Largest average position = FTEs ÷ people, at most 100 %.</translation>
+    </message>
+    <message>
+        <source>Timer per uke med merket arbeid, {today} → {proposal}. En oppgave med flere merker teller under hvert av dem.</source>
+        <translation>Hours per week of tagged work, {today} → {proposal}. A task with several tags counts under each of them.</translation>
+    </message>
+    <message>
+        <source>Kommentarer fra HMS-gruppen (leder, tillitsvalgt, verneombud og ansatte) til fordelingen av oppgavene: {count} kommentarer, {open} åpne.</source>
+        <translation>Comments from the HSE (HMS) group (leader, union representative, safety representative and employees) on the distribution of tasks: {count} comments, {open} open.</translation>
+    </message>
+    <message>
+        <source>Om scenarioet: {text}</source>
+        <translation>About the scenario: {text}</translation>
+    </message>
+    <message>
+        <source>mill. kr per år mot {baseline}</source>
+        <translation>NOK million per year compared with {baseline}</translation>
+    </message>
+    <message>
+        <source>Størst endring i årsverk: {parts}.</source>
+        <translation>Largest change in FTEs: {parts}.</translation>
+    </message>
+    <message>
+        <source>{count} av {total} oppgaver får ny fordeling; {hours} timer per uke flyttes til en annen yrkesgruppe.</source>
+        <translation>{count} of {total} tasks are redistributed; {hours} hours per week move to another role.</translation>
+    </message>
+    <message>
+        <source>Ingen kurs i katalogen gir {items}. Det må avklares før fordelingen kan brukes.</source>
+        <translation>No course in the catalogue gives {items}. This must be resolved before the distribution can be used.</translation>
+    </message>
+    <message>
+        <source>Tabellene viser alle kartlagte oppgaver etter kategori. Timer per uke = forekomster per uke × varighet × antall ansatte samtidig. Kolonnene {baseline} og {scenario} viser hvilke yrkesgrupper som gjør oppgaven, med andel når flere deler den. Der fordelingen endres, er {scenario} uthevet.</source>
+        <translation>The tables show all mapped tasks by category. Hours per week = occurrences per week × duration × number of employees at the same time. The columns {baseline} and {scenario} show which roles do the task, with shares when several share it. Where the distribution changes, {scenario} is highlighted.</translation>
+    </message>
+    <message>
+        <source>Tabellene viser alle kartlagte oppgaver etter kategori. Timer per uke = forekomster per uke × varighet × antall ansatte samtidig. Kolonnen {baseline} viser hvilke yrkesgrupper som gjør oppgaven.</source>
+        <translation>The tables show all mapped tasks by category. Hours per week = occurrences per week × duration × number of employees at the same time. The column {baseline} shows which roles do the task.</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Oppgaver</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Andel av timene</source>
+        <translation>Share of hours</translation>
+    </message>
+    <message>
+        <source>{count} oppgaver får ny fordeling, og {hours} timer per uke flyttes til en annen yrkesgruppe. Tabellen viser de {shown} oppgavene der flest timer flyttes; oppgavekartet viser alle.</source>
+        <translation>{count} tasks are redistributed, and {hours} hours per week move to another role. The table shows the {shown} tasks where the most hours move; the task map shows all of them.</translation>
+    </message>
+    <message>
+        <source>{count} oppgaver får ny fordeling, og {hours} timer per uke flyttes til en annen yrkesgruppe.</source>
+        <translation>{count} tasks are redistributed, and {hours} hours per week move to another role.</translation>
+    </message>
+    <message>
+        <source>Vakt</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Dager</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>På vakt per
+dag (personer)</source>
+        <translation>On shift per
+day (people)</translation>
+    </message>
+    <message>
+        <source>Vakttimer
+per dag</source>
+        <translation>Shift hours
+per day</translation>
+    </message>
+    <message>
+        <source>Oppgavetimer
+per dag</source>
+        <translation>Task hours
+per day</translation>
+    </message>
+    <message>
+        <source>Oppgaver i %
+av vakttimene</source>
+        <translation>Tasks in %
+of shift hours</translation>
+    </message>
+    <message>
+        <source>Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og hvor mange årsverk og kroner de kartlagte oppgavene krever i {baseline} og i {scenario}. Behovet gjelder bare kartlagt tid; stillingene dekker også tid som ikke er kartlagt (se andelen kartlagt tid i sammendraget).</source>
+        <translation>The table shows, per role, the positions the department has today and how many FTEs and NOK the mapped tasks require in {baseline} and in {scenario}. The need covers only mapped time; the positions also cover time that is not mapped (see the mapped share of time in the summary).</translation>
+    </message>
+    <message>
+        <source>Lønnskostnaden for oppgavene endres med {change} per år. Med kompetanseløftet ({courses}, én gang) blir endringen det første året {first}.</source>
+        <translation>The wage cost of the tasks changes by {change} per year. With the competence upgrade ({courses}, one-off) the change in the first year is {first}.</translation>
+    </message>
+    <message>
+        <source>Kompetanse</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <source>Kurs</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Vakter
+per uke</source>
+        <translation>Shifts
+per week</translation>
+    </message>
+    <message>
+        <source>Kurs-
+timer</source>
+        <translation>Course
+hours</translation>
+    </message>
+    <message>
+        <source>Kostnad
+(kr)</source>
+        <translation>Cost
+(NOK)</translation>
+    </message>
+    <message>
+        <source>Heltid i dag</source>
+        <translation>Full-time today</translation>
+    </message>
+    <message>
+        <source>Verdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Vakter per
+helg</source>
+        <translation>Shifts per
+weekend</translation>
+    </message>
+    <message>
+        <source>Personer
+som trengs</source>
+        <translation>People
+needed</translation>
+    </message>
+    <message>
+        <source>Største snitt-
+stilling</source>
+        <translation>Largest average
+position</translation>
+    </message>
+    <message>
+        <source>Hele fordelingen</source>
+        <translation>Full distribution</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>p.p.</source>
+        <translation>p.p.</translation>
+    </message>
+    <message>
+        <source>Heltidsandelen er {share} (målet er minst 50 %).</source>
+        <translation>The full-time share is {share} (the goal is at least 50 %).</translation>
+    </message>
+    <message>
+        <source>Sum {category}</source>
+        <translation>Total {category}</translation>
+    </message>
+    <message>
+        <source>Årsverk i
+stillinger</source>
+        <translation>FTEs in
+positions</translation>
+    </message>
+    <message>
+        <source>Årsverk til
+oppgavene</source>
+        <translation>FTEs for
+the tasks</translation>
+    </message>
+    <message>
+        <source>Lønn per år
+(1 000 kr)</source>
+        <translation>Wages per year
+(NOK 1,000)</translation>
+    </message>
+    <message>
+        <source>Kurskostnaden er tjent inn etter omtrent {months} måneder.</source>
+        <translation>The course cost is recovered after about {months} months.</translation>
+    </message>
+    <message>
+        <source>(ingen kurs)</source>
+        <translation>(no courses)</translation>
+    </message>
+    <message>
+        <source>Stilling</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Helgevakter på {hours} timer</source>
+        <translation>Weekend shifts of {hours} hours</translation>
+    </message>
+    <message>
+        <source>{amount} mill. kr</source>
+        <translation>NOK {amount} million</translation>
+    </message>
+    <message>
+        <source>hverdager</source>
+        <translation>weekdays</translation>
+    </message>
+    <message>
+        <source>helg</source>
+        <translation>weekend</translation>
+    </message>
+    <message>
+        <source>(dagvakt)</source>
+        <translation>(day shift)</translation>
+    </message>
+    <message>
+        <source>hele døgnet</source>
+        <translation>around the clock</translation>
+    </message>
+    <message>
+        <source>Helse og omsorg</source>
+        <translation>Health and care</translation>
+    </message>
+    <message>
+        <source>Side {page} av {total}</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+    <message>
+        <source>Kostnad per brukerdøgn</source>
+        <translation>Cost per user day</translation>
+    </message>
+    <message>
+        <source>Oppgavetimer etter kategori</source>
+        <translation>Task hours by category</translation>
+    </message>
+    <message>
+        <source>Timer per årsverk</source>
+        <translation>Hours per FTE</translation>
+    </message>
+    <message>
+        <source>Fravær (sykefravær)</source>
+        <translation>Absence (sick leave)</translation>
+    </message>
+    <message>
+        <source>Opplæring og møter</source>
+        <translation>Training and meetings</translation>
+    </message>
+    <message>
+        <source>Tilgjengelig for oppgaver per årsverk</source>
+        <translation>Available for tasks per FTE</translation>
+    </message>
+    <message>
+        <source>Uker per år</source>
+        <translation>Weeks per year</translation>
+    </message>
+    <message>
+        <source>Vakter</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>Helgefrekvenser</source>
+        <translation>Weekend frequencies</translation>
+    </message>
+    <message>
+        <source>Lengde på helgevakt</source>
+        <translation>Weekend shift length</translation>
+    </message>
+    <message>
+        <source>Helgevakter per person per helg</source>
+        <translation>Weekend shifts per person per weekend</translation>
+    </message>
+    <message>
+        <source>Grense for kontinuitetsbærer</source>
+        <translation>Continuity carrier threshold</translation>
+    </message>
+    <message>
+        <source>Sykepleierroller</source>
+        <translation>Nurse roles</translation>
+    </message>
+    <message>
+        <source>Alle tall i rapporten er regnet ut fra opplysningene i arbeidsfilen med innstillingene og formlene nedenfor. Innstillingene kan endres i programmet; formlene er forklart med et regneeksempel i brukerdokumentasjonen (analyse.md).</source>
+        <translation>All figures in the report are calculated from the information in the workspace with the settings and formulas below. The settings can be changed in the program; the formulas are explained with a worked example in the user documentation (analyse.md).</translation>
+    </message>
+    <message>
+        <source>Timekostnad inkluderer feriepenger, pensjon og arbeidsgiveravgift. LEON-nivå: 0 er laveste omsorgsnivå.</source>
+        <translation>Hourly cost includes holiday pay, pension and employer&apos;s national insurance contributions. LEON level: 0 is the lowest level of care.</translation>
+    </message>
+    <message>
+        <source>Timer per uke for en oppgave</source>
+        <translation>Hours per week for a task</translation>
+    </message>
+    <message>
+        <source>forekomster per uke × varighet i minutter ÷ 60 × antall ansatte samtidig. «n per dag» = n × antall valgte dager; «per måned» = n × 12 ÷ 52; «per år» = n ÷ 52.</source>
+        <translation>occurrences per week × duration in minutes ÷ 60 × number of employees at the same time. “n per day” = n × number of selected days; “per month” = n × 12 ÷ 52; “per year” = n ÷ 52.</translation>
+    </message>
+    <message>
+        <source>Timer for en yrkesgruppe</source>
+        <translation>Hours for a role</translation>
+    </message>
+    <message>
+        <source>summen over oppgavene av oppgavens timer × yrkesgruppens andel ÷ 100.</source>
+        <translation>the sum over the tasks of the task&apos;s hours × the role&apos;s share ÷ 100.</translation>
+    </message>
+    <message>
+        <source>Døgnrytme</source>
+        <translation>Daily rhythm</translation>
+    </message>
+    <message>
+        <source>forekomstene deles likt på de valgte dagene og spres jevnt over oppgavens tidsvinduer; en oppgave uten tidsvindu regnes som arbeid på dagvakt. En vakt hører til dagen den begynner.</source>
+        <translation>the occurrences are divided equally over the selected days and spread evenly over the task&apos;s time windows; a task without a time window counts as day shift work. A shift belongs to the day it starts.</translation>
+    </message>
+    <message>
+        <source>Lønnskostnad</source>
+        <translation>Wage cost</translation>
+    </message>
+    <message>
+        <source>Tilgjengelig tid og kartlagt andel</source>
+        <translation>Available time and mapped share</translation>
+    </message>
+    <message>
+        <source>Sykepleierandel</source>
+        <translation>Nurse share</translation>
+    </message>
+    <message>
+        <source>timer fordelt til sykepleierroller ÷ alle fordelte timer.</source>
+        <translation>hours assigned to nurse roles ÷ all assigned hours.</translation>
+    </message>
+    <message>
+        <source>personer = ⌈vakter per uke som trenger kompetansen ÷ vakter én person går per uke × (1 + fravær)⌉, høyst de ansatte i yrkesgruppen. Vakter per person = stillingsstørrelse × timer per årsverk ÷ gjennomsnittlig vaktlengde. Kostnad = personer × pris per deltaker (én gang).</source>
+        <translation>people = ⌈shifts per week that need the competence ÷ shifts one person works per week × (1 + absence)⌉, at most the employees in the role. Shifts per person = position size × hours per FTE ÷ average shift length. Cost = people × price per participant (one-off).</translation>
+    </message>
+    <message>
+        <source>Heltid</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <source>heltidsandel = ansatte i 100 % stilling ÷ alle ansatte; kontinuitetsbærere = ansatte over grensen ÷ alle ansatte; gjennomsnittlig stilling = Σ antall × stillingsprosent ÷ Σ antall.</source>
+        <translation>full-time share = employees in 100 % positions ÷ all employees; continuity carriers = employees over the threshold ÷ all employees; average position = Σ number × position percentage ÷ Σ number.</translation>
+    </message>
+    <message>
+        <source>timer per helg = Σ helgebemanning × vaktlengde × 2 dager; helgevakter = ⌈timer ÷ vaktlengde⌉; personer = ⌈helgevakter × frekvens ÷ helgevakter per person⌉; største snittstilling = årsverk ÷ personer, høyst 100 %.</source>
+        <translation>hours per weekend = Σ weekend staffing × shift length × 2 days; weekend shifts = ⌈hours ÷ shift length⌉; people = ⌈weekend shifts × frequency ÷ weekend shifts per person⌉; largest average position = FTEs ÷ people, at most 100 %.</translation>
+    </message>
+    <message>
+        <source>Sammenligning</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>for en kommune summeres tellerne og nevnerne over avdelingene før det deles; det er aldri et gjennomsnitt av avdelingenes andeler. Kostnad per brukerdøgn = lønnskostnad per uke ÷ (brukere × 7).</source>
+        <translation>for a municipality, the numerators and denominators are summed over the departments before dividing; it is never an average of the departments&apos; shares. Cost per user day = wage cost per week ÷ (users × 7).</translation>
+    </message>
+    <message>
+        <source>Nøkkeltallene er regnet ut på samme måte for alle avdelinger, i scenarioet hver avdeling er vist med. Kommunetallene er summer over avdelingene som deles til slutt, ikke gjennomsnitt av avdelingenes andeler.</source>
+        <translation>The key figures are calculated the same way for all departments, in the scenario each department is shown with. The municipality figures are sums over the departments that are divided at the end, not averages of the departments&apos; shares.</translation>
+    </message>
+    <message>
+        <source>Timer per bruker er oppgavetimer per uke ÷ brukere. Kr per brukerdøgn = lønnskostnad per uke ÷ (brukere × 7). Sykepleierandel = timer til sykepleierroller ÷ fordelte timer. Kartlagt andel = oppgavetimer ÷ tiden stillingene gir.</source>
+        <translation>Hours per user is task hours per week ÷ users. NOK per user day = wage cost per week ÷ (users × 7). Nurse share = hours for nurse roles ÷ assigned hours. Mapped share = task hours ÷ the time the positions give.</translation>
+    </message>
+    <message>
+        <source>Kroner per brukerdøgn</source>
+        <translation>NOK per user day</translation>
+    </message>
+    <message>
+        <source>Figur: Lønnskostnad for oppgavene per brukerdøgn.</source>
+        <translation>Figure: Wage cost of the tasks per user day.</translation>
+    </message>
+    <message>
+        <source>Figur: Andel av oppgavetimene i hver kategori (prosent, tall vist fra 8 %).</source>
+        <translation>Figure: Share of task hours in each category (percent, numbers shown from 8 %).</translation>
+    </message>
+    <message>
+        <source>Innstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Yrkesgrupper og timekostnad</source>
+        <translation>Roles and hourly cost</translation>
+    </message>
+    <message>
+        <source>Formler</source>
+        <translation>Formulas</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Kurs, én
+gang
+(1 000 kr)</source>
+        <translation>Courses, one-
+off
+(NOK 1,000)</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tallene er regnet ut med programmet oppgave {version} fra opplysningene i arbeidsfilen, etter formlene i kapittelet «Forutsetninger og formler».</source>
+        <translation>The figures are calculated with the program oppgave {version} from the information in the workspace, using the formulas in the chapter “Assumptions and formulas”.</translation>
+    </message>
+    <message>
+        <source>{hours} timer per uke</source>
+        <translation>{hours} hours per week</translation>
+    </message>
+    <message>
+        <source>{hours} timer</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message>
+        <source>stillinger over {limit}</source>
+        <translation>positions over {limit}</translation>
+    </message>
+    <message>
+        <source>timer per uke ÷ (timer per årsverk × (1 − fravær − opplæring)) = timer ÷ {hours}.</source>
+        <translation>hours per week ÷ (hours per FTE × (1 − absence − training)) = hours ÷ {hours}.</translation>
+    </message>
+    <message>
+        <source>årsverk × timer per årsverk × timekostnad per uke; per år × {weeks} uker. Én kartlagt time koster dermed timekostnad ÷ {share}.</source>
+        <translation>FTEs × hours per FTE × hourly cost per week; per year × {weeks} weeks. One mapped hour thus costs hourly cost ÷ {share}.</translation>
+    </message>
+    <message>
+        <source>tilgjengelig tid = Σ stillinger × stillingsprosent ÷ 100 × {hours} timer; kartlagt andel = oppgavetimer ÷ tilgjengelig tid.</source>
+        <translation>available time = Σ positions × position percentage ÷ 100 × {hours} hours; mapped share = task hours ÷ available time.</translation>
+    </message>
+    <message>
+        <source>Rapporten samler {count} avdelinger. For hver avdeling sammenlignes scenarioet {scenario} med dagens praksis. Tallene for kommunen er summen av avdelingene.</source>
+        <translation>The report brings together {count} departments. For each department, the scenario {scenario} is compared with current practice. The municipality figures are the sum of the departments.</translation>
+    </message>
+    <message>
+        <source>Samlet endrer scenarioene lønnskostnaden for oppgavene med {change} per år. Kompetanseløftene koster {courses} én gang.</source>
+        <translation>In total, the scenarios change the wage cost of the tasks by {change} per year. The competence upgrades cost {courses} one-off.</translation>
+    </message>
+    <message>
+        <source>Innstilling</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>LEON-nivå</source>
+        <translation>LEON level</translation>
+    </message>
+    <message>
+        <source>Autorisert</source>
+        <translation>Authorised</translation>
+    </message>
+    <message>
+        <source>Timekostnad (kr)</source>
+        <translation>Hourly cost (NOK)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nei</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Størrelse</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Formel</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Brukere</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Timer
+per uke</source>
+        <translation>Hours
+per week</translation>
+    </message>
+    <message>
+        <source>Timer per
+bruker</source>
+        <translation>Hours per
+user</translation>
+    </message>
+    <message>
+        <source>Kroner per
+brukerdøgn</source>
+        <translation>NOK per
+user day</translation>
+    </message>
+    <message>
+        <source>Sykepleier-
+andel</source>
+        <translation>Nurse
+share</translation>
+    </message>
+    <message>
+        <source>Heltids-
+andel</source>
+        <translation>Full-time
+share</translation>
+    </message>
+    <message>
+        <source>Kartlagt
+andel</source>
+        <translation>Mapped
+share</translation>
+    </message>
+    <message>
+        <source>hver {n}.</source>
+        <translation>1 in {n}</translation>
+    </message>
+    <message>
+        <source>og</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Alle avdelinger</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Kartlegging av oppgaver, forslag til fordeling etter LEON-prinsippet (laveste effektive omsorgsnivå), bemanning i årsverk og kroner, kompetanseløft og heltid.</source>
+        <translation>Mapping of tasks, proposals for distribution according to the LEON principle (lowest effective level of care), staffing in FTEs and NOK, competence upgrades and full-time.</translation>
+    </message>
+    <message>
+        <source>Nøkkeltall for alle avdelingene side om side (tallanalyse), og for hver avdeling kartlagte oppgaver, forslag til fordeling, bemanning i årsverk og kroner, kompetanseløft og heltid.</source>
+        <translation>Key figures for all departments side by side (numerical analysis), and for each department mapped tasks, proposals for distribution, staffing in FTEs and NOK, competence upgrades and full-time.</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Oppgaver kartlagt</source>
+        <translation>Tasks mapped</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Arbeidsfil</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Avdelinger</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Sammenstilling for {title}</source>
+        <translation>Summary for {title}</translation>
+    </message>
+    <message>
+        <source>{path} er en mappe, ikke en fil.</source>
+        <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Mappen {folder} finnes ikke.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>{scenario} sammenlignet med {baseline}</source>
+        <translation>{scenario} compared with {baseline}</translation>
+    </message>
+    <message>
+        <source>{service} · {residents} brukere · scenario «{scenario}»</source>
+        <translation>{service} · {residents} users · scenario “{scenario}”</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive rapporten til {path}: {reason}</source>
+        <translation>Cannot write the report to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} kommune</source>
+        <translation>{name} municipality</translation>
+    </message>
+    <message>
+        <source>Det er ingen avdelinger å lage rapport for.</source>
+        <translation>There are no departments to make a report for.</translation>
+    </message>
+    <message>
+        <source>Avdelingen har ikke scenarioet «{name}»; tallene gjelder «{baseline}».</source>
+        <translation>The department does not have the scenario “{name}”; the figures apply to “{baseline}”.</translation>
+    </message>
+    <message>
+        <source>Fant ingen kommune med id {id}.</source>
+        <translation>No municipality found with id {id}.</translation>
+    </message>
+    <message>
+        <source>Alle kommuner i {name}</source>
+        <translation>All municipalities in {name}</translation>
+    </message>
+    <message>
+        <source>Ingen avdeling har scenarioet {key}. Scenarioer: {names}</source>
+        <translation>No department has the scenario {key}. Scenarios: {names}</translation>
+    </message>
+    <message>
+        <source>Fant ikke scenarioet {key} i {department}. Scenarioer: {names}</source>
+        <translation>Scenario {key} not found in {department}. Scenarios: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>alle kommuner</source>
+        <translation>all municipalities</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>PDF-fil</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Velg …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <source>&amp;Fil:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Deler av rapporten</source>
+        <translation>Parts of the report</translation>
+    </message>
+    <message>
+        <source>&amp;Lag rapport</source>
+        <translation>&amp;Create report</translation>
+    </message>
+    <message>
+        <source>Å&amp;pne rapporten</source>
+        <translation>&amp;Open the report</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Lagre rapporten som</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>Lager rapporten …</source>
+        <translation>Creating the report …</translation>
+    </message>
+    <message>
+        <source>Rapporten ble avbrutt. Ingen fil er lagret.</source>
+        <translation>The report was cancelled. No file has been saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Lukk</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Velg hvor rapporten skal lagres.</source>
+        <translation>Choose where to save the report.</translation>
+    </message>
+    <message>
+        <source>Velg minst én del av rapporten i tillegg til forside og innhold.</source>
+        <translation>Choose at least one part of the report in addition to the cover page and contents.</translation>
+    </message>
+    <message>
+        <source>Avbryter …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <source>Rapport – {name}</source>
+        <translation>Report – {name}</translation>
+    </message>
+    <message>
+        <source>Rapporten for {name} lagres som PDF, klar til å sendes videre. Velg scenario og hvilke deler den skal ha.</source>
+        <translation>The report for {name} is saved as a PDF, ready to be passed on. Choose the scenario and which parts it should include.</translation>
+    </message>
+    <message>
+        <source>Rapport {name} {day}.pdf</source>
+        <translation>Report {name} {day}.pdf</translation>
+    </message>
+    <message>
+        <source>Rapporten er lagret ({pages} sider): {path}</source>
+        <translation>The report has been saved ({pages} pages): {path}</translation>
+    </message>
+    <message>
+        <source>Regner ut avdeling {n} av {count} …</source>
+        <translation>Calculating department {n} of {count} …</translation>
+    </message>
+    <message>
+        <source>Lager sidene for avdeling {n} av {count} …</source>
+        <translation>Creating the pages for department {n} of {count} …</translation>
+    </message>
+    <message>
+        <source>Rapporten kunne ikke lages: {error}</source>
+        <translation>The report could not be created: {error}</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +5476,221 @@ Licence: EUPL-1.2</translation>
     </message>
 </context>
 <context>
+    <name>ReviewUi</name>
+    <message>
+        <source>Gjennomgang</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Legg til kommentar</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <source>Helhetlig kommentar</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
+        <source>Oppgave</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Oppgaven</source>
+        <translation>The task</translation>
+    </message>
+    <message>
+        <source>Kommentar til oppgaven</source>
+        <translation>Comment on the task</translation>
+    </message>
+    <message>
+        <source>Behandlet / åpne igjen</source>
+        <translation>Handled / reopen</translation>
+    </message>
+    <message>
+        <source>Helhetlig kommentar til fordelingen</source>
+        <translation>Overall comment on the distribution</translation>
+    </message>
+    <message>
+        <source>Lagre helhetlig kommentar</source>
+        <translation>Save overall comment</translation>
+    </message>
+    <message>
+        <source>Arbeidsmiljø per yrkesgruppe …</source>
+        <translation>Work environment per role …</translation>
+    </message>
+    <message>
+        <source>Importert gjennomgangskopi</source>
+        <translation>Imported review copy</translation>
+    </message>
+    <message>
+        <source>Gjennomgangskopi – bare kommentarer kan endres</source>
+        <translation>Review copy – only comments can be changed</translation>
+    </message>
+    <message>
+        <source>Kommentarer (HMS)</source>
+        <translation>Comments (HSE)</translation>
+    </message>
+    <message>
+        <source>Eksporter gjennomgangskopi …</source>
+        <translation>Export review copy …</translation>
+    </message>
+    <message>
+        <source>Gjennomgangs-PDF …</source>
+        <translation>Review PDF …</translation>
+    </message>
+    <message>
+        <source>Importer returnert kopi …</source>
+        <translation>Import returned copy …</translation>
+    </message>
+    <message>
+        <source>Vis kommentarer (HMS)</source>
+        <translation>Show comments (HSE)</translation>
+    </message>
+    <message>
+        <source>Regner ut arbeidsmiljø …</source>
+        <translation>Calculating work environment …</translation>
+    </message>
+    <message>
+        <source>Skriver fil …</source>
+        <translation>Writing file …</translation>
+    </message>
+    <message>
+        <source>Eksporter gjennomgangskopi</source>
+        <translation>Export review copy</translation>
+    </message>
+    <message>
+        <source>Gjennomgangs-PDF</source>
+        <translation>Review PDF</translation>
+    </message>
+    <message>
+        <source>Importerer gjennomgangskopi …</source>
+        <translation>Importing review copy …</translation>
+    </message>
+    <message>
+        <source>Marker kommentar som behandlet</source>
+        <translation>Mark comment as handled</translation>
+    </message>
+    <message>
+        <source>Åpne kommentar igjen</source>
+        <translation>Reopen comment</translation>
+    </message>
+    <message>
+        <source>Alle kommentarer i avdelingen</source>
+        <translation>All comments in the department</translation>
+    </message>
+    <message>
+        <source>Ingenting nytt: kopien er allerede importert.</source>
+        <translation>Nothing new: the copy has already been imported.</translation>
+    </message>
+    <message>
+        <source>Oppgaver med uenighet</source>
+        <translation>Tasks with disagreement</translation>
+    </message>
+    <message>
+        <source>Vis bare oppgaver med åpne «uenig»-kommentarer fra HMS-gjennomgangen</source>
+        <translation>Show only tasks with open “disagree” comments from the HSE review</translation>
+    </message>
+    <message>
+        <source>Importer returnert kopi</source>
+        <translation>Import returned copy</translation>
+    </message>
+    <message>
+        <source>arbeidsmiljømerker</source>
+        <translation>work environment tags</translation>
+    </message>
+    <message>
+        <source>Kopi av {department} ({scenario}), laget {when}.</source>
+        <translation>Copy of {department} ({scenario}), made {when}.</translation>
+    </message>
+    <message>
+        <source>{count} kommentar(er) fra HMS-gjennomgangen</source>
+        <translation>{count} comment(s) from the HSE review</translation>
+    </message>
+    <message>
+        <source>uenighet</source>
+        <translation>disagreement</translation>
+    </message>
+    <message>
+        <source>Gjennomgangskopien er lagret i {path}.</source>
+        <translation>The review copy was saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Skjemaet er lagret i {path}.</source>
+        <translation>The form was saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Endret kopi</source>
+        <translation>Modified copy</translation>
+    </message>
+    <message>
+        <source>Importer likevel</source>
+        <translation>Import anyway</translation>
+    </message>
+    <message>
+        <source>Ikke importert</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>(helhetlig)</source>
+        <translation>(overall)</translation>
+    </message>
+    <message>
+        <source>Behandlet</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Åpen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Kommentarer til «{task}»</source>
+        <translation>Comments on “{task}”</translation>
+    </message>
+    <message>
+        <source>alle scenarioer</source>
+        <translation>all scenarios</translation>
+    </message>
+    <message>
+        <source>{added} nye og {updated} oppdaterte kommentarer.</source>
+        <translation>{added} new and {updated} updated comments.</translation>
+    </message>
+    <message>
+        <source>Endret siden kopien ble laget: {tasks}</source>
+        <translation>Changed since the copy was made: {tasks}</translation>
+    </message>
+    <message>
+        <source>Slettet siden kopien ble laget: {tasks}</source>
+        <translation>Deleted since the copy was made: {tasks}</translation>
+    </message>
+    <message>
+        <source>ADVARSEL – kopien er endret utenfor gjennomgangsmodus: {problems}</source>
+        <translation>WARNING – the copy was modified outside review mode: {problems}</translation>
+    </message>
+    <message>
+        <source>Kopien er endret utenfor gjennomgangsmodus:
+{problems}
+Importere likevel?</source>
+        <translation>The copy was modified outside review mode:
+{problems}
+Import anyway?</translation>
+    </message>
+</context>
+<context>
     <name>Scenarios</name>
     <message>
         <source>ingen begrensning</source>
@@ -2399,6 +5731,10 @@ Licence: EUPL-1.2</translation>
     <message>
         <source>Avdelingen har allerede et scenario som heter {name}.</source>
         <translation>The department already has a scenario called {name}.</translation>
+    </message>
+    <message>
+        <source>{role} kan ikke gjøre «{task}»: {rule}.</source>
+        <translation>{role} cannot do “{task}”: {rule}.</translation>
     </message>
     <message>
         <source>Ukjent yrkesgruppe i fordelingen.</source>
@@ -2442,6 +5778,10 @@ Licence: EUPL-1.2</translation>
     <message>
         <source>En rollekode kan ikke være tom.</source>
         <translation>A role code cannot be empty.</translation>
+    </message>
+    <message>
+        <source>En rolle kan ikke være både sykepleierrolle og støttefunksjon ({codes}).</source>
+        <translation>A role cannot be both a nurse role and a support function ({codes}).</translation>
     </message>
     <message>
         <source>Vaktene overlapper (kl. {time}). De må dekke døgnet uten å overlappe.</source>
@@ -2505,7 +5845,16 @@ Licence: EUPL-1.2</translation>
         <translation>Threshold for continuity carriers (position size)</translation>
     </message>
     <message>
+        <source>Støttefunksjoner (koder)</source>
+        <translation>Support functions (codes)</translation>
+    </message>
+    <message>
+        <source>Lærlinger og elever (koder)</source>
+        <translation>Apprentices and students (codes)</translation>
+    </message>
+    <message>
         <source>dagvakt</source>
+        <extracomment>The settings that hold lists of role codes; each code must be one of the catalogue&apos;s.</extracomment>
         <translation>day shift</translation>
     </message>
     <message>
@@ -2540,8 +5889,8 @@ Roles: {roles}</translation>
         <translation>{task} is assigned {share} %, not 100 %</translation>
     </message>
     <message>
-        <source>{role} har en del av {task}, men restriksjonen tillater {who}</source>
-        <translation>{role} has a share of {task}, but the restriction allows {who}</translation>
+        <source>{role} har en del av {task}, men {reason}</source>
+        <translation>{role} has a share of {task}, but {reason}</translation>
     </message>
     <message>
         <source>{role} har en del av {task}, men mangler {competence}</source>
@@ -3142,6 +6491,113 @@ Roles: {roles}</translation>
         <source>Oppgave {n} ({name}): {message}</source>
         <translation>Task {n} ({name}): {message}</translation>
     </message>
+    <message>
+        <source>Oppgave med id {id}: {message}</source>
+        <translation>Task with id {id}: {message}</translation>
+    </message>
+    <message>
+        <source>Oppgave {name}: {message}</source>
+        <translation>Task {name}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>Kartlegging av oppgaver</source>
+        <translation>Mapping of tasks</translation>
+    </message>
+    <message>
+        <source>Én rad per oppgave. Skriv som dere snakker: «2 ganger daglig», «15 min», «SPL/HFA». Se arket «Veiledning».</source>
+        <translation>One row per task. Write as you talk: “2 ganger daglig”, “15 min”, “SPL/HFA”. See the sheet “Veiledning”.</translation>
+    </message>
+    <message>
+        <source>Velg kategori.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>Velg eller skriv, f.eks. «3 ganger i uka» eller «ved behov, ca. 2 i uka».</source>
+        <translation>Choose or write, e.g. “3 ganger i uka” or “ved behov, ca. 2 i uka”.</translation>
+    </message>
+    <message>
+        <source>Velg eller skriv, f.eks. «kl 08».</source>
+        <translation>Choose or write, e.g. “kl 08”.</translation>
+    </message>
+    <message>
+        <source>Minutter per gang, f.eks. «15 min».</source>
+        <translation>Minutes each time, e.g. “15 min”.</translation>
+    </message>
+    <message>
+        <source>Velg, eller skriv flere med komma.</source>
+        <translation>Choose, or write several separated by commas.</translation>
+    </message>
+    <message>
+        <source>Kurs som trengs, eller fritekst.</source>
+        <translation>Courses needed, or free text.</translation>
+    </message>
+    <message>
+        <source>Malen må lagres som .xlsx.</source>
+        <translation>The template must be saved as .xlsx.</translation>
+    </message>
+    <message>
+        <source>Velg en verdi fra listen.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>Velg, eller skriv flere: «SPL/HFA», «HFA 70 %, ASS 30 %».</source>
+        <translation>Choose, or write several: “SPL/HFA”, “HFA 70 %, ASS 30 %”.</translation>
+    </message>
+    <message>
+        <source>Et helt tall fra 1 til 20.</source>
+        <translation>A whole number from 1 to 20.</translation>
+    </message>
+    <message>
+        <source>Slik fyller dere ut malen</source>
+        <translation>How to fill in the template</translation>
+    </message>
+    <message>
+        <source>Kort navn på oppgaven, f.eks. «Morgenstell». Må være med.</source>
+        <translation>Short name of the task, e.g. “Morgenstell”. Required.</translation>
+    </message>
+    <message>
+        <source>Må være med. F.eks. «2 ganger daglig», «hver morgen», «x3 pr uke», «ukentlig», «annenhver dag», «1 gang i måneden», «man, ons, fre», «daglig unntatt helg». «Ved behov» trenger et anslag: «ved behov, ca. 3 ganger i uka».</source>
+        <translation>Required. E.g. “2 ganger daglig”, “hver morgen”, “x3 pr uke”, “ukentlig”, “annenhver dag”, “1 gang i måneden”, “man, ons, fre”, “daglig unntatt helg”. “Ved behov” needs an estimate: “ved behov, ca. 3 ganger i uka”.</translation>
+    </message>
+    <message>
+        <source>Må være med. Tid hver gang: «15 min», «1,5 t», «1 time», «ca. 20 minutter».</source>
+        <translation>Required. Time each time: “15 min”, “1,5 t”, “1 time”, “ca. 20 minutter”.</translation>
+    </message>
+    <message>
+        <source>Når på døgnet: «morgen» (07–10), «formiddag» (10–12), «middag» (13–15), «ettermiddag» (15–18), «dag», «kveld», «natt» (vaktene), «kl 08», «08:00-09:30».</source>
+        <translation>Time of day: “morgen” (07–10), “formiddag” (10–12), “middag” (13–15), “ettermiddag” (15–18), “dag”, “kveld”, “natt” (the shifts), “kl 08”, “08:00-09:30”.</translation>
+    </message>
+    <message>
+        <source>Yrkesgruppe(r) som gjør oppgaven i dag: «SPL», «SPL/HFA» (deler likt), «HFA 70 %, ASS 30 %». Forkortelser som «sykepl.», «helsefagarb.», «ass.» går fint.</source>
+        <translation>Role(s) doing the task today: “SPL”, “SPL/HFA” (split equally), “HFA 70 %, ASS 30 %”. Abbreviations such as “sykepl.”, “helsefagarb.”, “ass.” are fine.</translation>
+    </message>
+    <message>
+        <source>Hvem som kan gjøre oppgaven i framtiden. Blir et eget forslag i programmet.</source>
+        <translation>Who can do the task in the future. Becomes a separate proposal in the program.</translation>
+    </message>
+    <message>
+        <source>Kompetanse oppgaven krever, f.eks. «insulin», «sårstell», «forflytning».</source>
+        <translation>Competence the task requires, e.g. “insulin”, “sårstell”, “forflytning”.</translation>
+    </message>
+    <message>
+        <source>Kurs som trengs for at andre kan gjøre oppgaven. Et kjent kurs blir et kompetansekrav; annen tekst havner i merknaden.</source>
+        <translation>Courses needed so that others can do the task. A known course becomes a competence requirement; other text goes into the remark.</translation>
+    </message>
+    <message>
+        <source>Hvor mange som gjør oppgaven samtidig (f.eks. 2 ved løft).</source>
+        <translation>How many do the task at the same time (e.g. 2 for lifting).</translation>
+    </message>
+    <message>
+        <source>Yrkesgrupper</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>{name} finnes allerede.</source>
+        <translation>{name} already exists.</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -3304,6 +6760,10 @@ Roles: {roles}</translation>
         <translation>Cannot be greater than {maximum}.</translation>
     </message>
     <message>
+        <source>Ugyldig uuid {value!r}.</source>
+        <translation>Invalid uuid {value!r}.</translation>
+    </message>
+    <message>
         <source>Andelene må summere til 100 % (nå {total} %).</source>
         <translation>The shares must add up to 100 % (now {total} %).</translation>
     </message>
@@ -3368,6 +6828,144 @@ Roles: {roles}</translation>
     </message>
 </context>
 <context>
+    <name>WorkEnvironmentView</name>
+    <message>
+        <source>Yrkesgruppe</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Arbeidsmiljø per yrkesgruppe</source>
+        <translation>Work environment per role</translation>
+    </message>
+    <message>
+        <source>Ingen advarsler: forslaget samler ikke tunge løft eller alenearbeid på én yrkesgruppe.</source>
+        <translation>No warnings: the proposal does not concentrate heavy lifting or lone work on one role.</translation>
+    </message>
+    <message>
+        <source>Arbeidsmiljø:</source>
+        <translation>Work environment:</translation>
+    </message>
+    <message>
+        <source>Foreslå arbeidsmiljømerker for «{task}»</source>
+        <translation>Suggest work environment tags for “{task}”</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{department}: timer per uke med merket arbeid, {today} → {proposal}</source>
+        <translation>{department}: hours per week of tagged work, {today} → {proposal}</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>{name} er en gammel Office-fil eller en kryptert fil som ikke kan leses. Åpne den i Excel og lagre som Excel-arbeidsbok (.xlsx) uten passord.</source>
+        <translation>{name} is an old Office file or an encrypted file that cannot be read. Open it in Excel and save it as an Excel workbook (.xlsx) without a password.</translation>
+    </message>
+    <message>
+        <source>{name} er ikke en Excel-arbeidsbok (.xlsx).</source>
+        <translation>{name} is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} er en zip-fil, men ikke en Excel-arbeidsbok (.xlsx).</source>
+        <translation>{name} is a zip file, but not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} er en PDF, ikke et Excel-regneark.</source>
+        <translation>{name} is a PDF, not an Excel spreadsheet.</translation>
+    </message>
+    <message>
+        <source>{name} er en nettside (HTML/XML) lagret med Excel-navn. Åpne den i Excel og lagre som Excel-arbeidsbok (.xlsx).</source>
+        <translation>{name} is a web page (HTML/XML) saved with an Excel name. Open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} er et RTF-dokument, ikke et Excel-regneark.</source>
+        <translation>{name} is an RTF document, not an Excel spreadsheet.</translation>
+    </message>
+    <message>
+        <source>{name} er en tekstfil (kanskje CSV), ikke en Excel-arbeidsbok. Åpne den i Excel og lagre som Excel-arbeidsbok (.xlsx).</source>
+        <translation>{name} is a text file (perhaps CSV), not an Excel workbook. Open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} har mer enn {limit} rader med innhold. Det er for mye for én avdeling: del filen, eller slett rader og ark som ikke er oppgaver.</source>
+        <translation>{name} has more than {limit} rows with content. That is too much for one department: split the file, or delete rows and sheets that are not tasks.</translation>
+    </message>
+    <message>
+        <source>{name} er tom (0 byte).</source>
+        <translation>{name} is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>{name} er for stor ({mb} MB; grensen er {limit} MB).</source>
+        <translation>{name} is too large ({mb} MB; the limit is {limit} MB).</translation>
+    </message>
+    <message>
+        <source>{name} er et OpenDocument-regneark (.ods). Åpne det i Excel eller LibreOffice og lagre som Excel-arbeidsbok (.xlsx).</source>
+        <translation>{name} is an OpenDocument spreadsheet (.ods). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} er et Word-dokument, ikke et Excel-regneark.</source>
+        <translation>{name} is a Word document, not an Excel spreadsheet.</translation>
+    </message>
+    <message>
+        <source>{name} er en PowerPoint-presentasjon, ikke et Excel-regneark.</source>
+        <translation>{name} is a PowerPoint presentation, not an Excel spreadsheet.</translation>
+    </message>
+    <message>
+        <source>{name} er tom: ingen av arkene har innhold.</source>
+        <translation>{name} is empty: none of the sheets have content.</translation>
+    </message>
+    <message>
+        <source>Finner ikke filen {path}.</source>
+        <translation>Cannot find the file {path}.</translation>
+    </message>
+    <message>
+        <source>{path} er en mappe, ikke en fil.</source>
+        <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Du har ikke tilgang til å lese {name}.</source>
+        <translation>You do not have permission to read {name}.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lese {name}: {reason}</source>
+        <translation>Could not read {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} er skadet (ufullstendig eller ødelagt zip-fil) og kan ikke leses.</source>
+        <translation>{name} is damaged (incomplete or corrupt zip file) and cannot be read.</translation>
+    </message>
+    <message>
+        <source>{name} pakker seg ut til mer enn {limit} MB og blir ikke lest.</source>
+        <translation>{name} unpacks to more than {limit} MB and is not read.</translation>
+    </message>
+    <message>
+        <source>{name} er passordbeskyttet. Åpne den i Excel, fjern passordet (Fil &gt; Info &gt; Beskytt arbeidsbok &gt; Krypter med passord) og lagre, eller lagre en kopi uten passord.</source>
+        <translation>{name} is password protected. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password) and save, or save a copy without a password.</translation>
+    </message>
+    <message>
+        <source>{name} er et gammelt Word-dokument, ikke et Excel-regneark.</source>
+        <translation>{name} is an old Word document, not an Excel spreadsheet.</translation>
+    </message>
+    <message>
+        <source>{name} er skadet og kan ikke leses ({reason}).</source>
+        <translation>{name} is damaged and cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} kan ikke leses som Excel-arbeidsbok ({reason}).</source>
+        <translation>{name} cannot be read as an Excel workbook ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} er i det gamle Excel-formatet (.xls). Åpne den i Excel og lagre som Excel-arbeidsbok (.xlsx).</source>
+        <translation>{name} is in the old Excel format (.xls). Open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} er passordbeskyttet og i det gamle Excel-formatet (.xls). Åpne den i Excel, fjern passordet og lagre som Excel-arbeidsbok (.xlsx).</source>
+        <translation>{name} is password protected and in the old Excel format (.xls). Open it in Excel, remove the password and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFile</name>
     <message>
         <source>Arbeidsfilen {path} finnes ikke lenger (flyttet eller slettet).</source>
@@ -3378,8 +6976,16 @@ Roles: {roles}</translation>
         <translation>{name} is read-only (the file or the folder). You can look at the contents but not change them. Use “Save as” to save a copy you can change.</translation>
     </message>
     <message>
+        <source>Et steg i endringen feilet; ingenting er lagret i {name}.</source>
+        <translation>A step in the change failed; nothing has been saved in {name}.</translation>
+    </message>
+    <message>
         <source>Kunne ikke lagre kopi til {path}: {reason}</source>
         <translation>Could not save a copy to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Kunne ikke sette tilbake {name}: {reason}</source>
+        <translation>Could not restore {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} er skadet og kan ikke åpnes ({reason}).</source>
@@ -3420,6 +7026,10 @@ Roles: {roles}</translation>
     <message>
         <source>ugyldig tekst</source>
         <translation>invalid text</translation>
+    </message>
+    <message>
+        <source>Filnavnet inneholder et ugyldig tegn (NUL): {path}</source>
+        <translation>The file name contains an invalid character (NUL): {path}</translation>
     </message>
     <message>
         <source>{name} er skadet (ugyldig filhode) og kan ikke åpnes.</source>
@@ -3476,6 +7086,81 @@ Roles: {roles}</translation>
     <message>
         <source>Kan ikke skrive i mappen {folder}: {reason}</source>
         <translation>Cannot write in the folder {folder}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceImport</name>
+    <message>
+        <source>Verdien mangler.</source>
+        <translation>The value is missing.</translation>
+    </message>
+    <message>
+        <source>Må være et tall.</source>
+        <translation>Must be a number.</translation>
+    </message>
+    <message>
+        <source>Må være et heltall.</source>
+        <translation>Must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Ukjent kompetanse.</source>
+        <translation>Unknown competence.</translation>
+    </message>
+    <message>
+        <source>Ukjent avdeling.</source>
+        <translation>Unknown department.</translation>
+    </message>
+    <message>
+        <source>Ukjent scenario.</source>
+        <translation>Unknown scenario.</translation>
+    </message>
+    <message>
+        <source>Oppgave-ID-en står to ganger.</source>
+        <translation>The task ID appears twice.</translation>
+    </message>
+    <message>
+        <source>Ugyldig verdi.</source>
+        <translation>Invalid value.</translation>
+    </message>
+    <message>
+        <source>Filen er eksportert fra en nyere versjon av oppgave (format {version}). Oppdater programmet for å importere den.</source>
+        <translation>The file was exported from a newer version of oppgave (format {version}). Update the program to import it.</translation>
+    </message>
+    <message>
+        <source>Eksportfilen har {n} feil; ingenting er importert.</source>
+        <translation>The export file has {n} errors; nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>Ukjent oppgave i avdelingen.</source>
+        <translation>Unknown task in the department.</translation>
+    </message>
+    <message>
+        <source>Ukjent yrkesgruppe.</source>
+        <translation>Unknown role.</translation>
+    </message>
+    <message>
+        <source>Forutsetningene i filen er ulike arbeidsfilens; arbeidsfilens er beholdt.</source>
+        <translation>The assumptions in the file differ from the workspace&apos;s; the workspace&apos;s have been kept.</translation>
+    </message>
+    <message>
+        <source>Oppgaven «{task}» finnes i en annen avdeling i arbeidsfilen; ingenting er importert.</source>
+        <translation>The task “{task}” exists in another department in the workspace; nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>Kolonner mangler: {columns}.</source>
+        <translation>Columns missing: {columns}.</translation>
+    </message>
+    <message>
+        <source>Arket «{name}» mangler.</source>
+        <translation>The sheet “{name}” is missing.</translation>
+    </message>
+    <message>
+        <source>Andelene for oppgaven summerer til {total} % i et scenario.</source>
+        <translation>The shares for the task add up to {total} % in a scenario.</translation>
+    </message>
+    <message>
+        <source>Ugyldig verdi for {key}.</source>
+        <translation>Invalid value for {key}.</translation>
     </message>
 </context>
 <context>
