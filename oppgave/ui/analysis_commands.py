@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from oppgave.domain import records as r
-from oppgave.services import scenarios, staffing_proposals
 from oppgave.services import settings as settings_service
-from oppgave.ui.undo_commands import ServiceCommand
+from oppgave.services import staffing_proposals
+from oppgave.ui.undo_commands import CreateScenarioCommand, ServiceCommand
 from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocument
 
 
@@ -17,9 +17,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AnalysisCommands", text)
 
 
-class SaveProposalCommand(ServiceCommand):
+class SaveProposalCommand(CreateScenarioCommand):
     """Save an optimiser result as a new proposal scenario; undo deletes that scenario, redo
-    restores it with the same id (so later commands that name it still work).
+    restores it with the same id (so later commands that name it still work) — as a new
+    scenario does, so the undo and redo are :class:`CreateScenarioCommand`'s.
 
     ``saved``: the scenario when ``staffing_proposals.save_proposal`` already ran on the worker
     thread (a proposal for 10,000 tasks takes about a second to write); the command then only
@@ -32,24 +33,14 @@ class SaveProposalCommand(ServiceCommand):
         draft: staffing_proposals.ProposalDraft,
         saved: r.Scenario | None = None,
     ) -> None:
-        super().__init__(document, _tr("Lag forslag «{name}»").format(name=name))
-        self.name = name
+        super().__init__(document, draft.department_id, name, copy_from=None)
+        self.setText(_tr("Lag forslag «{name}»").format(name=name))
         self.draft = draft
-        self.department_id = draft.department_id
-        self.scenario: r.Scenario | None = saved
-        self.snapshot: scenarios.ScenarioSnapshot | None = None
+        self.scenario = saved
 
     def do_first(self) -> None:
         if self.scenario is None:
             self.scenario = staffing_proposals.save_proposal(self.workspace, self.name, self.draft)
-
-    def do_redo(self) -> None:
-        assert self.snapshot is not None
-        self.scenario = scenarios.restore_scenario(self.workspace, self.snapshot)
-
-    def do_undo(self) -> None:
-        assert self.scenario is not None
-        self.snapshot = scenarios.delete_scenario(self.workspace, self.scenario.id)
 
     def change(self) -> DataChange:
         return DataChange.of(

@@ -136,18 +136,24 @@ def _import_sheet(opened: MainWindow, sheet: Path, monkeypatch) -> ImportDialog:
     return dialog
 
 
+def _two_task_sheet(folder: Path) -> Path:
+    """A department's own sheet with two tasks the demo does not have."""
+    sheet = folder / "ark.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Oppgave", "Hyppighet", "Tidsbruk", "Hvem gjør i dag"])
+    book.active.append(["Importert tilsyn", "daglig", "10 min", "HFA"])
+    book.active.append(["Importert stell", "2 ganger daglig", "20 min", "HFA"])
+    book.save(sheet)
+    return sheet
+
+
 def test_import_through_the_gui_adds_tasks_once(
     qtbot: QtBot,
     opened: MainWindow,
     tmp_path: Path,
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    sheet = tmp_path / "ark.xlsx"
-    book = openpyxl.Workbook()
-    book.active.append(["Oppgave", "Hyppighet", "Tidsbruk", "Hvem gjør i dag"])
-    book.active.append(["Importert tilsyn", "daglig", "10 min", "HFA"])
-    book.active.append(["Importert stell", "2 ganger daglig", "20 min", "HFA"])
-    book.save(sheet)
+    sheet = _two_task_sheet(tmp_path)
     before = _task_count(opened)
     first = _import_sheet(opened, sheet, monkeypatch)
     qtbot.addWidget(first)
@@ -163,12 +169,7 @@ def test_import_is_one_step_on_the_undo_stack(
     tmp_path: Path,
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    sheet = tmp_path / "ark.xlsx"
-    book = openpyxl.Workbook()
-    book.active.append(["Oppgave", "Hyppighet", "Tidsbruk", "Hvem gjør i dag"])
-    book.active.append(["Importert tilsyn", "daglig", "10 min", "HFA"])
-    book.active.append(["Importert stell", "2 ganger daglig", "20 min", "HFA"])
-    book.save(sheet)
+    sheet = _two_task_sheet(tmp_path)
     stack = opened.document.undo_stack
     before = _task_count(opened)
     steps = stack.count()
