@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import delete, select
 
+from oppgave.analysis.capacity import positions_fte
 from oppgave.db import models as m
 from oppgave.db.models import new_uuid
 from oppgave.db.workspace import Workspace
@@ -19,6 +20,14 @@ MAX_ON_SHIFT = 1_000
 def list_positions(workspace: Workspace, department_id: int) -> list[r.Position]:
     with workspace.reading() as session:
         return record_loading.positions(session, [department_id])
+
+
+def positions_fte_by_role(workspace: Workspace, department_id: int) -> dict[int, float]:
+    """FTE in today's positions per role id (roles without positions are left out): what the
+    proposal options show beside each role's cap."""
+    positions = list_positions(workspace, department_id)
+    role_ids = {position.role_id for position in positions}
+    return {role_id: positions_fte(positions, role_id) for role_id in role_ids}
 
 
 def list_staffing(workspace: Workspace, department_id: int) -> list[r.ShiftStaffing]:

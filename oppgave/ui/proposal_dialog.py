@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oppgave.analysis.capacity import positions_fte
 from oppgave.analysis.norwegian_text import format_number
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
@@ -101,10 +100,10 @@ class ProposalDialog(QDialog):
         self.draft: ProposalDraft | None = None
         self.error = ""
         self._cancelled = threading.Event()
-        positions = staffing.list_positions(context.workspace, self.department.id)
-        roles = context.document.roles()
         self.model = ProposalOptionsModel(
-            roles, {role.id: positions_fte(positions, role.id) for role in roles}, self
+            context.document.roles(),
+            staffing.positions_fte_by_role(context.workspace, self.department.id),
+            self,
         )
         self.model.refused.connect(self._show_error)
         self._build()

@@ -85,6 +85,10 @@ def test_positions_and_shift_staffing(workspace: Workspace) -> None:
     (full, part) = staffing.list_positions(workspace, department.id)
     assert (full.size_percent, full.count, full.fte) == (100.0, 2, 2.0)
     assert (part.size_percent, part.count, part.fte) == (80.0, 5, 4.0)
+    spl = catalogue.resolve_role(workspace, "SPL")
+    staffing.set_positions(workspace, department.id, spl.id, 50, 3)
+    assert staffing.positions_fte_by_role(workspace, department.id) == {hfa.id: 6.0, spl.id: 1.5}
+    staffing.set_positions(workspace, department.id, spl.id, 50, 0)
     assert staffing.set_positions(workspace, department.id, hfa.id, 80, 0) == 5
     assert len(staffing.list_positions(workspace, department.id)) == 1
     with pytest.raises(ValidationError):
