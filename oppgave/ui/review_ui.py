@@ -705,18 +705,22 @@ class ReviewController:
 
         self.file_runner.start(function, done, failed)
 
-    def export_copy(self) -> None:
-        """Write a review copy of the selected department (and proposal, if one is selected)."""
+    def _ask_target(self, title: str, suffix: str) -> tuple[Any, int, int | None, str] | None:
+        """(workspace, department id, proposal id or None, file) for a file-writing action, or
+        None when nothing is selected or the user cancels."""
         selection = self._selection()
         context = self.window.context
         if selection is None or context is None or context.department is None:
+            return None
+        target = self.window.dialogs.save_file(title, f"{context.department.name} HMS{suffix}")
+        return (*selection, target) if target else None
+
+    def export_copy(self) -> None:
+        """Write a review copy of the selected department (and proposal, if one is selected)."""
+        chosen = self._ask_target(_tr("Eksporter gjennomgangskopi"), ".oppgave")
+        if chosen is None:
             return
-        target = self.window.dialogs.save_file(
-            _tr("Eksporter gjennomgangskopi"), f"{context.department.name} HMS.oppgave"
-        )
-        if not target:
-            return
-        workspace, department_id, proposal = selection
+        workspace, department_id, proposal, target = chosen
         self._write(
             lambda: review.export_review_copy(
                 workspace, department_id, target, scenario_id=proposal, overwrite=True
@@ -726,16 +730,10 @@ class ReviewController:
 
     def export_pdf(self) -> None:
         """The review form on paper (A4), with the comments of this file if it is a copy."""
-        selection = self._selection()
-        context = self.window.context
-        if selection is None or context is None or context.department is None:
+        chosen = self._ask_target(_tr("Gjennomgangs-PDF"), ".pdf")
+        if chosen is None:
             return
-        target = self.window.dialogs.save_file(
-            _tr("Gjennomgangs-PDF"), f"{context.department.name} HMS.pdf"
-        )
-        if not target:
-            return
-        workspace, department_id, proposal = selection
+        workspace, department_id, proposal, target = chosen
         self._write(
             lambda: review_documents.write_review_pdf(
                 workspace, target, department_id, scenario_id=proposal
