@@ -16,9 +16,11 @@ from oppgave.domain.enums import (
     Category,
     CommentStatus,
     DayType,
+    DelegationRule,
     FrequencyUnit,
     Restriction,
     ReviewerRole,
+    RiskLevel,
     ServiceType,
     Shift,
     TaskStatus,
@@ -99,6 +101,8 @@ class Department:
     service_type: ServiceType
     residents: int = 0
     beds: int | None = None
+    #: the department's proposal settings as stored (JSON text; None = defaults by service type)
+    proposal_settings_json: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +126,8 @@ class Role:
     colour: str = "#808080"
     competence_ids: frozenset[int] = frozenset()
     sort_order: int = 0
+    #: hours of one FTE per week for this role; None = ``Settings.hours_per_fte``
+    hours_per_fte: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +161,8 @@ class Task:
     notes: str = ""
     work_flags: int = 0
     sort_order: int = 0
+    risk_level: RiskLevel = RiskLevel.LOW
+    delegation_rule: DelegationRule = DelegationRule.TRANSFER
 
     @property
     def hours_per_week(self) -> float:
@@ -183,6 +191,10 @@ class Scenario:
     is_baseline: bool
     description: str = ""
     sort_order: int = 0
+    #: the options that shaped a proposal (JSON text; None for hand-made scenarios)
+    proposal_options_json: str | None = None
+    #: the department's chosen scenario («valgt»), used by the municipality report
+    is_chosen: bool = False
 
 
 #: Per task id, the share in percent (0 < share ≤ 100, summing to 100) per role id.
