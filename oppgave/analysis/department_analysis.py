@@ -190,7 +190,7 @@ def analyse_department(data: DepartmentData, scenario_id: int) -> DepartmentAnal
     shares = arrays.shares(assignments)
     work = compute_workload(arrays, shares)
     summary = capacity_from_arrays(arrays, shares)
-    available = available_hours(data.positions, settings)
+    available = available_hours(data.positions, settings, data.roles)
     qualifications = Qualifications.for_department(data)
     upgrades = plan_from_arrays(arrays, shares, qualifications, data.positions)
     full = fulltime_figures(data.positions, settings)

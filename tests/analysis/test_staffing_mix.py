@@ -49,12 +49,13 @@ def test_cheapest_role_takes_a_task_without_requirements() -> None:
     )
 
 
-@pytest.mark.parametrize(("minutes", "expected"), [(8, SPL), (10, HFA)])
+@pytest.mark.parametrize(("minutes", "expected"), [(3, SPL), (5, HFA)])
 def test_course_cost_against_wage_saving(minutes: int, expected: int) -> None:
     # Insulin once a day 07:30–08:30, authorised only. HFA needs "Insulinopplæring": 7 day
     # shifts a week, no positions → 35.5/8 = 4.4375 shifts per person, 7/4.4375 × 1.1 = 1.74 → 2
-    # people × 2 500 = 5 000 kr. Saving per weekly hour: 80 / 0.85 × 52 = 4 894 kr a year.
-    # 8 min: 0.933 h → 4 568 kr < 5 000 → stay with SPL; 10 min: 1.167 h → 5 710 kr → HFA.
+    # people × 2 500 = 5 000 kr, per year over 3 years + 10 % refresher: 1 667 + 500 = 2 167 kr.
+    # Saving per weekly hour: 80 / 0.85 × 52 = 4 894 kr a year.
+    # 3 min: 0.35 h → 1 713 kr < 2 167 → stay with SPL; 5 min: 0.583 h → 2 855 kr → HFA.
     task = make_task(
         1,
         "Insulin",
@@ -68,7 +69,7 @@ def test_course_cost_against_wage_saving(minutes: int, expected: int) -> None:
     assert result.assignments == {1: {expected: 100.0}}
     hours = 7 * minutes / 60
     if expected == HFA:
-        assert result.cost.total_cost == pytest.approx(yearly(hours, 440) + 5000)
+        assert result.cost.total_cost == pytest.approx(yearly(hours, 440) + 5000 / 3 + 500)
         (course,) = result.cost.courses
         assert (course.course_name, course.people, course.cost) == ("Insulinopplæring", 2, 5000)
         assert result.moves[0].explanation == (
