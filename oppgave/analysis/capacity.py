@@ -67,9 +67,7 @@ def available_hours(
     = Σ count × size % / 100 × hours_per_fte of the role × (1 − absence − training).
     """
     by_id = {role.id: role for role in roles}
-    return sum(
-        p.fte * productive_hours_per_fte(settings, by_id.get(p.role_id)) for p in positions
-    )
+    return sum(p.fte * productive_hours_per_fte(settings, by_id.get(p.role_id)) for p in positions)
 
 
 def mapped_share(data: DepartmentData) -> float | None:

@@ -502,7 +502,9 @@ class ScenarioPrice:
         years = self.payback_years
         if years is None:
             return _tr("ingen kurs") if self.course_cost_once <= 0 else _tr("tjenes ikke inn")
-        months = math.ceil(years * 12.0 - 1e-9)
+        months = max(1, math.ceil(years * 12.0 - 1e-9))
+        if months == 1:
+            return _tr("1 måned")
         return _tr("{months} måneder").format(months=months)
 
     def to_json_dict(self) -> dict[str, Any]:

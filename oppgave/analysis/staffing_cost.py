@@ -350,15 +350,20 @@ class CostModel:
         return True
 
     def _upward_mask(self) -> FloatArray:
-        """Per (task, role): True when the role is above every role doing the task today
-        (a move against LEON), allowed in a proposal only where a floor demands it."""
+        """Per (task, role): True when the role is above the lowest level doing the task today
+        (more of the task there would be a move against LEON): in a proposal its share may
+        not grow beyond today's unless a floor demands it (:meth:`share_limit`)."""
         level = self.arrays.roles.level
         n, n_roles = self.today.shape
         mask = np.zeros((n, n_roles), dtype=bool)
+        # with a supply, a role without positions is nobody today: it sets no level
+        staffed = np.array(
+            [self.supply_hours.get(r, 1.0) > 1e-9 for r in range(n_roles)], dtype=bool
+        )
         for t in range(n):
-            doing = np.flatnonzero(self.today[t] > 0)
+            doing = np.flatnonzero((self.today[t] > 0) & staffed)
             if len(doing):
-                mask[t] = level > level[doing].max()
+                mask[t] = level > level[doing].min()
         return mask
 
     def floor_for(self, t: int, r: int) -> MinimumBlock | None:
@@ -372,12 +377,24 @@ class CostModel:
                 return block
         return None
 
-    def proposal_allows(self, t: int, r: int) -> bool:
-        """Whether the optimiser may give (a share of) task ``t`` to role ``r``: the rules,
-        and no move above today's level unless a floor demands it."""
+    def share_limit(self, t: int, r: int) -> float:
+        """The largest share (whole percent) the optimiser may give role ``r`` of task ``t``:
+        0 when a rule forbids it; today's share when the role is above the lowest level doing
+        the task today (no move against LEON), unless a floor on the task's shift demands more
+        of a role that shares the task today; else 100."""
         if not self._allowed[t, r]:
-            return False
-        return not self.upward[t, r] or self.floor_for(t, r) is not None
+            return 0.0
+        if self.upward[t, r]:
+            today = float(np.floor(self.today[t, r] * 100.0 + 1e-6))
+            # a floor lets a role take more of a task it shares today, never a new one
+            if today > 0 and self.floor_for(t, r) is not None:
+                return 100.0
+            return today
+        return 100.0
+
+    def proposal_allows(self, t: int, r: int) -> bool:
+        """Whether the optimiser may give (a share of) task ``t`` to role ``r``."""
+        return self.share_limit(t, r) > 0.0
 
     def _delegators(self) -> dict[int, int]:
         """Task row → the role index that supervises it when it is delegated (DELEGATE tasks:

@@ -339,7 +339,7 @@ def _build_problem(
     matrix = csr_array((vals, (rows, cols)), shape=(row, n_vars))
     var_lower = np.zeros(n_vars)
     var_upper = np.full(n_vars, np.inf)
-    var_upper[:n_pairs] = 100.0
+    var_upper[:n_pairs] = [model.share_limit(p.task_row, p.role_index) for p in pairs]
     var_upper[z0:u0] = 1.0
     integrality = np.zeros(n_vars)
     integrality[:u0] = 1.0
@@ -559,6 +559,8 @@ def _explain(
         main_cost.hours_per_week
         > main_cost.task_hours_per_week + main_cost.supervision_hours_per_week + 1e-9
     )
+    drops = {r: share - after.get(r, 0) for r, share in before.items()}
+    lost = max(drops, key=lambda r: drops[r]) if drops and max(drops.values()) > 0.5 else None
     upward = bool(model.upward[t, main]) if before else False
     floor = model.floor_for(t, main) if upward else None
     if floor is not None:
@@ -584,10 +586,16 @@ def _explain(
                 role=roles[old_main].name
             )
         )
-    elif old_main is not None and old_main in model.supply_hours:
+    elif lost is not None and model.supply_hours.get(lost, 1.0) <= 1e-9:
+        reasons.append(
+            translate("StaffingMix", "{role} har ingen stillinger i avdelingen").format(
+                role=roles[lost].name
+            )
+        )
+    elif lost is not None and lost in model.supply_hours:
         reasons.append(
             translate("StaffingMix", "frigjør tid for {role} innenfor dagens stillinger").format(
-                role=roles[old_main].name
+                role=roles[lost].name
             )
         )
     else:
