@@ -85,11 +85,15 @@ def default_shift_types(long_shift_hours: float = 12.5) -> tuple[RotaShiftType, 
 
 def shift_types_from_settings(settings: Settings) -> tuple[RotaShiftType, ...]:
     """One rota shift type per analysis shift with the analysis times (no overlap), plus L."""
-    codes = {Shift.DAY: ("D", "Dagvakt"), Shift.EVENING: ("A", "Aftenvakt"),
-             Shift.NIGHT: ("N", "Nattevakt")}
+    codes = {
+        Shift.DAY: ("D", "Dagvakt"),
+        Shift.EVENING: ("A", "Aftenvakt"),
+        Shift.NIGHT: ("N", "Nattevakt"),
+    }
     types = [
-        RotaShiftType(codes[d.shift][0], codes[d.shift][1], d.start_minute, d.end_minute,
-                      (d.shift,))
+        RotaShiftType(
+            codes[d.shift][0], codes[d.shift][1], d.start_minute, d.end_minute, (d.shift,)
+        )
         for d in settings.shifts
     ]
     return (*types, default_shift_types()[-1])

@@ -305,9 +305,7 @@ def staffing_plan(
     )
 
 
-def plan_hours(
-    counts: Iterable[tuple[PlanKey, int]], settings: Settings
-) -> dict[int, float]:
+def plan_hours(counts: Iterable[tuple[PlanKey, int]], settings: Settings) -> dict[int, float]:
     """Hours per week per role id = Σ people × shift hours × days of the type."""
     result: dict[int, float] = {}
     for (role_id, shift, day_type), people in counts:
