@@ -77,6 +77,9 @@ class RotaRules:
     tolerance_percent: float = 2.0
     min_tolerance_hours: float = 5.0
     weekend_shifts_per_person: int = 2
+    #: The generator deals positions into weekend groups before solving (see
+    #: ``rota_solver.weekend_groups``); False lets the solver choose each position's weekends.
+    fixed_weekend_groups: bool = True
 
     @property
     def days(self) -> int:

@@ -202,6 +202,27 @@ def necessary_conditions(problem: RotaProblem) -> list[str]:
     return messages
 
 
+def weekend_groups(problem: RotaProblem) -> dict[int, int]:
+    """Position index → weekend group 0 … f−1 (works the weekends w with w mod f = group).
+
+    With a rota length a multiple of f, «exactly weeks ÷ f weekends, never two within f» is the
+    same as a weekend group; dealing each role's positions (largest first) round the groups
+    gives every weekend the same mix of roles and sizes, and spares the solver the choice.
+    """
+    f = problem.rules.weekend_every
+    result: dict[int, int] = {}
+    by_role: dict[int, list[int]] = {}
+    for p, position in enumerate(problem.positions):
+        by_role.setdefault(position.role_id, []).append(p)
+    offset = 0
+    for members in by_role.values():
+        members.sort(key=lambda p: (-problem.positions[p].size_percent, p))
+        for i, p in enumerate(members):
+            result[p] = (i + offset) % f
+        offset += len(members)
+    return result
+
+
 class _Watcher(cp_model.CpSolverSolutionCallback):
     """Counts solutions and reports them (progress)."""
 
@@ -333,6 +354,7 @@ def _build(
                 model.add(minutes(p, range(week * 7, week * 7 + 7)) <= cap)
     average_cap = math.floor(rules.max_average_week_hours * 60 * rules.weeks / UNIT)
 
+    groups = weekend_groups(problem) if rules.fixed_weekend_groups else None
     size_units: dict[int, cp_model.IntVar] = {}
     full: dict[int, cp_model.IntVar] = {}
     deviations: list[cp_model.IntVar] = []
@@ -404,6 +426,9 @@ def _build(
             if f > 1:
                 for week in range(rules.weeks):
                     model.add(sum(worked[(week + k) % rules.weeks] for k in range(f)) <= 1)
+            if groups is not None and work_sign is None:
+                for week in range(rules.weeks):
+                    model.add(worked[week] == int(week % f == groups[p]))
 
     for role_id, sizes in budget_terms.items():
         budget = problem.budget_fte.get(role_id)
