@@ -144,8 +144,9 @@ def test_care_task_only_support_roles_may_do_is_infeasible_and_named() -> None:
 def test_minimum_staffing_is_paid_anyway_and_filled_with_tasks() -> None:
     # 1 nurse on every day shift: 8 h × 7 days = 56 h a week paid. A 7-hour task inside the
     # day shift then costs nothing extra with the nurse, so she takes it.
+    # The nurse shares the task today, so the minimum (a floor) may give her more of it.
     task = make_task(1, minutes=60, windows=[("08:00", "09:00")])
-    data = make_department([task], baseline={1: {"LRL": 100}})
+    data = make_department([task], baseline={1: {"LRL": 50, "SPL": 50}})
     options = StaffingOptions(shift_minimums=(ShiftMinimum(SPL, Shift.DAY, 1),))
     result = propose_staffing_mix(data, options)
     assert result.assignments == {1: {SPL: 100.0}}
@@ -154,8 +155,19 @@ def test_minimum_staffing_is_paid_anyway_and_filled_with_tasks() -> None:
     assert nurse.task_hours_per_week == pytest.approx(7)
     assert nurse.hours_per_week == pytest.approx(56)
     baseline = scenario_cost(data, data.assignments[1], options)
-    assert baseline.total_cost == pytest.approx(yearly(56, 520) + yearly(7, 250))
-    assert "minstebemanning" in result.moves[0].explanation
+    assert baseline.total_cost == pytest.approx(yearly(56, 520) + yearly(3.5, 250))
+    assert "gulvet krever minstebemanning" in result.moves[0].explanation
+
+
+def test_a_floor_never_hands_a_role_a_task_it_does_not_share_today() -> None:
+    # Against LEON: the apprentice's task stays with the apprentice although the nurse has
+    # idle minimum time on the shift; the idle time is paid, and said so.
+    task = make_task(1, minutes=60, windows=[("08:00", "09:00")])
+    data = make_department([task], baseline={1: {"LRL": 100}})
+    options = StaffingOptions(shift_minimums=(ShiftMinimum(SPL, Shift.DAY, 1),))
+    result = propose_staffing_mix(data, options)
+    assert result.assignments == {1: {LRL: 100.0}}
+    assert result.cost.total_cost == pytest.approx(yearly(56, 520) + yearly(7, 250))
 
 
 def test_weekday_minimum_only_counts_weekdays() -> None:
