@@ -22,6 +22,7 @@ from oppgave.cli.main import EXIT_FAILED, EXIT_OK
 from oppgave.domain.enums import DayType, Shift
 from oppgave.errors import ValidationError
 from oppgave.exchange.rota_export import next_monday, write_rota
+from oppgave.exchange.staffing_plan_export import write_staffing_plan_xlsx
 from oppgave.i18n import translate
 from oppgave.services import rota_planning, workspaces
 from oppgave.services.rota_planning import PositionSource, ScenarioStaffing
@@ -64,6 +65,13 @@ def register(subparsers: Any) -> None:
         help=_tr("minste stillingsstørrelse i prosent (standard 50)"),
     )
     plan.add_argument("--json", action="store_true", help=_tr("skriv JSON"))
+    plan.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="PLAN.xlsx",
+        help=_tr("skriv bemanningsplanen og heltidstallene til Excel"),
+    )
     plan.set_defaults(func=run_bemanning)
 
     rota = subparsers.add_parser(
@@ -172,6 +180,8 @@ def run_bemanning(args: argparse.Namespace) -> int:
         staffing = rota_planning.scenario_staffing(
             workspace, args.department, args.scenario, args.min_position
         )
+    if args.output is not None:
+        write_staffing_plan_xlsx(args.output, staffing.data, staffing.plan, staffing.effect)
     if args.json:
         print(json.dumps(bemanning_document(staffing), ensure_ascii=False, indent=2))
         return EXIT_OK

@@ -42,7 +42,8 @@ def next_monday(today: date | None = None) -> date:
 
 
 @contextmanager
-def _atomic(path: Path) -> Iterator[Path]:
+def atomic_path(path: Path) -> Iterator[Path]:
+    """Write to a temporary file beside ``path`` and move it into place at the end."""
     folder = path.parent
     if not folder.is_dir():
         raise ValidationError(_tr("Mappen «{folder}» finnes ikke.").format(folder=folder), "path")
@@ -123,7 +124,7 @@ def write_rota_xlsx(
     checks.append([_tr("Regel"), _tr("Funn")])
     for violation in violations:
         checks.append([violation.rule, violation.message])
-    with _atomic(path) as temporary:
+    with atomic_path(path) as temporary:
         workbook.save(temporary)
     return path
 
@@ -131,7 +132,7 @@ def write_rota_xlsx(
 def write_rota_csv(path: Path | str, rota: Rota, start: date) -> Path:
     """The rota as CSV: «;», UTF-8 with BOM, «D 07:30-15:00» in each cell."""
     path = Path(path)
-    with _atomic(path) as temporary:
+    with atomic_path(path) as temporary:
         with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";")
             for row in rota_rows(rota, start, with_times=True):

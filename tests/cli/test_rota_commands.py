@@ -106,3 +106,21 @@ def test_turnus_weeks_must_fit_the_weekend_frequency(
     argv = ["turnus", str(demo_path), "--department", DEPARTMENT, "--weekend-every", "4"]
     assert main(argv) == 1
     assert "multiplum av 4" in capsys.readouterr().err
+
+
+def test_bemanning_writes_the_plan_workbook(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "plan.xlsx"
+    argv = ["bemanning", str(demo_path), "--department", DEPARTMENT, "--json", "-o", str(target)]
+    assert main(argv) == 0
+    document = json.loads(capsys.readouterr().out)
+    book = load_workbook(target)
+    assert book.sheetnames == ["Bemanningsplan", "Årsverk", "Heltid"]
+    plan_rows = list(book["Bemanningsplan"].iter_rows(min_row=2, values_only=True))
+    assert len(plan_rows) == len(document["cells"])
+    assert sum(r[5] for r in plan_rows) == sum(c["people"] for c in document["cells"])
+    full_rows = list(book["Heltid"].iter_rows(min_row=2, max_row=7, values_only=True))
+    assert [(r[0], r[3]) for r in full_rows] == [
+        (o["weekend_every"], o["fulltime_positions"]) for o in document["fulltime"]["options"]
+    ]
