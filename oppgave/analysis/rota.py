@@ -125,29 +125,26 @@ class RotaRules:
 
 @dataclass(frozen=True, slots=True)
 class RotaPosition:
-    """One position (stilling) in the rota. ``flexible``: the solver chooses the size between
-    ``min_percent`` and 100 % (or leaves it out), used by «flest mulig heltidsstillinger»."""
+    """One position (stilling) in the rota: its size (percent of full time) and the paid hours
+    per week of a full-time position in its role."""
 
     label: str
     role_id: int
     size_percent: float
     hours_per_fte: float
     competence_ids: frozenset[int] = frozenset()
-    flexible: bool = False
-    min_percent: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
 class RotaProblem:
-    """Everything the generator needs; ``budget_fte`` (role id → FTE) caps the flexible
-    positions of a role, ``competence_demand`` (day, shift, competence id) → people."""
+    """Everything the generator needs; ``competence_demand``: (day, shift, competence id) →
+    people with that competence on the shift."""
 
     positions: tuple[RotaPosition, ...]
     shift_types: tuple[RotaShiftType, ...]
     demand: Demand
     rules: RotaRules
     role_names: Mapping[int, str] = field(default_factory=dict)
-    budget_fte: Mapping[int, float] = field(default_factory=dict)
     competence_demand: Mapping[tuple[int, Shift, int], int] = field(default_factory=dict)
 
     def usable_types(self, day: int) -> tuple[RotaShiftType, ...]:
@@ -168,7 +165,7 @@ class Rota:
 
     problem: RotaProblem
     grid: tuple[tuple[str, ...], ...]
-    sizes: tuple[float, ...]  # position sizes in percent (the chosen ones for flexible)
+    sizes: tuple[float, ...]  # position sizes in percent
 
     def shift_type(self, code: str) -> RotaShiftType:
         return next(t for t in self.problem.shift_types if t.code == code)
@@ -237,32 +234,6 @@ def positions_from_department(
                         competence_ids=role.competence_ids,
                     )
                 )
-    return tuple(result)
-
-
-def flexible_positions(
-    data: DepartmentData, budget_fte: Mapping[int, float], min_percent: float
-) -> tuple[RotaPosition, ...]:
-    """Position slots for «flest mulig heltid»: per role ⌊budget ÷ minimum size⌋ slots whose
-    size the solver chooses (at most the number of people the budget allows)."""
-    roles = {r.id: r for r in data.roles}
-    result: list[RotaPosition] = []
-    for role_id, fte in budget_fte.items():
-        role = roles[role_id]
-        slots = max(1, math.floor(fte / max(min_percent / 100.0, 0.05) + 1e-9))
-        slots = min(slots, math.ceil(fte) * 2 + 2)
-        for number in range(1, slots + 1):
-            result.append(
-                RotaPosition(
-                    label=f"{role.code} {number}",
-                    role_id=role_id,
-                    size_percent=100.0,
-                    hours_per_fte=role_hours_per_fte(role, data.settings),
-                    competence_ids=role.competence_ids,
-                    flexible=True,
-                    min_percent=min_percent,
-                )
-            )
     return tuple(result)
 
 

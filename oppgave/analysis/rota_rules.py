@@ -227,16 +227,6 @@ def _hours(rota: Rota, p: int, label: str) -> list[RuleViolation]:
             )
         )
     size = rota.sizes[p]
-    if position.flexible and minutes == 0:
-        return result
-    if position.flexible and size < position.min_percent - 1e-6:
-        result.append(
-            RuleViolation(
-                "size",
-                _tr("{p}: stillingen er under minste stillingsstørrelse.").format(p=label),
-                p,
-            )
-        )
     target = rules.target_minutes(size, position.hours_per_fte)
     tolerance = rules.tolerance_minutes(target)
     if abs(minutes - target) > tolerance:

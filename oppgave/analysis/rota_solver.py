@@ -11,14 +11,12 @@ Variables: ``x[p, d, t]`` = position p works shift type t on day d. Constraints,
   d+1 leave the weekly rest between them; every calendar week has a ``free`` day;
 * ``days_in_a_row``: in every window of N+1 days at most N shifts;
 * ``week_hours``: minutes per calendar week ≤ the maximum;
-* ``hours``: minutes over the rota within the tolerance of the position's size (flexible
-  positions: ``active`` and a size between the minimum and 100 %; ``full`` ⇒ 100 %; their sizes
-  per role within the role's FTE budget);
+* ``hours``: minutes over the rota within the tolerance of the position's size;
 * ``weekends``: ``wk[p, w]`` ⇔ a shift touches Saturday 00:00–Sunday 24:00 (Friday nights
   included); worked weekends both days; exactly weeks ÷ f worked, none two within f.
 
-The days wrap around: the rota repeats. Objective: the least hours deviation from the sizes (or,
-for «flest mulig heltid», the most full-time positions first).
+The days wrap around: the rota repeats. The model has no objective: the hours tolerance is a hard
+rule, and a rota that keeps every rule is what is asked (it is also found far faster).
 
 Before solving, :func:`necessary_conditions` checks counts a rota cannot do without and names the
 first that fails («helgene krever 34 helsefagarbeidere, stillingene gir 29»). When the solver
@@ -181,18 +179,8 @@ def necessary_conditions(problem: RotaProblem) -> list[str]:
         capacity = 0
         for p in members:
             position = problem.positions[p]
-            if position.flexible:
-                budget = problem.budget_fte.get(role_id)
-                capacity = (
-                    rules.target_minutes(budget * 100.0, position.hours_per_fte)
-                    if budget is not None
-                    else capacity + rules.target_minutes(100.0, position.hours_per_fte)
-                )
-                if budget is not None:
-                    break
-            else:
-                target = rules.target_minutes(position.size_percent, position.hours_per_fte)
-                capacity += target + rules.tolerance_minutes(target)
+            target = rules.target_minutes(position.size_percent, position.hours_per_fte)
+            capacity += target + rules.tolerance_minutes(target)
         if demand_minutes > capacity:
             messages.append(
                 _tr("Vaktene krever {h} timer {r} i turnusen, stillingene gir høyst {c}.").format(
@@ -247,16 +235,9 @@ class _Watcher(cp_model.CpSolverSolutionCallback):
 class _Model:
     model: cp_model.CpModel
     x: dict[tuple[int, int, str], cp_model.IntVar]
-    size_units: dict[int, cp_model.IntVar]
-    full: dict[int, cp_model.IntVar]
 
 
-def _build(
-    problem: RotaProblem,
-    relaxed: frozenset[str],
-    maximise_fulltime: bool,
-    minimise_deviation: bool = False,
-) -> _Model:
+def _build(problem: RotaProblem, relaxed: frozenset[str]) -> _Model:
     rules = problem.rules
     days = rules.days
     model = cp_model.CpModel()
@@ -355,48 +336,14 @@ def _build(
     average_cap = math.floor(rules.max_average_week_hours * 60 * rules.weeks / UNIT)
 
     groups = weekend_groups(problem) if rules.fixed_weekend_groups else None
-    size_units: dict[int, cp_model.IntVar] = {}
-    full: dict[int, cp_model.IntVar] = {}
-    deviations: list[cp_model.IntVar] = []
-    budget_terms: dict[int, list[cp_model.IntVar]] = {}
     for p, position in enumerate(positions):
         total = minutes(p, range(days))
         model.add(total <= average_cap)
-        if position.flexible:
-            hundred = rules.target_minutes(100.0, position.hours_per_fte) // UNIT
-            tol = rules.tolerance_minutes(hundred * UNIT) // UNIT
-            low = math.ceil(position.min_percent / 100.0 * hundred)
-            active = model.new_bool_var(f"active{p}")
-            size = model.new_int_var(0, hundred, f"size{p}")  # the size, in minutes ÷ UNIT
-            model.add(size >= low).only_enforce_if(active)
-            model.add(size == 0).only_enforce_if(active.Not())
-            full[p] = model.new_bool_var(f"full{p}")
-            model.add(size == hundred).only_enforce_if(full[p])
-            model.add_implication(full[p], active)
-            if "hours" not in relaxed:
-                # one unit inside the tolerance: the size is reported rounded to 0.1 %
-                model.add(total <= size + tol - 1)
-                model.add(total >= size - tol + 1)
-            model.add(total == 0).only_enforce_if(active.Not())
-            size_units[p] = size
-            budget_terms.setdefault(position.role_id, []).append(size)
-            dev = model.new_int_var(0, hundred + tol, f"dev{p}")
-            model.add(dev >= total - size)
-            model.add(dev >= size - total)
-            deviations.append(dev)
-            work_sign = active
-        else:
-            target = rules.target_minutes(position.size_percent, position.hours_per_fte)
-            tol = rules.tolerance_minutes(target)
-            t_units = round(target / UNIT)
-            if "hours" not in relaxed:
-                model.add(total <= math.floor((target + tol) / UNIT))
-                model.add(total >= math.ceil((target - tol) / UNIT))
-            dev = model.new_int_var(0, t_units + days * 200, f"dev{p}")
-            model.add(dev >= total - t_units)
-            model.add(dev >= t_units - total)
-            deviations.append(dev)
-            work_sign = None
+        target = rules.target_minutes(position.size_percent, position.hours_per_fte)
+        tol = rules.tolerance_minutes(target)
+        if "hours" not in relaxed:
+            model.add(total <= math.floor((target + tol) / UNIT))
+            model.add(total >= math.ceil((target - tol) / UNIT))
 
         # weekends
         if "weekends" not in relaxed:
@@ -417,42 +364,21 @@ def _build(
                     model.add(work[(p, sat)] == 1).only_enforce_if(wk)
                     model.add(work[(p, sun)] == 1).only_enforce_if(wk)
                 worked.append(wk)
-            count = rules.weeks // f
-            if work_sign is None:
-                model.add(sum(worked) == count)
-            else:
-                model.add(sum(worked) == count).only_enforce_if(work_sign)
-                model.add(sum(worked) == 0).only_enforce_if(work_sign.Not())
+            model.add(sum(worked) == rules.weeks // f)
             if f > 1:
                 for week in range(rules.weeks):
                     model.add(sum(worked[(week + k) % rules.weeks] for k in range(f)) <= 1)
-            if groups is not None and work_sign is None:
+            if groups is not None:
                 for week in range(rules.weeks):
                     model.add(worked[week] == int(week % f == groups[p]))
 
-    for role_id, sizes in budget_terms.items():
-        budget = problem.budget_fte.get(role_id)
-        if budget is None:
-            continue
-        hours_per_fte = next(pos.hours_per_fte for pos in positions if pos.role_id == role_id)
-        model.add(sum(sizes) <= rules.target_minutes(budget * 100.0, hours_per_fte) // UNIT)
-
-    if maximise_fulltime and full:
-        # the most full-time positions first; then the fewest people, then the least deviation
-        actives = [var for var in size_units.values()]
-        model.maximize(
-            100000 * sum(full.values()) - sum(deviations) - 0 * sum(actives)  # type: ignore[operator]
-        )
-    elif minimise_deviation:
-        model.minimize(sum(deviations))
-    return _Model(model, x, size_units, full)
+    return _Model(model, x)
 
 
 def _rota_from(problem: RotaProblem, built: _Model, solver: cp_model.CpSolver) -> Rota:
     rules = problem.rules
     grid = []
-    sizes = []
-    for p, position in enumerate(problem.positions):
+    for p in range(len(problem.positions)):
         row = []
         for d in range(rules.days):
             code = ""
@@ -461,26 +387,19 @@ def _rota_from(problem: RotaProblem, built: _Model, solver: cp_model.CpSolver) -
                     code = t.code
             row.append(code)
         grid.append(tuple(row))
-        if position.flexible:
-            hundred = rules.target_minutes(100.0, position.hours_per_fte) // UNIT
-            units = solver.value(built.size_units[p])
-            sizes.append(round(units / hundred * 100.0, 1) if hundred else 0.0)
-        else:
-            sizes.append(position.size_percent)
-    return Rota(problem, tuple(grid), tuple(sizes))
+    return Rota(problem, tuple(grid), tuple(p.size_percent for p in problem.positions))
 
 
 def _run(
     problem: RotaProblem,
     relaxed: frozenset[str],
     *,
-    maximise_fulltime: bool,
     time_limit: float,
     workers: int,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> tuple[int, Rota | None, float | None, bool]:
-    built = _build(problem, relaxed, maximise_fulltime)
+    built = _build(problem, relaxed)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = time_limit
     solver.parameters.num_workers = workers
@@ -519,7 +438,6 @@ def _run(
 def solve(
     problem: RotaProblem,
     *,
-    maximise_fulltime: bool = False,
     time_limit: float = 30.0,
     workers: int = 2,
     progress: Progress | None = None,
@@ -544,7 +462,6 @@ def solve(
     status, rota, objective, was_cancelled = _run(
         problem,
         frozenset(),
-        maximise_fulltime=maximise_fulltime,
         time_limit=time_limit,
         workers=workers,
         progress=progress,
@@ -578,7 +495,6 @@ def solve(
             relaxed_status, *_ = _run(
                 problem,
                 frozenset({group}),
-                maximise_fulltime=False,
                 time_limit=max(2.0, time_limit / 4),
                 workers=workers,
                 progress=None,
