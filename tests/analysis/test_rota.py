@@ -39,9 +39,7 @@ def _problem(
         for shift in (Shift.DAY, Shift.EVENING, Shift.NIGHT)
     }
     return RotaProblem(
-        positions=tuple(
-            RotaPosition(f"HFA {i + 1}", HFA, size, 35.5) for i in range(positions)
-        ),
+        positions=tuple(RotaPosition(f"HFA {i + 1}", HFA, size, 35.5) for i in range(positions)),
         shift_types=default_types(),
         demand=demand,
         rules=RotaRules(weeks=weeks, weekend_every=every, long_weekend_shifts=long, **rules),  # type: ignore[arg-type]
@@ -67,7 +65,9 @@ def test_generated_rota_passes_the_rule_checker(solved: Rota) -> None:
 def test_checker_finds_short_rest_after_a_hand_edit(solved: Rota) -> None:
     # put an evening shift before someone's day shift: 22:00 → 07:30 is 9.5 hours
     p, day = next(
-        (p, d) for p, row in enumerate(solved.grid) for d in range(1, 28)
+        (p, d)
+        for p, row in enumerate(solved.grid)
+        for d in range(1, 28)
         if row[d] == "D" and not row[d - 1]
     )
     edited = solved.with_shift(p, day - 1, "A")
