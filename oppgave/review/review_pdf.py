@@ -477,6 +477,8 @@ def _task_cells(row: ReviewTaskRow, styles: PdfStyles) -> list[Any]:
     name: list[Any] = [Paragraph(_esc(row.name), styles.cell_bold)]
     details = row.details + (f" · {row.flags}" if row.flags else "")
     name.append(Paragraph(_esc(details), styles.cell_small))
+    if row.risk:
+        name.append(Paragraph(_esc(row.risk), styles.cell_small))
     verdicts = {line.verdict for line in row.comments}
     boxes = [
         Paragraph(styles.fonts.box(verdict in verdicts), styles.box)
