@@ -148,3 +148,30 @@ def test_sort_and_search_by_risk(opened: MainWindow) -> None:
     tab.proxy.set_filter(TaskFilter(text="høy"))
     assert tab.proxy.rowCount() == 1
     assert tab.proxy.index(0, TaskColumn.NAME).data() == "Middag"
+
+
+def test_board_card_names_a_risky_task(opened: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFont
+
+    from oppgave.ui.board_tab import BoardTab, risk_line
+
+    insulin = _stored(opened, "Insulin")
+    assert risk_line(insulin) is None, "low risk and transferable: nothing to say"
+    model = _tab(opened).model
+    assert model.setData(
+        model.index(_row(model, "Insulin"), TaskColumn.RISK), "høy", Qt.ItemDataRole.EditRole
+    )
+    board = opened.show_tab("board")
+    assert isinstance(board, BoardTab)
+    qtbot.waitUntil(lambda: not board._refresh_timer.isActive() and not board._dirty)  # noqa: SLF001
+    board.refresh()
+    card = next(
+        card
+        for column in board.columns.values()
+        for card in column.model.cards
+        if card.task.name == "Insulin"
+    )
+    assert risk_line(card.task) == "Risiko høy · kan overføres"
+    view = board.columns[None].view
+    lines, _badges = view.itemDelegate()._lines(card, 300, QFont(view.font()))  # noqa: SLF001
+    assert "Risiko høy · kan overføres" in [line.text for line in lines]
