@@ -299,11 +299,11 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
             TableSpec(widths=[42 * mm, FRAME_WIDTH - 42 * mm], align=["L", "L"]),
         )
     )
-    story += _risk_and_delegation(style)
+    story += _risk_and_delegation(settings, style)
     return story
 
 
-def _risk_and_delegation(style: SectionStyle) -> list[Flowable]:
+def _risk_and_delegation(settings: Settings, style: SectionStyle) -> list[Flowable]:
     """What the Calderdale categories mean and how a proposal treats them (docs/analyse.md,
     «Risiko og delegering»); the words are the app's (``oppgave.domain.labels``)."""
     rows = [
@@ -319,8 +319,8 @@ def _risk_and_delegation(style: SectionStyle) -> list[Flowable]:
             domain_labels.label(RiskLevel.HIGH),
             _tr(
                 "en feil kan gi alvorlig skade; et forslag gir aldri oppgaven til en yrkesgruppe "
-                "under det fastsatte LEON-nivået (standard nivå 2, sykepleier/vernepleier)."
-            ),
+                "under LEON-nivået {level} (innstilling)."
+            ).format(level=settings.high_risk_min_level),
         ),
         (
             domain_labels.label(DelegationRule.TRANSFER),
@@ -330,10 +330,10 @@ def _risk_and_delegation(style: SectionStyle) -> list[Flowable]:
             domain_labels.label(DelegationRule.DELEGATE),
             _tr(
                 "oppgaven kan delegeres, men den som delegerer beholder ansvaret: forslaget "
-                "legger til veiledningstid for den delegerende yrkesgruppen (standard 10 % av de "
+                "legger til veiledningstid for den delegerende yrkesgruppen ({share} av de "
                 "delegerte timene), og hver person som overtar trenger en "
                 "kompetansegodkjenning, som telles i kompetanseplanen."
-            ),
+            ).format(share=fmt.percent(settings.supervision_share, 0)),
         ),
         (
             domain_labels.label(DelegationRule.KEEP),

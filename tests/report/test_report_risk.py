@@ -51,7 +51,8 @@ def test_assumptions_explain_the_categories(department_pdf: BuiltReport) -> None
         "kan overføres",
         "kan delegeres med veiledning",
         "beholdes",
-        "LEON-nivået",
+        "LEON-nivået 2",
+        "(10 % av de delegerte",
         "veiledningstid",
         "kompetansegodkjenning",
     ):
