@@ -105,6 +105,9 @@ _OTHER_WORDS: Mapping[type[StrEnum], Mapping[str, StrEnum]] = {
         "beholde": DelegationRule.KEEP,
         "kan ikke delegeres": DelegationRule.KEEP,
         "ikke deleger": DelegationRule.KEEP,
+        # under a «Kan delegeres» header people answer yes or no
+        "ja": DelegationRule.DELEGATE,
+        "nei": DelegationRule.KEEP,
     },
 }
 

@@ -128,6 +128,8 @@ def test_own_sheet_with_risk_and_delegation_columns(
             ["Insulin", "2 ganger daglig", "10 min", "SPL", "Høy", "med veiledning"],
             ["Ansvarsvakt", "hver vakt", "30 min", "SPL", "høy risiko", "beholdes"],
             ["Oppvask", "daglig", "20 min", "ASS", None, None],
+            ["Sondeernæring", "3 ganger daglig", "15 min", "SPL", "middels", "ja"],
+            ["Vask", "ukentlig", "15 min", "ASS", "lav", "Nei"],
         ],
         header,
     )
@@ -139,6 +141,10 @@ def test_own_sheet_with_risk_and_delegation_columns(
         DelegationRule.DELEGATE,
     )
     assert found["Ansvarsvakt"].delegation_rule is DelegationRule.KEEP
+    assert (found["Sondeernæring"].delegation_rule, found["Vask"].delegation_rule) == (
+        DelegationRule.DELEGATE,
+        DelegationRule.KEEP,
+    ), "«ja» and «nei» under «Kan delegeres»"
     assert (found["Oppvask"].risk_level, found["Oppvask"].delegation_rule) == (
         RiskLevel.LOW,
         DelegationRule.TRANSFER,
