@@ -459,7 +459,7 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         )
     )
     if compares:
-        widths = [42 * mm, 23 * mm, 19 * mm, 14 * mm, 13 * mm, 17 * mm, 20 * mm, 0.0]
+        widths = [40 * mm, 23 * mm, 19 * mm, 16 * mm, 13 * mm, 17 * mm, 20 * mm, 0.0]
         widths[-1] = FRAME_WIDTH - sum(widths)
         header = [
             head(_tr("Oppgave")),

@@ -426,7 +426,7 @@ def _task_table(document: ReviewDocument, styles: PdfStyles, width: float) -> Ta
 
     header = [
         head(_tr("Nr")),
-        head(_tr("Oppgave"), _tr("hyppighet · varighet · merker")),
+        head(_tr("Oppgave"), _tr("hyppighet · varighet · merker · risiko")),
         head(_tr("t/uke")),
         head(document.baseline_name, _tr("(dagens fordeling)")),
         head(document.proposal_name, _tr("(forslaget)")),
