@@ -11,7 +11,7 @@ from oppgave.domain import cell_text, labels
 from oppgave.domain.enums import DelegationRule, RiskLevel
 from oppgave.domain.records import Department, Role
 from oppgave.errors import ValidationError
-from oppgave.services import catalogue, organisation, review, scenarios, tasks, workspaces
+from oppgave.services import catalogue, organisation, review, tasks, workspaces
 
 
 @pytest.fixture
@@ -131,4 +131,3 @@ def test_norwegian_words_parse_back_to_the_members() -> None:
             assert cell_text.parse_choice(word.upper(), enum_type) is member
     assert labels.source_label(RiskLevel.HIGH) == "høy"
     assert labels.source_label(DelegationRule.DELEGATE) == "kan delegeres med veiledning"
-    assert scenarios is not None
