@@ -13,19 +13,21 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from oppgave.analysis.fulltime_effect import FULLTIME_GOAL
 from oppgave.analysis.norwegian_text import format_number
-from oppgave.analysis.rota import RotaRules
+from oppgave.analysis.rota import PositionSource, RotaRules
 from oppgave.cli.main import EXIT_FAILED, EXIT_OK
 from oppgave.domain.enums import DayType, Shift
 from oppgave.errors import ValidationError
 from oppgave.exchange.rota_export import next_monday, write_rota
 from oppgave.exchange.staffing_plan_export import write_staffing_plan_xlsx
 from oppgave.i18n import translate
-from oppgave.services import rota_planning, workspaces
-from oppgave.services.rota_planning import PositionSource, ScenarioStaffing
+from oppgave.services import workspaces
+
+if TYPE_CHECKING:
+    from oppgave.services.rota_planning import ScenarioStaffing
 
 SHIFT_WORDS = {Shift.DAY: "dag", Shift.EVENING: "kveld", Shift.NIGHT: "natt"}
 DAY_TYPE_WORDS = {DayType.WEEKDAY: "hverdag", DayType.WEEKEND: "helg"}
@@ -176,6 +178,8 @@ def _percent(value: float | None) -> str:
 
 
 def run_bemanning(args: argparse.Namespace) -> int:
+    from oppgave.services import rota_planning  # imports OR-Tools: only when asked for
+
     with workspaces.open_workspace(args.path) as workspace:
         staffing = rota_planning.scenario_staffing(
             workspace, args.department, args.scenario, args.min_position
@@ -330,6 +334,8 @@ def _report(staffing: ScenarioStaffing) -> str:
 
 
 def run_turnus(args: argparse.Namespace) -> int:
+    from oppgave.services import rota_planning  # imports OR-Tools: only when asked for
+
     rules = RotaRules(
         weeks=args.weeks,
         weekend_every=args.weekend_every,

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 
 from oppgave.analysis.fulltime_effect import FulltimeEffect, fulltime_effect
 from oppgave.analysis.rota import (
+    PositionSource,
     RotaProblem,
     RotaRules,
     default_types,
@@ -32,14 +32,6 @@ from oppgave.services import organisation, scenarios, workspaces
 
 def _tr(text: str) -> str:
     return translate("RotaPlanning", text)
-
-
-class PositionSource(StrEnum):
-    """Which positions the rota is built for."""
-
-    PLAN = "plan"  # the structure the scenario needs: most full-time positions by arithmetic
-    TODAY = "today"  # today's positions of the rota roles
-    MOST_FULLTIME = "heltid"  # «flest mulig heltid»: the most full-time positions with a rota
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from oppgave.analysis.rota import RotaRules
+from oppgave.analysis.rota import PositionSource, RotaRules
 from oppgave.analysis.rota_rules import check_rota
 from oppgave.demo.generator import DEPARTMENTS
 from oppgave.services import rota_planning, workspaces
-from oppgave.services.rota_planning import PositionSource
 
 
 @pytest.mark.parametrize("name", [spec.name for spec in DEPARTMENTS])
