@@ -58,7 +58,8 @@ MAX_RATIO = 400
 #: the number of strings are bounded (a cell with a value needs at most one string).
 MAX_SHARED_STRINGS_BYTES = 64 * 1024 * 1024
 MAX_SHARED_STRINGS = 1_000_000
-#: Cells with a value per workbook (each becomes a Python object in the grid).
+#: Cells with a value per workbook (each becomes a Python object in the grid), and cells with
+#: a formula (each may become an entry in the list of formulas without a value).
 MAX_CELLS = 2_000_000
 #: Merged ranges per workbook, and cells they may cover once clipped to the rows with content
 #: and :data:`MAX_COLUMNS` (the import fills each covered cell with the range's value).
@@ -517,9 +518,12 @@ def _read_rows(
 ) -> tuple[tuple[Row, ...], int]:
     rows: list[Row] = []
     last_content = 0
-    # openpyxl pads every row to ``max_col``: take the sheet's own width when it states one.
-    width = getattr(worksheet, "max_column", None) or MAX_COLUMNS
-    iterator = worksheet.iter_rows(values_only=True, max_col=min(width, MAX_COLUMNS))  # type: ignore[attr-defined]
+    # The <dimension> a file states is not trusted: openpyxl would stop at its last row and
+    # column, silently dropping cells a careless (or hostile) writer left outside it. Every
+    # row is read, padded to MAX_COLUMNS by openpyxl and trimmed below.
+    if hasattr(worksheet, "reset_dimensions"):
+        worksheet.reset_dimensions()
+    iterator = worksheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)  # type: ignore[attr-defined]
     for values in iterator:
         if len(rows) >= MAX_ROW_NUMBER:
             # The scan refuses row numbers beyond Excel's; this bounds the loop even if
@@ -603,15 +607,17 @@ class _Bounds:
         self.max_rows = max_rows
         self.rows = 0
         self.cells = 0
+        self.formulas = 0
         self.merged = 0
 
-    def add(self, rows: int, cells: int, merged: int) -> None:
+    def add(self, rows: int, cells: int, formulas: int, merged: int) -> None:
         self.rows += rows
         self.cells += cells
+        self.formulas += formulas
         self.merged += merged
         if self.rows > self.max_rows:
             raise _too_many_rows(self.path, self.max_rows)
-        if self.cells > MAX_CELLS:
+        if self.cells > MAX_CELLS or self.formulas > MAX_CELLS:
             raise _too_big(
                 self.path,
                 _tr("arkene har mer enn {limit} celler med innhold").format(
@@ -639,8 +645,8 @@ class _XmlScan:
         self._row_has_value = False
 
     def feed(self, data: bytes) -> None:
-        if not self.has_formula and _FORMULA.search(data):
-            self.has_formula = True
+        formulas = len(_FORMULA.findall(data))
+        self.has_formula = self.has_formula or formulas > 0
         # Split at row starts (in C, fast); the first piece continues the row the previous
         # piece of XML left open.
         pieces = _ROW_START.split(data)
@@ -678,6 +684,7 @@ class _XmlScan:
         self.bounds.add(
             self.rows_with_values - rows_before,
             len(_VALUE.findall(data)),
+            formulas,
             len(self.merged) - merged_before,
         )
 
@@ -777,9 +784,9 @@ def _formulas_without_value(
     missing: set[tuple[int, int]] = set()
     try:
         worksheet = workbook[sheet]
-        width = min(getattr(worksheet, "max_column", None) or MAX_COLUMNS, MAX_COLUMNS)
+        worksheet.reset_dimensions()  # as in _read_rows: the stated dimension is not trusted
         for row_number, values in enumerate(
-            worksheet.iter_rows(values_only=True, max_col=width), start=1
+            worksheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1
         ):
             for column, value in enumerate(values, start=1):
                 is_formula = (isinstance(value, str) and value.startswith("=")) or (
