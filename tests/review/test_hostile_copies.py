@@ -273,3 +273,51 @@ def test_check_finds_values_of_the_wrong_type(leader: Leader) -> None:
     assert any("task.name" in p and "BLOB" in p for p in problems), problems
     assert any("task.duration_minutes" in p and "tekst" in p for p in problems), problems
     assert workspace_file.type_problems(path) == problems[-2:]
+
+
+def test_an_older_revision_is_vetted_against_its_own_schema(tmp_path: Path) -> None:
+    """A copy exported before the app was updated has the schema of its own revision: it is
+    checked against that (then migrated in the scratch copy); one from before review copies
+    existed gets a sentence."""
+    known = workspace_file.migrate.known_revisions()
+
+    def file_at(revision: str) -> Path:
+        path = tmp_path / f"skjema-{revision}.oppgave"
+        engine = workspace_file.make_engine_for_new(path)
+        with engine.begin() as connection:
+            workspace_file.migrate.upgrade(connection, revision)
+        engine.dispose()
+        return path
+
+    def no_caps(counts: object) -> None:
+        return None
+
+    for revision in known[known.index(review.FIRST_REVIEW_REVISION) :]:
+        assert (
+            workspace_file.vet_untrusted_file(
+                file_at(revision),
+                display_name="kopi.oppgave",
+                first_revision=review.FIRST_REVIEW_REVISION,
+                check_counts=no_caps,
+            )
+            == revision
+        )
+    older = known[: known.index(review.FIRST_REVIEW_REVISION)]
+    for revision in older:
+        with pytest.raises(workspace_file.UntrustedFileError, match="eldre versjon"):
+            workspace_file.vet_untrusted_file(
+                file_at(revision),
+                display_name="kopi.oppgave",
+                first_revision=review.FIRST_REVIEW_REVISION,
+                check_counts=no_caps,
+            )
+    if len(known) > 1:  # a file of one revision does not pass as another
+        path = file_at(known[-2])
+        hf.edit_copy(path, f"UPDATE alembic_version SET version_num = '{known[-1]}'")
+        with pytest.raises(workspace_file.UntrustedFileError):
+            workspace_file.vet_untrusted_file(
+                path,
+                display_name="kopi.oppgave",
+                first_revision=known[0],
+                check_counts=no_caps,
+            )
