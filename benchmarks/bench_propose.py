@@ -79,9 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         big = Path(folder) / "big.oppgave"
         started = time.perf_counter()
         synthetic.generate(big, tasks=args.tasks, seed=20250101).close()
-        print(
-            f"\n== synthetic workspace of {args.tasks} tasks ({time.perf_counter() - started:.1f} s)"
-        )
+        built = time.perf_counter() - started
+        print(f"\n== synthetic workspace of {args.tasks} tasks ({built:.1f} s)")
         with workspaces.open_workspace(big) as workspace:
             datas = workspaces.load_workspace_data(workspace)
         biggest = max(datas, key=lambda d: len(d.tasks))
