@@ -98,6 +98,14 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
             _tr("Timer per årsverk"),
             _tr("{hours} timer per uke").format(hours=fmt.number(settings.hours_per_fte, 1)),
         ],
+        [
+            _tr("Ferie og helligdager"),
+            _tr("{weeks} uker ferie og {days} helligdager: {share}").format(
+                weeks=fmt.number(settings.holiday_weeks, 0),
+                days=fmt.number(settings.public_holidays, 0),
+                share=fmt.percent(settings.holiday_allowance, 1),
+            ),
+        ],
         [_tr("Fravær (sykefravær)"), fmt.percent(settings.absence_allowance, 1)],
         [_tr("Opplæring og møter"), fmt.percent(settings.training_allowance, 1)],
         [
