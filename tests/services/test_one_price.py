@@ -145,3 +145,34 @@ def test_default_proposals_keep_the_floor_and_todays_people(demo_path: Path) -> 
         nurse_fte = sum(price.by_role_id()[r.id].fte for r in safety_roles(data))
         floor_fte = sum(b.floor_hours for b in floors) / float(model.fte_hours.mean())
         assert nurse_fte >= floor_fte - 1e-6, data.department.name
+
+
+def test_hours_per_fte_per_role_and_department_floors_are_stored(demo_copy: Path) -> None:
+    from oppgave.analysis.scenario_price import ProposalSettings
+    from oppgave.services import catalogue
+
+    with workspaces.open_workspace(demo_copy) as workspace:
+        department = organisation.resolve_department(workspace, LONG_TERM)
+        nurse = next(r for r in catalogue.list_roles(workspace) if r.code == "SPL")
+        before = scenario_pricing.price_scenario(
+            workspace, scenarios.baseline(workspace, department.id).id
+        )
+        assert catalogue.update_role(workspace, nurse.id, hours_per_fte=33.6).hours_per_fte == 33.6
+        after = scenario_pricing.price_scenario(
+            workspace, scenarios.baseline(workspace, department.id).id
+        )
+        # fewer paid hours per FTE: more FTE for the same hours, the same kroner
+        old, new = before.by_role_id()[nurse.id], after.by_role_id()[nurse.id]
+        assert new.fte == pytest.approx(old.fte * 35.5 / 33.6)
+        assert new.cost_per_year == pytest.approx(old.cost_per_year)
+        # the department's floor: two nurses on every shift costs more idle nurse time
+        settings = scenario_pricing.department_proposal_settings(workspace, department.id)
+        assert settings.nurses_per_shift == 1
+        scenario_pricing.set_department_proposal_settings(
+            workspace, department.id, ProposalSettings(nurses_per_shift=2, skilled_share=0.5)
+        )
+        two = scenario_pricing.price_scenario(
+            workspace, scenarios.baseline(workspace, department.id).id
+        )
+        assert two.total_per_year > after.total_per_year
+        assert any("minst 2 autorisert sykepleier" in line for line in two.floors)
