@@ -489,6 +489,7 @@ class ScenarioPrice:
     floors: tuple[str, ...]
     weeks_per_year: float
     sign_offs: tuple[SignOff, ...] = ()
+    residents: int = 0
 
     @property
     def change_vs_today(self) -> float:
@@ -539,15 +540,23 @@ class ScenarioPrice:
 
     def freed_text(self) -> str:
         """«frigjort Sykepleier-tid: 61 t/uke = 2,0 årsverk; …» for roles that do ≥ 1 h less."""
-        parts = [
-            _tr("frigjort tid for {role}: {hours} t/uke = {fte} årsverk").format(
+        parts = []
+        for role in self.roles:
+            if role.freed_hours_per_week < 1.0:
+                continue
+            text = _tr("frigjort tid for {role}: {hours} t/uke = {fte} årsverk").format(
                 role=role.role_name,
                 hours=format_number(role.freed_hours_per_week, 0),
                 fte=format_number(role.freed_fte, 1),
             )
-            for role in self.roles
-            if role.freed_hours_per_week >= 1.0
-        ]
+            per_user = role.hours_today / self.residents if self.residents else 0.0
+            users = role.freed_hours_per_week / per_user if per_user > 0 else 0.0
+            if users >= 1.0:
+                # what the freed time could cover: users at today's hours of the role per user
+                text += " " + _tr("(nok til {users} brukere til med dagens tid per bruker)").format(
+                    users=format_number(math.floor(users), 0)
+                )
+            parts.append(text)
         return "; ".join(parts)
 
     def payback_text(self) -> str:
@@ -717,4 +726,5 @@ def _price(
         violations=cost.violations,
         floors=describe_floors(data, options),
         weeks_per_year=weeks,
+        residents=data.department.residents,
     )

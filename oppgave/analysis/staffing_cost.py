@@ -649,7 +649,11 @@ class CostModel:
                     cost=price.cost,
                     cost_per_year=price.per_year,
                 )
-                for _, price in sorted(courses.items())
+                for _, price in sorted(
+                    courses.items(),
+                    # role order, then competence name: stable across files (ids are not)
+                    key=lambda item: (item[0][0], item[1].need.competence_name, item[0][1]),
+                )
             ),
             wage_cost_per_week=float(cost.sum()),
             weeks_per_year=self.weeks_per_year,

@@ -295,6 +295,8 @@ class Settings:
     def holiday_allowance(self) -> float:
         """Share of working days lost to holidays and public holidays (WISN's annual leave and
         public holidays) = (holiday weeks × 5 + public holidays) ÷ (weeks per year × 5)."""
+        if self.weeks_per_year <= 0:  # refused by the settings' validation
+            return 0.0
         return (self.holiday_weeks * 5.0 + self.public_holidays) / (self.weeks_per_year * 5.0)
 
     @property
