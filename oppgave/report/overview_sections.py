@@ -155,13 +155,6 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
                 share=fmt.percent(settings.course_refresher_share, 0),
             ),
         ],
-        [
-            _tr("Høyrisikooppgaver"),
-            _tr("aldri under nivå {level}; veiledning ved delegering {share} av timene").format(
-                level=settings.high_risk_min_level,
-                share=fmt.percent(settings.supervision_share, 0),
-            ),
-        ],
     ]
     story: list[Flowable] = [
         _p(
@@ -340,7 +333,7 @@ def _risk_and_delegation(settings: Settings, style: SectionStyle) -> list[Flowab
                 "oppgaven kan delegeres, men den som delegerer beholder ansvaret: forslaget "
                 "legger til veiledningstid for den delegerende yrkesgruppen ({share} av de "
                 "delegerte timene), og hver person som overtar trenger en "
-                "kompetansegodkjenning, som telles i kompetanseplanen."
+                "kompetansegodkjenning, som telles per person med forslagets pris."
             ).format(share=fmt.percent(settings.supervision_share, 0)),
         ),
         (
