@@ -24,8 +24,8 @@ fewer people than the plan is **overloaded** (overbelastet: the tasks need more 
 today's shift has), one where today has more is **under-used** (ledig kapasitet).
 
 Hours per week of the plan per role = Σ people × shift hours × days; FTE = those hours ÷ the
-role's paid hours per FTE (``Role.hours_per_fte`` or ``Settings.hours_per_fte``) ÷ (1 − absence
-and training allowances): the people on the plan must be covered when someone is away.
+role's paid hours per FTE (``Role.hours_per_fte`` or ``Settings.hours_per_fte``) ÷ (1 − the
+allowances: holidays, absence, training): the plan's seats must be covered when someone is away.
 """
 
 from __future__ import annotations

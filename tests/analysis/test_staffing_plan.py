@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from oppgave.analysis.capacity import productive_share
 from oppgave.analysis.staffing_plan import FloorSource, ShiftFloor, staffing_plan
 from oppgave.domain.enums import DayType, Shift
 from tests.analysis.factories import BASELINE_ID, CATALOGUE, make_department, make_task
@@ -55,14 +56,16 @@ def test_fte_uses_the_roles_own_hours_per_fte() -> None:
     data = _department()
     plan = staffing_plan(data, BASELINE_ID)
     hfa = next(r for r in plan.roles if r.role_id == HFA)
-    # 2 people × 8 h × 7 days = 112 h a week ÷ (35.5 × 0.85)
+    # 2 people × 8 h × 7 days = 112 h a week ÷ (35.5 × (1 − allowances))
+    share = productive_share(data.settings)
+    assert share < 1
     assert hfa.hours_per_week == pytest.approx(112)
-    assert hfa.fte == pytest.approx(112 / (35.5 * 0.85))
+    assert hfa.fte == pytest.approx(112 / (35.5 * share))
     own = CATALOGUE.with_role("HFA", hours_per_fte=33.6)
     task = make_task(1, count=34, minutes=30, windows=[("08:00", "14:00")], catalogue=own)
     other = make_department([task], baseline={1: {"HFA": 100}}, catalogue=own)
     hfa_own = next(r for r in staffing_plan(other, BASELINE_ID).roles if r.role_id == HFA)
-    assert hfa_own.fte == pytest.approx(112 / (33.6 * 0.85))
+    assert hfa_own.fte == pytest.approx(112 / (33.6 * share))
 
 
 def test_on_call_floor_is_not_counted_on_duty() -> None:
