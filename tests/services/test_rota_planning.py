@@ -38,9 +38,7 @@ def test_six_week_rota_for_each_demo_proposal_passes_the_rule_checker(
 
 def test_today_positions_that_cannot_cover_the_weekends_are_named(demo_path: Path) -> None:
     with workspaces.open_workspace(demo_path) as workspace:
-        staffing = rota_planning.scenario_staffing(
-            workspace, "Melhus sykehjem, langtid 2. etasje", "Forslag A"
-        )
+        staffing = rota_planning.scenario_staffing(workspace, "Hjemmetjenesten Skaun", "Forslag A")
     outcome = rota_planning.generate_rota_data(
         staffing, RotaRules(weeks=6, weekend_every=3), PositionSource.TODAY, time_limit=5
     )
