@@ -134,6 +134,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return selftest.run(started)
     if getattr(args, "func", None) is None:
+        from oppgave.system_libraries import check_before_qt
+
+        missing = check_before_qt()  # before Qt: it would abort the process (exit 134)
+        if missing is not None:
+            return missing
         from oppgave.ui.app import run_app  # imported late: headless commands need no Qt
 
         return run_app(file=file, demo=args.demo, language=args.language)
