@@ -298,9 +298,12 @@ def run_flags(args: argparse.Namespace) -> int:
         department_id = _department(workspace, args.department).id
         task = tasks.find_task(workspace, department_id, args.task)
         if workspace.is_review_copy:
-            review_comments.suggest_work_flags(
-                workspace, task.id, flags, args.reviewer_role, args.text
-            )
+            if args.text:
+                review_comments.suggest_work_flags(
+                    workspace, task.id, flags, args.reviewer_role, args.text
+                )
+            else:  # one flag suggestion per task: a second call replaces the first
+                review_comments.set_flag_suggestion(workspace, task.id, flags, args.reviewer_role)
             print(
                 _tr("Foreslo merkene «{flags}» for «{task}» (sendes til lederen).").format(
                     flags=flags_text(flags) or _tr("ingen"), task=task.name

@@ -367,7 +367,9 @@ class MainWindow(QMainWindow):
             "view": _tr("&Vis"),
             "help": _tr("&Hjelp"),
         }
-        keys = list(MENUS) + [k for k in self._menu_extensions if k not in MENUS]
+        # Extension menus («Gjennomgang», …) go before «Hjelp», which stays last by convention.
+        extra = [k for k in self._menu_extensions if k not in MENUS]
+        keys = [k for k in MENUS if k != "help"] + extra + (["help"] if "help" in MENUS else [])
         self._menus = {}
         for key in keys:
             menu = bar.addMenu(titles.get(key, key))
