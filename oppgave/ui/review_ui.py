@@ -575,12 +575,13 @@ class ReviewController:
         tasks = self.window.department_tab("tasks")
         if tasks is not None:
             tasks.view.selectionModel().currentRowChanged.connect(self._current_task)
-            self.disagreement = QCheckBox(_tr("Oppgaver med uenighet"), tasks)
+            self.disagreement = QCheckBox(_tr("Uenighet"), tasks)
             self.disagreement.setToolTip(
                 _tr("Vis bare oppgaver med åpne «uenig»-kommentarer fra HMS-gjennomgangen")
             )
             self.disagreement.toggled.connect(self.refresh_markers)
-            tasks.filter_bar.insertWidget(tasks.filter_bar.count() - 2, self.disagreement)
+            position = tasks.filter_bar.indexOf(tasks.count_label)
+            tasks.filter_bar.insertWidget(position, self.disagreement)
         if context is not None:
             context.tasks_loaded.connect(self.refresh_markers)
             # the window enables its scenario actions again on these: lock after it

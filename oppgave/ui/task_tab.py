@@ -31,6 +31,7 @@ from oppgave.ui.choice_delegate import ChoiceDelegate
 from oppgave.ui.competence_delegate import CompetenceDelegate
 from oppgave.ui.department_context import DepartmentContext, TaskUpdate
 from oppgave.ui.department_tab import DepartmentTab
+from oppgave.ui.elided_label import ElidedLabel
 from oppgave.ui.restriction_delegate import RestrictionDelegate
 from oppgave.ui.share_delegate import ShareDelegate
 from oppgave.ui.task_clipboard import looks_like_rows, parse_tsv, rows_to_tsv
@@ -219,7 +220,7 @@ class TaskTab(DepartmentTab):
         self.status_filter.addItem(self.tr("Alle statuser"), None)
         for value, text in labels.choices(TaskStatus):
             self.status_filter.addItem(text, value)
-        self.count_label = QLabel(self)
+        self.count_label = ElidedLabel("", self)
         self.count_label.setObjectName("countLabel")
         self.library_button = QPushButton(self.tr("Legg til typiske oppgaver …"), self)
         self.library_button.clicked.connect(self.add_from_library)
@@ -229,16 +230,17 @@ class TaskTab(DepartmentTab):
             widget.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            widget.setMinimumContentsLength(8)
+            widget.setMinimumContentsLength(6)
         self.search.textChanged.connect(self._refilter)
+        # Everything here can shrink (the count is elided): at 1280 px, workshop mode and 150 %
+        # text the row must not set the window's width. «Legg til typiske oppgaver» is with
+        # the other ways to add tasks, under the table.
         self.filter_bar = QHBoxLayout()
         self.filter_bar.addWidget(self.search, 2)
         self.filter_bar.addWidget(self.category_filter)
         self.filter_bar.addWidget(self.role_filter)
         self.filter_bar.addWidget(self.status_filter)
-        self.filter_bar.addWidget(self.count_label)
-        self.filter_bar.addStretch(1)
-        self.filter_bar.addWidget(self.library_button)
+        self.filter_bar.addWidget(self.count_label, 1)
 
     def _fill_role_filter(self) -> None:
         current = self.role_filter.currentData()
@@ -259,11 +261,12 @@ class TaskTab(DepartmentTab):
             self.tr("+ Ny oppgave: skriv navnet og trykk Enter (Insert)")
         )
         self.quick_add.returnPressed.connect(self.add_from_quick_line)
-        hint = QLabel(self.tr("Ctrl+V i tabellen limer inn rader fra Excel"), self)
+        hint = ElidedLabel(self.tr("Ctrl+V i tabellen limer inn rader fra Excel"), self)
         hint.setObjectName("hintLabel")
         self.quick_add_bar = QHBoxLayout()
-        self.quick_add_bar.addWidget(self.quick_add, 1)
-        self.quick_add_bar.addWidget(hint)
+        self.quick_add_bar.addWidget(self.quick_add, 3)
+        self.quick_add_bar.addWidget(hint, 1)
+        self.quick_add_bar.addWidget(self.library_button)
 
     def _action(
         self, text: str, shortcut: QKeySequence | str | None, slot: object, *, on_view: bool = True
