@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -59,6 +59,21 @@ from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocum
 MENUS = ("file", "edit", "scenario", "department", "view", "help")
 #: The window's first size: a 1280×720 projector (smaller if the screen is smaller).
 DEFAULT_SIZE = QSize(1280, 720)
+
+
+class _CommandTip(QObject):
+    """Keeps an undo/redo action's tooltip on what it would do («Angre: Endre navn»)."""
+
+    def __init__(self, action: QAction, label: str) -> None:
+        super().__init__(action)
+        self.action, self.label = action, label
+
+    def describe(self, command: str) -> None:
+        tip = self.label
+        if command:
+            tip = _tr("{action}: {command}").format(action=self.label, command=command)
+        self.action.setToolTip(tip)
+        self.action.setStatusTip(tip)
 
 
 def default_window_size() -> QSize:
@@ -265,22 +280,17 @@ class MainWindow(QMainWindow):
         stack = self.document.undo_stack
         undo.triggered.connect(stack.undo)
         redo.triggered.connect(stack.redo)
-
-        def describe(action: QAction, label: str, command: str) -> None:
-            tip = label
-            if command:
-                tip = _tr("{action}: {command}").format(action=label, command=command)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-
         stack.canUndoChanged.connect(undo.setEnabled)
         stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(lambda text: describe(undo, _tr("Angre"), text))
-        stack.redoTextChanged.connect(lambda text: describe(redo, _tr("Gjør om"), text))
+        # Helpers owned by the actions: the connections end when a rebuild deletes them.
+        undo_tip = _CommandTip(undo, _tr("Angre"))
+        redo_tip = _CommandTip(redo, _tr("Gjør om"))
+        stack.undoTextChanged.connect(undo_tip.describe)
+        stack.redoTextChanged.connect(redo_tip.describe)
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
-        describe(undo, _tr("Angre"), stack.undoText())
-        describe(redo, _tr("Gjør om"), stack.redoText())
+        undo_tip.describe(stack.undoText())
+        redo_tip.describe(stack.redoText())
         return undo, redo
 
     def _build_central(self) -> None:
