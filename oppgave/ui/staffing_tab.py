@@ -63,7 +63,7 @@ class StaffingTab(DepartmentTab):
         self.role_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.role_choice.setMinimumContentsLength(14)
+        self.role_choice.setMinimumContentsLength(8)  # fits 1280 px at 150 % workshop text
         self.size_choice = QDoubleSpinBox(self)
         self.size_choice.setRange(1, 100)
         self.size_choice.setDecimals(1)
@@ -117,7 +117,9 @@ class StaffingTab(DepartmentTab):
         )
         self.shift_summary = QLabel(self)
         self.shift_summary.setWordWrap(True)
-        shifts_box = QGroupBox(self.tr("Bemanning per vakt (antall på jobb)"), self)
+        # A group box is at least as wide as its title: keep it short for a projector.
+        shifts_box = QGroupBox(self.tr("Bemanning per vakt"), self)
+        shifts_box.setToolTip(self.tr("Antall på jobb per vakt, hverdag og helg"))
         shifts_layout = QVBoxLayout(shifts_box)
         shifts_layout.addWidget(self.shifts_view, 1)
         shifts_layout.addWidget(self.shift_summary)

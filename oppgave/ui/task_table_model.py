@@ -31,6 +31,7 @@ from oppgave.domain.enums import Category, DelegationRule, RiskLevel, TaskStatus
 from oppgave.errors import OppgaveError
 from oppgave.i18n import QT_TRANSLATE_NOOP
 from oppgave.ui.department_context import DepartmentContext, TaskUpdate
+from oppgave.ui.text_cell_delegate import CONFIRM_ROLE, UNCONFIRMED_ROLE
 from oppgave.ui.undo_commands import EditTaskCommand, SetSharesCommand
 from oppgave.ui.workspace_document import ChangeKind, DataChange
 
@@ -132,6 +133,10 @@ COLUMN_FIELDS: dict[TaskColumn, str] = {
 
 NUMERIC_COLUMNS = {TaskColumn.DURATION, TaskColumn.STAFF, TaskColumn.HOURS}
 UNASSIGNED_COLOUR = QColor("#b00020")
+#: A default the app filled in and the user has not confirmed: placeholder grey.
+UNCONFIRMED_COLOUR = QColor("#7a7a7a")
+#: The cells a quick-added task gets defaults for (category, «1 per dag», «15 min»).
+QUICK_ADD_DEFAULTS = frozenset({TaskColumn.CATEGORY, TaskColumn.FREQUENCY, TaskColumn.DURATION})
 
 
 def column_title(column: TaskColumn) -> str:
@@ -147,6 +152,8 @@ class TaskTableModel(QAbstractTableModel):
 
     #: (row, column, message) when an edit was refused.
     edit_refused = Signal(int, int, str)
+    #: (row, column) when an edit was accepted (a refusal shown before is out of date).
+    edit_accepted = Signal(int, int)
 
     def __init__(self, context: DepartmentContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -163,6 +170,10 @@ class TaskTableModel(QAbstractTableModel):
         self._shifts: tuple[r.ShiftDefinition, ...] = r.DEFAULT_SHIFTS
         self._bold = QFont()
         self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        #: Per task: cells holding a default the user has not confirmed yet (this session).
+        self.unconfirmed: dict[int, set[TaskColumn]] = {}
         self._load_catalogue()
         context.tasks_loaded.connect(self.reset_from_context)
         context.tasks_changed.connect(self.apply_update)
@@ -211,6 +222,18 @@ class TaskTableModel(QAbstractTableModel):
             return self._row_texts(task_id)[column]
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(task_id, column)
+        unconfirmed = column in self.unconfirmed.get(task_id, ())
+        if role == UNCONFIRMED_ROLE:
+            return unconfirmed
+        if unconfirmed and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(UNCONFIRMED_COLOUR)
+        if unconfirmed and role == Qt.ItemDataRole.FontRole:
+            return self._italic
+        if unconfirmed and role == Qt.ItemDataRole.ToolTipRole:
+            return _tr(
+                "Standardverdi, ikke bekreftet: skriv riktig verdi, eller trykk Enter to ganger "
+                "for å beholde den."
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(task_id, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
@@ -226,7 +249,29 @@ class TaskTableModel(QAbstractTableModel):
             return self._sort_key(column)(task_id)
         return None
 
+    def mark_unconfirmed(self, task_ids: Iterable[int], columns: Iterable[TaskColumn]) -> None:
+        """Show these cells as placeholders (defaults the app filled in) until confirmed."""
+        for task_id in task_ids:
+            self.unconfirmed.setdefault(task_id, set()).update(columns)
+            row = self.row_of(task_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(TaskColumn) - 1))
+
+    def _confirm(self, task_id: int, column: int) -> None:
+        cells = self.unconfirmed.get(task_id)
+        if cells is None or column not in cells:
+            return
+        cells.discard(TaskColumn(column))
+        if not cells:
+            del self.unconfirmed[task_id]
+        row = self.row_of(task_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, column), self.index(row, column))
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role == CONFIRM_ROLE and index.isValid():
+            self._confirm(self._ids[index.row()], index.column())
+            return True
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
@@ -244,6 +289,8 @@ class TaskTableModel(QAbstractTableModel):
             self.last_error = error.message
             self.edit_refused.emit(index.row(), index.column(), error.message)
             return False
+        self._confirm(task.id, index.column())
+        self.edit_accepted.emit(index.row(), index.column())
         return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
