@@ -18,7 +18,7 @@ from enum import StrEnum
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from oppgave.domain.enums import FrequencyUnit
-from oppgave.exchange.free_text import normalise
+from oppgave.domain.task_text import normalise
 from oppgave.exchange.workbook_reading import SheetGrid
 from oppgave.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -276,7 +276,7 @@ def _classify_labels(
 
 def _time_or_duration(sheet: SheetGrid, column: int, first_row: int) -> Field:
     """A column headed just "Tid": durations if most of its cells read as durations."""
-    from oppgave.exchange.free_text import FreeTextError, parse_duration, parse_times
+    from oppgave.domain.task_text import TaskTextError, parse_duration, parse_times
 
     durations = times = 0
     for row in range(first_row, min(first_row + 50, len(sheet.rows) + 1)):
@@ -288,12 +288,12 @@ def _time_or_duration(sheet: SheetGrid, column: int, first_row: int) -> Field:
             parse_times(text)
             times += 1
             continue
-        except FreeTextError:
+        except TaskTextError:
             pass
         try:
             parse_duration(text)
             durations += 1
-        except FreeTextError:
+        except TaskTextError:
             pass
     return Field.DURATION if durations >= times else Field.TIME
 

@@ -32,6 +32,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from oppgave.domain import task_text as ft
 from oppgave.domain.enums import ALL_DAYS, Category
 from oppgave.domain.names import normalise_name
 from oppgave.domain.records import (
@@ -44,7 +45,7 @@ from oppgave.domain.records import (
     Task,
     TimeWindow,
 )
-from oppgave.exchange import free_text as ft
+from oppgave.domain.task_text import TaskTextError
 from oppgave.exchange.columns import (
     HEADER_SEARCH_ROWS,
     ColumnOverride,
@@ -58,7 +59,6 @@ from oppgave.exchange.columns import (
     header_text,
     layout_at,
 )
-from oppgave.exchange.free_text import FreeTextError
 from oppgave.exchange.workbook_reading import CellValue, SheetGrid, WorkbookGrid
 from oppgave.i18n import translate
 
@@ -401,7 +401,7 @@ class _Planner:
         columns = set(layout.columns.values())
         try:
             windows = ft.parse_times(sheet.name, self.context.shifts)
-        except FreeTextError:
+        except TaskTextError:
             windows = ()
         if windows:
             state.windows, state.windows_from = windows, sheet.name
@@ -452,7 +452,7 @@ class _Planner:
         "Indirekte pasientarbeid"), or one text across several (merged) cells."""
         try:
             windows = ft.parse_times(text, self.context.shifts)
-        except FreeTextError:
+        except TaskTextError:
             windows = ()
         category = ft.category_or_none(text)
         stripped = text.rstrip(":").strip()
@@ -876,7 +876,7 @@ class _RowReader:
             return None
         try:
             return ft.parse_category(text)
-        except FreeTextError as error:
+        except TaskTextError as error:
             self.error(column, text, error.message)
             return None
 
@@ -891,7 +891,7 @@ class _RowReader:
         text = cell_text(value)
         try:
             parsed = ft.parse_frequency(text, default_unit=unit)
-        except FreeTextError as error:
+        except TaskTextError as error:
             self.error(column, text, error.message)
             return None
         if parsed.note:
@@ -912,7 +912,7 @@ class _RowReader:
             return None
         try:
             return ft.parse_days(text)
-        except FreeTextError as error:
+        except TaskTextError as error:
             self.error(column, text, error.message)
             return None
 
@@ -929,7 +929,7 @@ class _RowReader:
         text = cell_text(value)
         try:
             windows = ft.parse_times(text, self.planner.context.shifts)
-        except FreeTextError as error:
+        except TaskTextError as error:
             self.error(column, text, error.message)
             return None
         return windows or None
@@ -959,7 +959,7 @@ class _RowReader:
             parsed = ft.parse_duration(
                 text, bare_unit=duration_unit_hint(self.layout.label(column))
             )
-        except FreeTextError as error:
+        except TaskTextError as error:
             self.error(column, text, error.message)
             return None
         if parsed.note:
@@ -975,7 +975,7 @@ class _RowReader:
             return None
         try:
             return ft.parse_staff_count(cell_text(value))
-        except FreeTextError as error:
+        except TaskTextError as error:
             self.error(column, cell_text(value), error.message)
             return None
 
@@ -985,7 +985,7 @@ class _RowReader:
             return None
         try:
             return ft.parse_status(text)
-        except FreeTextError as error:
+        except TaskTextError as error:
             self.error(column, text, error.message)
             return None
 
@@ -1041,7 +1041,7 @@ class _RowReader:
             return None
         try:
             parsed = ft.parse_roles(text, self.planner.roles)
-        except FreeTextError as error:
+        except TaskTextError as error:
             self.error(column, text, error.message)
             return None
         for remark in parsed.remarks:

@@ -39,9 +39,9 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from oppgave import __version__
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
+from oppgave.domain import task_text as ft
 from oppgave.errors import OppgaveError
 from oppgave.exchange import export_format as fmt
-from oppgave.exchange import free_text as ft
 from oppgave.exchange import labels
 from oppgave.exchange.export_format import Column
 from oppgave.i18n import translate

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from oppgave.domain import labels as domain_labels
 from oppgave.domain.enums import (
     ALL_DAYS,
     WEEKDAYS,
@@ -29,22 +30,6 @@ def _tr(text: str) -> str:
     return translate("Report", text)
 
 
-_CATEGORY = {
-    Category.DIRECT: QT_TRANSLATE_NOOP("Report", "Direkte pasientarbeid"),
-    Category.INDIRECT: QT_TRANSLATE_NOOP("Report", "Indirekte pasientarbeid"),
-    Category.ADMINISTRATIVE: QT_TRANSLATE_NOOP("Report", "Administrativt arbeid"),
-    Category.PRACTICAL: QT_TRANSLATE_NOOP("Report", "Praktisk arbeid og service"),
-    Category.DEVELOPMENT: QT_TRANSLATE_NOOP("Report", "Fagutvikling"),
-}
-_SERVICE = {
-    ServiceType.LONG_TERM: QT_TRANSLATE_NOOP("Report", "Langtidsopphold i sykehjem"),
-    ServiceType.SHORT_TERM: QT_TRANSLATE_NOOP("Report", "Korttidsopphold"),
-    ServiceType.HOME_CARE: QT_TRANSLATE_NOOP("Report", "Hjemmetjeneste"),
-    ServiceType.SHELTERED_HOUSING: QT_TRANSLATE_NOOP("Report", "Bofellesskap"),
-    ServiceType.DEMENTIA: QT_TRANSLATE_NOOP("Report", "Skjermet enhet for personer med demens"),
-    ServiceType.REHABILITATION: QT_TRANSLATE_NOOP("Report", "Rehabilitering"),
-    ServiceType.OTHER: QT_TRANSLATE_NOOP("Report", "Annen tjeneste"),
-}
 _UNIT = {
     FrequencyUnit.DAY: QT_TRANSLATE_NOOP("Report", "per dag"),
     FrequencyUnit.WEEK: QT_TRANSLATE_NOOP("Report", "per uke"),
@@ -88,11 +73,12 @@ WEEKDAY_SHORT = (
 
 
 def category(value: Category) -> str:
-    return _tr(_CATEGORY[value])
+    """The long form of :mod:`oppgave.domain.labels` (the one word list)."""
+    return domain_labels.long_label(value)
 
 
 def service_type(value: ServiceType) -> str:
-    return _tr(_SERVICE[value])
+    return domain_labels.long_label(value)
 
 
 def shift(value: Shift) -> str:

@@ -11,7 +11,7 @@ import pytest
 
 from oppgave.db.workspace import Workspace
 from oppgave.domain.records import Municipality
-from oppgave.exchange import free_text as ft
+from oppgave.domain import task_text as ft
 from oppgave.services import catalogue, organisation, scenarios, tasks
 
 
