@@ -954,7 +954,7 @@ def describe_frequency(frequency: Frequency) -> str:
     "2 ganger daglig", "1 gang i uka (man, tor)", "annenhver dag (hverdager)", "hver 3. uke"."""
     count = frequency.count
     inverse = 1 / count if count > 0 else 0.0
-    if 0 < count < 1 and abs(inverse - round(inverse)) < 1e-9 and round(inverse) >= 2:
+    if 0 < count < 1 and round(inverse) >= 2 and 1 / round(inverse) == count:
         other, nth = _EVERY_NTH_PHRASES[frequency.unit]
         n = round(inverse)
         text = _tr(other) if n == 2 else _tr(nth).format(n=n)
@@ -1631,6 +1631,11 @@ _EVERYONE_WORDS = frozenset(
         "hvemsomhelst|alle faggrupper|everyone|all|anyone|all roles"
     )
 )
+def is_everyone(text: object) -> bool:
+    """Whether a role cell says «alle» / «alle yrkesgrupper» / «hvem som helst»."""
+    return normalise("" if text is None else str(text)) in _EVERYONE_WORDS
+
+
 #: Role cells that mean "nobody yet" (besides :data:`BLANK_MARKERS`); the table shows the first.
 UNASSIGNED_WORDS = frozenset(_words("ikke fordelt|ufordelt|unassigned|not assigned"))
 
@@ -1699,9 +1704,8 @@ UNASSIGNED_LABEL = "Ikke fordelt"
 
 
 def _share_number(value: float) -> str:
-    """A share exactly enough to read back (4 decimals at most), decimal comma."""
-    text = f"{value:.4f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    """A share exactly (it must read back to the same and the shares to 100 %)."""
+    return numbers.format_exact(round(value, 9))
 
 
 def format_shares(shares: Mapping[int, float], roles: Mapping[int, Role]) -> str:

@@ -160,6 +160,8 @@ class ImportContext:
     department's tasks with who does them today and in the proposal (when it exists)."""
 
     roles: tuple[Role, ...]
+    #: the department's care roles (positions, not support roles): what «Alle» is split among
+    care_role_ids: tuple[int, ...] = ()
     competences: tuple[Competence, ...] = ()
     courses: tuple[Course, ...] = ()
     shifts: tuple[ShiftDefinition, ...] = DEFAULT_SHIFTS
@@ -179,6 +181,8 @@ class ImportOptions:
     sheets: tuple[str, ...] | None = None
     skip: frozenset[tuple[str, int]] = frozenset()
     fixes: Mapping[tuple[str, int, int], CellValue] = field(default_factory=dict)
+    #: what «Alle» in a role cell means; None: such rows are refused and the user asked
+    all_roles: ft.AllRoles | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +333,8 @@ class _Planner:
         self.context = context
         self.options = options
         self.roles = ft.RoleMatcher(context.roles)
+        by_id = {role.id: role for role in context.roles}
+        self.care_roles = tuple(by_id[i] for i in context.care_role_ids if i in by_id)
         self.competences = ft.CompetenceMatcher(context.competences, context.courses)
         self.problems: list[Problem] = []
         self.rows: list[PlannedRow] = []
@@ -562,6 +568,8 @@ class _Planner:
         duration = reader.duration()
         if duration is not None:
             values["duration_minutes"] = duration
+        if parsed_frequency is not None and parsed_frequency.continuous:
+            self._continuous(reader, parsed_frequency, values)
         staff = reader.staff()
         if staff is not None:
             values["staff_count"] = staff
@@ -661,6 +669,39 @@ class _Planner:
                 action=action,
                 problems=tuple(reader.problems),
             )
+        )
+
+    def _continuous(
+        self, reader: _RowReader, parsed: ft.ParsedFrequency, values: dict[str, Any]
+    ) -> None:
+        """«Kontinuerlig» / «hele vakta»: once a day for the whole of the shift(s) named, or of
+        the row's time; the duration column (if any) is overruled, with a note."""
+        column = reader.layout.column_of(Field.FREQUENCY)
+        windows = values.get("windows", ())
+        try:
+            frequency, minutes, stretch = ft.resolve_continuous(
+                parsed, windows, self.context.shifts
+            )
+        except TaskTextError as error:
+            reader.error(column, "", error.message)
+            return
+        given = values.get("duration_minutes")
+        values.update(frequency=frequency, duration_minutes=minutes, windows=stretch)
+        reader.info(
+            column,
+            "",
+            _tr("Kontinuerlig: {frequency}, {duration} i {windows}.").format(
+                frequency=ft.describe_frequency(frequency),
+                duration=ft.describe_duration(minutes),
+                windows=ft.describe_windows(stretch, self.context.shifts),
+            )
+            + (
+                _tr(" Tidsbruken i arket ({given}) er erstattet.").format(
+                    given=ft.describe_duration(given)
+                )
+                if given is not None and abs(given - minutes) > 1e-9
+                else ""
+            ),
         )
 
     def _match(self, reader: _RowReader, key: str, uuid: str | None) -> Task | None:
@@ -890,7 +931,9 @@ class _RowReader:
         unit = frequency_unit_hint(self.layout.label(column))
         text = cell_text(value)
         try:
-            parsed = ft.parse_frequency(text, default_unit=unit)
+            parsed = ft.parse_frequency(
+                text, default_unit=unit, shifts=self.planner.context.shifts
+            )
         except TaskTextError as error:
             self.error(column, text, error.message)
             return None
@@ -1039,6 +1082,28 @@ class _RowReader:
         column, text = self._text(item, _tr("yrkesgrupper som «SPL/HFA»"))
         if column is None or text is None:
             return None
+        if ft.normalise(text) in ft.UNASSIGNED_WORDS or ft.is_everyone(text):
+            try:
+                shares = ft.parse_shares(
+                    text,
+                    self.planner.context.roles,
+                    everyone=self.planner.options.all_roles,
+                    care_roles=self.planner.care_roles,
+                )
+            except TaskTextError as error:
+                self.error(column, text, error.message)
+                return None
+            if ft.is_everyone(text):
+                self.info(
+                    column,
+                    text,
+                    _tr("«Alle»: {how}.").format(
+                        how=ft.describe_shares(shares, self.planner.roles)
+                        if shares
+                        else _tr("uten fordeling")
+                    ),
+                )
+            return shares
         try:
             parsed = ft.parse_roles(text, self.planner.roles)
         except TaskTextError as error:

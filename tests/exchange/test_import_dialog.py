@@ -74,14 +74,14 @@ def test_preview_fix_and_import(
     assert digest(workspace.path) == before, "planning writes nothing"
     row = _find(model, 7)
     assert model.data(model.index(row, PreviewTableModel.COL_STATUS)) == "feil"
-    assert "1/2 time" in (
+    assert "en stund" in (
         model.data(model.index(row, PreviewTableModel.COL_STATUS), Qt.ItemDataRole.ToolTipRole)
         or ""
     )
     # the report lists the problem with sheet, row, column and value
     report = dialog.report_model
     lines = [[report.data(report.index(r, c)) for c in range(6)] for r in range(report.rowCount())]
-    assert ["feil", "Kartlegging", "7", "E «Tidsbruk»", "1/2 time"] in [line[:5] for line in lines]
+    assert ["feil", "Kartlegging", "7", "E «Tidsbruk»", "en stund"] in [line[:5] for line in lines]
     # fix the cell in place (column E is the fifth sheet column)
     cell = model.index(row, PreviewTableModel.FIRST_SHEET_COLUMN + 4)
     assert model.setData(cell, "30 min")
