@@ -49,9 +49,11 @@ from oppgave.domain.task_text import TaskTextError
 from oppgave.exchange.columns import (
     HEADER_SEARCH_ROWS,
     ColumnOverride,
+    ColumnUse,
     Field,
     SheetLayout,
     apply_overrides,
+    describe_columns,
     detect_layout,
     duration_unit_hint,
     field_label,
@@ -192,6 +194,16 @@ class ImportPlan:
     rows: tuple[PlannedRow, ...]
     problems: tuple[Problem, ...]
     grids: Mapping[str, SheetGrid] = field(default_factory=dict)
+    #: every column of every sheet read: its field, or why it is not used
+    columns: tuple[ColumnUse, ...] = ()
+
+    @property
+    def unused_columns(self) -> list[ColumnUse]:
+        return [use for use in self.columns if use.field is None and not use.ignored]
+
+    @property
+    def ambiguous_columns(self) -> list[ColumnUse]:
+        return [use for use in self.columns if use.ambiguous]
 
     @property
     def file_errors(self) -> list[Problem]:
@@ -232,6 +244,7 @@ def plan_import(
     planner = _Planner(context, options)
     layouts: list[SheetLayout] = []
     grids: dict[str, SheetGrid] = {}
+    columns: list[ColumnUse] = []
     unused: dict[ColumnOverride, int] = {o: 0 for o in options.overrides}
     chosen = {s.casefold() for s in options.sheets} if options.sheets is not None else None
     for sheet in grid.sheets:
@@ -263,6 +276,18 @@ def plan_import(
             if override not in not_here:
                 unused[override] += 1
         layouts.append(layout)
+        uses = describe_columns(layout, filled, options.overrides)
+        columns.extend(uses)
+        for use in uses:
+            if use.field is None:
+                planner.problem(
+                    filled.name,
+                    0,
+                    layout.describe_column(use.column),
+                    "",
+                    _tr("Kolonnen brukes ikke: {reason}.").format(reason=use.reason),
+                    Severity.INFO if use.ignored else Severity.WARNING,
+                )
         planner.plan_sheet(filled, layout)
     for override, used in unused.items():
         if not used:
@@ -279,7 +304,12 @@ def plan_import(
     if not layouts and not planner.problems:
         planner.problem("", 0, "", "", _tr("Ingen ark med oppgaver funnet."))
     return ImportPlan(
-        grid.path, tuple(layouts), tuple(planner.rows), tuple(planner.sorted_problems()), grids
+        grid.path,
+        tuple(layouts),
+        tuple(planner.rows),
+        tuple(planner.sorted_problems()),
+        grids,
+        tuple(columns),
     )
 
 
