@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from oppgave.domain import task_text as ft
 from oppgave.domain.default_catalogue import COMPETENCES, COURSES, ROLES
 from oppgave.domain.enums import (
     ALL_DAYS,
@@ -23,7 +24,6 @@ from oppgave.domain.enums import (
 from oppgave.domain.enums import Weekday as W
 from oppgave.domain.names import normalise_name
 from oppgave.domain.records import Competence, Course, Frequency, Role, ShiftDefinition, TimeWindow
-from oppgave.domain import task_text as ft
 from oppgave.domain.task_text import TaskTextError
 
 DAY, WEEK, MONTH, YEAR = (
