@@ -29,7 +29,6 @@ from tests.corpus.task_phrases import (  # noqa: E402
     REFUSED,
     Continuous,
     Freq,
-    Restr,
 )
 
 DEFAULT_REV = "e1e4e22"
@@ -65,7 +64,9 @@ def _same_frequency(value: Any, expected: Freq) -> bool:
     )
 
 
-def _judge(field: str, read: Any, expected: Any, roles: dict[int, str], comps: dict[int, str]) -> bool:
+def _judge(
+    field: str, read: Any, expected: Any, roles: dict[int, str], comps: dict[int, str]
+) -> bool:
     """Whether a reading (or None for a refusal) is what the corpus expects."""
     if expected is REFUSED:
         return read is None

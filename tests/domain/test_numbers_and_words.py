@@ -21,7 +21,8 @@ from oppgave.domain.enums import (
     TaskStatus,
 )
 from oppgave.exchange import labels as sheet_labels
-from oppgave.report import formatting, labels as report_labels
+from oppgave.report import formatting
+from oppgave.report import labels as report_labels
 
 
 @pytest.fixture
