@@ -17,8 +17,10 @@ from typing import TypeVar
 from oppgave.domain.enums import (
     Category,
     DayType,
+    DelegationRule,
     FrequencyUnit,
     Restriction,
+    RiskLevel,
     ServiceType,
     Shift,
     TaskStatus,
@@ -60,6 +62,12 @@ _LABELS: dict[Enum, str] = {
     ServiceType.DEMENTIA: QT_TRANSLATE_NOOP("Labels", "Demensavdeling"),
     ServiceType.REHABILITATION: QT_TRANSLATE_NOOP("Labels", "Rehabilitering"),
     ServiceType.OTHER: QT_TRANSLATE_NOOP("Labels", "Annet"),
+    RiskLevel.LOW: QT_TRANSLATE_NOOP("Labels", "lav"),
+    RiskLevel.MEDIUM: QT_TRANSLATE_NOOP("Labels", "middels"),
+    RiskLevel.HIGH: QT_TRANSLATE_NOOP("Labels", "høy"),
+    DelegationRule.TRANSFER: QT_TRANSLATE_NOOP("Labels", "kan overføres"),
+    DelegationRule.DELEGATE: QT_TRANSLATE_NOOP("Labels", "kan delegeres med veiledning"),
+    DelegationRule.KEEP: QT_TRANSLATE_NOOP("Labels", "beholdes"),
 }
 
 #: Short names of the weekdays, Monday first (``Weekday`` bit order).
@@ -158,6 +166,15 @@ SYNONYMS: dict[Enum, tuple[str, ...]] = {
     Restriction.ROLES: ("bare valgte yrkesgrupper", "bare bestemte yrkesgrupper"),
     ServiceType.LONG_TERM: ("langtidsavdeling", "langtid", "sykehjem"),
     ServiceType.SHORT_TERM: ("korttidsavdeling", "korttid"),
+    RiskLevel.LOW: ("lav risiko", "low", "liten"),
+    RiskLevel.MEDIUM: ("middels risiko", "medium", "moderat"),
+    RiskLevel.HIGH: ("høy risiko", "high", "stor", "hoy"),
+    DelegationRule.TRANSFER: ("overføres", "overføre", "transfer", "kan overtas"),
+    DelegationRule.DELEGATE: (
+        "kan delegeres", "delegeres", "delegere", "delegeres med veiledning", "delegate",
+        "med veiledning",
+    ),
+    DelegationRule.KEEP: ("beholde", "behold", "keep", "ikke overføres", "kan ikke overføres"),
     ServiceType.HOME_CARE: ("hjemmetjeneste", "hjemmesykepleie"),
 }  # fmt: skip
 

@@ -30,8 +30,10 @@ from oppgave.domain.enums import (
     WEEKDAYS,
     WEEKENDS,
     Category,
+    DelegationRule,
     FrequencyUnit,
     Restriction,
+    RiskLevel,
     Shift,
     TaskStatus,
     Weekday,
@@ -1838,8 +1840,24 @@ class Catalogue:
 #: The task fields a cell can hold, by the key :func:`read_cell` takes.
 CELL_FIELDS = (
     "category", "status", "frequency", "windows", "duration", "staff", "competences",
-    "restriction",
+    "restriction", "risk", "delegation",
 )  # fmt: skip
+
+
+def parse_risk_level(text: object, field: str = "risk_level") -> RiskLevel:
+    """«lav», «middels», «høy» (and the synonyms of :mod:`oppgave.domain.labels`)."""
+    try:
+        return labels.parse(RiskLevel, text, field)
+    except ValidationError as error:
+        raise TaskTextError(error.message, field) from None
+
+
+def parse_delegation_rule(text: object, field: str = "delegation_rule") -> DelegationRule:
+    """«kan overføres», «kan delegeres med veiledning», «beholdes» (and synonyms)."""
+    try:
+        return labels.parse(DelegationRule, text, field)
+    except ValidationError as error:
+        raise TaskTextError(error.message, field) from None
 
 
 def read_cell(
@@ -1877,6 +1895,10 @@ def read_cell(
             "restriction_min_level": level,
             "allowed_role_ids": allowed,
         }
+    if key == "risk":
+        return {"risk_level": parse_risk_level(text)}
+    if key == "delegation":
+        return {"delegation_rule": parse_delegation_rule(text)}
     raise KeyError(key)
 
 
@@ -1903,4 +1925,8 @@ def write_cell(key: str, task: Any, catalogue: Catalogue) -> str:
             task.allowed_role_ids,
             {r.id: r for r in catalogue.roles},
         )
+    if key == "risk":
+        return labels.label(task.risk_level)
+    if key == "delegation":
+        return labels.label(task.delegation_rule)
     raise KeyError(key)

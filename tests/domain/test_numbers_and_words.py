@@ -14,8 +14,10 @@ from oppgave.domain import labels, numbers, task_text
 from oppgave.domain.enums import (
     Category,
     DayType,
+    DelegationRule,
     FrequencyUnit,
     Restriction,
+    RiskLevel,
     ServiceType,
     Shift,
     TaskStatus,
@@ -68,7 +70,8 @@ def test_english_writes_a_decimal_point_everywhere(english: None) -> None:
 
 
 ENUMS: tuple[type[Enum], ...] = (
-    Category, TaskStatus, Restriction, ServiceType, Shift, DayType, FrequencyUnit,
+    Category, TaskStatus, Restriction, ServiceType, Shift, DayType, FrequencyUnit, RiskLevel,
+    DelegationRule,
 )  # fmt: skip
 
 
@@ -100,3 +103,12 @@ def test_the_apps_restriction_words_are_read_by_the_task_text() -> None:
     assert task_text.parse_restriction("Laveste LEON-nivå 2", ())[1] == 2
     assert task_text.parse_category(labels.label(Category.PRACTICAL)) is Category.PRACTICAL
     assert task_text.parse_status(labels.label(TaskStatus.AGREED)) is TaskStatus.AGREED
+
+
+def test_risk_and_delegation_words_read_back() -> None:
+    assert task_text.parse_risk_level("høy") is RiskLevel.HIGH
+    assert task_text.parse_risk_level("Middels") is RiskLevel.MEDIUM
+    delegate = task_text.parse_delegation_rule("kan delegeres med veiledning")
+    assert delegate is DelegationRule.DELEGATE
+    assert task_text.parse_delegation_rule("beholdes") is DelegationRule.KEEP
+    assert task_text.parse_delegation_rule("kan overføres") is DelegationRule.TRANSFER
