@@ -49,7 +49,7 @@ from oppgave.domain.records import (
     count_days,
 )
 from oppgave.errors import ValidationError
-from oppgave.i18n import translate
+from oppgave.i18n import QT_TRANSLATE_NOOP, translate
 
 MINUTES_PER_DAY = 1440
 #: Length of the window given to a point in time ("kl 08"): the task is placed in that hour.
@@ -1128,6 +1128,10 @@ def _parse_times(raw: str, shifts: tuple[ShiftDefinition, ...]) -> tuple[TimeWin
     windows: list[TimeWindow] = []
     for item in items:
         window = _time_item(item, shifts)
+        if window is None and _CLOCK_LIKE.fullmatch(item):
+            raise TaskTextError(
+                _tr("«{text}» er ikke et gyldig klokkeslett (00:00–24:00).").format(text=item)
+            )
         if window is None:
             raise TaskTextError(
                 _tr(
@@ -1137,6 +1141,9 @@ def _parse_times(raw: str, shifts: tuple[ShiftDefinition, ...]) -> tuple[TimeWin
             )
         windows.append(window)
     return tuple(sorted(set(windows)))
+
+
+_CLOCK_LIKE = re.compile(r"(?:kl\.?\s*)?\d{1,2}(?:[:.]\d{2})?(?:\s*-\s*\d{1,2}(?:[:.]\d{2})?)?")
 
 
 def _time_item(item: str, shifts: Sequence[ShiftDefinition]) -> TimeWindow | None:
@@ -1671,7 +1678,7 @@ def parse_shares(
     """
     raw = "" if text is None else str(text)
     value = normalise(raw)
-    if value in UNASSIGNED_WORDS or value == normalise(_tr(UNASSIGNED_LABEL)):
+    if value in UNASSIGNED_WORDS or value == normalise(unassigned_label()):
         return {}
     if value in _EVERYONE_WORDS:
         if everyone is AllRoles.UNASSIGNED:
@@ -1702,7 +1709,11 @@ def parse_shares(
 
 
 #: What the table shows for a task without shares (read back as unassigned).
-UNASSIGNED_LABEL = "Ikke fordelt"
+UNASSIGNED_LABEL = QT_TRANSLATE_NOOP("TaskTableModel", "Ikke fordelt")
+
+
+def unassigned_label() -> str:
+    return translate("TaskTableModel", UNASSIGNED_LABEL)
 
 
 def _share_number(value: float) -> str:

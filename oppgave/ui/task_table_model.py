@@ -402,7 +402,7 @@ class TaskTableModel(QAbstractTableModel):
             numbers.format_number(task.hours_per_week, 2),
             task_text.format_shares(shares, self._role_map)
             if shares
-            else _tr(task_text.UNASSIGNED_LABEL),
+            else task_text.unassigned_label(),
             task_text.write_cell("competences", task, catalogue),
             task_text.write_cell("restriction", task, catalogue),
             task_text.write_cell("status", task, catalogue),
