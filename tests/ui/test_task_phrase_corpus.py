@@ -179,9 +179,7 @@ def test_every_phrase_through_the_table_and_the_paste(opened: MainWindow) -> Non
             assert set_cell(column, str(shown)), (text, shown, model.last_error)
             again = stored()
             after = scenarios.get_assignments(workspace, context.scenario.id).get(again.id, {})
-            if (_task_fields(again), after) != before and not _matches(
-                field, _task_fields(again), after, expected, roles, competences
-            ):
+            if (_task_fields(again), after) != before:
                 wrong.append(f"round trip of {text!r} via {shown!r} changed the value")
         # the paste
         tsv = header.format(column=COLUMN_TITLES[column]) + f"\nLimt\t{text}\n"
