@@ -448,7 +448,7 @@ class _Planner:
                     "",
                     sheet.name,
                     _tr("Arknavnet gir tidspunktet {windows} for oppgavene uten tidspunkt.").format(
-                        windows=ft.describe_windows(windows)
+                        windows=ft.describe_windows(windows, self.context.shifts)
                     ),
                     Severity.INFO,
                 )
@@ -498,7 +498,7 @@ class _Planner:
         if windows:
             state.windows, state.windows_from = windows, text
             message = _tr("Overskrift: tidspunkt {windows} for radene under.").format(
-                windows=ft.describe_windows(windows)
+                windows=ft.describe_windows(windows, self.context.shifts)
             )
         elif category is not None:
             state.category = category

@@ -350,7 +350,7 @@ def _task_row(
         labels.label(frequency.unit),
         ft.describe_days(frequency.days) or _tr("alle"),
         frequency.occurrences_per_week(),
-        ft.describe_windows(task.windows),
+        ft.describe_windows(task.windows, shifts=()),  # clock times: read back whatever the shifts
         task.duration_minutes,
         task.staff_count,
         task.hours_per_week,
