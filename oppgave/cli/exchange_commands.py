@@ -268,7 +268,12 @@ def run_import(args: argparse.Namespace) -> int:
         if args.report is not None:
             _write_report(args.report, plan.problems)
         _print_plan_summary(plan, session)
-        blocked = plan.file_errors or (plan.invalid_rows and not args.skip_invalid)
+        # the dry run's exit code says whether the real run would save
+        blocked = (
+            plan.file_errors
+            or (plan.invalid_rows and not args.skip_invalid)
+            or plan.ambiguous_columns
+        )
         unused = plan.unused_columns
         if unused and not args.dry_run:
             print(
@@ -282,6 +287,19 @@ def run_import(args: argparse.Namespace) -> int:
                 _tr(
                     "Ingenting er lagret (--strict): gi hver kolonne et felt med --map "
                     "KOLONNE=felt, eller KOLONNE=ignore."
+                ),
+                file=sys.stderr,
+            )
+            raise _Refused
+        ambiguous = plan.ambiguous_columns
+        if ambiguous and not args.dry_run:
+            print(
+                _tr(
+                    "Ingenting er lagret: {columns} har tall som kan være antall personer "
+                    "samtidig eller antall ganger. Si hva med --map, f.eks. «--map {first}=staff»."
+                ).format(
+                    columns=", ".join(f"{use.sheet}!{use.letter}" for use in ambiguous),
+                    first=ambiguous[0].letter,
                 ),
                 file=sys.stderr,
             )

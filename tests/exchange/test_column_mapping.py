@@ -31,7 +31,7 @@ def test_dry_run_shows_every_column_and_names_the_ambiguous_one(
     code = cli(["import", str(sheet), str(target), "--department", "Sol", "--municipality", "M",
                 "--dry-run"])  # fmt: skip
     out = capsys.readouterr().out
-    assert code == 0
+    assert code == 1  # the real import would stop at the ambiguous column
     assert "A «Oppgave» → Oppgave (name)" in out
     assert "D «Ant.» → ikke brukt: tall under en ukjent overskrift" in out
     assert "E «Farge» → ikke brukt: ukjent overskrift" in out
@@ -52,10 +52,15 @@ def test_strict_refuses_and_map_settles(tmp_path: Path, capsys: Any) -> None:
     assert staff == {"Forflytning": 2, "Stell": 1}
 
 
-def test_an_unused_column_is_a_warning_when_importing(tmp_path: Path, capsys: Any) -> None:
+def test_an_ambiguous_column_stops_the_import_and_an_unused_one_is_a_warning(
+    tmp_path: Path, capsys: Any
+) -> None:
     sheet = _sheet(tmp_path / "ark.xlsx")
     target = tmp_path / "a.oppgave"
-    assert cli(["import", str(sheet), str(target), "--department", "Sol", "--municipality",
-                "M"]) == 0  # fmt: skip
+    base = ["import", str(sheet), str(target), "--department", "Sol", "--municipality", "M"]
+    assert cli(base) == 1  # «Ant.» is not guessed, nor silently left out
+    assert "--map D=staff" in capsys.readouterr().err
+    assert not target.exists()
+    assert cli([*base, "--map", "Ant.=staff"]) == 0
     err = capsys.readouterr().err
-    assert "Advarsel: 2 kolonne(r) i arket brukes ikke" in err and "«Ant.»" in err
+    assert "Advarsel: 1 kolonne(r) i arket brukes ikke" in err and "E «Farge»" in err
