@@ -199,13 +199,11 @@ def test_choose_file_button_and_a_failed_write(
 
 
 def test_dialog_asks_about_an_ambiguous_column_and_offers_all_roles(
-    qtbot: Any, workspace: Any, tmp_path: Path
+    qtbot: QtBot, workspace: Workspace, department: Department, tmp_path: Path
 ) -> None:
     import openpyxl
 
     from oppgave.domain.task_text import AllRoles
-    from oppgave.exchange.columns import Field
-    from oppgave.ui.import_dialog import ImportDialog
 
     book = openpyxl.Workbook()
     sheet = book.active
@@ -213,17 +211,11 @@ def test_dialog_asks_about_an_ambiguous_column_and_offers_all_roles(
     sheet.append(["Forflytning", "6 ganger daglig", "15 min", 2, "Alle"])
     path = tmp_path / "ark.xlsx"
     book.save(path)
-    organisation.create_municipality(workspace, "M")
-    municipality = organisation.list_municipalities(workspace)[0]
-    department = organisation.create_department(workspace, municipality.id, "Sol")
-    dialog = ImportDialog(workspace, department.id)
-    qtbot.addWidget(dialog)
-    assert dialog.load(path)
-    dialog.replan()
-    assert dialog.plan is not None
+    dialog, messages = _dialog(qtbot, workspace, department, path)
+    assert dialog.plan is not None, messages.errors
     assert [use.letter for use in dialog.plan.ambiguous_columns] == ["D"]
     assert "antall personer eller hyppighet" in dialog.summary.text()
-    assert 4 in dialog.column_reasons and dialog.column_reasons[4].ambiguous
+    assert dialog.column_reasons[4].ambiguous
     assert not dialog.can_import()  # asked, not guessed
     dialog.set_mapping(4, Field.STAFF)
     assert not dialog.plan.ambiguous_columns
