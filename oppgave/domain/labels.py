@@ -46,6 +46,12 @@ _LABELS: dict[Enum, str] = {
     Restriction.AUTHORISED: QT_TRANSLATE_NOOP("Labels", "Autorisert helsepersonell"),
     Restriction.MIN_LEVEL: QT_TRANSLATE_NOOP("Labels", "Minste LEON-nivå"),
     Restriction.ROLES: QT_TRANSLATE_NOOP("Labels", "Bare bestemte yrkesgrupper"),
+    RiskLevel.LOW: QT_TRANSLATE_NOOP("Labels", "lav"),
+    RiskLevel.MEDIUM: QT_TRANSLATE_NOOP("Labels", "middels"),
+    RiskLevel.HIGH: QT_TRANSLATE_NOOP("Labels", "høy"),
+    DelegationRule.TRANSFER: QT_TRANSLATE_NOOP("Labels", "kan overføres"),
+    DelegationRule.DELEGATE: QT_TRANSLATE_NOOP("Labels", "kan delegeres med veiledning"),
+    DelegationRule.KEEP: QT_TRANSLATE_NOOP("Labels", "beholdes"),
     Shift.DAY: QT_TRANSLATE_NOOP("Labels", "dag"),
     Shift.EVENING: QT_TRANSLATE_NOOP("Labels", "kveld"),
     Shift.NIGHT: QT_TRANSLATE_NOOP("Labels", "natt"),
@@ -62,12 +68,6 @@ _LABELS: dict[Enum, str] = {
     ServiceType.DEMENTIA: QT_TRANSLATE_NOOP("Labels", "Demensavdeling"),
     ServiceType.REHABILITATION: QT_TRANSLATE_NOOP("Labels", "Rehabilitering"),
     ServiceType.OTHER: QT_TRANSLATE_NOOP("Labels", "Annet"),
-    RiskLevel.LOW: QT_TRANSLATE_NOOP("Labels", "lav"),
-    RiskLevel.MEDIUM: QT_TRANSLATE_NOOP("Labels", "middels"),
-    RiskLevel.HIGH: QT_TRANSLATE_NOOP("Labels", "høy"),
-    DelegationRule.TRANSFER: QT_TRANSLATE_NOOP("Labels", "kan overføres"),
-    DelegationRule.DELEGATE: QT_TRANSLATE_NOOP("Labels", "kan delegeres med veiledning"),
-    DelegationRule.KEEP: QT_TRANSLATE_NOOP("Labels", "beholdes"),
 }
 
 #: Short names of the weekdays, Monday first (``Weekday`` bit order).
@@ -169,13 +169,18 @@ SYNONYMS: dict[Enum, tuple[str, ...]] = {
     RiskLevel.LOW: ("lav risiko", "low", "liten"),
     RiskLevel.MEDIUM: ("middels risiko", "medium", "moderat"),
     RiskLevel.HIGH: ("høy risiko", "high", "stor", "hoy"),
-    DelegationRule.TRANSFER: ("overføres", "overføre", "transfer", "kan overtas"),
-    DelegationRule.DELEGATE: (
-        "kan delegeres", "delegeres", "delegere", "delegeres med veiledning", "delegate",
-        "med veiledning",
+    DelegationRule.TRANSFER: (
+        "overføres", "overføre", "overføring", "transfer", "kan overtas", "kan overdras",
     ),
-    DelegationRule.KEEP: ("beholde", "behold", "keep", "ikke overføres", "kan ikke overføres"),
-    ServiceType.HOME_CARE: ("hjemmetjeneste", "hjemmesykepleie"),
+    DelegationRule.DELEGATE: (
+        "kan delegeres", "delegeres", "delegere", "delegering", "delegeres med veiledning",
+        "delegate", "med veiledning", "veiledning",
+        "ja",  # under a «Kan delegeres» header people answer yes or no
+    ),
+    DelegationRule.KEEP: (
+        "beholde", "behold", "keep", "ikke overføres", "kan ikke overføres",
+        "kan ikke delegeres", "ikke deleger", "nei",
+    ),
 }  # fmt: skip
 
 

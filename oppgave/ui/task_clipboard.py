@@ -45,6 +45,8 @@ HEADER_ALIASES: dict[TaskColumn, tuple[str, ...]] = {
     TaskColumn.STATUS: ("status",),
     TaskColumn.NOTES: ("notes", "notat"),
     TaskColumn.DESCRIPTION: ("description",),
+    TaskColumn.RISK: ("risk", "risk level", "risikonivå", "risikovurdering"),
+    TaskColumn.DELEGATION: ("delegation", "delegeres", "kan delegeres", "delegeringsregel"),
 }
 
 
