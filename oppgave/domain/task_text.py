@@ -956,11 +956,19 @@ def describe_frequency(frequency: Frequency) -> str:
     "2 ganger daglig", "1 gang i uka (man, tor)", "annenhver dag (hverdager)", "hver 3. uke"."""
     count = frequency.count
     inverse = 1 / count if count > 0 else 0.0
+    text = ""
     if 0 < count < 1 and round(inverse) >= 2 and 1 / round(inverse) == count:
         other, nth = _EVERY_NTH_PHRASES[frequency.unit]
         n = round(inverse)
         text = _tr(other) if n == 2 else _tr(nth).format(n=n)
-    else:
+        # only where it reads back in the same unit («hver 4. måned» is read as 3 a year)
+        try:
+            back = parse_frequency(text).frequency
+        except TaskTextError:
+            back = None
+        if back is None or (back.count, back.unit) != (count, frequency.unit):
+            text = ""
+    if not text:
         singular, plural = _UNIT_PHRASES[frequency.unit]
         phrase = _tr(singular) if count == 1 else _tr(plural)
         text = f"{format_number(count)} {phrase}"
@@ -1187,7 +1195,7 @@ def describe_windows(
         shift = by_window.get(window)
         if shift is not None:
             parts.append(labels.label(shift))
-        elif window.length_minutes == MINUTES_PER_DAY and window.start_minute == 0:
+        elif window.start_minute == 0 and window.end_minute == 0:  # what «hele døgnet» reads as
             parts.append(_tr(WHOLE_DAY))
         else:
             start, end = window.start_minute, window.end_minute
