@@ -3,7 +3,7 @@
 The model reads from the :class:`DepartmentContext`'s task cache (never from the database in
 ``data()``), formats a row's cells once when it is first painted and keeps that text until the
 task changes, and writes every edit through an undo command. Cell text is parsed with
-:mod:`oppgave.domain.cell_text`; input that cannot be parsed, or that a service refuses, makes
+:mod:`oppgave.domain.task_text`; input that cannot be parsed, or that a service refuses, makes
 :meth:`setData` return ``False`` with the reason in :attr:`last_error` (and
 :attr:`edit_refused`), so the delegate can show it at the cell.
 """
@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from oppgave.domain import cell_text, labels
+from oppgave.domain import labels, numbers, task_text
 from oppgave.domain import records as r
 from oppgave.domain.enums import Category, DelegationRule, RiskLevel, TaskStatus
 from oppgave.errors import OppgaveError
@@ -145,6 +145,21 @@ def column_title(column: TaskColumn) -> str:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TaskTableModel", text)
+
+
+#: The column → the key of :func:`oppgave.domain.task_text.read_cell` (shared with the paste).
+CELL_KEYS: dict[TaskColumn, str] = {
+    TaskColumn.CATEGORY: "category",
+    TaskColumn.STATUS: "status",
+    TaskColumn.FREQUENCY: "frequency",
+    TaskColumn.WINDOWS: "windows",
+    TaskColumn.DURATION: "duration",
+    TaskColumn.STAFF: "staff",
+    TaskColumn.COMPETENCES: "competences",
+    TaskColumn.RESTRICTION: "restriction",
+    TaskColumn.RISK: "risk",
+    TaskColumn.DELEGATION: "delegation",
+}
 
 
 class TaskTableModel(QAbstractTableModel):
@@ -438,29 +453,32 @@ class TaskTableModel(QAbstractTableModel):
             self._texts[task_id] = texts
         return texts
 
+    def _catalogue(self) -> task_text.Catalogue:
+        return task_text.Catalogue(
+            tuple(self._role_map.values()), tuple(self._competence_map.values()), self._shifts
+        )
+
     def _format(self, task: r.Task) -> tuple[str, ...]:
         shares = self.context.shares(task.id)
+        catalogue = self._catalogue()
         return (
             task.name,
-            labels.label(task.category),
-            cell_text.format_frequency(task.frequency),
-            cell_text.format_windows(task.windows, self._shifts),
-            cell_text.format_duration(task.duration_minutes),
-            str(task.staff_count),
-            cell_text.format_number(task.hours_per_week, 2),
-            cell_text.format_shares(shares, self._role_map) if shares else _tr("Ikke fordelt"),
-            cell_text.format_competences(task.competence_ids, self._competence_map),
-            cell_text.format_restriction(
-                task.restriction,
-                task.restriction_min_level,
-                task.allowed_role_ids,
-                self._role_map,
-            ),
-            labels.label(task.status),
+            task_text.write_cell("category", task, catalogue),
+            task_text.write_cell("frequency", task, catalogue),
+            task_text.write_cell("windows", task, catalogue),
+            task_text.write_cell("duration", task, catalogue),
+            task_text.write_cell("staff", task, catalogue),
+            numbers.format_number(task.hours_per_week, 2),
+            task_text.format_shares(shares, self._role_map)
+            if shares
+            else task_text.unassigned_label(),
+            task_text.write_cell("competences", task, catalogue),
+            task_text.write_cell("restriction", task, catalogue),
+            task_text.write_cell("status", task, catalogue),
             task.notes,
             task.description,
-            labels.label(task.risk_level),
-            labels.label(task.delegation_rule),
+            task_text.write_cell("risk", task, catalogue),
+            task_text.write_cell("delegation", task, catalogue),
         )
 
     def _edit_value(self, task_id: int, column: int) -> Any:
@@ -479,9 +497,7 @@ class TaskTableModel(QAbstractTableModel):
             return task.competence_ids
         if column == TaskColumn.ROLES:
             shares = self.context.shares(task_id)
-            return cell_text.format_shares(shares, self._role_map) if shares else ""
-        if column == TaskColumn.DURATION:
-            return cell_text.format_number(task.duration_minutes)
+            return task_text.format_shares(shares, self._role_map) if shares else ""
         return self._row_texts(task_id)[column]
 
     def _tooltip(self, task_id: int, column: int) -> str | None:
@@ -490,7 +506,7 @@ class TaskTableModel(QAbstractTableModel):
             if not shares:
                 return _tr("Ingen er satt til å gjøre oppgaven i dette scenarioet.")
             return "\n".join(
-                f"{self._role_map[i].name}: {cell_text.format_number(s)} %"
+                f"{self._role_map[i].name}: {numbers.format_number(s)} %"
                 for i, s in shares.items()
                 if i in self._role_map
             )
@@ -516,78 +532,40 @@ class TaskTableModel(QAbstractTableModel):
         Raises :class:`ValidationError` for text that cannot be read.
         """
         if column == TaskColumn.ROLES:
-            shares = cell_text.parse_shares(str(value or ""), list(self._role_map.values()))
+            shares = task_text.parse_shares(str(value or ""), list(self._role_map.values()))
             if shares == self.context.shares(task.id):
                 return None
             assert self.context.scenario is not None
             return SetSharesCommand(self.context.document, self.context.scenario, task, shares)
-        changes = self._parse(column, value)
+        changes = self._parse(column, value, task)
         changes = {key: v for key, v in changes.items() if getattr(task, key) != v}
         if not changes:
             return None
         return EditTaskCommand(self.context.document, task, changes, column_title(column))
 
-    def _parse(self, column: TaskColumn, value: Any) -> dict[str, Any]:
+    def _parse(self, column: TaskColumn, value: Any, task: r.Task | None = None) -> dict[str, Any]:
         text = value if isinstance(value, str) else ""
-        roles = list(self._role_map.values())
         if column == TaskColumn.NAME:
             return {"name": text}
-        if column == TaskColumn.CATEGORY:
-            category = (
-                value
-                if isinstance(value, Category)
-                else cell_text.parse_choice(text, Category, "category")
-            )
-            return {"category": category}
-        if column == TaskColumn.STATUS:
-            status = (
-                value
-                if isinstance(value, TaskStatus)
-                else cell_text.parse_choice(text, TaskStatus, "status")
-            )
-            return {"status": status}
-        if column == TaskColumn.RISK:
-            risk = (
-                value
-                if isinstance(value, RiskLevel)
-                else cell_text.parse_choice(text, RiskLevel, "risk_level")
-            )
-            return {"risk_level": risk}
-        if column == TaskColumn.DELEGATION:
-            rule = (
-                value
-                if isinstance(value, DelegationRule)
-                else cell_text.parse_choice(text, DelegationRule, "delegation_rule")
-            )
-            return {"delegation_rule": rule}
-        if column == TaskColumn.FREQUENCY:
-            return {"frequency": cell_text.parse_frequency(text)}
-        if column == TaskColumn.WINDOWS:
-            return {"windows": cell_text.parse_windows(text, self._shifts)}
-        if column == TaskColumn.DURATION:
-            return {"duration_minutes": cell_text.parse_duration(text)}
-        if column == TaskColumn.STAFF:
-            return {"staff_count": cell_text.parse_staff(text)}
-        if column == TaskColumn.COMPETENCES:
-            if isinstance(value, frozenset | set):
-                return {"competence_ids": frozenset(value)}
-            return {
-                "competence_ids": cell_text.parse_competences(
-                    text, list(self._competence_map.values())
-                )
-            }
-        if column == TaskColumn.RESTRICTION:
-            restriction, level, allowed = cell_text.parse_restriction(text, roles)
-            return {
-                "restriction": restriction,
-                "restriction_min_level": level,
-                "allowed_role_ids": allowed,
-            }
+        if column == TaskColumn.CATEGORY and isinstance(value, Category):
+            return {"category": value}
+        if column == TaskColumn.STATUS and isinstance(value, TaskStatus):
+            return {"status": value}
+        if column == TaskColumn.COMPETENCES and isinstance(value, frozenset | set):
+            return {"competence_ids": frozenset(value)}
+        if column == TaskColumn.RISK and isinstance(value, RiskLevel):
+            return {"risk_level": value}
+        if column == TaskColumn.DELEGATION and isinstance(value, DelegationRule):
+            return {"delegation_rule": value}
         if column == TaskColumn.NOTES:
             return {"notes": text}
         if column == TaskColumn.DESCRIPTION:
             return {"description": text}
-        return {}
+        key = CELL_KEYS.get(column)
+        if key is None:
+            return {}
+        windows = task.windows if task is not None else ()
+        return task_text.read_cell(key, text, self._catalogue(), windows)
 
     # --- sorting ---------------------------------------------------------------------------------
 

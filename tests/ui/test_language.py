@@ -74,14 +74,17 @@ def test_switching_to_english_changes_visible_text(
     assert model.headerData(TaskColumn.FREQUENCY, Qt.Orientation.Horizontal) == "Frequency"
     row = next(r for r in range(model.rowCount()) if model.task_at(r).name == "Morgenstell")  # type: ignore[union-attr]
     aktivitet = next(r for r in range(model.rowCount()) if model.task_at(r).name == "Aktivitet")  # type: ignore[union-attr]
-    assert model.row_texts(row)[TaskColumn.FREQUENCY] == "12 per day"
+    # the one written form, in the shown language (its words are the FreeText context's)
+    daily = translate("FreeText", "ganger daglig")
+    assert model.row_texts(row)[TaskColumn.FREQUENCY] == f"12 {daily}"
     assert model.row_texts(row)[TaskColumn.WINDOWS] == "07:00–10:00"
     assert model.row_texts(row)[TaskColumn.CATEGORY] == "Direct patient work"
     assert model.row_texts(aktivitet)[TaskColumn.ROLES] == "Unassigned"
     assert model.setData(model.index(row, TaskColumn.FREQUENCY), "2 per day (Mon–Fri)")
-    assert model.row_texts(row)[TaskColumn.FREQUENCY] == "2 per day (Mon–Fri)"
+    weekdays = translate("FreeText", "hverdager")  # «weekdays»
+    assert model.row_texts(row)[TaskColumn.FREQUENCY] == f"2 {daily} ({weekdays})"
     assert not model.setData(model.index(row, TaskColumn.ROLES), "HFA 50 %, SPL 20 %")
-    assert model.last_error == "The shares must add up to 100 % (now 70 %)."
+    assert model.last_error == "The shares in “HFA 50 %, SPL 20 %” add up to 70 %, not 100 %."
     assert translate("Validation", "Navnet kan ikke være tomt.") == "The name cannot be empty."
     # and back
     opened.set_language("nb")
