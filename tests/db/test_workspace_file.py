@@ -12,6 +12,7 @@ import pytest
 from oppgave.db import workspace_file
 from oppgave.db.workspace import Workspace
 from oppgave.errors import (
+    OutputFileError,
     CorruptWorkspaceError,
     NewerSchemaError,
     NotAWorkspaceError,
@@ -115,8 +116,10 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_create_refuses_to_overwrite(tmp_path: Path) -> None:
     path = _filled_workspace(tmp_path / "a.oppgave")
     before = _digest(path)
-    with pytest.raises(WorkspaceFileError):
+    with pytest.raises(OutputFileError, match="arbeidsfil"):
         Workspace.create(path)
+    with pytest.raises(OutputFileError, match="aldri overskrevet"):
+        Workspace.create(path, overwrite=True)  # a workspace, not even when asked to
     assert _digest(path) == before
 
 
