@@ -232,6 +232,11 @@ def _check_existing(path: Path, shown: str, force: bool) -> None:
         )
 
 
+def describe_os_error(error: OSError) -> str:
+    """The reason of an ``OSError`` in words for the user (a full disk, a name too long, …)."""
+    return _reason(error)
+
+
 def _reason(error: OSError) -> str:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return _tr("disken er full")

@@ -139,6 +139,8 @@ class Workspace:
             session.commit()
         except DBAPIError as error:
             session.rollback()
+            session.close()
+            workspace_file.settle_after_failed_write(self.path)
             raise workspace_file.translate_db_error(self.path, error) from error
         except UnicodeDecodeError as error:
             session.rollback()
@@ -235,12 +237,17 @@ class Workspace:
             session.commit()
         except DBAPIError as error:
             session.rollback()
+            session.close()
+            workspace_file.settle_after_failed_write(self.path)
             raise workspace_file.translate_db_error(self.path, error) from error
         except UnicodeDecodeError as error:
             session.rollback()
             raise workspace_file.damaged_text_error(self.path) from error
         except BaseException:
             session.rollback()
+            session.close()
+            if self._batch.failed:  # a step's write failed: no journal may stay behind
+                workspace_file.settle_after_failed_write(self.path)
             raise
         finally:
             self._batch.session = None

@@ -208,6 +208,16 @@ def _sqlite_error(path: Path, error: BaseException) -> WorkspaceFileError:
             ),
             str(path),
         )
+    if "disk i/o error" in message:
+        # A write the disk refused (a file-size limit, a network drive that dropped): the file
+        # is as it was before the change, not damaged.
+        return WorkspaceFileError(
+            _tr(
+                "Disken avviste skrivingen ({reason}); den siste endringen ble ikke lagret i "
+                "{name}. Sjekk at disken har plass og er tilgjengelig."
+            ).format(name=path.name, reason=error),
+            str(path),
+        )
     return CorruptWorkspaceError(
         _tr("{name} er skadet og kan ikke åpnes ({reason}).").format(name=path.name, reason=error),
         str(path),
@@ -426,6 +436,17 @@ def _recover_hot_journal(path: Path) -> None:
         raise _sqlite_error(path, error) from None
     finally:
         connection.close()
+
+
+def settle_after_failed_write(path: Path) -> None:
+    """After a write failed (a full disk, an I/O error): if a journal is left beside the file,
+    roll it back now while nobody else writes, so the file alone (as mailed or copied) is the
+    state before the change. Best effort: a journal left here is rolled back by the next
+    opener anyway."""
+    if not has_hot_journal(path):
+        return
+    with contextlib.suppress(OppgaveError, OSError):
+        _recover_hot_journal(path)
 
 
 def _is_busy(error: sqlite3.Error) -> bool:

@@ -12,10 +12,10 @@ import pytest
 from oppgave.db import workspace_file
 from oppgave.db.workspace import Workspace
 from oppgave.errors import (
-    OutputFileError,
     CorruptWorkspaceError,
     NewerSchemaError,
     NotAWorkspaceError,
+    OutputFileError,
     WorkspaceFileError,
     WorkspaceNotFoundError,
 )

@@ -17,7 +17,6 @@ from oppgave.errors import (
     ConflictError,
     OutputFileError,
     ReviewCopyError,
-    WorkspaceFileError,
 )
 from oppgave.services import (
     organisation,
