@@ -215,8 +215,9 @@ def _check_existing(path: Path, shown: str, force: bool) -> None:
     if database:
         raise OutputFileError(
             _tr(
-                "{path} er en arbeidsfil (eller en annen database) og blir aldri overskrevet. "
-                "Velg et annet navn, eller flytt eller slett filen selv først."
+                "{path} finnes allerede og er en arbeidsfil (eller en annen database); den "
+                "blir aldri overskrevet. Velg et annet navn, eller flytt eller slett filen selv "
+                "først."
             ).format(path=shown),
             shown,
         )

@@ -15,9 +15,11 @@ a full disk never leaves half a workbook under the target's name.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import json
+import os
 import re
 import zipfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -511,6 +513,30 @@ def _width(column: Column, rows: list[list[Any]], index: int) -> float:
 def write_tables(path: Path, tables: Sequence[Table]) -> None:
     """Write sheets with styled, frozen, filterable headers (streaming: low memory)."""
     workbook = Workbook(write_only=True)
+    try:
+        _write_tables(workbook, path, tables)
+    except BaseException:
+        _abandon(workbook)
+        raise
+
+
+def _abandon(workbook: Workbook) -> None:
+    """Close the row writers of a workbook whose writing failed (a full disk): left to the
+    garbage collector they write to their closed files and print a traceback on the way out."""
+    for sheet in workbook.worksheets:
+        rows = getattr(sheet, "_rows", None)  # openpyxl's write-only row generator
+        writer = getattr(sheet, "_writer", None)  # its XML stream over a temporary file
+        for generator in (rows, getattr(writer, "xf", None)):
+            if generator is not None:
+                with contextlib.suppress(Exception):
+                    generator.close()
+        spool = getattr(writer, "out", None)
+        if isinstance(spool, str):
+            with contextlib.suppress(OSError):
+                os.remove(spool)
+
+
+def _write_tables(workbook: Workbook, path: Path, tables: Sequence[Table]) -> None:
     for name, columns, rows in tables:
         sheet = workbook.create_sheet(name)
         for index, column in enumerate(columns, start=1):
