@@ -73,6 +73,7 @@ class OutputFileError(OppgaveError):
     asked: the target is a workspace or the command's own input, exists without ``--force``, or
     the disk refused (full, no access, name too long). Nothing was written under that name."""
 
-    def __init__(self, message: str, path: str = "") -> None:
+    def __init__(self, message: str, path: str = "", *, reason: str = "") -> None:
         super().__init__(message)
         self.path = path
+        self.reason = reason  # the disk's reason alone ("disken er full"), when there is one

@@ -26,13 +26,16 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import os
 import re
 import secrets
 import shutil
 import stat
+import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -374,11 +377,13 @@ def atomic_output(
         _finish(temporary, target, replace_database)
     except OSError as error:
         _remove(temporary)
+        _finalise_quietly(error)
         raise OutputFileError(
             _tr("Kan ikke skrive {path}: {reason}. Ingenting er lagret under det navnet.").format(
                 path=shown, reason=_reason(error)
             ),
             shown,
+            reason=_reason(error),
         ) from None
     except OppgaveError as error:
         _remove(temporary)
@@ -391,6 +396,20 @@ def atomic_output(
     except BaseException:
         _remove(temporary)
         raise
+
+
+def _finalise_quietly(error: BaseException) -> None:
+    """Finalise now what a failed writer left over its closed file (openpyxl leaves generators
+    that, collected at exit, write to the closed file and print a traceback at the user). The
+    writer's frames, kept alive by ``error``'s traceback, are cleared first."""
+    traceback.clear_frames(error.__traceback__)
+    error.__traceback__ = None
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
 
 
 def _finish(temporary: Path, target: Path, replace_database: bool) -> None:

@@ -478,8 +478,14 @@ def create_file(path: Path, *, overwrite: bool = False) -> Engine:
     """
     path = Path(path)
     check_path(path)
+    try:
+        schema = _empty_schema()
+    except DBAPIError as error:  # built in the system's temporary folder, which may be full
+        raise _sqlite_error(path, error.orig if error.orig is not None else error) from None
+    except sqlite3.Error as error:
+        raise _sqlite_error(path, error) from None
     with output_files.atomic_output(path, force=overwrite, workspace=True) as tmp:
-        tmp.write_bytes(_empty_schema())
+        tmp.write_bytes(schema)
     return make_engine(path)
 
 

@@ -43,7 +43,13 @@ from oppgave.db.models import new_uuid, utc_now
 from oppgave.db.workspace import REVIEW_COPY_KEY, Workspace
 from oppgave.domain import records as r
 from oppgave.domain.enums import CommentStatus
-from oppgave.errors import NotFoundError, OppgaveError, ReviewCopyError, WorkspaceFileError
+from oppgave.errors import (
+    NotFoundError,
+    OppgaveError,
+    OutputFileError,
+    ReviewCopyError,
+    WorkspaceFileError,
+)
 from oppgave.i18n import translate
 from oppgave.review import fingerprint
 from oppgave.services import record_loading
@@ -359,6 +365,36 @@ def export_review_copy(
         kept_ids = [s.id for s in kept]
         scenario_uuids = [s.uuid for s in kept]
         focus_uuid = next((s.uuid for s in kept if s.id == scenario_id), "")
+    try:
+        return _export_review_copy(
+            workspace, department_id, target, scenario_id, department_uuid, department_name,
+            municipality_id, kept_ids, scenario_uuids, focus_uuid,
+        )  # fmt: skip
+    except OutputFileError as error:
+        if error.path == str(target) or not error.reason:
+            raise
+        # The scratch copy failed (the temporary folder's disk is full): say it for the target.
+        raise OutputFileError(
+            _tr("Kan ikke skrive {path}: {reason}. Ingenting er lagret under det navnet.").format(
+                path=target, reason=error.reason
+            ),
+            str(target),
+            reason=error.reason,
+        ) from None
+
+
+def _export_review_copy(
+    workspace: Workspace,
+    department_id: int,
+    target: Path,
+    scenario_id: int | None,
+    department_uuid: str,
+    department_name: str,
+    municipality_id: int,
+    kept_ids: list[int],
+    scenario_uuids: list[str],
+    focus_uuid: str,
+) -> ReviewCopyInfo:
     source_uuid = workspace.uuid
     copy_uuid = new_uuid()
     exported_at = _now()

@@ -195,6 +195,8 @@ def test_outputs_past_a_file_size_limit(source: Path, tmp_path: Path) -> None:
         ["export", path, "-o", tmp_path / "ut.xlsx"],
         ["report", path, "-o", tmp_path / "r.pdf", "--department", DEPARTMENT],
         ["demo", tmp_path / "demo.oppgave"],
+        ["new", tmp_path / "ny.oppgave"],
+        ["template", tmp_path / "mal.xlsx"],
         ["review", "export", path, "--department", DEPARTMENT, "-o", tmp_path / "k.oppgave"],
     ):
         done = _limited(20_000, *args)
