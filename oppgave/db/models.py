@@ -28,6 +28,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -36,9 +37,11 @@ from oppgave.domain.enums import (
     Category,
     CommentStatus,
     DayType,
+    DelegationRule,
     FrequencyUnit,
     Restriction,
     ReviewerRole,
+    RiskLevel,
     ServiceType,
     Shift,
     TaskStatus,
@@ -141,6 +144,9 @@ class Department(UuidMixin, Base):
     service_type: Mapped[str] = mapped_column(String(32), default=ServiceType.OTHER.value)
     residents: Mapped[int] = mapped_column(Integer, default=0)
     beds: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # revision 0003: the department's proposal settings (safety floor, unmapped presence, hiring
+    # allowances …) as JSON; NULL = the defaults for its service type
+    proposal_settings: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Competence(UuidMixin, Base):
@@ -163,6 +169,10 @@ class Role(UuidMixin, Base):
         CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),
         CheckConstraint("leon_level >= 0 AND leon_level <= 9", name="leon_level_range"),
         CheckConstraint("hourly_cost >= 0", name="hourly_cost_not_negative"),
+        CheckConstraint(
+            "hours_per_fte IS NULL OR (hours_per_fte > 0 AND hours_per_fte <= 60)",
+            name="hours_per_fte_range",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -173,6 +183,9 @@ class Role(UuidMixin, Base):
     hourly_cost: Mapped[float] = mapped_column(Float, default=0.0)
     colour: Mapped[str] = mapped_column(String(16), default="#808080")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # revision 0003: hours of one FTE per week for this role (35.5 rota, 37.5 day work, 33.6
+    # three-shift); NULL = the workspace setting
+    hours_per_fte: Mapped[float | None] = mapped_column(Float, nullable=True)
 
 
 class RoleCompetence(Base):
@@ -226,6 +239,8 @@ class Task(UuidMixin, Base):
         ),
         CheckConstraint(_in("status", TaskStatus), name="status_valid"),
         CheckConstraint("work_flags >= 0 AND work_flags <= 31", name="work_flags_range"),
+        CheckConstraint(_in("risk_level", RiskLevel), name="risk_level_valid"),
+        CheckConstraint(_in("delegation_rule", DelegationRule), name="delegation_rule_valid"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -247,6 +262,15 @@ class Task(UuidMixin, Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     # revision 0002: working-environment flags (bit mask of WorkFlag)
     work_flags: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # revision 0003: risk and delegation (Calderdale)
+    risk_level: Mapped[str] = mapped_column(
+        String(8), default=RiskLevel.LOW.value, server_default=RiskLevel.LOW.value
+    )
+    delegation_rule: Mapped[str] = mapped_column(
+        String(16),
+        default=DelegationRule.TRANSFER.value,
+        server_default=DelegationRule.TRANSFER.value,
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     modified_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
 
@@ -317,6 +341,10 @@ class Scenario(UuidMixin, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    # revision 0003: the options that shaped a proposal (JSON; NULL for hand-made scenarios), so
+    # every view prices it the same way; and the department's chosen scenario («valgt»)
+    proposal_options: Mapped[str | None] = mapped_column(Text, nullable=True)
+    is_chosen: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Assignment(Base):

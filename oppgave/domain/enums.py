@@ -53,6 +53,30 @@ class TaskStatus(StrEnum):
     AGREED = "agreed"
 
 
+class RiskLevel(StrEnum):
+    """How much harm a mistake in the task can do (Calderdale Framework: risk assessment).
+
+    High-risk tasks never go below ``Settings.high_risk_min_level`` in a proposal.
+    """
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class DelegationRule(StrEnum):
+    """Whether a task may leave the roles that do it today (Calderdale Framework).
+
+    TRANSFER: may be handed over for good (kan overføres); DELEGATE: may be delegated with
+    supervision (kan delegeres med veiledning) — costs supervision time of the delegating role
+    and a competence sign-off per person; KEEP: stays with today's roles (beholdes).
+    """
+
+    TRANSFER = "transfer"
+    DELEGATE = "delegate"
+    KEEP = "keep"
+
+
 class Shift(StrEnum):
     DAY = "day"
     EVENING = "evening"

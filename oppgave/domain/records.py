@@ -16,9 +16,11 @@ from oppgave.domain.enums import (
     Category,
     CommentStatus,
     DayType,
+    DelegationRule,
     FrequencyUnit,
     Restriction,
     ReviewerRole,
+    RiskLevel,
     ServiceType,
     Shift,
     TaskStatus,
@@ -99,6 +101,8 @@ class Department:
     service_type: ServiceType
     residents: int = 0
     beds: int | None = None
+    #: the department's proposal settings as stored (JSON text; None = defaults by service type)
+    proposal_settings_json: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +126,8 @@ class Role:
     colour: str = "#808080"
     competence_ids: frozenset[int] = frozenset()
     sort_order: int = 0
+    #: hours of one FTE per week for this role; None = ``Settings.hours_per_fte``
+    hours_per_fte: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +161,8 @@ class Task:
     notes: str = ""
     work_flags: int = 0
     sort_order: int = 0
+    risk_level: RiskLevel = RiskLevel.LOW
+    delegation_rule: DelegationRule = DelegationRule.TRANSFER
 
     @property
     def hours_per_week(self) -> float:
@@ -183,6 +191,10 @@ class Scenario:
     is_baseline: bool
     description: str = ""
     sort_order: int = 0
+    #: the options that shaped a proposal (JSON text; None for hand-made scenarios)
+    proposal_options_json: str | None = None
+    #: the department's chosen scenario («valgt»), used by the municipality report
+    is_chosen: bool = False
 
 
 #: Per task id, the share in percent (0 < share ≤ 100, summing to 100) per role id.
@@ -263,6 +275,17 @@ class Settings:
     #: Trainee roles (lærlinger / elever): in training, not ordinary staffing; the optimiser caps
     #: them at today's positions unless the proposal request sets a cap for them.
     trainee_role_codes: tuple[str, ...] = ("LRL",)
+    # Added for staffing proposals a leader can defend (issue 13); see docs/analyse.md.
+    #: Roles that count as an authorised nurse for the safety floor (forsvarlighet).
+    safety_role_codes: tuple[str, ...] = ("SPL", "VPL", "SSP")
+    #: High-risk tasks never go to a role below this LEON level in a proposal.
+    high_risk_min_level: int = 2
+    #: Supervision time of the delegating role, as a share of the delegated hours.
+    supervision_share: float = 0.10
+    #: Years a course is written off over (its cost per year = cost ÷ years + refresher).
+    course_horizon_years: float = 3.0
+    #: Yearly refresher (oppfriskning) as a share of the course cost.
+    course_refresher_share: float = 0.10
 
     @property
     def total_allowance(self) -> float:

@@ -367,6 +367,8 @@ def _task_row(
         ", ".join(sorted(roles[i].code for i in task.allowed_role_ids)),
         labels.label(task.status),
         labels.describe_work_flags(task.work_flags),
+        labels.label(task.risk_level),
+        labels.label(task.delegation_rule),
         task.notes,
         ft.describe_shares(today.get(task.id, {}), matcher),
     ]
@@ -448,6 +450,9 @@ def _analysis_tables(data: ExportData) -> list[Table]:
                     result.fulltime.avg_position,
                     sum(u.people for u in result.upgrades),
                     sum(u.cost for u in result.upgrades),
+                    result.price.total_per_year,
+                    result.price.change_vs_today,
+                    result.price.payback_years,
                 ]
             )
             for need in result.upgrades:

@@ -22,7 +22,7 @@ from reportlab.platypus import (
 )
 
 from oppgave.analysis.work_environment import FLAG_ORDER, FlagHours, flag_label, hours_text
-from oppgave.domain.enums import Category, DayType
+from oppgave.domain.enums import Category, DayType, DelegationRule
 from oppgave.domain.records import Role
 from oppgave.i18n import translate
 from oppgave.report import charts, labels, styles
@@ -139,14 +139,16 @@ def summary(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     if report.scenario_note:
         story.append(_p(f"<b>{_esc(report.scenario_note)}</b>"))
 
-    weeks = report.data.settings.weeks_per_year
-    change_year = chosen.cost_per_year - today.cost_per_year
+    price = report.analysis.price
+    change_year = price.change_vs_today
     cards = [
         (fmt.number(chosen.hours_per_week, 1), _tr("oppgavetimer per uke")),
         (fmt.number(chosen.fte, 1), _tr("årsverk til oppgavene")),
         (
-            _millions(chosen.cost_per_year),
-            _tr("mill. kr i lønn per år, {scenario}").format(scenario=_q(report.scenario.name)),
+            _millions(price.total_per_year),
+            _tr("mill. kr per år i lønn og kurs, {scenario}").format(
+                scenario=_q(report.scenario.name)
+            ),
         ),
     ]
     if compares:
@@ -162,7 +164,6 @@ def summary(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
 
     upgrades = report.analysis.upgrades
     upgrade_people = sum(u.people for u in upgrades)
-    upgrade_cost = sum(u.cost for u in upgrades)
     header_cells: list[Any] = [_tr("Nøkkeltall"), _esc(report.baseline.name)]
     if compares:
         header_cells += [_esc(report.scenario.name), _tr("Endring")]
@@ -191,17 +192,18 @@ def summary(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         fmt.signed(chosen.fte - today.fte, 2),
     )
     add(
-        _tr("Lønnskostnad per uke (kr)"),
-        fmt.kroner(today.cost_per_week),
-        fmt.kroner(chosen.cost_per_week),
-        fmt.signed(chosen.cost_per_week - today.cost_per_week, 0),
-    )
-    add(
-        _tr("Lønnskostnad per år (kr, {weeks} uker)").format(weeks=fmt.number(weeks, 0)),
-        fmt.kroner(today.cost_per_year),
-        fmt.kroner(chosen.cost_per_year),
+        _tr("Pris per år, lønn og kurs (kr)"),
+        fmt.kroner(price.today_total_per_year),
+        fmt.kroner(price.total_per_year),
         fmt.signed(change_year, 0),
     )
+    if compares and price.course_cost_once > 0:
+        add(
+            _tr("Kurs tjenes inn på"),
+            fmt.MISSING,
+            _esc(price.payback_text()),
+            fmt.MISSING,
+        )
     add(
         _tr("Sykepleierandel av timene"),
         fmt.percent(today.nurse_share),
@@ -232,10 +234,10 @@ def summary(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         fmt.signed(upgrade_people - sum(u.people for u in baseline_upgrades), 0),
     )
     add(
-        _tr("Kompetanseløft fordelingen krever: kurs, én gang (kr)"),
-        fmt.kroner(sum(u.cost for u in baseline_upgrades)),
-        fmt.kroner(upgrade_cost),
-        fmt.signed(upgrade_cost - sum(u.cost for u in baseline_upgrades), 0),
+        _tr("Kurs, én gang (kr; «I dag»: kompetansegap, ikke kostnad)"),
+        fmt.MISSING,
+        fmt.kroner(price.course_cost_once),
+        fmt.MISSING,
     )
     widths = [FRAME_WIDTH - 3 * 27 * mm, 27 * mm, 27 * mm, 27 * mm]
     if not compares:
@@ -256,27 +258,37 @@ def summary(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
 
 def _findings(report: DepartmentReport) -> list[str]:
     """Plain sentences about the department's figures (no judgement beyond the formulas)."""
-    today, chosen = report.baseline_figures, report.figures
+    chosen = report.figures
     points: list[str] = []
     if not report.data.tasks:
         points.append(_tr("Ingen oppgaver er kartlagt ennå."))
     if report.compares:
-        change_week = chosen.cost_per_week - today.cost_per_week
-        change_year = chosen.cost_per_year - today.cost_per_year
-        relative = change_week / today.cost_per_week if today.cost_per_week else None
+        price = report.analysis.price
+        change_year = price.change_vs_today
+        relative = change_year / price.today_total_per_year if price.today_total_per_year else None
         points.append(
             _tr(
-                "{scenario} endrer lønnskostnaden for oppgavene med {week} kr per uke, "
-                "{year} per år ({relative})."
+                "{scenario} endrer prisen (lønn og kurs) med {year} kr per år ({relative})."
             ).format(
                 scenario=_q(report.scenario.name),
-                week=fmt.signed(change_week, 0),
-                year=("+" if change_year > 0 else "") + fmt.kroner_text(change_year),
+                year=fmt.signed(change_year, 0),
                 relative=fmt.percent_points(relative).replace(_tr("p.p."), "%")
                 if relative is not None
                 else fmt.MISSING,
             )
         )
+        freed = price.freed_text()
+        if freed:
+            points.append(_esc(_tr("Frigjort tid: {freed}.").format(freed=freed)))
+        for role in price.shortfalls:
+            points.append(
+                _esc(
+                    _tr("Mangler {fte} årsverk {role} utover dagens stillinger og ramme.").format(
+                        fte=fmt.number(role.shortfall_fte, 2), role=role.role_name
+                    )
+                )
+            )
+        points.append(_esc(_tr("Forsvarlighet: {floors}.").format(floors="; ".join(price.floors))))
         moves = sorted(
             (
                 row
@@ -432,8 +444,22 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
             ),
         )
     )
+    story.append(
+        _p(
+            _tr(
+                "Kolonnen Risiko viser oppgavens risikonivå (lav, middels, høy) og "
+                "delegeringsregel: {transfer}, {delegate} eller {keep} (se Forutsetninger og "
+                "formler)."
+            ).format(
+                transfer=_q(labels.delegation_short(DelegationRule.TRANSFER)),
+                delegate=_q(labels.delegation_short(DelegationRule.DELEGATE)),
+                keep=_q(labels.delegation_short(DelegationRule.KEEP)),
+            ),
+            styles.NOTE,
+        )
+    )
     if compares:
-        widths = [48 * mm, 25 * mm, 22 * mm, 17 * mm, 15 * mm, 20 * mm, 0.0]
+        widths = [40 * mm, 23 * mm, 19 * mm, 16 * mm, 13 * mm, 17 * mm, 20 * mm, 0.0]
         widths[-1] = FRAME_WIDTH - sum(widths)
         header = [
             head(_tr("Oppgave")),
@@ -441,12 +467,13 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
             head(_tr("Tidspunkt")),
             head(_tr("Varighet")),
             head(_tr("Timer per uke"), "R"),
+            head(_tr("Risiko")),
             head(report.baseline.name),
             head(report.scenario.name),
         ]
-        align = ["L", "L", "L", "L", "R", "L", "L"]
+        align = ["L", "L", "L", "L", "R", "L", "L", "L"]
     else:
-        widths = [60 * mm, 27 * mm, 24 * mm, 19 * mm, 16 * mm, 0.0]
+        widths = [54 * mm, 25 * mm, 21 * mm, 16 * mm, 14 * mm, 17 * mm, 0.0]
         widths[-1] = FRAME_WIDTH - sum(widths)
         header = [
             head(_tr("Oppgave")),
@@ -454,9 +481,10 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
             head(_tr("Tidspunkt")),
             head(_tr("Varighet")),
             head(_tr("Timer per uke"), "R"),
+            head(_tr("Risiko")),
             head(report.baseline.name),
         ]
-        align = ["L", "L", "L", "L", "R", "L"]
+        align = ["L", "L", "L", "L", "R", "L", "L"]
     for category in Category:
         items = by_category.get(category, [])
         if not items:
@@ -480,6 +508,7 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                 labels.windows(task),
                 labels.duration(task),
                 fmt.number(row.hours_per_week, 1),
+                labels.risk_marker(task),
                 labels.shares(row.today, roles),
             ]
             if compares:
@@ -495,12 +524,13 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                 "",
                 fmt.number(hours, 1),
                 "",
+                "",
             ]
             + ([""] if compares else [])
         )
         extra: list[tuple[Any, ...]] = [("SPAN", (0, len(body)), (3, len(body)))]
         for index in highlight:
-            extra.append(("FONTNAME", (6, index + 1), (6, index + 1), styles.FONT_BOLD))
+            extra.append(("FONTNAME", (7, index + 1), (7, index + 1), styles.FONT_BOLD))
         story.append(
             make_table(
                 [header],

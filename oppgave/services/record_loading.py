@@ -20,9 +20,11 @@ from oppgave.domain.enums import (
     Category,
     CommentStatus,
     DayType,
+    DelegationRule,
     FrequencyUnit,
     Restriction,
     ReviewerRole,
+    RiskLevel,
     ServiceType,
     Shift,
     TaskStatus,
@@ -40,6 +42,7 @@ def department_record(row: Any) -> r.Department:
         service_type=ServiceType(row.service_type),
         residents=row.residents,
         beds=row.beds,
+        proposal_settings_json=row.proposal_settings,
     )
 
 
@@ -70,6 +73,8 @@ def scenario_record(row: Any) -> r.Scenario:
         is_baseline=bool(row.is_baseline),
         description=row.description,
         sort_order=row.sort_order,
+        proposal_options_json=row.proposal_options,
+        is_chosen=bool(row.is_chosen),
     )
 
 
@@ -91,6 +96,7 @@ def departments(session: Session, municipality_id: int | None = None) -> list[r.
         m.Department.service_type,
         m.Department.residents,
         m.Department.beds,
+        m.Department.proposal_settings,
     ).order_by(m.Department.municipality_id, m.Department.name)
     if municipality_id is not None:
         query = query.where(m.Department.municipality_id == municipality_id)
@@ -127,6 +133,7 @@ def roles(session: Session) -> list[r.Role]:
             m.Role.hourly_cost,
             m.Role.colour,
             m.Role.sort_order,
+            m.Role.hours_per_fte,
         ).order_by(m.Role.sort_order, m.Role.leon_level, m.Role.name)
     )
     return [
@@ -141,6 +148,7 @@ def roles(session: Session) -> list[r.Role]:
             colour=row.colour,
             competence_ids=frozenset(has.get(row.id, ())),
             sort_order=row.sort_order,
+            hours_per_fte=row.hours_per_fte,
         )
         for row in rows
     ]
@@ -179,6 +187,8 @@ _TASK_COLUMNS = (
     m.Task.notes,
     m.Task.work_flags,
     m.Task.sort_order,
+    m.Task.risk_level,
+    m.Task.delegation_rule,
 )
 
 
@@ -243,6 +253,8 @@ def tasks(
             notes=row.notes,
             work_flags=row.work_flags,
             sort_order=row.sort_order,
+            risk_level=_RISKS[row.risk_level],
+            delegation_rule=_DELEGATIONS[row.delegation_rule],
         )
         for row in rows
     ]
@@ -252,6 +264,8 @@ _CATEGORIES = {member.value: member for member in Category}
 _UNITS = {member.value: member for member in FrequencyUnit}
 _RESTRICTIONS = {member.value: member for member in Restriction}
 _STATUSES = {member.value: member for member in TaskStatus}
+_RISKS = {member.value: member for member in RiskLevel}
+_DELEGATIONS = {member.value: member for member in DelegationRule}
 
 
 def _child_filters(
@@ -293,6 +307,8 @@ def scenarios(session: Session, department_ids: Iterable[int] | None = None) -> 
         m.Scenario.is_baseline,
         m.Scenario.description,
         m.Scenario.sort_order,
+        m.Scenario.proposal_options,
+        m.Scenario.is_chosen,
     ).order_by(
         m.Scenario.department_id,
         m.Scenario.is_baseline.desc(),

@@ -18,6 +18,7 @@ from oppgave import output_files
 from oppgave.analysis.norwegian_text import format_number
 from oppgave.analysis.work_environment import flags_text
 from oppgave.db.workspace import Workspace
+from oppgave.domain import labels
 from oppgave.domain import records as r
 from oppgave.domain.enums import (
     ALL_DAYS,
@@ -95,6 +96,14 @@ def task_details(task: r.Task) -> str:
     if task.staff_count > 1:
         parts.append(_tr("{n} personer").format(n=task.staff_count))
     return " · ".join(parts)
+
+
+def risk_text(task: r.Task) -> str:
+    """The task's risk level and delegation rule as the review form prints them, so the HMS
+    group sees which tasks the proposal may hand over and which need supervision."""
+    return _tr("Risiko {risk} · {rule}").format(
+        risk=labels.label(task.risk_level), rule=labels.label(task.delegation_rule)
+    )
 
 
 def shares_text(
@@ -184,6 +193,7 @@ def review_document(
                     proposal=shares_text(then, roles, now),
                     changed=not _same(now, then),
                     comments=tuple(by_task.get(task.uuid, ())),
+                    risk=risk_text(task),
                 )
             )
         if rows:

@@ -12,6 +12,7 @@ import pytest
 
 from oppgave import __version__
 from oppgave.cli.main import main
+from oppgave.db.migrate import KNOWN_REVISIONS
 
 
 def test_new_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -22,7 +23,7 @@ def test_new_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     info = json.loads(capsys.readouterr().out)
     assert info["counts"]["roles"] == 10
     assert info["counts"]["tasks"] == 0
-    assert info["schema_revision"] == "0002"
+    assert info["schema_revision"] == KNOWN_REVISIONS[-1]
 
 
 def test_demo_then_info_and_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -31,7 +32,7 @@ def test_demo_then_info_and_check(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "8 avdelinger" in capsys.readouterr().out
     assert main(["info", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "tasks" in out and "0002" in out
+    assert "tasks" in out and KNOWN_REVISIONS[-1] in out
     assert main(["check", str(path)]) == 0
     assert "i orden" in capsys.readouterr().out
     assert main(["demo", str(path)]) == 1, "refuses to overwrite without --force"
