@@ -73,9 +73,9 @@ class FileKeeper:
                 str(self.path),
             )
         try:
-            with output_files.atomic_output(
-                target, inputs=(self.path,), workspace=True
-            ) as tmp:
+            # Never over a workspace (another file that took the name included); the vanished
+            # file's own name is allowed: nothing is there to lose.
+            with output_files.atomic_output(target, workspace=True) as tmp:
                 destination = sqlite3.connect(str(tmp))
                 try:
                     self._connection.backup(destination)

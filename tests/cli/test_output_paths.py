@@ -305,3 +305,14 @@ def test_stale_temporaries_of_dead_processes_are_swept(
     left = {p.name for p in tmp_path.iterdir()}
     assert stale.name not in left and journal.name not in left
     assert {fresh.name, alive.name, foreign.name} <= left, "only old files of dead processes"
+
+
+def test_a_workspace_journal_is_never_replaced(
+    workspace_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A journal beside a workspace may hold its last change (a hot journal): never replaced."""
+    journal = Path(f"{workspace_path}-journal")
+    journal.write_bytes(b"journal")
+    assert _run("export", workspace_path, "-o", journal, "--force") == 1
+    assert "hører til en arbeidsfil" in capsys.readouterr().err
+    assert journal.read_bytes() == b"journal"
