@@ -316,3 +316,21 @@ def test_a_workspace_journal_is_never_replaced(
     assert _run("export", workspace_path, "-o", journal, "--force") == 1
     assert "hører til en arbeidsfil" in capsys.readouterr().err
     assert journal.read_bytes() == b"journal"
+
+
+@pytest.mark.parametrize("command", ["bemanning", "turnus"])
+def test_staffing_plan_and_rota_never_write_onto_a_workspace(
+    command: str,
+    workspace_path: Path,
+    source: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    other = tmp_path / "plan.xlsx"
+    other.write_bytes(source.read_bytes())
+    before = (_digest(workspace_path), _digest(other))
+    for target, expected in ((workspace_path, "filen som leses"), (other, "aldri overskrevet")):
+        args = [command, workspace_path, "--department", DEPARTMENT, "-o", target, "--force"]
+        assert _run(*args) == 1
+        assert expected in capsys.readouterr().err
+    assert (_digest(workspace_path), _digest(other)) == before
