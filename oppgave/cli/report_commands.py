@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from oppgave.cli.main import EXIT_OK
+from oppgave import output_files
+from oppgave.cli.main import EXIT_OK, add_force_option
 from oppgave.i18n import translate
 from oppgave.services import organisation, workspaces
 
@@ -49,6 +50,7 @@ def register(subparsers: Any) -> None:
         default="alle",
         help=_tr("deler av rapporten, kommaseparert (standard: alle): {keys}").format(keys=keys),
     )
+    add_force_option(report)
     report.add_argument(
         "--quiet", action="store_true", help=_tr("ikke vis framdrift for mange avdelinger")
     )
@@ -75,6 +77,7 @@ def run_report(args: argparse.Namespace) -> int:
     from oppgave.report.sections import parse_sections
 
     sections = parse_sections(args.sections)
+    output_files.check_output_path(args.output, inputs=(args.path,), force=args.force)
     workspace = workspaces.open_workspace(args.path)
     try:
         department_id: int | None = None

@@ -13,9 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from oppgave import output_files
 from oppgave.analysis.norwegian_text import format_number
 from oppgave.analysis.work_environment import FLAG_ORDER, flag_label, flags_text
-from oppgave.cli.main import EXIT_FAILED, EXIT_OK
+from oppgave.cli.main import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.domain.enums import CommentStatus
@@ -64,7 +65,7 @@ def register(subparsers: Any) -> None:
         "-o", "--output", type=Path, required=True, metavar="KOPI.oppgave",
         help=_tr("gjennomgangskopien som skal lages"),
     )
-    export.add_argument("--force", action="store_true", help=_tr("overskriv filen om den finnes"))
+    add_force_option(export)
     export.set_defaults(func=run_export)
 
     pdf = commands.add_parser("pdf", help=_tr("skriv ut gjennomgangsskjemaet som PDF"))
@@ -75,7 +76,7 @@ def register(subparsers: Any) -> None:
         "-o", "--output", type=Path, required=True, metavar="FIL.pdf",
         help=_tr("PDF-filen som skal skrives"),
     )
-    pdf.add_argument("--force", action="store_true", help=_tr("overskriv filen om den finnes"))
+    add_force_option(pdf)
     pdf.set_defaults(func=run_pdf)
 
     comment = commands.add_parser("comment", help=_tr("skriv en kommentar (i en kopi)"))
@@ -247,9 +248,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_pdf(args: argparse.Namespace) -> int:
-    if args.output.exists() and not args.force:
-        print(_tr("Feil: {path} finnes allerede.").format(path=args.output), file=sys.stderr)
-        return EXIT_FAILED
+    output_files.check_output_path(args.output, inputs=(args.path,), force=args.force)
     with workspaces.open_workspace(args.path) as workspace:
         department = _department(workspace, args.department)
         pages = review_documents.write_review_pdf(

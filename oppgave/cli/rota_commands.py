@@ -15,10 +15,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from oppgave import output_files
 from oppgave.analysis.fulltime_effect import FULLTIME_GOAL
 from oppgave.analysis.norwegian_text import format_number
 from oppgave.analysis.rota import PositionSource, RotaRules
-from oppgave.cli.main import EXIT_FAILED, EXIT_OK
+from oppgave.cli.main import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.domain.enums import DayType, Shift
 from oppgave.errors import ValidationError
 from oppgave.exchange.rota_export import next_monday, write_rota
@@ -74,6 +75,7 @@ def register(subparsers: Any) -> None:
         metavar="PLAN.xlsx",
         help=_tr("skriv bemanningsplanen og heltidstallene til Excel"),
     )
+    add_force_option(plan)
     plan.set_defaults(func=run_bemanning)
 
     rota = subparsers.add_parser(
@@ -170,6 +172,7 @@ def register(subparsers: Any) -> None:
         metavar="TURNUS.xlsx",
         help=_tr("filen turnusen skrives til (.xlsx eller .csv)"),
     )
+    add_force_option(rota)
     rota.set_defaults(func=run_turnus)
 
 
@@ -179,6 +182,9 @@ def _percent(value: float | None) -> str:
 
 def run_bemanning(args: argparse.Namespace) -> int:
     from oppgave.services import rota_planning  # imports OR-Tools: only when asked for
+
+    if args.output is not None:  # before the work: never the workspace, another file with --force
+        output_files.check_output_path(args.output, inputs=(args.path,), force=args.force)
 
     with workspaces.open_workspace(args.path) as workspace:
         staffing = rota_planning.scenario_staffing(
@@ -335,6 +341,9 @@ def _report(staffing: ScenarioStaffing) -> str:
 
 def run_turnus(args: argparse.Namespace) -> int:
     from oppgave.services import rota_planning  # imports OR-Tools: only when asked for
+
+    if args.output is not None:  # before the work: never the workspace, another file with --force
+        output_files.check_output_path(args.output, inputs=(args.path,), force=args.force)
 
     rules = RotaRules(
         weeks=args.weeks,

@@ -15,12 +15,12 @@ a full disk never leaves half a workbook under the target's name.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import json
 import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -36,7 +36,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from oppgave import __version__
+from oppgave import __version__, output_files
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.domain import task_text as ft
@@ -93,6 +93,13 @@ class ExportData:
 
 
 def collect(workspace: Workspace, department_ids: Sequence[int] | None = None) -> ExportData:
+    """Everything the export writes, read in one snapshot (see ``Workspace.reading``): a
+    colleague's commit during the export is in the file wholly or not at all."""
+    with workspace.reading():
+        return _collect(workspace, department_ids)
+
+
+def _collect(workspace: Workspace, department_ids: Sequence[int] | None) -> ExportData:
     data = tuple(
         workspaces.load_workspace_data(
             workspace, list(department_ids) if department_ids is not None else None
@@ -154,7 +161,7 @@ def export_workbook(
     path = Path(path)
     data = collect(workspace, department_ids)
     tables = build_tables(data, progress)
-    with _atomic(path) as temporary:
+    with _atomic(path, (workspace.path,)) as temporary:
         write_tables(temporary, tables)
     return ExportSummary(
         path,
@@ -511,6 +518,30 @@ def _width(column: Column, rows: list[list[Any]], index: int) -> float:
 def write_tables(path: Path, tables: Sequence[Table]) -> None:
     """Write sheets with styled, frozen, filterable headers (streaming: low memory)."""
     workbook = Workbook(write_only=True)
+    try:
+        _write_tables(workbook, path, tables)
+    except BaseException:
+        _abandon(workbook)
+        raise
+
+
+def _abandon(workbook: Workbook) -> None:
+    """Close the row writers of a workbook whose writing failed (a full disk): left to the
+    garbage collector they write to their closed files and print a traceback on the way out."""
+    for sheet in workbook.worksheets:
+        rows = getattr(sheet, "_rows", None)  # openpyxl's write-only row generator
+        writer = getattr(sheet, "_writer", None)  # its XML stream over a temporary file
+        for generator in (rows, getattr(writer, "xf", None)):
+            if generator is not None:
+                with contextlib.suppress(Exception):
+                    generator.close()
+        spool = getattr(writer, "out", None)
+        if isinstance(spool, str):
+            with contextlib.suppress(OSError):
+                os.remove(spool)
+
+
+def _write_tables(workbook: Workbook, path: Path, tables: Sequence[Table]) -> None:
     for name, columns, rows in tables:
         sheet = workbook.create_sheet(name)
         for index, column in enumerate(columns, start=1):
@@ -597,39 +628,11 @@ def _as_excel_writes_it(path: Path, sizes: Sequence[tuple[int, int]]) -> None:
 
 
 @contextmanager
-def _atomic(path: Path) -> Iterator[Path]:
-    """A temporary file next to ``path`` that replaces it only when the block succeeds."""
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise ExportError(_tr("Mappen {folder} finnes ikke.").format(folder=folder))
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise ExportError(
-            _tr("Kan ikke skrive i mappen {folder}: {reason}").format(
-                folder=folder, reason=error.strerror
-            )
-        ) from None
-    os.close(handle)
-    temporary = Path(name)
-    try:
+def _atomic(path: Path, inputs: Sequence[Path] = ()) -> Iterator[Path]:
+    """A temporary file next to ``path`` that replaces it only when the block succeeds (see
+    :func:`oppgave.output_files.atomic_output`: never a workspace, never one of ``inputs``)."""
+    with output_files.atomic_output(path, inputs=inputs) as temporary:
         yield temporary
-        try:
-            os.replace(temporary, path)
-        except PermissionError:
-            raise ExportError(
-                _tr(
-                    "Kan ikke skrive {name}: filen er kanskje åpen i Excel. Lukk den og prøv igjen."
-                ).format(name=path.name)
-            ) from None
-        except OSError as error:
-            raise ExportError(
-                _tr("Kan ikke skrive {name}: {reason}").format(
-                    name=path.name, reason=error.strerror
-                )
-            ) from None
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 # --- CSV --------------------------------------------------------------------------------------
@@ -667,7 +670,7 @@ def export_csv(
     roles = {role.id: role for role in data.roles}
     competences = {c.id: c for c in data.competences}
     matcher = ft.RoleMatcher(data.roles)
-    with _atomic(path) as temporary:
+    with _atomic(path, (workspace.path,)) as temporary:
         with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
             writer.writerow([column.title for column in fmt.TASK_COLUMNS])

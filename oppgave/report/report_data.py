@@ -398,17 +398,14 @@ def gather_department(
     workspace: Workspace, department_id: int, scenario: str | int | None = None
 ) -> DepartmentReport:
     """One department under ``scenario`` (name or id; default: first proposal, else «I dag»)."""
-    data = workspaces.load_department_data(workspace, department_id)
-    chosen, note = _scenario_for(data, scenario, strict=True)
-    municipality = _municipality(workspace, data.department.municipality_id)
+    with workspace.reading():  # one snapshot: a colleague's commit wholly or not at all
+        data = workspaces.load_department_data(workspace, department_id)
+        chosen, note = _scenario_for(data, scenario, strict=True)
+        municipality = _municipality(workspace, data.department.municipality_id)
+        comments = review_comments.list_comments(workspace, department_id)
+        explanations = scenarios.get_explanations(workspace, chosen.id)
     return department_report(
-        workspace.path.name,
-        municipality,
-        data,
-        chosen,
-        review_comments.list_comments(workspace, department_id),
-        scenarios.get_explanations(workspace, chosen.id),
-        note,
+        workspace.path.name, municipality, data, chosen, comments, explanations, note
     )
 
 
@@ -442,41 +439,53 @@ def gather_municipality(
     ``(done, total)`` after each department; with ``layout_steps`` the total also counts the
     caller's steps for writing the PDF (one per department and one to finish: 2 × N + 1).
     """
-    municipalities = organisation.list_municipalities(workspace)
-    if municipality_id is not None:
-        municipalities = [m for m in municipalities if m.id == municipality_id]
-        if not municipalities:
-            raise NotFoundError(_tr("Fant ingen kommune med id {id}.").format(id=municipality_id))
-    wanted = {m.id for m in municipalities}
-    listed = [d for d in organisation.list_departments(workspace) if d.municipality_id in wanted]
-    if not listed:
-        raise NotFoundError(_tr("Det er ingen avdelinger å lage rapport for."))
-    order = {m.id: n for n, m in enumerate(municipalities)}
-    listed.sort(key=lambda d: (order[d.municipality_id], d.name.casefold()))
-    total = 2 * len(listed) + 1 if layout_steps else len(listed)
-    _check(cancelled)
-    loaded = {
-        d.department.id: d
-        for d in workspaces.load_workspace_data(workspace, [d.id for d in listed])
-    }
-    comments: dict[int, list[ReviewComment]] = {}
-    for comment in review_comments.list_comments(workspace):
-        comments.setdefault(comment.department_id, []).append(comment)
-    scenario_name = _scenario_name(workspace, list(loaded.values()), scenario)
+    with workspace.reading():  # one snapshot; the analyses run after it is released
+        municipalities = organisation.list_municipalities(workspace)
+        if municipality_id is not None:
+            municipalities = [m for m in municipalities if m.id == municipality_id]
+            if not municipalities:
+                raise NotFoundError(
+                    _tr("Fant ingen kommune med id {id}.").format(id=municipality_id)
+                )
+        wanted = {m.id for m in municipalities}
+        listed = [
+            d for d in organisation.list_departments(workspace) if d.municipality_id in wanted
+        ]
+        if not listed:
+            raise NotFoundError(_tr("Det er ingen avdelinger å lage rapport for."))
+        order = {m.id: n for n, m in enumerate(municipalities)}
+        listed.sort(key=lambda d: (order[d.municipality_id], d.name.casefold()))
+        total = 2 * len(listed) + 1 if layout_steps else len(listed)
+        _check(cancelled)
+        loaded = {
+            d.department.id: d
+            for d in workspaces.load_workspace_data(workspace, [d.id for d in listed])
+        }
+        comments: dict[int, list[ReviewComment]] = {}
+        for comment in review_comments.list_comments(workspace):
+            comments.setdefault(comment.department_id, []).append(comment)
+        scenario_name = _scenario_name(workspace, list(loaded.values()), scenario)
+        choices: dict[int, tuple[Scenario, str, dict[int, str]]] = {}
+        for department in listed:
+            chosen, note = _scenario_for(loaded[department.id], scenario_name, strict=False)
+            choices[department.id] = (
+                chosen,
+                note,
+                scenarios.get_explanations(workspace, chosen.id),
+            )
     by_id = {m.id: m for m in municipalities}
     reports: list[DepartmentReport] = []
     for done, department in enumerate(listed, start=1):
         _check(cancelled)
-        data = loaded[department.id]
-        chosen, note = _scenario_for(data, scenario_name, strict=False)
+        chosen, note, explanations = choices[department.id]
         reports.append(
             department_report(
                 workspace.path.name,
                 by_id[department.municipality_id],
-                data,
+                loaded[department.id],
                 chosen,
                 comments.get(department.id, []),
-                scenarios.get_explanations(workspace, chosen.id),
+                explanations,
                 note,
             )
         )

@@ -124,10 +124,11 @@ def analyse_departments(
     Raises :class:`NotFoundError` when ``scenario`` is given and no department has it, and
     :class:`AnalysisCancelled` when ``cancelled()`` turns True.
     """
-    datas = workspaces.load_workspace_data(
-        workspace, list(department_ids) if department_ids is not None else None
-    )
-    municipalities = tuple(organisation.list_municipalities(workspace))
+    with workspace.reading():  # one snapshot (see Workspace.reading)
+        datas = workspaces.load_workspace_data(
+            workspace, list(department_ids) if department_ids is not None else None
+        )
+        municipalities = tuple(organisation.list_municipalities(workspace))
     return analyse_many(datas, municipalities, scenario, progress=progress, cancelled=cancelled)
 
 
@@ -195,10 +196,12 @@ def compare(
 ) -> Comparison:
     """Key figures of the departments (default: all) under the baseline, or under the scenario
     named ``scenario`` (departments without it are left out and listed in ``skipped``)."""
-    datas = workspaces.load_workspace_data(
-        workspace, list(department_ids) if department_ids is not None else None
-    )
-    return compare_data(datas, organisation.list_municipalities(workspace), scenario)
+    with workspace.reading():  # one snapshot (see Workspace.reading)
+        datas = workspaces.load_workspace_data(
+            workspace, list(department_ids) if department_ids is not None else None
+        )
+        municipalities = organisation.list_municipalities(workspace)
+    return compare_data(datas, municipalities, scenario)
 
 
 def compare_data(

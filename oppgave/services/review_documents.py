@@ -14,6 +14,7 @@ from collections import defaultdict
 from datetime import date, datetime
 from pathlib import Path
 
+from oppgave import output_files
 from oppgave.analysis.capacity import capacity, capacity_change
 from oppgave.analysis.norwegian_text import format_number
 from oppgave.analysis.work_environment import flags_text
@@ -30,7 +31,6 @@ from oppgave.domain.enums import (
     ReviewerRole,
     Verdict,
 )
-from oppgave.errors import WorkspaceFileError
 from oppgave.i18n import QT_TRANSLATE_NOOP, translate
 from oppgave.review import review_pdf
 from oppgave.review.review_document import (
@@ -259,18 +259,17 @@ def write_review_pdf(
     *,
     scenario_id: int | None = None,
 ) -> int:
-    """Write the review form of a department as PDF; returns the number of pages."""
+    """Write the review form of a department as PDF; returns the number of pages.
+
+    Written through a temporary file beside ``target`` (see :mod:`oppgave.output_files`): never
+    onto a workspace, and nothing under ``target`` unless the whole form was written.
+    """
     target = Path(target)
-    document = review_document(workspace, department_id, scenario_id)
-    try:
-        return review_pdf.write_review_pdf(document, target)
-    except OSError as error:
-        raise WorkspaceFileError(
-            _tr("Kunne ikke skrive {path}: {reason}").format(
-                path=target, reason=error.strerror or error
-            ),
-            str(target),
-        ) from None
+    output_files.check_output_path(target, inputs=(workspace.path,), force=True)
+    with workspace.reading():  # one snapshot of tasks, shares and comments
+        document = review_document(workspace, department_id, scenario_id)
+    with output_files.atomic_output(target, inputs=(workspace.path,)) as temporary:
+        return review_pdf.write_review_pdf(document, temporary)
 
 
 def comment_digest(workspace: Workspace, department_id: int) -> CommentDigest:
