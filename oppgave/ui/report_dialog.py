@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -49,6 +48,7 @@ from oppgave.report import (
 from oppgave.report.report_data import default_scenario, municipality_title, scenario_names
 from oppgave.report.sections import ordered, title
 from oppgave.services import organisation, scenarios
+from oppgave.ui.dialog_service import DialogService, FileKind
 
 #: ``(parent, title, suggested path) -> chosen path or None``: the save-file question.
 ChoosePath = Callable[[QWidget, str, str], str | None]
@@ -61,11 +61,8 @@ def _tr(text: str) -> str:
 
 
 def ask_save_path(parent: QWidget, caption: str, suggested: str) -> str | None:
-    """The real file dialog (PDF files)."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, _tr("PDF-filer (*.pdf)"))
-    if path and not path.lower().endswith(".pdf"):
-        path += ".pdf"
-    return path or None
+    """The app's save dialog for PDF files (filters *.pdf, adds «.pdf» only when missing)."""
+    return DialogService(parent).save_file(caption, suggested, FileKind.PDF)
 
 
 def open_with_system(path: Path) -> None:
@@ -121,6 +118,7 @@ class ReportDialog(QDialog):
         choose_path: ChoosePath = ask_save_path,
         open_file: OpenFile = open_with_system,
         report_date: date | None = None,
+        scenario_id: int | None = None,
     ) -> None:
         if department_id is not None and municipality_id is not None:
             raise ValueError("give a department or a municipality, not both")
@@ -131,6 +129,7 @@ class ReportDialog(QDialog):
         self._choose_path = choose_path
         self._open_file = open_file
         self._report_date = report_date
+        self._scenario_id = scenario_id
         self._thread: QThread | None = None
         self._worker: _ReportWorker | None = None
         self.result: ReportResult | None = None
@@ -232,7 +231,9 @@ class ReportDialog(QDialog):
         if self._department_id is not None:
             found = scenarios.list_scenarios(self._workspace, self._department_id)
             names = [s.name for s in sorted(found, key=lambda s: (not s.is_baseline, s.sort_order))]
-            preferred = default_scenario(found).name if found else ""
+            selected = [s for s in found if s.id == self._scenario_id]
+            # the scenario selected in the window, else the chosen («valgt») or first proposal
+            preferred = (selected or [default_scenario(found)])[0].name if found else ""
         else:
             names = scenario_names(self._workspace, self._department_ids())
             proposals = names[1:]
