@@ -28,7 +28,9 @@ def _type_into_dialog(name: str, seen: list[QFileDialog]) -> None:
 
     def attempt() -> None:
         dialogs = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QFileDialog) and w.isVisible()
         ]
         if not dialogs:
             QTimer.singleShot(20, attempt)
@@ -52,9 +54,7 @@ def _save(
     seen: list[QFileDialog] = []
     _type_into_dialog(name, seen)
     start = str(tmp_path / f"forslag{kind.suffix}")
-    result = (
-        call(start) if call is not None else service.save_file("Lagre", start, kind)
-    )
+    result = call(start) if call is not None else service.save_file("Lagre", start, kind)
     assert seen, "the file dialog never showed"
     return result, seen[0]
 
@@ -97,7 +97,10 @@ def test_report_dialog_asks_for_a_pdf(qtbot: QtBot, tmp_path: Path) -> None:
     DialogService.native_file_dialogs = False
     try:
         result, dialog = _save(
-            tmp_path, "rapport", FileKind.PDF, lambda start: ask_save_path(None, "Lagre", start)  # type: ignore[arg-type]
+            tmp_path,
+            "rapport",
+            FileKind.PDF,
+            lambda start: ask_save_path(None, "Lagre", start),  # type: ignore[arg-type]
         )
     finally:
         DialogService.native_file_dialogs = True
