@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "oppgave.cli.review_commands",
     "oppgave.cli.exchange_commands",
     "oppgave.cli.report_commands",
+    "oppgave.cli.scenario_commands",
 )
 
 EXIT_OK = 0
