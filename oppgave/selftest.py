@@ -61,9 +61,7 @@ def check_migrations() -> str:
         raise CheckFailed(f"mangler migreringsmappen {migrate.MIGRATIONS_DIR}")
     scripted = migrate.scripted_revisions()
     if scripted != migrate.known_revisions():
-        raise CheckFailed(
-            f"migreringene {scripted} stemmer ikke med {migrate.known_revisions()}"
-        )
+        raise CheckFailed(f"migreringene {scripted} stemmer ikke med {migrate.known_revisions()}")
     return f"revisjoner {', '.join(scripted)}"
 
 

@@ -31,14 +31,22 @@ def productive_share(settings: Settings) -> float:
     return share
 
 
-def productive_hours_per_fte(settings: Settings) -> float:
+def role_hours_per_fte(role: Role | None, settings: Settings) -> float:
+    """Paid hours per week of one FTE in ``role``: the role's own figure (e.g. 33.6 for
+    rotating shifts with nights, 37.5 for day work) or the workspace's ``hours_per_fte``."""
+    if role is not None and role.hours_per_fte:
+        return role.hours_per_fte
+    return settings.hours_per_fte
+
+
+def productive_hours_per_fte(settings: Settings, role: Role | None = None) -> float:
     """Hours per week one FTE is available for tasks = hours_per_fte × (1 − allowances)."""
-    return settings.hours_per_fte * productive_share(settings)
+    return role_hours_per_fte(role, settings) * productive_share(settings)
 
 
-def fte_needed(hours_per_week: float, settings: Settings) -> float:
-    """FTE = hours per week ÷ (hours_per_fte × (1 − absence − training))."""
-    return hours_per_week / productive_hours_per_fte(settings)
+def fte_needed(hours_per_week: float, settings: Settings, role: Role | None = None) -> float:
+    """FTE = hours per week ÷ (hours_per_fte of the role × (1 − allowances))."""
+    return hours_per_week / productive_hours_per_fte(settings, role)
 
 
 def cost_per_week(hours_per_week: float, hourly_cost: float, settings: Settings) -> float:
@@ -51,12 +59,15 @@ def positions_fte(positions: Iterable[Position], role_id: int | None = None) -> 
     return sum(p.fte for p in positions if role_id is None or p.role_id == role_id)
 
 
-def available_hours(positions: Iterable[Position], settings: Settings) -> float:
+def available_hours(
+    positions: Iterable[Position], settings: Settings, roles: Iterable[Role] = ()
+) -> float:
     """Hours per week the current positions give for tasks.
 
-    = Σ count × size % / 100 × hours_per_fte × (1 − absence − training).
+    = Σ count × size % / 100 × hours_per_fte of the role × (1 − absence − training).
     """
-    return positions_fte(positions) * productive_hours_per_fte(settings)
+    by_id = {role.id: role for role in roles}
+    return sum(p.fte * productive_hours_per_fte(settings, by_id.get(p.role_id)) for p in positions)
 
 
 def mapped_share(data: DepartmentData) -> float | None:
@@ -65,7 +76,7 @@ def mapped_share(data: DepartmentData) -> float | None:
     ``None`` when the department has no positions recorded (nothing to compare with). Well
     below 1 suggests the mapping is incomplete; above 1, that more staff is needed.
     """
-    available = available_hours(data.positions, data.settings)
+    available = available_hours(data.positions, data.settings, data.roles)
     if available <= 0.0:
         return None
     return sum(task.hours_per_week for task in data.tasks) / available
@@ -123,7 +134,7 @@ def summarise_capacity(
             role_code=role.code,
             role_name=role.name,
             hours_per_week=hours_by_role.get(role.id, 0.0),
-            fte=fte_needed(hours_by_role.get(role.id, 0.0), settings),
+            fte=fte_needed(hours_by_role.get(role.id, 0.0), settings, role),
             cost_per_week=cost_per_week(
                 hours_by_role.get(role.id, 0.0), role.hourly_cost, settings
             ),

@@ -28,6 +28,7 @@ from oppgave.analysis.fulltime import (
     weekend_hours,
     weekend_table,
 )
+from oppgave.analysis.scenario_price import ScenarioPrice, price_scenario_data
 from oppgave.analysis.upgrades import UpgradeNeed, plan_from_arrays
 from oppgave.analysis.workload import Workload, compute_workload
 from oppgave.domain.enums import Category, DayType
@@ -73,6 +74,9 @@ class DepartmentAnalysis:
     total_fte: float
     total_fte_source: str
     weekend_table: tuple[WeekendRow, ...]
+    #: the scenario's one price (kroner per year, freed hours, courses, payback): the figure
+    #: every view of the scenario's cost shows (:mod:`oppgave.analysis.scenario_price`)
+    price: ScenarioPrice
 
     def to_json_dict(self) -> dict[str, Any]:
         """The analysis as plain JSON values (see ``docs/analyse-json.md``)."""
@@ -130,6 +134,7 @@ class DepartmentAnalysis:
             "categories": {c.value: h for c, h in self.workload.category_hours.items()},
             "shifts": shift_hours,
             "rhythm": [[float(v) for v in row] for row in self.workload.rhythm],
+            "price": self.price.to_json_dict(),
             "available_hours_per_week": self.available_hours_per_week,
             "mapped_share": self.mapped_share,
             "upgrades": [
@@ -190,7 +195,7 @@ def analyse_department(data: DepartmentData, scenario_id: int) -> DepartmentAnal
     shares = arrays.shares(assignments)
     work = compute_workload(arrays, shares)
     summary = capacity_from_arrays(arrays, shares)
-    available = available_hours(data.positions, settings)
+    available = available_hours(data.positions, settings, data.roles)
     qualifications = Qualifications.for_department(data)
     upgrades = plan_from_arrays(arrays, shares, qualifications, data.positions)
     full = fulltime_figures(data.positions, settings)
@@ -240,4 +245,5 @@ def analyse_department(data: DepartmentData, scenario_id: int) -> DepartmentAnal
         total_fte=fte,
         total_fte_source=fte_source,
         weekend_table=weekend_table(hours_per_weekend, fte, settings),
+        price=price_scenario_data(data, scenario_id),
     )

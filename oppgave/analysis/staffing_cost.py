@@ -32,11 +32,12 @@ lower than the course cost here; never higher.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 import numpy as np
 
-from oppgave.analysis.capacity import productive_hours_per_fte, productive_share
+from oppgave.analysis.capacity import productive_share, role_hours_per_fte
 from oppgave.analysis.department_arrays import (
     DAY_TYPE_OF_DAY,
     DAYS_OF_TYPE,
@@ -46,12 +47,26 @@ from oppgave.analysis.department_arrays import (
 from oppgave.analysis.eligibility import Qualifications
 from oppgave.analysis.norwegian_text import format_number, quoted
 from oppgave.analysis.upgrades import UpgradeNeed, plan_upgrade
-from oppgave.domain.enums import DayType, Shift
-from oppgave.domain.records import AssignmentMap, Course, DepartmentData
+from oppgave.domain.enums import Category, DayType, DelegationRule, RiskLevel, Shift
+from oppgave.domain.records import AssignmentMap, Course, DepartmentData, Frequency, Role, Task
 from oppgave.i18n import translate
 
 #: Shares within this of 100 % count as fully covered (floating point from percentages).
 SHARE_TOLERANCE = 1e-6
+
+
+class ProposalMode(StrEnum):
+    """What question a proposal answers (stored with the scenario; see docs/analyse.md).
+
+    REDISTRIBUTE («Omfordel med dagens ansatte»): today's positions per role, plus a hiring
+    allowance per role, are the supply; LOWEST_COST («Laveste kostnad»): any role may grow
+    unless a cap or a hiring allowance limits it; GROWTH («Flere brukere»): demand scaled by
+    ``growth_percent``, supply as in REDISTRIBUTE.
+    """
+
+    REDISTRIBUTE = "redistribute"
+    LOWEST_COST = "lowest_cost"
+    GROWTH = "growth"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +80,37 @@ class ShiftMinimum:
 
 
 @dataclass(frozen=True, slots=True)
-class StaffingOptions:
-    """Optional limits of the staffing-mix optimiser.
+class GroupMinimum:
+    """At least ``people`` of *any* of ``role_ids`` on ``shift`` (``day_type`` None: every day).
 
-    ``fte_caps``: role id → the most FTE the role may have (e.g. nurses the labour market can
-    give); ``shift_minimums``: people of a role that must be on a shift anyway;
+    The safety floor (forsvarlighet) is one of these: «minst 1 autorisert sykepleier på vakt» is
+    a group of roles (SPL, VPL, SSP), not one role. ``factor`` is the share of the shift the
+    people count for: 1 on duty, e.g. 0.2 on call (hjemmevakt counted 1:5). ``reason`` names the
+    floor in Norwegian (used when a task moves up a level because of it).
+    """
+
+    role_ids: frozenset[int]
+    shift: Shift
+    people: int
+    day_type: DayType | None = None
+    factor: float = 1.0
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StaffingOptions:
+    """Everything that shapes a proposal; stored with the scenario (see ``proposal_json``).
+
+    ``fte_caps``: role id → the most FTE the role may have (hard: a proposal breaking it is
+    infeasible); ``shift_minimums``: people of a role that must be on a shift anyway;
+    ``group_minimums``: people of any of a group of roles on a shift (the safety floor);
+    ``supply_fte``: role id → the FTE the role can give (today's positions + hiring allowance):
+    soft — a proposal that needs more names the shortfall instead of failing;
+    ``hire_fte``: the hiring allowance part of ``supply_fte`` (for the description);
+    ``presence_share``: the share of shift time spent on unmapped necessary presence
+    (observasjon, tilstedeværelse, uforutsette oppgaver): not free for tasks;
+    ``skilled_share``: least share of task hours done by authorised roles (fagutdannede);
+    ``growth_percent``: demand scaled by 1 + growth/100 (mode GROWTH);
     ``time_limit_seconds``: the solver stops with its best solution after this long;
     ``mip_gap``: the solver stops when its solution is proven within this relative distance of
     the cheapest possible (1e-4: within 0.01 %, about 2 000 kroner a year on a department
@@ -80,6 +121,14 @@ class StaffingOptions:
     shift_minimums: tuple[ShiftMinimum, ...] = ()
     time_limit_seconds: float = 30.0
     mip_gap: float = 1e-4
+    mode: ProposalMode = ProposalMode.LOWEST_COST
+    group_minimums: tuple[GroupMinimum, ...] = ()
+    supply_fte: Mapping[int, float] = field(default_factory=dict)
+    hire_fte: Mapping[int, float] = field(default_factory=dict)
+    presence_share: float = 0.0
+    skilled_share: float = 0.0
+    growth_percent: float = 0.0
+    keep_staffing_role_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +138,10 @@ class RoleCost:
     role_id: int
     role_name: str
     task_hours_per_week: float  # Σ task hours × share
-    hours_per_week: float  # task hours + idle minimum-staffing hours
+    hours_per_week: float  # task hours + idle minimum-staffing hours + supervision
     fte: float
     cost_per_week: float
+    supervision_hours_per_week: float = 0.0  # supervising tasks delegated to lower roles
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,17 +156,23 @@ class CourseCost:
     course_name: str
     people: int
     cost: float  # kroner, once
+    cost_per_year: float = 0.0  # kroner per year: once ÷ horizon + refresher share × once
 
 
 @dataclass(frozen=True, slots=True)
 class CostBreakdown:
-    """The optimiser's objective for one assignment, and the rules it breaks (if any)."""
+    """The optimiser's objective for one assignment, and the rules it breaks (if any).
+
+    ``courses_charged`` is False for today's practice («I dag»): its courses are competence
+    gaps, not costs, so they are listed but not in :attr:`total_cost`.
+    """
 
     roles: tuple[RoleCost, ...]
     courses: tuple[CourseCost, ...]
     wage_cost_per_week: float
     weeks_per_year: float
     violations: tuple[str, ...]  # Norwegian, one per broken rule; empty when all rules hold
+    courses_charged: bool = True
 
     @property
     def wage_cost_per_year(self) -> float:
@@ -125,13 +181,20 @@ class CostBreakdown:
 
     @property
     def course_cost(self) -> float:
-        """Kroner, once = Σ course costs."""
-        return sum(course.cost for course in self.courses)
+        """Kroner, once = Σ course costs (0 when the courses are not charged)."""
+        return sum(course.cost for course in self.courses) if self.courses_charged else 0.0
+
+    @property
+    def course_cost_per_year(self) -> float:
+        """Kroner per year = Σ course cost ÷ horizon + refresher share × course cost."""
+        if not self.courses_charged:
+            return 0.0
+        return sum(course.cost_per_year for course in self.courses)
 
     @property
     def total_cost(self) -> float:
-        """The objective in kroner per year = wage cost per year + course cost."""
-        return self.wage_cost_per_year + self.course_cost
+        """The objective in kroner per year = wage cost per year + course cost per year."""
+        return self.wage_cost_per_year + self.course_cost_per_year
 
     @property
     def fte(self) -> float:
@@ -147,14 +210,25 @@ class CostBreakdown:
 
 @dataclass(frozen=True, slots=True)
 class MinimumBlock:
-    """A minimum-staffing block: role ``r`` is paid ``floor_hours`` per week on one shift type."""
+    """A minimum-staffing block: the roles ``role_indices`` together have at least
+    ``floor_hours`` per week on one shift type (tasks + idle time paid anyway).
 
-    role_index: int
+    ``floor_hours`` = people × shift hours × days × factor × (1 − presence share): only the part
+    of the shift not taken by unmapped necessary presence can hold tasks.
+    """
+
+    role_indices: tuple[int, ...]
     shift: Shift
     day_type: DayType
     people: int
-    floor_hours: float  # people × shift hours × days, hours per week
+    floor_hours: float
     task_hours: FloatArray  # per task: hours per week inside this shift and day type
+    reason: str = ""
+
+    @property
+    def role_index(self) -> int:
+        """The first role of the block (single-role blocks)."""
+        return self.role_indices[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,19 +237,53 @@ class CoursePrice:
     competence_id: int
     course: Course
     need: UpgradeNeed
+    per_year: float
 
     @property
     def cost(self) -> float:
         return self.need.cost
 
 
+SHIFT_WORDS = {Shift.DAY: "dagvakt", Shift.EVENING: "kveldsvakt", Shift.NIGHT: "nattevakt"}
+
+
+def shift_word(shift: Shift) -> str:
+    """«dagvakt», «kveldsvakt», «nattevakt» (translated)."""
+    return translate("StaffingCost", SHIFT_WORDS[shift])
+
+
+def annual_course_cost(once: float, horizon_years: float, refresher_share: float) -> float:
+    """Kroner per year of a course bought once: spread over the horizon, plus the yearly
+    refresher (oppfriskning) as a share of the course cost."""
+    return once / max(horizon_years, 1e-9) + once * refresher_share
+
+
+def grown(data: DepartmentData, growth_percent: float) -> DepartmentData:
+    """The department with every task's frequency scaled by 1 + growth/100 (more users)."""
+    if not growth_percent:
+        return data
+    factor = 1.0 + growth_percent / 100.0
+    tasks = tuple(
+        replace(
+            task,
+            frequency=Frequency(
+                task.frequency.count * factor, task.frequency.unit, task.frequency.days
+            ),
+        )
+        for task in data.tasks
+    )
+    return replace(data, tasks=tasks)
+
+
 class CostModel:
     """Everything the objective needs for one department and one set of options, built once.
 
-    Shared by :func:`scenario_cost` and the optimiser so both price a staffing identically.
+    Shared by :func:`scenario_cost`, :mod:`oppgave.analysis.scenario_price` and the optimiser
+    so all of them price a staffing identically.
     """
 
     def __init__(self, data: DepartmentData, options: StaffingOptions) -> None:
+        data = grown(data, options.growth_percent)
         self.data = data
         self.options = options
         settings = data.settings
@@ -185,8 +293,20 @@ class CostModel:
         #: kroner per hour worked, allowances included (per week basis)
         self.rate: FloatArray = roles.hourly_cost / productive_share(settings)
         self.weeks_per_year = settings.weeks_per_year
-        self.productive_fte_hours = productive_hours_per_fte(settings)
+        #: per role: hours per week one FTE is available for tasks
+        self.fte_hours: FloatArray = np.array(
+            [
+                role_hours_per_fte(role, settings) * productive_share(settings)
+                for role in roles.roles
+            ]
+        )
+        self.productive_fte_hours = float(self.fte_hours.mean()) if len(roles) else 1.0
         self.occurrences = self.arrays.tasks.occurrences_by_shift_instance()
+        self.today = (
+            self.arrays.shares(data.assignments.get(data.baseline.id, {}))
+            if any(s.is_baseline for s in data.scenarios)
+            else np.zeros((len(self.arrays.tasks), len(roles)))
+        )
         self.blocks = self._minimum_blocks()
         self.cap_hours: dict[int, float] = {}
         for role_id, fte in options.fte_caps.items():
@@ -194,47 +314,180 @@ class CostModel:
                 raise ValueError(f"FTE cap for unknown role id {role_id}")
             if fte < 0:
                 raise ValueError(f"negative FTE cap for role id {role_id}")
-            self.cap_hours[roles.index[role_id]] = fte * self.productive_fte_hours
+            r = roles.index[role_id]
+            self.cap_hours[r] = fte * float(self.fte_hours[r])
+        #: soft supply per role (positions + hiring allowance), task hours per week
+        self.supply_hours: dict[int, float] = {}
+        for role_id, fte in options.supply_fte.items():
+            if role_id in roles.index:
+                r = roles.index[role_id]
+                self.supply_hours[r] = (
+                    max(fte, 0.0) * float(self.fte_hours[r]) * (1.0 - options.presence_share)
+                )
+        self.authorised = np.array([role.authorised for role in roles.roles], dtype=bool)
         self._allowed = np.array(
             [
-                [self.qualifications.allows(task, role) for role in roles.roles]
-                for task in self.arrays.tasks.tasks
+                [self._rule_allows(t, task, r, role) for r, role in enumerate(roles.roles)]
+                for t, task in enumerate(self.arrays.tasks.tasks)
             ],
             dtype=bool,
         ).reshape(len(self.arrays.tasks), len(roles))
+        self.upward = self._upward_mask()
+        self.delegator = self._delegators()
         self._prices: dict[tuple[int, int], CoursePrice | None] = {}
+
+    # --- rules ------------------------------------------------------------------------------
+
+    def _rule_allows(self, t: int, task: Task, r: int, role: Role) -> bool:
+        """The rules every proposal keeps: restriction, support roles, high risk, «beholdes»."""
+        if not self.qualifications.allows(task, role):
+            return False
+        settings = self.data.settings
+        if task.risk_level is RiskLevel.HIGH and role.leon_level < settings.high_risk_min_level:
+            return False
+        if task.delegation_rule is DelegationRule.KEEP and self.today[t].sum() > 0:
+            return bool(self.today[t, r] > 0)
+        return True
+
+    def _upward_mask(self) -> FloatArray:
+        """Per (task, role): True when the role is above the lowest level doing the task today
+        (more of the task there would be a move against LEON): in a proposal its share may
+        not grow beyond today's unless a floor demands it (:meth:`share_limit`)."""
+        level = self.arrays.roles.level
+        n, n_roles = self.today.shape
+        mask = np.zeros((n, n_roles), dtype=bool)
+        # with a supply, a role without positions is nobody today: it sets no level
+        staffed = np.array(
+            [self.supply_hours.get(r, 1.0) > 1e-9 for r in range(n_roles)], dtype=bool
+        )
+        for t in range(n):
+            doing = np.flatnonzero((self.today[t] > 0) & staffed)
+            if len(doing):
+                mask[t] = level > level[doing].min()
+        return mask
+
+    def floor_for(self, t: int, r: int) -> MinimumBlock | None:
+        """The floor block that lets role ``r`` take task ``t`` above today's level, if any:
+        a group floor (several roles, or a reason given) the role belongs to, on a shift the
+        task works in. Practical tasks (cleaning, meals) never move up."""
+        if self.arrays.tasks.tasks[t].category is Category.PRACTICAL:
+            return None
+        for block in self.blocks:
+            if block.reason and r in block.role_indices and block.task_hours[t] > 0:
+                return block
+        return None
+
+    def share_limit(self, t: int, r: int) -> float:
+        """The largest share (whole percent) the optimiser may give role ``r`` of task ``t``:
+        0 when a rule forbids it; today's share when the role is above the lowest level doing
+        the task today (no move against LEON), unless a floor on the task's shift demands more
+        of a role that shares the task today; else 100."""
+        if not self._allowed[t, r]:
+            return 0.0
+        if self.upward[t, r]:
+            today = float(np.floor(self.today[t, r] * 100.0 + 1e-6))
+            # a floor lets a role take more of a task it shares today, never a new one
+            if today > 0 and self.floor_for(t, r) is not None:
+                return 100.0
+            return today
+        return 100.0
+
+    def proposal_allows(self, t: int, r: int) -> bool:
+        """Whether the optimiser may give (a share of) task ``t`` to role ``r``."""
+        return self.share_limit(t, r) > 0.0
+
+    def _delegators(self) -> dict[int, int]:
+        """Task row → the role index that supervises it when it is delegated (DELEGATE tasks:
+        the highest-level role doing it today)."""
+        level = self.arrays.roles.level
+        result: dict[int, int] = {}
+        for t, task in enumerate(self.arrays.tasks.tasks):
+            if task.delegation_rule is DelegationRule.DELEGATE:
+                doing = np.flatnonzero(self.today[t] > 0)
+                if len(doing):
+                    result[t] = int(doing[np.argmax(level[doing])])
+        return result
+
+    def supervision(self, t: int, r: int) -> float:
+        """Supervision hours per week the delegator spends when role ``r`` does all of task
+        ``t`` (0 unless ``t`` is delegated to a lower level)."""
+        d = self.delegator.get(t)
+        if d is None or self.arrays.roles.level[r] >= self.arrays.roles.level[d]:
+            return 0.0
+        return float(self.arrays.tasks.hours[t]) * self.data.settings.supervision_share
 
     def _minimum_blocks(self) -> tuple[MinimumBlock, ...]:
         roles = self.arrays.roles
         tasks = self.arrays.tasks
         shift_index = {d.shift: s for s, d in enumerate(tasks.shifts)}
-        people: dict[tuple[int, Shift, DayType], int] = {}
+        presence = 1.0 - self.options.presence_share
+        wanted: dict[tuple[tuple[int, ...], Shift, DayType], tuple[int, float, str]] = {}
+
+        def add(
+            indices: tuple[int, ...],
+            shift: Shift,
+            day_type: DayType | None,
+            people: int,
+            factor: float,
+            reason: str,
+        ) -> None:
+            if shift not in shift_index:
+                raise ValueError(f"shift minimum for a shift not in the settings: {shift}")
+            if people <= 0 or not indices:
+                return
+            for kind in (day_type,) if day_type else tuple(DayType):
+                key = (indices, shift, kind)
+                old = wanted.get(key)
+                if old is None or people * factor > old[0] * old[1]:
+                    wanted[key] = (people, factor, reason or (old[2] if old else ""))
+
         for minimum in self.options.shift_minimums:
             if minimum.role_id not in roles.index:
                 raise ValueError(f"shift minimum for unknown role id {minimum.role_id}")
-            if minimum.shift not in shift_index:
-                raise ValueError(f"shift minimum for a shift not in the settings: {minimum.shift}")
-            if minimum.people <= 0:
-                continue
-            day_types = (minimum.day_type,) if minimum.day_type else tuple(DayType)
-            for day_type in day_types:
-                key = (roles.index[minimum.role_id], minimum.shift, day_type)
-                people[key] = max(people.get(key, 0), minimum.people)
-        if not people:
+            role = roles.roles[roles.index[minimum.role_id]]
+            reason = translate(
+                "StaffingCost", "minstebemanning: minst {n} {role} på {shift}"
+            ).format(n=minimum.people, role=role.name, shift=shift_word(minimum.shift))
+            add(
+                (roles.index[minimum.role_id],),
+                minimum.shift,
+                minimum.day_type,
+                minimum.people,
+                1.0,
+                reason,
+            )
+        for group in self.options.group_minimums:
+            indices = tuple(sorted(roles.index[i] for i in group.role_ids if i in roles.index))
+            add(
+                indices,
+                group.shift,
+                group.day_type,
+                group.people,
+                group.factor,
+                group.reason or " ",
+            )
+        if not wanted:
             return ()
         by_instance = tasks.hours_by_shift_instance()  # n × S × 7
         blocks = []
-        for (r, shift, day_type), count in sorted(people.items(), key=lambda i: str(i[0])):
+        for (indices, shift, day_type), (count, factor, reason) in sorted(
+            wanted.items(), key=lambda i: str(i[0])
+        ):
             s = shift_index[shift]
             days = [d for d, t in enumerate(DAY_TYPE_OF_DAY) if t is day_type]
             blocks.append(
                 MinimumBlock(
-                    role_index=r,
+                    role_indices=indices,
                     shift=shift,
                     day_type=day_type,
                     people=count,
-                    floor_hours=count * tasks.shifts[s].hours * DAYS_OF_TYPE[day_type],
+                    floor_hours=count
+                    * tasks.shifts[s].hours
+                    * DAYS_OF_TYPE[day_type]
+                    * factor
+                    * presence,
                     task_hours=by_instance[:, s, days].sum(axis=1),
+                    reason=reason.strip(),
                 )
             )
         return tuple(blocks)
@@ -268,18 +521,40 @@ class CostModel:
                 self.data.positions,
                 self.data.settings,
             )
-            price = CoursePrice(role_index, competence_id, course, need)
+            settings = self.data.settings
+            per_year = annual_course_cost(
+                need.cost, settings.course_horizon_years, settings.course_refresher_share
+            )
+            price = CoursePrice(role_index, competence_id, course, need, per_year)
         self._prices[key] = price
         return price
 
-    def evaluate(self, shares: FloatArray) -> CostBreakdown:
-        """The objective and rule check for a share matrix (n × R, fractions of each task)."""
-        tasks, roles = self.arrays.tasks, self.arrays.roles
-        task_hours = tasks.hours @ shares if len(tasks) else np.zeros(len(roles))
-        hours = task_hours.copy()
+    def hours(self, shares: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
+        """Per role: task hours, supervision hours and hours (tasks + supervision + idle floor
+        time), hours per week, for a share matrix (n × R, fractions of each task)."""
+        tasks = self.arrays.tasks
+        n_roles = len(self.arrays.roles)
+        task_hours = tasks.hours @ shares if len(tasks) else np.zeros(n_roles)
+        supervision = np.zeros(n_roles)
+        for t, d in self.delegator.items():
+            for r in np.flatnonzero(shares[t] > 0).tolist():
+                supervision[d] += self.supervision(t, r) * float(shares[t, r])
+        hours = task_hours + supervision
         for block in self.blocks:
-            in_block = float(block.task_hours @ shares[:, block.role_index])
-            hours[block.role_index] += max(in_block, block.floor_hours) - in_block
+            inside = sum(float(block.task_hours @ shares[:, r]) for r in block.role_indices)
+            idle = max(0.0, block.floor_hours - inside)
+            if idle > 0:
+                cheapest = min(block.role_indices, key=lambda r: (self.rate[r], r))
+                hours[cheapest] += idle
+        return task_hours, supervision, hours
+
+    def evaluate(self, shares: FloatArray, *, charge_courses: bool = True) -> CostBreakdown:
+        """The objective and rule check for a share matrix (n × R, fractions of each task).
+
+        ``charge_courses`` False prices today's practice: its courses are gaps, not costs.
+        """
+        tasks, roles = self.arrays.tasks, self.arrays.roles
+        task_hours, supervision, hours = self.hours(shares)
         violations: list[str] = []
         courses: dict[tuple[int, int], CoursePrice] = {}
         for t, task in enumerate(tasks.tasks):
@@ -300,7 +575,7 @@ class CostModel:
                         ).format(
                             role=role.name,
                             task=quoted(task.name),
-                            reason=self.qualifications.refusal(task, role),
+                            reason=self.refusal(t, r),
                         )
                     )
                 for competence_id in sorted(task.competence_ids - role.competence_ids):
@@ -318,7 +593,7 @@ class CostModel:
                         )
                     else:
                         courses[(r, competence_id)] = price
-        fte = hours / self.productive_fte_hours
+        fte = hours / self.fte_hours
         for r, cap in sorted(self.cap_hours.items()):
             if hours[r] > cap + 1e-6:
                 violations.append(
@@ -327,7 +602,7 @@ class CostModel:
                     ).format(
                         role=roles.roles[r].name,
                         fte=format_number(fte[r], 2),
-                        cap=format_number(cap / self.productive_fte_hours, 2),
+                        cap=format_number(cap / self.fte_hours[r], 2),
                     )
                 )
         cost = hours * self.rate
@@ -340,6 +615,7 @@ class CostModel:
                     hours_per_week=float(hours[r]),
                     fte=float(fte[r]),
                     cost_per_week=float(cost[r]),
+                    supervision_hours_per_week=float(supervision[r]),
                 )
                 for r, role in enumerate(roles.roles)
             ),
@@ -353,13 +629,31 @@ class CostModel:
                     course_name=price.course.name,
                     people=price.need.people,
                     cost=price.cost,
+                    cost_per_year=price.per_year,
                 )
                 for _, price in sorted(courses.items())
             ),
             wage_cost_per_week=float(cost.sum()),
             weeks_per_year=self.weeks_per_year,
             violations=tuple(violations),
+            courses_charged=charge_courses,
         )
+
+    def refusal(self, t: int, r: int) -> str:
+        """Why a proposal may not give task ``t`` to role ``r`` (Norwegian)."""
+        task = self.arrays.tasks.tasks[t]
+        role = self.arrays.roles.roles[r]
+        reason = self.qualifications.refusal(task, role)
+        if reason:
+            return reason
+        settings = self.data.settings
+        if task.risk_level is RiskLevel.HIGH and role.leon_level < settings.high_risk_min_level:
+            return translate(
+                "StaffingCost", "oppgaven har høy risiko og krever nivå {level} eller høyere"
+            ).format(level=settings.high_risk_min_level)
+        if task.delegation_rule is DelegationRule.KEEP:
+            return translate("StaffingCost", "oppgaven beholdes hos rollene som gjør den i dag")
+        return ""
 
 
 def scenario_cost(

@@ -155,6 +155,11 @@ class _Problem:
     role_hours: dict[int, dict[int, float]]
 
 
+#: Kroner per year per hour per week beyond a role's supply, × the role's yearly rate: high
+#: enough that a shortfall is only ever the last resort, finite so it can be named.
+_SHORTFALL_PENALTY = 100.0
+
+
 def _eligible_pairs(model: CostModel) -> list[_Pair]:
     """Eligible (task, role) pairs; raises :class:`InfeasibleStaffingError` for a task with none."""
     roles = model.arrays.roles.roles
@@ -162,7 +167,7 @@ def _eligible_pairs(model: CostModel) -> list[_Pair]:
     for t, task in enumerate(model.arrays.tasks.tasks):
         found = False
         for r, role in enumerate(roles):
-            if not model.allowed(t, r):
+            if not model.proposal_allows(t, r):
                 continue
             missing = tuple(sorted(task.competence_ids - role.competence_ids))
             if any(model.course_price(r, c) is None for c in missing):
@@ -182,13 +187,14 @@ def _drop_dominated(
 ) -> list[_Pair]:
     """Leave out (task, role B) when another role A is never worse for that task.
 
-    A dominates B when A needs no course for the task, has no cap, and costs less per hour
-    (ties broken by the reference assignment, then catalogue order), and B has no minimum
-    staffing (whose idle time would make B's hours free). Moving B's share to A then never
-    raises the cost nor breaks a cap, so the optimum is unchanged; the problem gets smaller.
+    A dominates B when A needs no course for the task, has no cap nor supply limit, costs less
+    per hour (ties broken by the reference assignment, then catalogue order), counts as skilled
+    if B does, and B has no minimum staffing (whose idle time would make B's hours free).
+    Delegated tasks (supervision depends on the role) are never pruned. Moving B's share to A
+    then never raises the cost nor breaks a constraint, so the optimum is unchanged.
     """
-    block_roles = {block.role_index for block in model.blocks}
-    capped = set(model.cap_hours)
+    block_roles = {r for block in model.blocks for r in block.role_indices}
+    capped = set(model.cap_hours) | set(model.supply_hours)
 
     def key(pair: _Pair) -> tuple[float, int, int]:
         kept = reference is not None and reference[pair.task_row, pair.role_index] > 0
@@ -198,11 +204,22 @@ def _drop_dominated(
     for pair in pairs:
         by_task.setdefault(pair.task_row, []).append(pair)
     kept_pairs: list[_Pair] = []
-    for candidates in by_task.values():
-        dominators = [key(p) for p in candidates if not p.missing and p.role_index not in capped]
-        best = min(dominators, default=None)
+    skilled = model.options.skilled_share > 0
+    for t, candidates in by_task.items():
+        if t in model.delegator:
+            kept_pairs.extend(candidates)
+            continue
+        dominators = [p for p in candidates if not p.missing and p.role_index not in capped]
         for pair in candidates:
-            dominated = best is not None and pair.role_index not in block_roles and best < key(pair)
+            dominated = pair.role_index not in block_roles and any(
+                key(a) < key(pair)
+                and (
+                    not skilled
+                    or model.authorised[a.role_index]
+                    or not model.authorised[pair.role_index]
+                )
+                for a in dominators
+            )
             if not dominated:
                 kept_pairs.append(pair)
     return kept_pairs
@@ -219,37 +236,41 @@ def _build_problem(
     course_keys = sorted({(p.role_index, c) for p in pairs for c in p.missing})
     course_index = {key: i for i, key in enumerate(course_keys)}
     blocks = model.blocks
-    n_vars = n_pairs + len(course_keys) + len(blocks)
+    idle_keys = [(b, r) for b, block in enumerate(blocks) for r in block.role_indices]
+    supply = sorted(model.supply_hours.items())
     z0 = n_pairs
     u0 = n_pairs + len(course_keys)
+    s0 = u0 + len(idle_keys)
+    n_vars = s0 + len(supply)
     weeks = model.weeks_per_year
 
     pair_task = np.array([p.task_row for p in pairs], dtype=np.int64)
     pair_role = np.array([p.role_index for p in pairs], dtype=np.int64)
-    # hours of each pair's task outside the role's minimum blocks (those are paid through u)
-    outside = tasks.hours[pair_task].copy()
-    for block in blocks:
-        mine = pair_role == block.role_index
-        outside[mine] -= block.task_hours[pair_task[mine]]
-    outside = np.clip(outside, 0.0, None)
+    hours = tasks.hours[pair_task].astype(np.float64)
+    supervision = np.array([model.supervision(p.task_row, p.role_index) for p in pairs])
 
     cost = np.zeros(n_vars)
-    cost[:n_pairs] = outside / 100.0 * model.rate[pair_role] * weeks
+    cost[:n_pairs] = hours / 100.0 * model.rate[pair_role] * weeks
+    for p, pair in enumerate(pairs):
+        if supervision[p]:
+            d = model.delegator[pair.task_row]
+            cost[p] += supervision[p] / 100.0 * model.rate[d] * weeks
     if reference is not None:
         cost[:n_pairs] -= _KEEP_BONUS * (reference[pair_task, pair_role] > 0.0)
     for key, i in course_index.items():
         price = model.course_price(*key)
         assert price is not None  # pairs only hold reachable competences
-        cost[z0 + i] = price.cost
-    for b, block in enumerate(blocks):
-        cost[u0 + b] = model.rate[block.role_index] * weeks
+        cost[z0 + i] = price.per_year
+    for i, (_, r) in enumerate(idle_keys):
+        cost[u0 + i] = model.rate[r] * weeks
+    for i, (r, _) in enumerate(supply):
+        cost[s0 + i] = model.rate[r] * weeks * _SHORTFALL_PENALTY
 
     rows: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
     lower: list[float] = []
     upper: list[float] = []
-    row = 0
     # 1. every task fully covered: Σ_r y[t, r] = 100
     rows.extend(pair_task.tolist())
     cols.extend(range(n_pairs))
@@ -266,24 +287,28 @@ def _build_problem(
             lower.append(-np.inf)
             upper.append(0.0)
             row += 1
-    # 3. minimum blocks: Σ y[t, r]/100 × hours in block − u[b] ≤ 0
+    # 3. minimum blocks: Σ_(r in group) Σ_t y[t, r]/100 × hours in block + idle[b, r] ≥ floor
     for b, block in enumerate(blocks):
-        mine = np.flatnonzero((pair_role == block.role_index) & (block.task_hours[pair_task] > 0))
-        rows.extend([row] * (len(mine) + 1))
-        cols.extend([*mine.tolist(), u0 + b])
-        vals.extend([*(block.task_hours[pair_task[mine]] / 100.0).tolist(), -1.0])
-        lower.append(-np.inf)
-        upper.append(0.0)
+        group = np.isin(pair_role, block.role_indices)
+        mine = np.flatnonzero(group & (block.task_hours[pair_task] > 0))
+        idle = [u0 + i for i, (bb, _) in enumerate(idle_keys) if bb == b]
+        rows.extend([row] * (len(mine) + len(idle)))
+        cols.extend([*mine.tolist(), *idle])
+        vals.extend([*(block.task_hours[pair_task[mine]] / 100.0).tolist(), *[1.0] * len(idle)])
+        lower.append(block.floor_hours)
+        upper.append(np.inf)
         row += 1
-    # 4. caps on hours per role (task hours outside blocks + block hours)
+    # 4. hours per role (tasks + supervision of delegated tasks + idle floor time)
     role_hours: dict[int, dict[int, float]] = {}
-    for r in sorted({*cap_hours, *pair_role.tolist()}):
-        mine = np.flatnonzero(pair_role == r)
-        coefficients = dict(zip(mine.tolist(), (outside[mine] / 100.0).tolist(), strict=True))
-        for b, block in enumerate(blocks):
-            if block.role_index == r:
-                coefficients[u0 + b] = 1.0
-        role_hours[r] = coefficients
+    for p, pair in enumerate(pairs):
+        coefficients = role_hours.setdefault(pair.role_index, {})
+        coefficients[p] = coefficients.get(p, 0.0) + hours[p] / 100.0
+        if supervision[p]:
+            d = model.delegator[pair.task_row]
+            sup = role_hours.setdefault(d, {})
+            sup[p] = sup.get(p, 0.0) + supervision[p] / 100.0
+    for i, (_, r) in enumerate(idle_keys):
+        role_hours.setdefault(r, {})[u0 + i] = 1.0
     for r, cap in sorted(cap_hours.items()):
         coefficients = role_hours.get(r, {})
         rows.extend([row] * len(coefficients))
@@ -292,14 +317,30 @@ def _build_problem(
         lower.append(-np.inf)
         upper.append(cap)
         row += 1
+    # 5. supply (soft): hours − shortfall ≤ positions + hiring allowance
+    for i, (r, limit) in enumerate(supply):
+        coefficients = role_hours.get(r, {})
+        rows.extend([row] * (len(coefficients) + 1))
+        cols.extend([*coefficients.keys(), s0 + i])
+        vals.extend([*coefficients.values(), -1.0])
+        lower.append(-np.inf)
+        upper.append(limit)
+        row += 1
+    # 6. skilled share: authorised roles do at least that share of the task hours
+    if model.options.skilled_share > 0 and n_pairs:
+        skilled = np.flatnonzero(model.authorised[pair_role])
+        rows.extend([row] * len(skilled))
+        cols.extend(skilled.tolist())
+        vals.extend((hours[skilled] / 100.0).tolist())
+        lower.append(model.options.skilled_share * float(tasks.hours.sum()))
+        upper.append(np.inf)
+        row += 1
 
     matrix = csr_array((vals, (rows, cols)), shape=(row, n_vars))
     var_lower = np.zeros(n_vars)
     var_upper = np.full(n_vars, np.inf)
-    var_upper[:n_pairs] = 100.0
+    var_upper[:n_pairs] = [model.share_limit(p.task_row, p.role_index) for p in pairs]
     var_upper[z0:u0] = 1.0
-    for b, block in enumerate(blocks):
-        var_lower[u0 + b] = block.floor_hours
     integrality = np.zeros(n_vars)
     integrality[:u0] = 1.0
     return _Problem(
@@ -348,13 +389,13 @@ def _diagnose(
     model: CostModel, pairs: list[_Pair], reference: FloatArray | None
 ) -> InfeasibleStaffingError:
     """Find the cap(s) that make the problem infeasible by relaxing them one at a time."""
-    fte_hours = model.productive_fte_hours
     caps = dict(model.cap_hours)
     for r in sorted(caps):
         others = {k: v for k, v in caps.items() if k != r}
         problem = _build_problem(model, pairs, others, reference)
         if _solve(problem, model.options).status != 0:
             continue
+        fte_hours = float(model.fte_hours[r])
         need, rows = _least_hours(model, problem, [r])
         role = _role_name(model, r)
         detail = _cap_detail(model, pairs, r, need, rows)
@@ -374,6 +415,7 @@ def _diagnose(
         problem = _build_problem(model, pairs, {}, reference)
         if _solve(problem, model.options).status == 0:
             capped = sorted(caps)
+            fte_hours = float(np.mean([model.fte_hours[r] for r in capped]))
             need, _ = _least_hours(model, problem, capped)
             names = join_names(_role_name(model, r) for r in capped)
             total_cap = sum(caps.values())
@@ -428,10 +470,10 @@ def _least_hours(
 
 def _cap_detail(model: CostModel, pairs: list[_Pair], r: int, need: float, rows: list[int]) -> str:
     """Why role ``r`` needs ``need`` hours: its minimum staffing, its exclusive tasks, or both."""
-    fte_hours = model.productive_fte_hours
+    fte_hours = float(model.fte_hours[r])
     role = _role_name(model, r)
     tasks = model.arrays.tasks
-    floor = sum(b.floor_hours for b in model.blocks if b.role_index == r)
+    floor = sum(b.floor_hours for b in model.blocks if b.role_indices == (r,))
     roles_of_task: dict[int, int] = {}
     for pair in pairs:
         roles_of_task[pair.task_row] = roles_of_task.get(pair.task_row, 0) + 1
@@ -511,11 +553,19 @@ def _explain(
     reasons: list[str] = []
     old_main = max(before, key=lambda r: before[r]) if before else None
     new_cost = roles[main].hourly_cost
-    main_blocks = [b for b in model.blocks if b.role_index == main]
-    paid_idle = any(float(b.task_hours[t]) > 0.0 for b in main_blocks) and result_cost.by_role_id()[
-        roles[main].id
-    ].hours_per_week > (result_cost.by_role_id()[roles[main].id].task_hours_per_week + 1e-9)
-    if old_main is not None and not model.allowed(t, old_main):
+    main_blocks = [b for b in model.blocks if main in b.role_indices]
+    main_cost = result_cost.by_role_id()[roles[main].id]
+    paid_idle = any(float(b.task_hours[t]) > 0.0 for b in main_blocks) and (
+        main_cost.hours_per_week
+        > main_cost.task_hours_per_week + main_cost.supervision_hours_per_week + 1e-9
+    )
+    drops = {r: share - after.get(r, 0) for r, share in before.items()}
+    lost = max(drops, key=lambda r: drops[r]) if drops and max(drops.values()) > 0.5 else None
+    upward = bool(model.upward[t, main]) if before else False
+    floor = model.floor_for(t, main) if upward else None
+    if floor is not None:
+        reasons.append(translate("StaffingMix", "gulvet krever {floor}").format(floor=floor.reason))
+    elif old_main is not None and not model.allowed(t, old_main):
         # today's role may not have the task in a proposal (restriction, support-role rule)
         reasons.append(model.qualifications.refusal(task, roles[old_main]))
     elif old_main is not None and new_cost < roles[old_main].hourly_cost:
@@ -534,6 +584,18 @@ def _explain(
         reasons.append(
             translate("StaffingMix", "taket på årsverk for {role}").format(
                 role=roles[old_main].name
+            )
+        )
+    elif lost is not None and model.supply_hours.get(lost, 1.0) <= 1e-9:
+        reasons.append(
+            translate("StaffingMix", "{role} har ingen stillinger i avdelingen").format(
+                role=roles[lost].name
+            )
+        )
+    elif lost is not None and lost in model.supply_hours:
+        reasons.append(
+            translate("StaffingMix", "frigjør tid for {role} innenfor dagens stillinger").format(
+                role=roles[lost].name
             )
         )
     else:
@@ -596,7 +658,14 @@ def propose_staffing_mix(
     }
     shares = model.arrays.shares(assignments)
     cost = model.evaluate(shares)
-    reference_cost = model.evaluate(reference) if reference is not None else None
+    reference_is_today = reference_id is not None and any(
+        s.id == reference_id and s.is_baseline for s in data.scenarios
+    )
+    reference_cost = (
+        model.evaluate(reference, charge_courses=not reference_is_today)
+        if reference is not None
+        else None
+    )
 
     moves: list[TaskMove] = []
     if reference is not None:

@@ -17,12 +17,18 @@ from typing import Any
 
 from oppgave.analysis.department_analysis import DepartmentAnalysis
 from oppgave.analysis.norwegian_text import format_number
+from oppgave.analysis.scenario_price import ScenarioPrice
 from oppgave.cli.main import EXIT_OK
 from oppgave.domain.enums import DayType, Shift
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
 from oppgave.services import analysis_runs, organisation, staffing_proposals, workspaces
-from oppgave.services.staffing_proposals import MinimumRequest, ProposalRequest, signed_kroner
+from oppgave.services.staffing_proposals import (
+    MinimumRequest,
+    ProposalMode,
+    ProposalRequest,
+    signed_kroner,
+)
 
 #: Words accepted for shifts and day types in ``--min-per-shift`` (Norwegian and English).
 SHIFT_WORDS = {
@@ -35,6 +41,14 @@ SHIFT_WORDS = {
     "natt": Shift.NIGHT,
     "nattevakt": Shift.NIGHT,
     "night": Shift.NIGHT,
+}
+MODE_WORDS = {
+    "omfordel": ProposalMode.REDISTRIBUTE,
+    "redistribute": ProposalMode.REDISTRIBUTE,
+    "laveste-kostnad": ProposalMode.LOWEST_COST,
+    "lowest-cost": ProposalMode.LOWEST_COST,
+    "flere-brukere": ProposalMode.GROWTH,
+    "growth": ProposalMode.GROWTH,
 }
 DAY_TYPE_WORDS = {
     "hverdag": DayType.WEEKDAY,
@@ -127,6 +141,34 @@ def register(subparsers: Any) -> None:
         default=[],
         metavar="ROLLE",
         help=_tr("minst like mange av rollen på hver vakt som bemanningsplanen har i dag"),
+    )
+    propose.add_argument(
+        "--mode",
+        default="omfordel",
+        choices=sorted(MODE_WORDS),
+        help=_tr(
+            "omfordel (standard): dagens stillinger er tilbudet; laveste-kostnad: billigst, "
+            "alle roller kan vokse unntatt de med --hire; flere-brukere: med --growth"
+        ),
+    )
+    propose.add_argument(
+        "--hire",
+        action="append",
+        default=[],
+        metavar="ROLLE=ÅRSVERK",
+        help=_tr("ansettelsesramme utover dagens stillinger, for eksempel SPL=1 (kan gjentas)"),
+    )
+    propose.add_argument(
+        "--growth",
+        type=str,
+        default=None,
+        metavar="PROSENT",
+        help=_tr("så mange prosent flere brukere (gir modus flere-brukere), for eksempel 30"),
+    )
+    propose.add_argument(
+        "--no-floor",
+        action="store_true",
+        help=_tr("uten forsvarlighetsgulvet (sykepleier på vakt, andel fagutdannede)"),
     )
     propose.add_argument(
         "--time-limit",
@@ -268,8 +310,16 @@ def _scenario_report(analysis: DepartmentAnalysis, baseline: DepartmentAnalysis 
             position="–" if full.avg_position is None else f"{format_number(full.avg_position)} %",
         )
     )
+    lines.extend("  " + line for line in price_lines(analysis.price))
     if analysis.upgrades:
-        lines.append("  " + _tr("Kompetanseløft:"))
+        lines.append(
+            "  "
+            + (
+                _tr("Kompetansegap i dagens praksis (ikke regnet som kostnad):")
+                if analysis.scenario.is_baseline
+                else _tr("Kompetanseløft:")
+            )
+        )
         upgrade_rows = [
             [
                 row.role_name,
@@ -297,6 +347,38 @@ def _scenario_report(analysis: DepartmentAnalysis, baseline: DepartmentAnalysis 
             )
         )
     return "\n".join(lines)
+
+
+def price_lines(price: ScenarioPrice) -> list[str]:
+    """The scenario's one price in a few lines (the same figure as JSON, GUI, Excel and PDF)."""
+    lines = [
+        _tr(
+            "Pris per år (lønn og kurs): {total} kr; endring mot i dag {change} kr; "
+            "mot dagens stillinger {positions} kr."
+        ).format(
+            total=format_number(price.total_per_year, 0),
+            change=signed_kroner(price.change_vs_today),
+            positions=signed_kroner(price.change_vs_positions),
+        )
+    ]
+    if price.course_cost_once > 0:
+        lines.append(
+            _tr("Kurs: {once} kr engang, {per_year} kr per år; tjenes inn på {payback}.").format(
+                once=format_number(price.course_cost_once, 0),
+                per_year=format_number(price.course_cost_per_year, 0),
+                payback=price.payback_text(),
+            )
+        )
+    freed = price.freed_text()
+    if freed and not price.is_baseline:
+        lines.append(_tr("Frigjort: {freed}.").format(freed=freed))
+    for role in price.shortfalls:
+        lines.append(
+            _tr("Mangler {fte} årsverk {role} utover dagens stillinger og ramme.").format(
+                fte=format_number(role.shortfall_fte, 2), role=role.role_name
+            )
+        )
+    return lines
 
 
 def _signed(value: float, decimals: int) -> str:
@@ -372,18 +454,28 @@ def parse_minimum(item: str) -> MinimumRequest:
 
 
 def run_propose(args: argparse.Namespace) -> int:
+    mode = MODE_WORDS[args.mode]
+    growth = 0.0
+    if args.growth is not None:
+        growth = parse_number(args.growth, "--growth")
+        mode = ProposalMode.GROWTH
     request = ProposalRequest(
         caps=dict(parse_cap(item) for item in args.cap),
         minimums=tuple(parse_minimum(item) for item in args.min_per_shift),
         keep_staffing=tuple(args.keep_staffing),
         cap_at_positions=tuple(args.cap_at_positions),
         time_limit_seconds=args.time_limit,
+        mode=mode,
+        hire=dict(parse_hire(item) for item in args.hire),
+        growth_percent=growth,
+        use_floor=not args.no_floor,
     )
     with workspaces.open_workspace(args.path) as workspace:
         department = organisation.resolve_department(workspace, args.department)
         data = workspaces.load_department_data(workspace, department.id)
         proposal = staffing_proposals.propose(workspace, department.id, args.name, request)
     result = proposal.result
+    price = proposal.draft.price
     print(
         _tr("Laget «{name}» i {department} (scenario-id {id}).").format(
             name=proposal.scenario.name, department=department.name, id=proposal.scenario.id
@@ -407,64 +499,63 @@ def run_propose(args: argparse.Namespace) -> int:
         for move in result.moves:
             print(f"  «{move.task_name}»: {move.explanation}")
     else:
-        print(_tr("Ingen oppgaver flyttes: dagens fordeling er allerede den billigste."))
+        print(_tr("Ingen oppgaver flyttes: dagens fordeling er allerede den beste."))
     print()
     rows = [
         [
             row.role_name,
-            format_number(row.fte_before, 2),
-            format_number(row.fte_after, 2),
-            _signed(row.fte_change, 2),
-            format_number(row.cost_per_week_before, 0),
-            format_number(row.cost_per_week_after, 0),
-            signed_kroner(row.cost_per_week_change),
+            format_number(row.positions_fte, 2),
+            format_number(row.fte_today, 2),
+            format_number(row.fte, 2),
+            _signed(row.fte - row.fte_today, 2),
+            format_number(row.freed_hours_per_week, 0),
+            signed_kroner(row.cost_per_year - row.cost_per_year_today),
         ]
-        for row in result.roles
-        if row.fte_before > 0.005 or row.fte_after > 0.005
+        for row in price.roles
+        if row.fte_today > 0.005 or row.fte > 0.005 or row.positions_fte > 0
     ]
-    print(_tr("Årsverk og kroner per uke, i dag og i forslaget:"))
+    print(_tr("Årsverk per yrkesgruppe: stillinger, i dag og i forslaget (kroner per år):"))
     print(
         _table(
             [
                 _tr("Yrkesgruppe"),
-                _tr("Årsverk i dag"),
+                _tr("Stillinger"),
+                _tr("I dag"),
                 _tr("Forslag"),
                 _tr("Endring"),
-                _tr("Kr/uke i dag"),
-                _tr("Forslag"),
-                _tr("Endring"),
+                _tr("Frigjort t/uke"),
+                _tr("Endring kr/år"),
             ],
             rows,
         )
     )
-    if result.cost.courses:
+    if price.courses:
         print()
-        print(_tr("Kurs (engangskostnad):"))
-        for course in result.cost.courses:
+        print(_tr("Kurs (investering):"))
+        for course in price.courses:
             print(
                 "  "
-                + _tr("{course} for {role}: {people} pers., {cost} kr").format(
+                + _tr(
+                    "{course} for {role}: {people} pers., {cost} kr ({per_year} kr per år)"
+                ).format(
                     course=course.course_name,
                     role=course.role_name,
                     people=course.people,
                     cost=format_number(course.cost, 0),
+                    per_year=format_number(course.cost_per_year, 0),
                 )
             )
     print()
-    if result.reference_cost is not None and result.saving_per_year is not None:
-        print(
-            _tr(
-                "Kostnad per år (lønn og kurs): {after} kr, i dag {before} kr, endring {change} kr."
-            ).format(
-                after=format_number(result.cost.total_cost, 0),
-                before=format_number(result.reference_cost.total_cost, 0),
-                change=signed_kroner(-result.saving_per_year),
-            )
-        )
-    else:
-        print(
-            _tr("Kostnad per år (lønn og kurs): {after} kr.").format(
-                after=format_number(result.cost.total_cost, 0)
-            )
-        )
+    print(_tr("Forsvarlighet:"))
+    for line in price.floors:
+        print(f"  {line}")
+    print()
+    for line in price_lines(price):
+        print(line)
     return EXIT_OK
+
+
+def parse_hire(item: str) -> tuple[str, float]:
+    """``"SPL=1"`` → ``("SPL", 1.0)``."""
+    role, value = _split(item, "--hire", "ROLLE=ÅRSVERK")
+    return role, parse_number(value, "--hire")

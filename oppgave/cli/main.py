@@ -61,9 +61,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help=_tr(
-            "sjekk installasjonen: vis vinduet, åpne demo, kjør en analyse, skriv en PDF"
-        ),
+        help=_tr("sjekk installasjonen: vis vinduet, åpne demo, kjør en analyse, skriv en PDF"),
     )
     parser.add_argument(
         "--language",
@@ -107,8 +105,10 @@ def starts_app_only(args: Sequence[str]) -> bool:
     ]
     if not positionals:
         return True
-    return len(positionals) == 1 and positionals[0][0] == 0 and (
-        positionals[0][1].lower().endswith(".oppgave")
+    return (
+        len(positionals) == 1
+        and positionals[0][0] == 0
+        and (positionals[0][1].lower().endswith(".oppgave"))
     )
 
 
@@ -180,9 +180,9 @@ def _unexpected(error: Exception) -> int:
     except OSError:
         detail = ""
     print(
-        _tr("Feil: noe uventet gikk galt ({kind}: {error}). {detail}").format(
-            kind=type(error).__name__, error=error, detail=detail
-        ).rstrip(),
+        _tr("Feil: noe uventet gikk galt ({kind}: {error}). {detail}")
+        .format(kind=type(error).__name__, error=error, detail=detail)
+        .rstrip(),
         file=sys.stderr,
     )
     return EXIT_BUG

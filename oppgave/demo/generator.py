@@ -19,7 +19,7 @@ from oppgave.analysis.workload import workload
 from oppgave.db.models import seeded_uuids
 from oppgave.db.workspace import Workspace
 from oppgave.domain.enums import DayType, Restriction, ServiceType, Shift
-from oppgave.domain.records import Frequency, Role
+from oppgave.domain.records import DepartmentData, Frequency, Role
 from oppgave.domain.task_library import LibraryTask, load_library
 from oppgave.services import catalogue, organisation, scenarios, staffing, workspaces
 from oppgave.services import tasks as task_service
@@ -29,6 +29,9 @@ PROPOSAL_NAME = "Forslag A"
 MIN_TASKS = 40
 #: Share of a shift spent on mapped tasks (the rest: breaks, walking, unplanned work).
 MAPPED_SHARE_OF_SHIFT = 0.75
+#: The largest presence share of the proposal defaults (analysis.scenario_price): positions
+#: are topped up so today's mapped hours fit in what is left of them.
+PRESENCE_SHARE = 0.15
 DAYS = {DayType.WEEKDAY: 5, DayType.WEEKEND: 2}
 #: Position sizes (%) and the share of a role's FTE placed in each; small part-time positions
 #: are common in Norwegian care services, which is what the full-time analysis is about.
@@ -206,10 +209,30 @@ def _staff_department(workspace: Workspace, department_id: int, service: Service
         staffed_fte[role_id] = staffed_fte.get(role_id, 0.0) + hours / (
             settings.hours_per_fte * (1 - settings.total_allowance)
         )
+    # today's people must cover today's mapped hours with the presence share left over
+    # (docs/analyse.md, «Omfordel med dagens ansatte»): top up roles the rounding left short
+    productive = settings.hours_per_fte * (1 - settings.total_allowance) * (1 - PRESENCE_SHARE)
+    for role_id, hours in sorted(role_hours(data, baseline.id).items()):
+        needed = math.ceil(hours / productive / 0.2 - 1e-9) * 0.2
+        if hours > 0 and staffed_fte.get(role_id, 0.0) < needed:
+            staffed_fte[role_id] = needed
     positions: list[tuple[int, float, int]] = []
     for role_id, fte in sorted(staffed_fte.items()):
         positions.extend((role_id, size, count) for size, count in _position_mix(fte))
     staffing.replace_department_staffing(workspace, department_id, positions, shifts)
+
+
+def role_hours(data: DepartmentData, scenario_id: int) -> dict[int, float]:
+    """Task hours per week per role under a scenario."""
+    hours: dict[int, float] = {}
+    by_id = {task.id: task for task in data.tasks}
+    for task_id, shares in data.assignments.get(scenario_id, {}).items():
+        task = by_id.get(task_id)
+        if task is None:
+            continue
+        for role_id, share in shares.items():
+            hours[role_id] = hours.get(role_id, 0.0) + task.hours_per_week * share / 100.0
+    return hours
 
 
 def _position_mix(fte: float) -> list[tuple[float, int]]:

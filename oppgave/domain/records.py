@@ -275,6 +275,17 @@ class Settings:
     #: Trainee roles (lærlinger / elever): in training, not ordinary staffing; the optimiser caps
     #: them at today's positions unless the proposal request sets a cap for them.
     trainee_role_codes: tuple[str, ...] = ("LRL",)
+    # Added for staffing proposals a leader can defend (issue 13); see docs/analyse.md.
+    #: Roles that count as an authorised nurse for the safety floor (forsvarlighet).
+    safety_role_codes: tuple[str, ...] = ("SPL", "VPL", "SSP")
+    #: High-risk tasks never go to a role below this LEON level in a proposal.
+    high_risk_min_level: int = 2
+    #: Supervision time of the delegating role, as a share of the delegated hours.
+    supervision_share: float = 0.10
+    #: Years a course is written off over (its cost per year = cost ÷ years + refresher).
+    course_horizon_years: float = 3.0
+    #: Yearly refresher (oppfriskning) as a share of the course cost.
+    course_refresher_share: float = 0.10
 
     @property
     def total_allowance(self) -> float:

@@ -206,6 +206,9 @@ KEY_FIGURE_COLUMNS = (
     _c("avg_position", _(CONTEXT, "Snittstilling (%)"), DECIMAL, 10),
     _c("upgrade_people", _(CONTEXT, "Kursdeltakere"), INTEGER, 10),
     _c("upgrade_cost", _(CONTEXT, "Kurskostnad (kr)"), KRONER, 14),
+    _c("price_per_year", _(CONTEXT, "Pris per år, lønn og kurs (kr)"), KRONER, 16),
+    _c("change_vs_today", _(CONTEXT, "Endring mot i dag (kr per år)"), KRONER, 16),
+    _c("payback_years", _(CONTEXT, "Kurs tjenes inn (år)"), DECIMAL, 10),
 )
 UPGRADE_COLUMNS = (
     _c("department", _(CONTEXT, "Avdeling")),

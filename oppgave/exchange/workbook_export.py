@@ -441,6 +441,9 @@ def _analysis_tables(data: ExportData) -> list[Table]:
                     result.fulltime.avg_position,
                     sum(u.people for u in result.upgrades),
                     sum(u.cost for u in result.upgrades),
+                    result.price.total_per_year,
+                    result.price.change_vs_today,
+                    result.price.payback_years,
                 ]
             )
             for need in result.upgrades:

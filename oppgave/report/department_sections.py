@@ -139,14 +139,16 @@ def summary(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     if report.scenario_note:
         story.append(_p(f"<b>{_esc(report.scenario_note)}</b>"))
 
-    weeks = report.data.settings.weeks_per_year
-    change_year = chosen.cost_per_year - today.cost_per_year
+    price = report.analysis.price
+    change_year = price.change_vs_today
     cards = [
         (fmt.number(chosen.hours_per_week, 1), _tr("oppgavetimer per uke")),
         (fmt.number(chosen.fte, 1), _tr("årsverk til oppgavene")),
         (
-            _millions(chosen.cost_per_year),
-            _tr("mill. kr i lønn per år, {scenario}").format(scenario=_q(report.scenario.name)),
+            _millions(price.total_per_year),
+            _tr("mill. kr per år i lønn og kurs, {scenario}").format(
+                scenario=_q(report.scenario.name)
+            ),
         ),
     ]
     if compares:
@@ -162,7 +164,6 @@ def summary(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
 
     upgrades = report.analysis.upgrades
     upgrade_people = sum(u.people for u in upgrades)
-    upgrade_cost = sum(u.cost for u in upgrades)
     header_cells: list[Any] = [_tr("Nøkkeltall"), _esc(report.baseline.name)]
     if compares:
         header_cells += [_esc(report.scenario.name), _tr("Endring")]
@@ -191,17 +192,18 @@ def summary(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         fmt.signed(chosen.fte - today.fte, 2),
     )
     add(
-        _tr("Lønnskostnad per uke (kr)"),
-        fmt.kroner(today.cost_per_week),
-        fmt.kroner(chosen.cost_per_week),
-        fmt.signed(chosen.cost_per_week - today.cost_per_week, 0),
-    )
-    add(
-        _tr("Lønnskostnad per år (kr, {weeks} uker)").format(weeks=fmt.number(weeks, 0)),
-        fmt.kroner(today.cost_per_year),
-        fmt.kroner(chosen.cost_per_year),
+        _tr("Pris per år, lønn og kurs (kr)"),
+        fmt.kroner(price.today_total_per_year),
+        fmt.kroner(price.total_per_year),
         fmt.signed(change_year, 0),
     )
+    if compares and price.course_cost_once > 0:
+        add(
+            _tr("Kurs tjenes inn på"),
+            fmt.MISSING,
+            _esc(price.payback_text()),
+            fmt.MISSING,
+        )
     add(
         _tr("Sykepleierandel av timene"),
         fmt.percent(today.nurse_share),
@@ -232,10 +234,10 @@ def summary(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         fmt.signed(upgrade_people - sum(u.people for u in baseline_upgrades), 0),
     )
     add(
-        _tr("Kompetanseløft fordelingen krever: kurs, én gang (kr)"),
-        fmt.kroner(sum(u.cost for u in baseline_upgrades)),
-        fmt.kroner(upgrade_cost),
-        fmt.signed(upgrade_cost - sum(u.cost for u in baseline_upgrades), 0),
+        _tr("Kurs, én gang (kr; «I dag»: kompetansegap, ikke kostnad)"),
+        fmt.MISSING,
+        fmt.kroner(price.course_cost_once),
+        fmt.MISSING,
     )
     widths = [FRAME_WIDTH - 3 * 27 * mm, 27 * mm, 27 * mm, 27 * mm]
     if not compares:
@@ -256,27 +258,37 @@ def summary(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
 
 def _findings(report: DepartmentReport) -> list[str]:
     """Plain sentences about the department's figures (no judgement beyond the formulas)."""
-    today, chosen = report.baseline_figures, report.figures
+    chosen = report.figures
     points: list[str] = []
     if not report.data.tasks:
         points.append(_tr("Ingen oppgaver er kartlagt ennå."))
     if report.compares:
-        change_week = chosen.cost_per_week - today.cost_per_week
-        change_year = chosen.cost_per_year - today.cost_per_year
-        relative = change_week / today.cost_per_week if today.cost_per_week else None
+        price = report.analysis.price
+        change_year = price.change_vs_today
+        relative = change_year / price.today_total_per_year if price.today_total_per_year else None
         points.append(
             _tr(
-                "{scenario} endrer lønnskostnaden for oppgavene med {week} kr per uke, "
-                "{year} per år ({relative})."
+                "{scenario} endrer prisen (lønn og kurs) med {year} kr per år ({relative})."
             ).format(
                 scenario=_q(report.scenario.name),
-                week=fmt.signed(change_week, 0),
-                year=("+" if change_year > 0 else "") + fmt.kroner_text(change_year),
+                year=fmt.signed(change_year, 0),
                 relative=fmt.percent_points(relative).replace(_tr("p.p."), "%")
                 if relative is not None
                 else fmt.MISSING,
             )
         )
+        freed = price.freed_text()
+        if freed:
+            points.append(_esc(_tr("Frigjort tid: {freed}.").format(freed=freed)))
+        for role in price.shortfalls:
+            points.append(
+                _esc(
+                    _tr("Mangler {fte} årsverk {role} utover dagens stillinger og ramme.").format(
+                        fte=fmt.number(role.shortfall_fte, 2), role=role.role_name
+                    )
+                )
+            )
+        points.append(_esc(_tr("Forsvarlighet: {floors}.").format(floors="; ".join(price.floors))))
         moves = sorted(
             (
                 row

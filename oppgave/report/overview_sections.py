@@ -126,6 +126,33 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
             ),
         ],
         [_tr("Sykepleierroller"), ", ".join(settings.nurse_role_codes)],
+        [
+            _tr("Forsvarlighetsgulv i forslag"),
+            _tr(
+                "sykehjem: minst 1 autorisert sykepleier ({roles}) på vakt hver vakt, minst "
+                "50 % av oppgavetimene av autorisert personell; hjemmetjeneste: sykepleier på "
+                "vakt dag og kveld, hjemmevakt natt (regnet 1:5), minst 40 %; oppgaver med "
+                "restriksjon blir hos roller som har lov"
+            ).format(roles="/".join(settings.safety_role_codes)),
+        ],
+        [
+            _tr("Nødvendig tilstedeværelse"),
+            _tr("15 % av vakttiden (hjemmetjeneste 10 %) regnes ikke som ledig tid"),
+        ],
+        [
+            _tr("Kurs som investering"),
+            _tr("fordelt over {years} år, oppfriskning {share} av kurskostnaden per år").format(
+                years=fmt.number(settings.course_horizon_years, 0),
+                share=fmt.percent(settings.course_refresher_share, 0),
+            ),
+        ],
+        [
+            _tr("Høyrisikooppgaver"),
+            _tr("aldri under nivå {level}; veiledning ved delegering {share} av timene").format(
+                level=settings.high_risk_min_level,
+                share=fmt.percent(settings.supervision_share, 0),
+            ),
+        ],
     ]
     story: list[Flowable] = [
         _p(

@@ -110,6 +110,7 @@ def create_scenario_with_assignments(
     *,
     description: str = "",
     complete: bool = False,
+    proposal_options: str | None = None,
 ) -> r.Scenario:
     """A new proposal holding exactly ``shares_by_task`` (task id → role id → share %), with an
     explanation per task, created in **one** transaction (how an optimiser's result is saved).
@@ -122,6 +123,7 @@ def create_scenario_with_assignments(
     clean = {task_id: validation.shares(shares) for task_id, shares in shares_by_task.items()}
     with workspace.transaction() as session:
         row = _add_scenario(session, department_id, clean_name, description)
+        row.proposal_options = proposal_options
         if complete:
             missing = session.scalars(
                 select(m.Task.name).where(
@@ -243,6 +245,7 @@ def restore_scenario(workspace: Workspace, snapshot: ScenarioSnapshot) -> r.Scen
             description=source.description,
             sort_order=source.sort_order,
             is_chosen=source.is_chosen,
+            proposal_options=source.proposal_options_json,
         )
         if source.is_chosen:  # undo of a delete gives the mark back, taking it from any other
             _clear_chosen(session, source.department_id)

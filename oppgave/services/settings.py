@@ -95,10 +95,26 @@ FIELD_LABELS: dict[str, str] = {
     ),
     "support_role_codes": QT_TRANSLATE_NOOP("Settings", "Støttefunksjoner (koder)"),
     "trainee_role_codes": QT_TRANSLATE_NOOP("Settings", "Lærlinger og elever (koder)"),
+    "safety_role_codes": QT_TRANSLATE_NOOP(
+        "Settings", "Autoriserte sykepleiere i forsvarlighetsgulvet (koder)"
+    ),
+    "high_risk_min_level": QT_TRANSLATE_NOOP("Settings", "Laveste nivå for høyrisikooppgaver"),
+    "supervision_share": QT_TRANSLATE_NOOP(
+        "Settings", "Veiledning ved delegering (andel av timene)"
+    ),
+    "course_horizon_years": QT_TRANSLATE_NOOP("Settings", "Kurs fordeles over (år)"),
+    "course_refresher_share": QT_TRANSLATE_NOOP(
+        "Settings", "Oppfriskning per år (andel av kurskostnaden)"
+    ),
 }
 
 #: The settings that hold lists of role codes; each code must be one of the catalogue's.
-ROLE_CODE_FIELDS = ("nurse_role_codes", "support_role_codes", "trainee_role_codes")
+ROLE_CODE_FIELDS = (
+    "nurse_role_codes",
+    "support_role_codes",
+    "trainee_role_codes",
+    "safety_role_codes",
+)
 
 _SHIFT_NAMES = {
     Shift.DAY: QT_TRANSLATE_NOOP("Settings", "dagvakt"),
@@ -159,6 +175,12 @@ def validate(settings: Settings, role_codes: Iterable[str] | None = None) -> Set
         maximum=100,
         exclusive_minimum=True,
     )
+    validation.integer(settings.high_risk_min_level, "high_risk_min_level", minimum=0, maximum=5)
+    validation.number(settings.supervision_share, "supervision_share", minimum=0, maximum=1)
+    validation.number(settings.course_horizon_years, "course_horizon_years", minimum=1, maximum=20)
+    validation.number(
+        settings.course_refresher_share, "course_refresher_share", minimum=0, maximum=1
+    )
     codes = {
         field: _role_codes(getattr(settings, field), field, role_codes)
         for field in ROLE_CODE_FIELDS
@@ -183,6 +205,11 @@ def validate(settings: Settings, role_codes: Iterable[str] | None = None) -> Set
         nurse_role_codes=codes["nurse_role_codes"],
         support_role_codes=codes["support_role_codes"],
         trainee_role_codes=codes["trainee_role_codes"],
+        safety_role_codes=codes["safety_role_codes"],
+        high_risk_min_level=int(settings.high_risk_min_level),
+        supervision_share=float(settings.supervision_share),
+        course_horizon_years=float(settings.course_horizon_years),
+        course_refresher_share=float(settings.course_refresher_share),
         continuity_threshold_percent=float(settings.continuity_threshold_percent),
     )
 

@@ -17,6 +17,7 @@ optimiser's one-line explanation per moved task in ``Assignment.explanation``.
 
 from __future__ import annotations
 
+import dataclasses
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -24,7 +25,16 @@ from datetime import date
 
 from oppgave.analysis.capacity import positions_fte
 from oppgave.analysis.norwegian_text import format_number
-from oppgave.analysis.staffing_cost import ShiftMinimum, StaffingOptions
+from oppgave.analysis.scenario_price import (
+    ScenarioPrice,
+    default_options,
+    mode_name,
+    options_to_json,
+    price_assignments,
+    supply_fte,
+)
+from oppgave.analysis.scenario_price import trainee_caps as _trainee_caps
+from oppgave.analysis.staffing_cost import ProposalMode, ShiftMinimum, StaffingOptions
 from oppgave.analysis.staffing_mix import (
     InfeasibleStaffingError,
     StaffingMixResult,
@@ -41,6 +51,7 @@ from oppgave.services.catalogue import match_role
 __all__ = [
     "InfeasibleStaffingError",
     "MinimumRequest",
+    "ProposalMode",
     "Proposal",
     "ProposalDraft",
     "ProposalRequest",
@@ -108,6 +119,10 @@ class ProposalRequest:
     cap_at_positions: tuple[str | int, ...] = ()
     time_limit_seconds: float = 30.0
     reference: str | int | None = None
+    mode: ProposalMode = ProposalMode.REDISTRIBUTE
+    hire: Mapping[str | int, float] = field(default_factory=dict)
+    growth_percent: float = 0.0
+    use_floor: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +134,8 @@ class ProposalDraft:
     options: StaffingOptions
     result: StaffingMixResult
     description: str
+    price: ScenarioPrice
+    options_json: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +173,7 @@ def current_staffing_minimums(
 def trainee_caps(data: r.DepartmentData) -> dict[int, float]:
     """The default caps of the trainee roles (``Settings.trainee_role_codes``): role id → the
     FTE of today's positions in the role, 0 if the department has none."""
-    codes = set(data.settings.trainee_role_codes)
-    return {
-        role.id: positions_fte(data.positions, role.id) for role in data.roles if role.code in codes
-    }
+    return _trainee_caps(data)
 
 
 def staffing_options(data: r.DepartmentData, request: ProposalRequest) -> StaffingOptions:
@@ -170,13 +184,29 @@ def staffing_options(data: r.DepartmentData, request: ProposalRequest) -> Staffi
     ``time_limit_seconds``) or :class:`~oppgave.errors.NotFoundError` for a role that does not
     exist.
     """
-    caps: dict[int, float] = trainee_caps(data)
+    base = default_options(data, request.mode)
+    if not request.use_floor:
+        base = dataclasses.replace(base, group_minimums=(), skilled_share=0.0)
+    caps: dict[int, float] = dict(base.fte_caps)
     for key in request.cap_at_positions:
         role = match_role(data.roles, key)
         caps[role.id] = positions_fte(data.positions, role.id)
     for key, fte in request.caps.items():
         role = match_role(data.roles, key)
         caps[role.id] = validation.number(fte, "caps", minimum=0, maximum=MAX_CAP_FTE)
+    hire: dict[int, float] = dict(base.hire_fte)
+    for key, fte in request.hire.items():
+        role = match_role(data.roles, key)
+        hire[role.id] = validation.number(fte, "hire", minimum=0, maximum=MAX_CAP_FTE)
+    hire = {role_id: fte for role_id, fte in hire.items() if fte > 0}
+    if request.mode is ProposalMode.LOWEST_COST:
+        # cost first: only the roles given a hiring allowance are held to positions + it
+        supply = {k: v for k, v in supply_fte(data, hire).items() if k in hire}
+    else:
+        supply = supply_fte(data, hire)
+    growth = validation.number(request.growth_percent, "growth_percent", minimum=-90, maximum=500)
+    if request.mode is not ProposalMode.GROWTH:
+        growth = 0.0
     minimums: list[ShiftMinimum] = []
     for item in request.minimums:
         role = match_role(data.roles, item.role)
@@ -189,8 +219,9 @@ def staffing_options(data: r.DepartmentData, request: ProposalRequest) -> Staffi
             raise ValidationError(_tr("Ukjent dagtype."), "minimums")
         for shift in (item.shift,) if item.shift is not None else tuple(Shift):
             minimums.append(ShiftMinimum(role.id, shift, people, item.day_type))
+    kept: tuple[int, ...] = ()
     if request.keep_staffing:
-        kept = {match_role(data.roles, key).id for key in request.keep_staffing}
+        kept = tuple(sorted({match_role(data.roles, key).id for key in request.keep_staffing}))
         minimums.extend(current_staffing_minimums(data, kept))
     seconds = validation.number(
         request.time_limit_seconds,
@@ -198,8 +229,15 @@ def staffing_options(data: r.DepartmentData, request: ProposalRequest) -> Staffi
         minimum=1,
         maximum=MAX_TIME_LIMIT_SECONDS,
     )
-    return StaffingOptions(
-        fte_caps=caps, shift_minimums=tuple(minimums), time_limit_seconds=seconds
+    return dataclasses.replace(
+        base,
+        fte_caps=caps,
+        shift_minimums=tuple(minimums),
+        time_limit_seconds=seconds,
+        supply_fte=supply,
+        hire_fte=hire,
+        growth_percent=growth,
+        keep_staffing_role_ids=kept,
     )
 
 
@@ -209,7 +247,26 @@ def describe_options(data: r.DepartmentData, options: StaffingOptions) -> str:
     A trainee role's default cap says it is today's positions, and why."""
     names = {role.id: role.name for role in data.roles}
     defaults = trainee_caps(data)
-    parts: list[str] = []
+    parts: list[str] = [_tr("modus: {mode}").format(mode=mode_name(options.mode))]
+    if options.growth_percent:
+        parts.append(
+            _tr("{percent} % flere brukere").format(
+                percent=format_number(options.growth_percent, 0)
+            )
+        )
+    if options.supply_fte:
+        hire = [
+            _tr("{role} {fte} årsverk").format(role=names[r], fte=format_number(f, 2))
+            for r, f in sorted(options.hire_fte.items())
+            if f > 0
+        ]
+        parts.append(
+            _tr("dagens stillinger + ansettelsesramme ({hire})").format(hire=", ".join(hire))
+            if hire
+            else _tr("dagens stillinger, ingen nyansettelser")
+        )
+    for reason in dict.fromkeys(g.reason for g in options.group_minimums):
+        parts.append(_tr("gulv: {floor} hver vakt").format(floor=reason))
     if options.fte_caps:
         caps: list[str] = []
         for role_id, fte in sorted(options.fte_caps.items()):
@@ -236,7 +293,7 @@ def describe_options(data: r.DepartmentData, options: StaffingOptions) -> str:
         parts.append(
             _tr("minst {n} {role} på {where}").format(n=people, role=names[role_id], where=where)
         )
-    return "; ".join(parts) if parts else _tr("ingen tak eller minstebemanning")
+    return "; ".join(parts)
 
 
 # --- computing and saving ---------------------------------------------------------------------
@@ -281,11 +338,17 @@ def compute_proposal(data: r.DepartmentData, request: ProposalRequest) -> Propos
     options = staffing_options(data, request)
     reference_id = None if request.reference is None else _reference(data, request.reference).id
     result = propose_staffing_mix(data, options, reference_scenario_id=reference_id)
+    draft_scenario = r.Scenario(
+        id=-1, uuid="", department_id=data.department.id, name="", is_baseline=False
+    )
+    price = price_assignments(data, draft_scenario, result.assignments, options)
     return ProposalDraft(
         department_id=data.department.id,
         options=options,
         result=result,
-        description=proposal_description(data, options, result),
+        description=proposal_description(data, options, price),
+        price=price,
+        options_json=options_to_json(data, options),
     )
 
 
@@ -304,20 +367,41 @@ def _reference(data: r.DepartmentData, key: str | int) -> r.Scenario:
 
 
 def proposal_description(
-    data: r.DepartmentData, options: StaffingOptions, result: StaffingMixResult
+    data: r.DepartmentData, options: StaffingOptions, price: ScenarioPrice
 ) -> str:
-    """What is stored as the new scenario's description: how it was made and what it costs."""
+    """What is stored as the new scenario's description: how it was made and what it costs
+    (the scenario's one price, :mod:`oppgave.analysis.scenario_price`)."""
     text = _tr("Bemanningsforslag fra optimeringen {day}: {options}.").format(
         day=date.today().isoformat(), options=describe_options(data, options)
     )
-    text += " " + _tr("Kostnad {cost} kr per år").format(
-        cost=format_number(result.cost.total_cost, 0)
+    text += " " + price_summary(price)
+    return text
+
+
+def price_summary(price: ScenarioPrice) -> str:
+    """«Kostnad 12 345 678 kr per år (-714 000 kr mot i dag). Frigjort …. Mangler ….»"""
+    text = _tr("Kostnad {cost} kr per år ({change} kr mot i dag).").format(
+        cost=format_number(price.total_per_year, 0),
+        change=signed_kroner(price.change_vs_today),
     )
-    if result.saving_per_year is not None:
-        text += " " + _tr("({change} kr mot i dag)").format(
-            change=signed_kroner(-result.saving_per_year)
+    freed = price.freed_text()
+    if freed:
+        text += " " + _tr("Frigjort: {freed}.").format(freed=freed)
+    if price.course_cost_once > 0:
+        text += " " + _tr("Kurs {once} kr (tjenes inn på {payback}).").format(
+            once=format_number(price.course_cost_once, 0), payback=price.payback_text()
         )
-    return text + "."
+    short = [
+        _tr("{fte} årsverk {role}").format(
+            fte=format_number(role.shortfall_fte, 2), role=role.role_name
+        )
+        for role in price.shortfalls
+    ]
+    if short:
+        text += " " + _tr("Mangler utover dagens stillinger og ramme: {short}.").format(
+            short=", ".join(short)
+        )
+    return text
 
 
 def signed_kroner(value: float) -> str:
@@ -339,6 +423,7 @@ def save_proposal(workspace: Workspace, name: str, draft: ProposalDraft) -> r.Sc
         draft.result.explanations,
         description=draft.description,
         complete=True,
+        proposal_options=draft.options_json,
     )
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from oppgave.analysis.capacity import RoleChange
+from oppgave.analysis.scenario_price import ScenarioPrice
 from oppgave.domain import labels
 from oppgave.domain.enums import Weekday
 from oppgave.errors import OppgaveError
@@ -152,7 +153,7 @@ class AnalysisTab(DepartmentTab):
         cards.setSpacing(8)
         self.hours_card = KeyFigureCard(_tr("Timer per uke (fordelt)"))
         self.fte_card = KeyFigureCard(_tr("Årsverk"))
-        self.cost_card = KeyFigureCard(_tr("Lønnskostnad per uke"))
+        self.cost_card = KeyFigureCard(_tr("Pris per år (lønn og kurs)"))
         self.mapped_card = KeyFigureCard(_tr("Kartlagt andel av tilgjengelig tid"))
         for card in (self.hours_card, self.fte_card, self.cost_card, self.mapped_card):
             cards.addWidget(card)
@@ -359,10 +360,8 @@ class AnalysisTab(DepartmentTab):
             detail(base_capacity.fte, capacity.fte, 2),
             _tr("Årsverk = timer per uke ÷ (timer per årsverk × (1 − fravær − opplæring))"),
         )
-        self.cost_card.show_figure(
-            _tr("{kr} kr").format(kr=number(capacity.cost_per_week, 0)),
-            detail(base_capacity.cost_per_week, capacity.cost_per_week, 0, " kr"),
-        )
+        figure, price_detail, price_tip = price_card(shown.price)
+        self.cost_card.show_figure(figure, price_detail, price_tip)
         self.mapped_card.show_figure(
             percent(shown.mapped_share),
             _tr("{hours} av {available} t/uke").format(
@@ -396,7 +395,14 @@ class AnalysisTab(DepartmentTab):
                 self._stale_charts.discard(key)
 
         self.upgrade_model.set_rows(shown.upgrades)
-        if shown.upgrades:
+        if shown.upgrades and shown.scenario.is_baseline:
+            self.upgrade_summary.setText(
+                _tr(
+                    "Kompetansegap i dagens praksis: {people} personer mangler kompetanse "
+                    "oppgavene krever. Regnes ikke som kostnad i «I dag»."
+                ).format(people=sum(u.people for u in shown.upgrades))
+            )
+        elif shown.upgrades:
             self.upgrade_summary.setText(
                 _tr(
                     "Kompetanseløft «{scenario}» trenger: {people} personer på kurs, "
@@ -588,3 +594,32 @@ def install(window: MainWindow) -> None:
     window.add_department_tab(
         AnalysisTab, lambda: QCoreApplication.translate("MainWindow", "Analyse"), key="analysis"
     )
+
+
+def price_card(price: ScenarioPrice) -> tuple[str, str, str]:
+    """The scenario's one price on the tab's card: the figure, the line under it and the
+    tooltip (the same figure as ``propose``, ``analyse --json``, Excel and the report)."""
+    figure = _tr("{kr} kr").format(kr=number(price.total_per_year, 0))
+    if price.is_baseline:
+        detail = _tr("Dagens stillinger: {kr} kr").format(
+            kr=number(price.positions_budget_per_year, 0)
+        )
+    else:
+        detail = _tr("Endring mot i dag: {change} kr").format(
+            change=signed(price.change_vs_today, 0)
+        )
+        if price.course_cost_once > 0:
+            detail += "\n" + _tr("Kurs tjenes inn på {payback}").format(
+                payback=price.payback_text()
+            )
+    lines = [
+        _tr("Lønn {wages} kr + kurs {courses} kr per år").format(
+            wages=number(price.wage_cost_per_year, 0),
+            courses=number(price.course_cost_per_year, 0),
+        ),
+        *price.floors,
+    ]
+    freed = price.freed_text()
+    if freed and not price.is_baseline:
+        lines.append(freed)
+    return figure, detail, "\n".join(lines)

@@ -285,7 +285,6 @@ class DepartmentDialog(QDialog):
         )
 
 
-
 def _crash_box(parent: QWidget | None, title: str, message: str, details: str) -> QDialog:
     """The «Noe gikk galt» dialog: the message, the details (read-only, scrollable) and
     «Kopier detaljer», which copies them and leaves the dialog open."""

@@ -813,4 +813,3 @@ class SnapshotCommand(ServiceCommand):
 
     def change(self) -> DataChange:
         return DataChange.of(*ChangeKind)
-

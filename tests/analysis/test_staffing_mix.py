@@ -49,12 +49,13 @@ def test_cheapest_role_takes_a_task_without_requirements() -> None:
     )
 
 
-@pytest.mark.parametrize(("minutes", "expected"), [(8, SPL), (10, HFA)])
+@pytest.mark.parametrize(("minutes", "expected"), [(3, SPL), (5, HFA)])
 def test_course_cost_against_wage_saving(minutes: int, expected: int) -> None:
     # Insulin once a day 07:30–08:30, authorised only. HFA needs "Insulinopplæring": 7 day
     # shifts a week, no positions → 35.5/8 = 4.4375 shifts per person, 7/4.4375 × 1.1 = 1.74 → 2
-    # people × 2 500 = 5 000 kr. Saving per weekly hour: 80 / 0.85 × 52 = 4 894 kr a year.
-    # 8 min: 0.933 h → 4 568 kr < 5 000 → stay with SPL; 10 min: 1.167 h → 5 710 kr → HFA.
+    # people × 2 500 = 5 000 kr, per year over 3 years + 10 % refresher: 1 667 + 500 = 2 167 kr.
+    # Saving per weekly hour: 80 / 0.85 × 52 = 4 894 kr a year.
+    # 3 min: 0.35 h → 1 713 kr < 2 167 → stay with SPL; 5 min: 0.583 h → 2 855 kr → HFA.
     task = make_task(
         1,
         "Insulin",
@@ -68,7 +69,7 @@ def test_course_cost_against_wage_saving(minutes: int, expected: int) -> None:
     assert result.assignments == {1: {expected: 100.0}}
     hours = 7 * minutes / 60
     if expected == HFA:
-        assert result.cost.total_cost == pytest.approx(yearly(hours, 440) + 5000)
+        assert result.cost.total_cost == pytest.approx(yearly(hours, 440) + 5000 / 3 + 500)
         (course,) = result.cost.courses
         assert (course.course_name, course.people, course.cost) == ("Insulinopplæring", 2, 5000)
         assert result.moves[0].explanation == (
@@ -143,8 +144,9 @@ def test_care_task_only_support_roles_may_do_is_infeasible_and_named() -> None:
 def test_minimum_staffing_is_paid_anyway_and_filled_with_tasks() -> None:
     # 1 nurse on every day shift: 8 h × 7 days = 56 h a week paid. A 7-hour task inside the
     # day shift then costs nothing extra with the nurse, so she takes it.
+    # The nurse shares the task today, so the minimum (a floor) may give her more of it.
     task = make_task(1, minutes=60, windows=[("08:00", "09:00")])
-    data = make_department([task], baseline={1: {"LRL": 100}})
+    data = make_department([task], baseline={1: {"LRL": 50, "SPL": 50}})
     options = StaffingOptions(shift_minimums=(ShiftMinimum(SPL, Shift.DAY, 1),))
     result = propose_staffing_mix(data, options)
     assert result.assignments == {1: {SPL: 100.0}}
@@ -153,8 +155,19 @@ def test_minimum_staffing_is_paid_anyway_and_filled_with_tasks() -> None:
     assert nurse.task_hours_per_week == pytest.approx(7)
     assert nurse.hours_per_week == pytest.approx(56)
     baseline = scenario_cost(data, data.assignments[1], options)
-    assert baseline.total_cost == pytest.approx(yearly(56, 520) + yearly(7, 250))
-    assert "minstebemanning" in result.moves[0].explanation
+    assert baseline.total_cost == pytest.approx(yearly(56, 520) + yearly(3.5, 250))
+    assert "gulvet krever minstebemanning" in result.moves[0].explanation
+
+
+def test_a_floor_never_hands_a_role_a_task_it_does_not_share_today() -> None:
+    # Against LEON: the apprentice's task stays with the apprentice although the nurse has
+    # idle minimum time on the shift; the idle time is paid, and said so.
+    task = make_task(1, minutes=60, windows=[("08:00", "09:00")])
+    data = make_department([task], baseline={1: {"LRL": 100}})
+    options = StaffingOptions(shift_minimums=(ShiftMinimum(SPL, Shift.DAY, 1),))
+    result = propose_staffing_mix(data, options)
+    assert result.assignments == {1: {LRL: 100.0}}
+    assert result.cost.total_cost == pytest.approx(yearly(56, 520) + yearly(7, 250))
 
 
 def test_weekday_minimum_only_counts_weekdays() -> None:

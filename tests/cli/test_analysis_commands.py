@@ -154,7 +154,8 @@ def test_propose_saves_a_scenario_and_prints_moves(
     assert out.startswith(f"Laget «Forslag B» i {LONG_TERM}")
     assert "Sykepleier høyst 7,50 årsverk" in out and "minst 1 Sykepleier på hver vakt" in out
     assert "Flyttede oppgaver" in out and ": fra " in out
-    assert "Kostnad per år (lønn og kurs)" in out and "endring" in out
+    assert "Pris per år (lønn og kurs)" in out and "endring mot i dag" in out
+    assert "minst 1 autorisert sykepleier på vakt" in out  # the default safety floor
     with workspaces.open_workspace(demo_copy) as workspace:
         department = organisation.resolve_department(workspace, LONG_TERM)
         created = scenarios.resolve_scenario(workspace, department.id, "Forslag B")
@@ -166,11 +167,9 @@ def test_propose_saves_a_scenario_and_prints_moves(
     assert main(["propose", str(demo_copy), "--department", LONG_TERM]) == 0
     out = capsys.readouterr().out
     assert "«Forslag C»" in out
-    # by default apprentices are capped at today's positions (none here), and it is said
-    assert (
-        "Krav: tak: Lærling / elev høyst 0,00 årsverk "
-        "(dagens stillinger: lærlinger og elever er i opplæring)." in out
-    )
+    # by default: today's people, the floor, apprentices capped at today's positions
+    assert "Krav: modus: Omfordel med dagens ansatte; dagens stillinger" in out
+    assert "(dagens stillinger: lærlinger og elever er i opplæring)." in out
     # support roles only get practical and administrative work
     moved_to_support = [
         line

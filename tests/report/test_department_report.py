@@ -93,7 +93,6 @@ def test_summary_figures(
     chosen: DepartmentAnalysis,
     today: DepartmentAnalysis,
 ) -> None:
-    weeks = data.settings.weeks_per_year
     nurse = key_figures([key_figure_inputs(data, chosen.scenario.id)]).iloc[0]["nurse_share"]
     nurse_today = key_figures([key_figure_inputs(data, data.baseline.id)]).iloc[0]["nurse_share"]
     text = department_pdf.text
@@ -102,24 +101,17 @@ def test_summary_figures(
         "Oppgavetimer per uke",
         [fmt.number(today.workload.total_hours), fmt.number(chosen.workload.total_hours), "0,0"],
     )
+    price = chosen.price  # the scenario's one price (analysis.scenario_price)
     assert has_row(
         text,
-        "Lønnskostnad per uke (kr)",
+        "Pris per år, lønn og kurs (kr)",
         [
-            fmt.kroner(today.capacity.cost_per_week),
-            fmt.kroner(chosen.capacity.cost_per_week),
-            fmt.signed(chosen.capacity.cost_per_week - today.capacity.cost_per_week, 0),
+            fmt.kroner(price.today_total_per_year),
+            fmt.kroner(price.total_per_year),
+            fmt.signed(price.change_vs_today, 0),
         ],
     )
-    assert has_row(
-        text,
-        "Lønnskostnad per år (kr, 52 uker)",
-        [
-            fmt.kroner(today.capacity.cost_per_week * weeks),
-            fmt.kroner(chosen.capacity.cost_per_week * weeks),
-            fmt.signed((chosen.capacity.cost_per_week - today.capacity.cost_per_week) * weeks, 0),
-        ],
-    )
+    assert "Lønnskostnad per uke (kr)" not in text  # no second cost figure on the page
     assert has_row(
         text, "Sykepleierandel av timene", [fmt.percent(nurse_today), fmt.percent(nurse)]
     )

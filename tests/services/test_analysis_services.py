@@ -9,6 +9,7 @@ import pytest
 
 from oppgave.analysis.comparison import key_figure_inputs
 from oppgave.analysis.department_analysis import analyse_department
+from oppgave.analysis.norwegian_text import format_number
 from oppgave.analysis.staffing_cost import ShiftMinimum
 from oppgave.db.workspace import Workspace
 from oppgave.domain.enums import DayType, Shift
@@ -26,6 +27,7 @@ from oppgave.services import (
 from oppgave.services.staffing_proposals import (
     InfeasibleStaffingError,
     MinimumRequest,
+    ProposalMode,
     ProposalRequest,
 )
 
@@ -201,21 +203,28 @@ def test_staffing_options_from_user_keys(demo: Workspace) -> None:
             staffing_proposals.staffing_options(data, bad)
     with pytest.raises(NotFoundError):
         staffing_proposals.staffing_options(data, ProposalRequest(caps={"Lege": 1}))
-    # the department has no apprentice positions: the default trainee cap is 0
+    # the default: today's people, the floor of a nursing home, trainees at their positions
+    lrl_fte = sum(p.fte for p in data.positions if p.role_id == apprentice.id)
     assert staffing_proposals.describe_options(
         data, staffing_proposals.staffing_options(data, ProposalRequest())
     ) == (
-        "tak: Lærling / elev høyst 0,00 årsverk "
+        "modus: Omfordel med dagens ansatte; dagens stillinger, ingen nyansettelser; "
+        "gulv: minst 1 autorisert sykepleier på vakt hver vakt; "
+        f"tak: Lærling / elev høyst {format_number(lrl_fte, 2)} årsverk "
         "(dagens stillinger: lærlinger og elever er i opplæring)"
     )
     no_trainees = dataclasses.replace(
         data, settings=dataclasses.replace(data.settings, trainee_role_codes=())
     )
-    assert (
-        staffing_proposals.describe_options(
-            no_trainees, staffing_proposals.staffing_options(no_trainees, ProposalRequest())
-        )
-        == "ingen tak eller minstebemanning"
+    text = staffing_proposals.describe_options(
+        no_trainees,
+        staffing_proposals.staffing_options(
+            no_trainees,
+            ProposalRequest(mode=ProposalMode.LOWEST_COST, use_floor=False, hire={"SPL": 1}),
+        ),
+    )
+    assert text == (
+        "modus: Laveste kostnad; dagens stillinger + ansettelsesramme (Sykepleier 1,00 årsverk)"
     )
 
 
