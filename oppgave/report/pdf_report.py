@@ -31,9 +31,9 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 from oppgave.db.workspace import Workspace
 from oppgave.errors import OppgaveError
 from oppgave.i18n import translate
+from oppgave.report import brief_sections, labels, overview_sections, styles
 from oppgave.report import department_sections as dept
 from oppgave.report import formatting as fmt
-from oppgave.report import labels, overview_sections, styles
 from oppgave.report.layout import (
     ContentsMarker,
     ContextMarker,
@@ -163,6 +163,9 @@ def department_story(
     if has_cover:
         story += _department_cover(report, day)
         story.append(PageBreak())
+    if Section.BRIEF in chosen:
+        story += brief_sections.department_brief(report)
+        story.append(PageBreak())
     if Section.CONTENTS in chosen:
         story += _contents()
     number = 0
@@ -229,6 +232,9 @@ def municipality_story(
     has_cover = Section.COVER in chosen
     if has_cover:
         story += _municipality_cover(report, day)
+        story.append(PageBreak())
+    if Section.BRIEF in chosen:
+        story += brief_sections.municipality_brief(report)
         story.append(PageBreak())
     if Section.CONTENTS in chosen:
         story += _contents()

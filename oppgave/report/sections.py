@@ -13,6 +13,7 @@ class Section(StrEnum):
     """A report section; the value is the key the CLI accepts (``--sections sammendrag,hms``)."""
 
     COVER = "forside"
+    BRIEF = "beslutning"  # the one-page decision brief, right after the cover
     CONTENTS = "innhold"
     SUMMARY = "sammendrag"
     COMPARISON = "sammenligning"  # municipality reports only
@@ -29,6 +30,7 @@ class Section(StrEnum):
 #: Titles as they appear in the report and the dialog, in report order.
 _TITLES: dict[Section, str] = {
     Section.COVER: QT_TRANSLATE_NOOP("Report", "Forside"),
+    Section.BRIEF: QT_TRANSLATE_NOOP("Report", "Beslutningsnotat"),
     Section.CONTENTS: QT_TRANSLATE_NOOP("Report", "Innhold"),
     Section.SUMMARY: QT_TRANSLATE_NOOP("Report", "Sammendrag"),
     Section.COMPARISON: QT_TRANSLATE_NOOP("Report", "Sammenligning av avdelingene"),
