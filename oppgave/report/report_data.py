@@ -30,13 +30,14 @@ from oppgave.analysis.comparison import (
     key_figures,
     key_figures_by_municipality,
 )
+from oppgave.analysis.decision_figures import course_people, open_objections, staff_by_role
 from oppgave.analysis.department_analysis import DepartmentAnalysis, analyse_department
 from oppgave.analysis.department_arrays import DAYS_OF_TYPE, FloatArray
 from oppgave.analysis.scenario_price import ScenarioPrice
 from oppgave.analysis.work_environment import WorkEnvironmentSummary, work_environment_summary
 from oppgave.analysis.workload import staffing_rhythm
 from oppgave.db.workspace import Workspace
-from oppgave.domain.enums import CommentStatus, DayType, Shift, Verdict
+from oppgave.domain.enums import CommentStatus, DayType, Shift
 from oppgave.domain.records import (
     AssignmentMap,
     Department,
@@ -465,13 +466,6 @@ def scenario_price(report: DepartmentReport) -> ScenarioPrice:
     return report.analysis.price
 
 
-def _staff_by_role(data: DepartmentData) -> dict[int, int]:
-    staff: dict[int, int] = {}
-    for position in data.positions:
-        staff[position.role_id] = staff.get(position.role_id, 0) + position.count
-    return staff
-
-
 def course_lines(report: DepartmentReport) -> list[CourseLine]:
     """The courses of the scenario: places and kroner from the price, shifts, course hours and
     notes from the upgrade plan; competences no course gives are kept (no places, no cost).
@@ -479,7 +473,7 @@ def course_lines(report: DepartmentReport) -> list[CourseLine]:
     «I dag» charges no courses: its gaps are listed by the price, not costed.
     """
     price = report.price
-    staff = _staff_by_role(report.data)
+    staff = staff_by_role(report.data.positions)
     plan = {(u.role_id, u.competence_name): u for u in report.analysis.upgrades}
     lines: list[CourseLine] = []
     charged = price.competence_gaps if report.scenario.is_baseline else price.courses
@@ -525,25 +519,8 @@ def course_lines(report: DepartmentReport) -> list[CourseLine]:
     return lines
 
 
-def course_people(lines: Sequence[CourseLine]) -> dict[int, int]:
-    """Employees per role who must go on a course, at least: the largest course of the role
-    (the same people can take the others), never more than the role's staff."""
-    people: dict[int, int] = {}
-    for line in lines:
-        largest = max(people.get(line.role_id, 0), line.places)
-        people[line.role_id] = min(largest, line.staff) if line.staff else largest
-    return people
-
-
 #: How many of the largest moves page one names.
 BRIEF_MOVES = 5
-
-
-def open_objections(comments: Sequence[ReviewComment]) -> int:
-    """Open comments whose verdict is «uenig» (disagree): the HMS objections to decide on."""
-    return sum(
-        1 for c in comments if c.verdict is Verdict.DISAGREE and c.status is CommentStatus.OPEN
-    )
 
 
 def decision_brief(report: DepartmentReport) -> DecisionBrief:
@@ -555,9 +532,9 @@ def decision_brief(report: DepartmentReport) -> DecisionBrief:
     largest = sorted(changed, key=lambda r: (-r.moved_hours, r.task.sort_order))[:BRIEF_MOVES]
     lines = report.courses()
     charged = [] if report.scenario.is_baseline else lines
-    people = course_people([c for c in charged if c.places])
+    staff = staff_by_role(report.data.positions)
+    people = course_people([(c.role_id, c.places) for c in charged], staff)
     by_role = price.by_role_id()
-    staff = _staff_by_role(report.data)
     roles: list[RoleBrief] = []
     for role in report.data.roles:
         priced = by_role.get(role.id)

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from oppgave.analysis.decision_figures import course_people, open_objections
 from oppgave.db.workspace import Workspace
 from oppgave.domain.enums import CommentStatus, ReviewerRole, Verdict
 from oppgave.domain.records import ReviewComment
 from oppgave.report import build_municipality_report
 from oppgave.report import formatting as fmt
-from oppgave.report.report_data import (
-    gather_department,
-    gather_municipality,
-    open_objections,
-)
+from oppgave.report.report_data import gather_department, gather_municipality
 from oppgave.services import organisation, scenarios, workspaces
 from tests.report.conftest import REPORT_DATE, BuiltReport, pdf_text
 from tests.report.test_department_report import plain
@@ -119,3 +116,10 @@ def test_municipality_report_uses_each_departments_chosen_scenario(
     assert f"{totals.course_places} kursplasser" in page
     assert "siste forslaget" in page  # the fallback is said on page one
     assert plain(fmt.percent(totals.fulltime_share, 0)) in page
+
+
+def test_course_people_are_not_places() -> None:
+    """Two courses of 13 places in a role of 23 employees: at least 13 people, not 26; never
+    more people than the role has."""
+    assert course_people([(1, 13), (1, 13), (2, 5)], {1: 23, 2: 3}) == {1: 13, 2: 3}
+    assert course_people([(1, 4), (1, 0)], {}) == {1: 4}
