@@ -102,7 +102,7 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
         [_tr("Opplæring og møter"), fmt.percent(settings.training_allowance, 1)],
         [
             _tr("Tilgjengelig for oppgaver per årsverk"),
-            _tr("{hours} timer per uke").format(hours=fmt.number(productive, 3)),
+            _tr("{hours} timer per uke").format(hours=fmt.number(productive, 1)),
         ],
         [_tr("Uker per år"), fmt.number(settings.weeks_per_year, 0)],
         [_tr("Vakter"), shifts],
@@ -229,7 +229,7 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
             _tr("Årsverk"),
             _tr(
                 "timer per uke ÷ (timer per årsverk × (1 − fravær − opplæring)) = timer ÷ {hours}."
-            ).format(hours=fmt.number(productive, 3)),
+            ).format(hours=fmt.number(productive, 1)),
         ),
         (
             _tr("Lønnskostnad"),
@@ -247,7 +247,7 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
                 "tilgjengelig tid = Σ stillinger × stillingsprosent ÷ 100 × {hours} timer; "
                 "kartlagt "
                 "andel = oppgavetimer ÷ tilgjengelig tid."
-            ).format(hours=fmt.number(productive, 3)),
+            ).format(hours=fmt.number(productive, 1)),
         ),
         (
             _tr("Sykepleierandel"),
@@ -327,7 +327,7 @@ def municipality_summary(report: MunicipalityReport, style: SectionStyle) -> lis
     for department in report.departments:
         weeks = department.data.settings.weeks_per_year
         a, b = department.baseline_figures, department.figures
-        upgrade = sum(u.cost for u in department.analysis.upgrades)
+        upgrade = department.brief().course_cost_once
         values = [
             a.fte,
             b.fte,
