@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from oppgave.domain import labels as domain_labels
 from oppgave.domain.enums import (
     ALL_DAYS,
     WEEKDAYS,
@@ -29,13 +30,6 @@ def _tr(text: str) -> str:
     return translate("Report", text)
 
 
-_CATEGORY = {
-    Category.DIRECT: QT_TRANSLATE_NOOP("Report", "Direkte pasientarbeid"),
-    Category.INDIRECT: QT_TRANSLATE_NOOP("Report", "Indirekte pasientarbeid"),
-    Category.ADMINISTRATIVE: QT_TRANSLATE_NOOP("Report", "Administrativt arbeid"),
-    Category.PRACTICAL: QT_TRANSLATE_NOOP("Report", "Praktisk arbeid og service"),
-    Category.DEVELOPMENT: QT_TRANSLATE_NOOP("Report", "Fagutvikling"),
-}
 _SERVICE = {
     ServiceType.LONG_TERM: QT_TRANSLATE_NOOP("Report", "Langtidsopphold i sykehjem"),
     ServiceType.SHORT_TERM: QT_TRANSLATE_NOOP("Report", "Korttidsopphold"),
@@ -88,7 +82,9 @@ WEEKDAY_SHORT = (
 
 
 def category(value: Category) -> str:
-    return _tr(_CATEGORY[value])
+    """The category's name as the app and the review form write it (one source:
+    :mod:`oppgave.domain.labels`)."""
+    return domain_labels.label(value)
 
 
 def service_type(value: ServiceType) -> str:

@@ -14,9 +14,10 @@ from collections import defaultdict
 from datetime import date, datetime
 from pathlib import Path
 
-from oppgave.analysis.norwegian_text import format_number
+from oppgave.analysis.norwegian_text import format_number, long_date
 from oppgave.analysis.work_environment import flags_text
 from oppgave.db.workspace import Workspace
+from oppgave.domain import labels as domain_labels
 from oppgave.domain import records as r
 from oppgave.domain.enums import (
     ALL_DAYS,
@@ -43,14 +44,6 @@ from oppgave.services import organisation, review, review_comments, work_environ
 from oppgave.services.review_comments import CommentView
 from oppgave.services.workspaces import load_department_data
 
-# The same words as the app's labels (oppgave.domain.labels once that lands on main).
-CATEGORY_LABELS = {
-    Category.DIRECT: QT_TRANSLATE_NOOP("ReviewPdf", "Direkte pasientarbeid"),
-    Category.INDIRECT: QT_TRANSLATE_NOOP("ReviewPdf", "Indirekte pasientarbeid"),
-    Category.ADMINISTRATIVE: QT_TRANSLATE_NOOP("ReviewPdf", "Administrativt"),
-    Category.PRACTICAL: QT_TRANSLATE_NOOP("ReviewPdf", "Praktisk / service"),
-    Category.DEVELOPMENT: QT_TRANSLATE_NOOP("ReviewPdf", "Fagutvikling"),
-}
 _PER_UNIT = {
     FrequencyUnit.DAY: QT_TRANSLATE_NOOP("ReviewPdf", "per dag"),
     FrequencyUnit.WEEK: QT_TRANSLATE_NOOP("ReviewPdf", "per uke"),
@@ -142,7 +135,10 @@ def comment_line(view: CommentView) -> CommentLine:
 
 def _when(text: str) -> str:
     try:
-        return datetime.fromisoformat(text).strftime("%d.%m.%Y %H:%M") if text else ""
+        if not text:
+            return ""
+        when = datetime.fromisoformat(text)
+        return f"{long_date(when.date())} {when:%H:%M}"
     except ValueError:
         return text
 
@@ -187,7 +183,8 @@ def review_document(
                 )
             )
         if rows:
-            groups.append(TaskGroup(_tr(CATEGORY_LABELS[category]), tuple(rows)))
+            # the category's name from the one source the app and the report use
+            groups.append(TaskGroup(domain_labels.label(category), tuple(rows)))
     info = review.copy_info(workspace)
     municipality = organisation.resolve_municipality(
         workspace, data.department.municipality_id
@@ -201,7 +198,7 @@ def review_document(
         copy_uuid=info.copy_uuid if info else None,
         fingerprint=info.fingerprint if info else None,
         exported_at=_when(info.exported_at) if info else "",
-        printed_on=date.today().strftime("%d.%m.%Y"),
+        printed_on=long_date(date.today()),
         groups=tuple(groups),
         work_environment=environment,
         overall_comments=tuple(overall),
