@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from oppgave.cli.main import EXIT_OK
+from oppgave.errors import ValidationError
 from oppgave.i18n import translate
 from oppgave.services import organisation, workspaces
 
@@ -42,6 +43,14 @@ def register(subparsers: Any) -> None:
         "--scenario",
         metavar="SCENARIO",
         help=_tr("scenarioets navn eller id (standard: første forslag, ellers «I dag»)"),
+    )
+    report.add_argument(
+        "--compare",
+        metavar="SCENARIO",
+        help=_tr(
+            "sett et annet forslag ved siden av scenarioet (avsnittet «Forslagene mot "
+            "hverandre»; bare for én avdeling)"
+        ),
     )
     report.add_argument(
         "--sections",
@@ -89,7 +98,16 @@ def run_report(args: argparse.Namespace) -> int:
                 department_id = departments[0].id
         if department_id is not None:
             result = build_department_report(
-                workspace, department_id, args.output, scenario=args.scenario, sections=sections
+                workspace,
+                department_id,
+                args.output,
+                scenario=args.scenario,
+                sections=sections,
+                compare=args.compare,
+            )
+        elif args.compare is not None:
+            raise ValidationError(
+                _tr("--compare gjelder rapporten for én avdeling: bruk --department."), "compare"
             )
         else:
             result = build_municipality_report(

@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Spac
 
 from oppgave.i18n import translate
 from oppgave.report import formatting as fmt
-from oppgave.report import styles
+from oppgave.report import labels, styles
 from oppgave.report.department_sections import _cards, _millions
 from oppgave.report.layout import FRAME_WIDTH
 from oppgave.report.report_data import (
@@ -476,4 +476,161 @@ def municipality_brief(report: MunicipalityReport) -> list[Flowable]:
             )
         )
     story.append(_decisions(points))
+    return story
+
+
+#: How many of the tasks the two proposals share out differently are listed.
+DIFFERENT_TASKS = 15
+
+
+def proposals(report: DepartmentReport, style: Any) -> list[Flowable]:
+    """Two proposals against each other (not each against «I dag»): price, positions budget,
+    courses and FTE per role, and the tasks they share out differently."""
+    comparison = report.comparison()
+    if comparison is None:
+        return [_p(_tr("Velg et forslag å sammenligne med."))]
+    first, second = comparison.first, comparison.second
+    a, b = _q(first.scenario_name), _q(second.scenario_name)
+    difference = comparison.price_difference
+    story: list[Flowable] = [
+        _p(
+            _tr(
+                "{first} og {second} side om side. Endring = {second} minus {first}; "
+                "negativt betyr at {second} er billigere eller trenger mindre."
+            ).format(first=a, second=b)
+        )
+    ]
+
+    def line(label: str, one: float, two: float, decimals: int | None = None) -> list[Any]:
+        """A row: kroner (``decimals`` None) or a number with ``decimals``."""
+        if decimals is None:
+            return [Wrap(label), fmt.kroner(one), fmt.kroner(two), fmt.signed(two - one, 0)]
+        return [
+            Wrap(label),
+            fmt.number(one, decimals),
+            fmt.number(two, decimals),
+            fmt.signed(two - one, decimals),
+        ]
+
+    body = [
+        line(_tr("Pris per år, lønn og kurs (kr)"), first.scenario_total, second.scenario_total),
+        line(
+            _tr("Mot dagens stillinger (kr per år)"),
+            first.change_vs_budget,
+            second.change_vs_budget,
+        ),
+        line(_tr("Kurs, én gang (kr)"), first.course_cost_once, second.course_cost_once),
+        line(_tr("Kursplasser"), first.course_places, second.course_places, 0),
+        line(_tr("Ansatte på kurs (minst)"), first.course_people, second.course_people, 0),
+        line(_tr("Årsverk i prisen"), first.fte_scenario, second.fte_scenario, 1),
+        line(_tr("Rekruttering (årsverk)"), first.recruit_fte, second.recruit_fte, 1),
+        line(
+            _tr("Frigjort tid (timer per uke)"),
+            first.freed_hours_per_week,
+            second.freed_hours_per_week,
+            0,
+        ),
+        line(_tr("Oppgaver med ny fordeling mot i dag"), first.moved_tasks, second.moved_tasks, 0),
+    ]
+    widths = [FRAME_WIDTH - 3 * 32 * mm, 32 * mm, 32 * mm, 32 * mm]
+    story.append(
+        make_table(
+            [
+                [
+                    head(_tr("Nøkkeltall")),
+                    head(first.scenario_name, "R"),
+                    head(second.scenario_name, "R"),
+                    head(_tr("Endring"), "R"),
+                ]
+            ],
+            body,
+            TableSpec(widths=widths, align=["L", "R", "R", "R"]),
+        )
+    )
+    story.append(
+        _p(
+            _tr("{second} koster {amount} kr {direction} per år enn {first}.").format(
+                second=b,
+                first=a,
+                amount=fmt.kroner(abs(difference)),
+                direction=_tr("mer") if difference > 0 else _tr("mindre"),
+            )
+        )
+    )
+    if comparison.roles:
+        rows = [
+            [
+                Wrap(row.role.name),
+                fmt.number(row.hours_first, 1),
+                fmt.number(row.hours_second, 1),
+                fmt.number(row.fte_first, 1),
+                fmt.number(row.fte_second, 1),
+                fmt.signed(row.fte_second - row.fte_first, 1),
+                fmt.number(row.places_first, 0),
+                fmt.number(row.places_second, 0),
+            ]
+            for row in comparison.roles
+        ]
+        widths = [0.0] + [17 * mm] * 7
+        widths[0] = FRAME_WIDTH - sum(widths)
+        story.append(Paragraph(escape(_tr("Per yrkesgruppe")), style.sub))
+        story.append(
+            make_table(
+                [
+                    [
+                        head(_tr("Yrkesgruppe")),
+                        head(_tr("Timer\n{name}").format(name=first.scenario_name), "R"),
+                        head(_tr("Timer\n{name}").format(name=second.scenario_name), "R"),
+                        head(_tr("Årsverk\n{name}").format(name=first.scenario_name), "R"),
+                        head(_tr("Årsverk\n{name}").format(name=second.scenario_name), "R"),
+                        head(_tr("Endring\nårsverk"), "R"),
+                        head(_tr("Kurs-\nplasser\n{name}").format(name=first.scenario_name), "R"),
+                        head(_tr("Kurs-\nplasser\n{name}").format(name=second.scenario_name), "R"),
+                    ]
+                ],
+                rows,
+                TableSpec(widths=widths, align=["L"] + ["R"] * 7),
+            )
+        )
+    roles_by_id = {role.id: role for role in report.data.roles}
+    story.append(Paragraph(escape(_tr("Oppgaver som fordeles ulikt")), style.sub))
+    if not comparison.different:
+        story.append(_p(_tr("Forslagene fordeler alle oppgavene likt.")))
+        return story
+    story.append(
+        _p(
+            _tr(
+                "{count} oppgaver fordeles ulikt i de to forslagene; tabellen viser de {shown} "
+                "der flest timer går til en annen yrkesgruppe."
+            ).format(
+                count=len(comparison.different),
+                shown=min(DIFFERENT_TASKS, len(comparison.different)),
+            )
+        )
+    )
+    body = [
+        [
+            Wrap(task.name),
+            labels.shares(one, roles_by_id),
+            labels.shares(two, roles_by_id),
+            fmt.number(hours, 1),
+        ]
+        for task, one, two, hours in comparison.different[:DIFFERENT_TASKS]
+    ]
+    widths = [0.0, 34 * mm, 34 * mm, 24 * mm]
+    widths[0] = FRAME_WIDTH - sum(widths)
+    story.append(
+        make_table(
+            [
+                [
+                    head(_tr("Oppgave")),
+                    head(first.scenario_name),
+                    head(second.scenario_name),
+                    head(_tr("Timer som\nfordeles ulikt"), "R"),
+                ]
+            ],
+            body,
+            TableSpec(widths=widths, align=["L", "L", "L", "R"]),
+        )
+    )
     return story

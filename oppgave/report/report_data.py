@@ -16,6 +16,7 @@ each department uses its chosen scenario (the latest proposal when none is chose
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -48,7 +49,7 @@ from oppgave.domain.records import (
     Scenario,
     Task,
 )
-from oppgave.errors import NotFoundError, OppgaveError
+from oppgave.errors import NotFoundError, OppgaveError, ValidationError
 from oppgave.i18n import translate
 from oppgave.services import organisation, review_comments, scenarios, workspaces
 
@@ -181,6 +182,8 @@ class DepartmentReport:
     explanations: Mapping[int, str] = field(default_factory=dict)
     #: Set when the scenario asked for does not exist in this department.
     scenario_note: str = ""
+    #: Another proposal to set beside this one (``--compare``), analysed the same way.
+    compared: DepartmentReport | None = None
 
     @property
     def department(self) -> Department:
@@ -214,6 +217,12 @@ class DepartmentReport:
     def brief(self) -> DecisionBrief:
         """The figures of the one-page decision brief."""
         return self._kept("_brief", decision_brief)
+
+    def comparison(self) -> ProposalComparison | None:
+        """This scenario against :attr:`compared` (``None`` without one)."""
+        if self.compared is None:
+            return None
+        return self._kept("_comparison", lambda r: compare_proposals(r, r.compared))
 
     def _kept(self, name: str, compute: Callable[[DepartmentReport], Any]) -> Any:
         if name not in self.__dict__:
@@ -589,6 +598,77 @@ def decision_brief(report: DepartmentReport) -> DecisionBrief:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class ProposalRow:
+    """One role in two proposals (FTE in the price, hours per week, course places)."""
+
+    role: Role
+    fte_first: float
+    fte_second: float
+    hours_first: float
+    hours_second: float
+    places_first: int
+    places_second: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalComparison:
+    """Two proposals of one department side by side (kroner per year unless said)."""
+
+    first: DecisionBrief
+    second: DecisionBrief
+    roles: tuple[ProposalRow, ...]
+    #: tasks the two proposals give to different roles, most hours first
+    different: tuple[tuple[Task, Mapping[int, float], Mapping[int, float], float], ...]
+
+    @property
+    def price_difference(self) -> float:
+        """Second minus first (negative: the second is cheaper)."""
+        return self.second.scenario_total - self.first.scenario_total
+
+
+def compare_proposals(first: DepartmentReport, second: DepartmentReport) -> ProposalComparison:
+    """Two scenarios of the same department against each other (pure), not each against
+    «I dag»: the price, course places and FTE per role, and the tasks they share out
+    differently (hours per week that go to another role between the two)."""
+    a_brief, b_brief = first.brief(), second.brief()
+    a_roles = {r.role.id: r for r in a_brief.roles}
+    b_roles = {r.role.id: r for r in b_brief.roles}
+    a_price, b_price = first.price.by_role_id(), second.price.by_role_id()
+    rows = []
+    for role in first.data.roles:
+        if role.id not in a_roles or role.id not in b_roles:
+            continue
+        row = ProposalRow(
+            role=role,
+            fte_first=a_roles[role.id].fte_scenario,
+            fte_second=b_roles[role.id].fte_scenario,
+            hours_first=a_price[role.id].hours_per_week,
+            hours_second=b_price[role.id].hours_per_week,
+            places_first=a_roles[role.id].course_places,
+            places_second=b_roles[role.id].course_places,
+        )
+        if (
+            row.hours_first > 0.05
+            or row.hours_second > 0.05
+            or row.places_first
+            or row.places_second
+        ):
+            rows.append(row)
+    a_shares = first.data.assignments.get(first.scenario.id, {})
+    b_shares = second.data.assignments.get(second.scenario.id, {})
+    hours = first.analysis.workload.task_hours
+    different = []
+    for task in first.data.tasks:
+        one, two = dict(a_shares.get(task.id, {})), dict(b_shares.get(task.id, {}))
+        if _rounded_shares(one) == _rounded_shares(two):
+            continue
+        moved = sum(max(0.0, share - one.get(role, 0.0)) for role, share in two.items())
+        different.append((task, one, two, hours.get(task.id, task.hours_per_week) * moved / 100))
+    different.sort(key=lambda item: (-item[3], item[0].sort_order))
+    return ProposalComparison(a_brief, b_brief, tuple(rows), tuple(different))
+
+
 def municipality_totals(departments: Sequence[DepartmentReport]) -> MunicipalityTotals:
     """Sums over ``departments`` (each under its own scenario), from the departments' briefs."""
     briefs = [d.brief() for d in departments]
@@ -689,21 +769,43 @@ def _check(cancelled: CancelCheck | None) -> None:
 
 
 def gather_department(
-    workspace: Workspace, department_id: int, scenario: str | int | None = None
+    workspace: Workspace,
+    department_id: int,
+    scenario: str | int | None = None,
+    compare: str | int | None = None,
 ) -> DepartmentReport:
-    """One department under ``scenario`` (name or id; default: first proposal, else «I dag»)."""
+    """One department under ``scenario`` (name or id; default: the chosen scenario, else the
+    latest proposal, else «I dag»); with ``compare`` also another scenario beside it."""
     data = workspaces.load_department_data(workspace, department_id)
     chosen, note = _scenario_for(data, scenario, strict=True)
     municipality = _municipality(workspace, data.department.municipality_id)
-    return department_report(
+    comments = review_comments.list_comments(workspace, department_id)
+    compared = None
+    if compare is not None and str(compare).strip():
+        other, _ = _scenario_for(data, compare, strict=True)
+        if other.id == chosen.id:
+            raise ValidationError(
+                _tr("Velg et annet scenario å sammenligne {name} med.").format(name=chosen.name),
+                "compare",
+            )
+        compared = department_report(
+            workspace.path.name,
+            municipality,
+            data,
+            other,
+            comments,
+            scenarios.get_explanations(workspace, other.id),
+        )
+    report = department_report(
         workspace.path.name,
         municipality,
         data,
         chosen,
-        review_comments.list_comments(workspace, department_id),
+        comments,
         scenarios.get_explanations(workspace, chosen.id),
         note,
     )
+    return dataclasses.replace(report, compared=compared) if compared is not None else report
 
 
 def _municipality(workspace: Workspace, municipality_id: int) -> Municipality:

@@ -16,6 +16,7 @@ class Section(StrEnum):
     BRIEF = "beslutning"  # the one-page decision brief, right after the cover
     CONTENTS = "innhold"
     SUMMARY = "sammendrag"
+    PROPOSALS = "forslag"  # two proposals against each other (department report, --compare)
     COMPARISON = "sammenligning"  # municipality reports only
     TASK_MAP = "oppgavekart"
     ROLES = "yrkesgrupper"
@@ -33,6 +34,7 @@ _TITLES: dict[Section, str] = {
     Section.BRIEF: QT_TRANSLATE_NOOP("Report", "Beslutningsnotat"),
     Section.CONTENTS: QT_TRANSLATE_NOOP("Report", "Innhold"),
     Section.SUMMARY: QT_TRANSLATE_NOOP("Report", "Sammendrag"),
+    Section.PROPOSALS: QT_TRANSLATE_NOOP("Report", "Forslagene mot hverandre"),
     Section.COMPARISON: QT_TRANSLATE_NOOP("Report", "Sammenligning av avdelingene"),
     Section.TASK_MAP: QT_TRANSLATE_NOOP("Report", "Oppgavekart etter kategori"),
     Section.ROLES: QT_TRANSLATE_NOOP("Report", "I dag og forslaget per yrkesgruppe"),
