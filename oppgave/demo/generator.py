@@ -162,6 +162,8 @@ def _draft(
         if item.restriction is Restriction.ROLES
         else frozenset(),
         "work_flags": int(item.flags),
+        "risk_level": item.risk_level,
+        "delegation_rule": item.delegation_rule,
     }
     today = ids(dict(item.today))
     proposal = ids(dict(item.proposal)) if item.proposal is not None else today

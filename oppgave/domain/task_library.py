@@ -18,11 +18,15 @@ File format (one object per file)::
                 "count": 1, "unit": "day", "days": "all", "per_resident": 0.8,
                 "windows": ["07:00-10:30"], "duration": 25, "staff": 1,
                 "competences": ["STELL"], "restriction": "none",
+                "risk": "low", "delegation": "transfer",
                 "today": {"HFA": 60, "ASS": 40}, "proposal": {"HFA": 70, "ASS": 30},
                 "flags": ["heavy_lifting"]}, ...]}
 
-``per_resident``, ``proposal`` and ``flags`` are optional; every other key is required, and
-unknown keys are refused so that a misspelt optional key cannot silently be ignored.
+``per_resident``, ``proposal``, ``flags``, ``risk`` and ``delegation`` are optional; every other
+key is required, and unknown keys are refused so that a misspelt optional key cannot silently be
+ignored. ``risk`` (low / medium / high) and ``delegation`` (transfer / delegate / keep) are the
+task's Calderdale risk level and delegation rule; left out, a task is low risk and may be
+transferred (the database defaults). The built-in files state both for every task.
 """
 
 from __future__ import annotations
@@ -46,8 +50,10 @@ from oppgave.domain.enums import (
     WEEKDAYS,
     WEEKENDS,
     Category,
+    DelegationRule,
     FrequencyUnit,
     Restriction,
+    RiskLevel,
     ServiceType,
     Weekday,
     WorkFlag,
@@ -104,7 +110,7 @@ _REQUIRED_TASK_KEYS = frozenset(
         "today",
     }
 )
-_OPTIONAL_TASK_KEYS = frozenset({"per_resident", "proposal", "flags"})
+_OPTIONAL_TASK_KEYS = frozenset({"per_resident", "proposal", "flags", "risk", "delegation"})
 
 
 class TaskLibraryError(ValueError):
@@ -131,6 +137,7 @@ class LibraryTask:
     ``duration`` is minutes per occurrence (per resident when ``per_resident`` > 0) and
     ``staff`` the people needed at once. ``today`` and ``proposal`` map role codes to shares
     in percent that sum to 100; ``proposal`` is ``None`` when the library suggests no change.
+    ``risk_level`` and ``delegation_rule`` are the Calderdale classification the task gets.
     """
 
     name: str
@@ -150,6 +157,8 @@ class LibraryTask:
     restriction_roles: frozenset[str] = frozenset()
     proposal: Mapping[str, float] | None = field(default=None, hash=False)
     flags: WorkFlag = WorkFlag(0)
+    risk_level: RiskLevel = RiskLevel.LOW
+    delegation_rule: DelegationRule = DelegationRule.TRANSFER
 
     def resident_multiplier(self, residents: int) -> int:
         """How many residents the task occurs for: round(residents × per_resident), at least 1.
@@ -376,6 +385,10 @@ def _parse_task(raw: object, source: str, index: int) -> LibraryTask:
     today = _parse_shares(raw["today"], fail, "today")
     proposal = _parse_shares(raw["proposal"], fail, "proposal") if "proposal" in raw else None
     flags = _parse_flags(raw.get("flags", []), fail)
+    risk = _choice(RiskLevel, raw.get("risk", RiskLevel.LOW.value), fail, "risk")
+    delegation = _choice(
+        DelegationRule, raw.get("delegation", DelegationRule.TRANSFER.value), fail, "delegation"
+    )
     return LibraryTask(
         name=name,
         description=description,
@@ -394,6 +407,8 @@ def _parse_task(raw: object, source: str, index: int) -> LibraryTask:
         restriction_roles=roles,
         proposal=proposal,
         flags=flags,
+        risk_level=risk,
+        delegation_rule=delegation,
     )
 
 

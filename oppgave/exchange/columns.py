@@ -48,6 +48,8 @@ class Field(StrEnum):
     STATUS = "status"
     NOTES = "notes"
     UUID = "uuid"
+    RISK = "risk"
+    DELEGATION = "delegation"
 
 
 #: The label shown for each field (column headers of the template, combo boxes, reports).
@@ -67,6 +69,8 @@ FIELD_LABELS: Mapping[Field, str] = {
     Field.STATUS: QT_TRANSLATE_NOOP("Columns", "Status"),
     Field.NOTES: QT_TRANSLATE_NOOP("Columns", "Merknad"),
     Field.UUID: QT_TRANSLATE_NOOP("Columns", "Oppgave-ID"),
+    Field.RISK: QT_TRANSLATE_NOOP("Columns", "Risiko"),
+    Field.DELEGATION: QT_TRANSLATE_NOOP("Columns", "Delegering"),
 }
 
 #: Fields several columns may hold (their texts are joined).
@@ -84,6 +88,12 @@ HEADER_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
     (item, re.compile(pattern))
     for item, pattern in (
         (Field.UUID, r"\buuid\b|oppgave-?id\b|^id$|^task id$"),
+        # before FUTURE: «Kan delegeres» alone is the delegation rule, not who could do it
+        (Field.RISK, r"^risiko|^risk\b|^risikovurdering"),
+        (
+            Field.DELEGATION,
+            r"^delegering|^kan delegeres\??$|^delegeres\??$|^delegation|^delegeringsregel",
+        ),
         (
             Field.FUTURE,
             r"hvem kan|kan (?:gjøres|utføres|overtas|delegeres)|kan gjøre|kan utføre|"
@@ -357,6 +367,8 @@ _FIELD_WORDS.update(
         "kompetanseløft": Field.UPGRADE,
         "merknad": Field.NOTES,
         "id": Field.UUID,
+        "risiko": Field.RISK,
+        "delegering": Field.DELEGATION,
     }
 )
 

@@ -63,6 +63,8 @@ class Column:
     number_format: str | None = None
     width: float | None = None
     computed: bool = False
+    #: files written before the column existed lack it; the import then uses the default
+    optional: bool = False
 
     @property
     def title(self) -> str:
@@ -70,9 +72,14 @@ class Column:
 
 
 def _c(
-    key: str, label: str, fmt: str | None = None, width: float | None = None, computed: bool = False
+    key: str,
+    label: str,
+    fmt: str | None = None,
+    width: float | None = None,
+    computed: bool = False,
+    optional: bool = False,
 ) -> Column:
-    return Column(key, label, fmt, width, computed)
+    return Column(key, label, fmt, width, computed, optional)
 
 
 _ = QT_TRANSLATE_NOOP  # mark labels for extraction
@@ -114,6 +121,8 @@ TASK_COLUMNS = (
     _c("allowed_roles", _(CONTEXT, "Begrenset til"), width=14),
     _c("status", _(CONTEXT, "Status"), width=10),
     _c("work_flags", _(CONTEXT, "Arbeidsmiljø"), width=20),
+    _c("risk_level", _(CONTEXT, "Risiko"), width=10, optional=True),
+    _c("delegation_rule", _(CONTEXT, "Delegering"), width=26, optional=True),
     _c("notes", _(CONTEXT, "Merknad"), width=40),
     _c("today", _(CONTEXT, "Hvem gjør i dag"), width=20, computed=True),
 )
@@ -255,4 +264,4 @@ def header_keys(header: Sequence[object], columns: Sequence[Column]) -> dict[str
 
 def missing_columns(found: Mapping[str, int], columns: Sequence[Column]) -> list[Column]:
     """Columns the import needs that a header lacks (computed ones are never needed)."""
-    return [c for c in columns if not c.computed and c.key not in found]
+    return [c for c in columns if not c.computed and not c.optional and c.key not in found]

@@ -12,11 +12,14 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import TypeVar
 
+from oppgave.domain import labels as domain_labels
 from oppgave.domain.enums import (
     Category,
     DayType,
+    DelegationRule,
     FrequencyUnit,
     Restriction,
+    RiskLevel,
     ServiceType,
     Shift,
     TaskStatus,
@@ -72,6 +75,40 @@ LABELS: Mapping[type[StrEnum], Mapping[str, str]] = {
         FrequencyUnit.MONTH: QT_TRANSLATE_NOOP(CONTEXT, "måned"),
         FrequencyUnit.YEAR: QT_TRANSLATE_NOOP(CONTEXT, "år"),
     },
+    # the words live in oppgave.domain.labels (same translation context); not repeated here
+    RiskLevel: {member: domain_labels.source_label(member) for member in RiskLevel},
+    DelegationRule: {member: domain_labels.source_label(member) for member in DelegationRule},
+}
+
+#: Other words people write in a «Risiko» or «Delegering» column (normalised).
+_OTHER_WORDS: Mapping[type[StrEnum], Mapping[str, StrEnum]] = {
+    RiskLevel: {
+        "lav risiko": RiskLevel.LOW,
+        "liten": RiskLevel.LOW,
+        "middels risiko": RiskLevel.MEDIUM,
+        "moderat": RiskLevel.MEDIUM,
+        "høy risiko": RiskLevel.HIGH,
+        "hoy": RiskLevel.HIGH,
+        "stor": RiskLevel.HIGH,
+    },
+    DelegationRule: {
+        "overføres": DelegationRule.TRANSFER,
+        "overføring": DelegationRule.TRANSFER,
+        "kan overdras": DelegationRule.TRANSFER,
+        "delegeres": DelegationRule.DELEGATE,
+        "delegering": DelegationRule.DELEGATE,
+        "kan delegeres": DelegationRule.DELEGATE,
+        "med veiledning": DelegationRule.DELEGATE,
+        "veiledning": DelegationRule.DELEGATE,
+        "delegate": DelegationRule.DELEGATE,
+        "behold": DelegationRule.KEEP,
+        "beholde": DelegationRule.KEEP,
+        "kan ikke delegeres": DelegationRule.KEEP,
+        "ikke deleger": DelegationRule.KEEP,
+        # under a «Kan delegeres» header people answer yes or no
+        "ja": DelegationRule.DELEGATE,
+        "nei": DelegationRule.KEEP,
+    },
 }
 
 WORK_FLAG_LABELS: Mapping[WorkFlag, str] = {
@@ -107,6 +144,9 @@ def parse_label(enum_type: type[E], text: object) -> E:
         return parse_category(text)  # type: ignore[return-value]
     if enum_type is TaskStatus:
         return parse_status(text)  # type: ignore[return-value]
+    other = _OTHER_WORDS.get(enum_type, {}).get(key)
+    if other is not None:
+        return other  # type: ignore[return-value]
     raise FreeTextError(
         translate(CONTEXT, "Ukjent verdi «{text}». Gyldige: {values}.").format(
             text=text, values=", ".join(labels(enum_type))

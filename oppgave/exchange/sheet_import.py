@@ -32,7 +32,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from oppgave.domain.enums import ALL_DAYS, Category
+from oppgave.domain.enums import ALL_DAYS, Category, DelegationRule, RiskLevel
 from oppgave.domain.names import normalise_name
 from oppgave.domain.records import (
     DEFAULT_SHIFTS,
@@ -45,6 +45,7 @@ from oppgave.domain.records import (
     TimeWindow,
 )
 from oppgave.exchange import free_text as ft
+from oppgave.exchange import labels as exchange_labels
 from oppgave.exchange.columns import (
     HEADER_SEARCH_ROWS,
     ColumnOverride,
@@ -568,6 +569,13 @@ class _Planner:
         status = reader.status()
         if status is not None:
             values["status"] = status
+        for key, item, enum_type in (
+            ("risk_level", Field.RISK, RiskLevel),
+            ("delegation_rule", Field.DELEGATION, DelegationRule),
+        ):
+            chosen = reader.choice(item, enum_type)
+            if chosen is not None:
+                values[key] = chosen
         competence_ids, competence_given = reader.competences(notes)
         today = reader.roles(Field.TODAY, notes)
         future = reader.roles(Field.FUTURE, notes)
@@ -985,6 +993,18 @@ class _RowReader:
             return None
         try:
             return ft.parse_status(text)
+        except FreeTextError as error:
+            self.error(column, text, error.message)
+            return None
+
+    def choice(self, item: Field, enum_type: type[StrEnum]) -> Any:
+        """A risk level or delegation rule from its words («høy», «kan delegeres med
+        veiledning», «beholdes» …); None when the column is absent or blank."""
+        column, text = self._text(item, field_label(item).lower())
+        if column is None or text is None:
+            return None
+        try:
+            return exchange_labels.parse_label(enum_type, text)
         except FreeTextError as error:
             self.error(column, text, error.message)
             return None

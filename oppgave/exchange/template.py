@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from oppgave.db.workspace import Workspace
 from oppgave.domain import default_catalogue
-from oppgave.domain.enums import Category
+from oppgave.domain.enums import Category, DelegationRule, RiskLevel
 from oppgave.exchange import labels
 from oppgave.exchange.columns import Field, field_label
 from oppgave.exchange.workbook_export import ExportError, _atomic
@@ -49,6 +49,9 @@ TEMPLATE_COLUMNS: tuple[tuple[Field, float], ...] = (
     (Field.FUTURE, 20),
     (Field.UPGRADE, 26),
     (Field.NOTES, 36),
+    # after the columns of earlier versions, so a template filled by position still reads
+    (Field.RISK, 12),
+    (Field.DELEGATION, 28),
 )
 
 FREQUENCY_SUGGESTIONS = (
@@ -146,6 +149,8 @@ def _write_lists(sheet: Worksheet, lists: TemplateLists) -> dict[str, str]:
         "frequency": [_tr(text) for text in FREQUENCY_SUGGESTIONS],
         "time": [_tr(text) for text in TIME_SUGGESTIONS],
         "duration": [_tr(text) for text in DURATION_SUGGESTIONS],
+        "risk": labels.labels(RiskLevel),
+        "delegation": labels.labels(DelegationRule),
     }
     ranges: dict[str, str] = {}
     for index, (name, values) in enumerate(columns.items(), start=1):
@@ -226,6 +231,15 @@ def _write_task_sheet(sheet: Worksheet, ranges: dict[str, str]) -> None:
             _tr("Velg, eller skriv flere: «SPL/HFA», «HFA 70 %, ASS 30 %»."),
         )
     validation(Field.UPGRADE, ranges["course"], False, _tr("Kurs som trengs, eller fritekst."))
+    validation(
+        Field.RISK, ranges["risk"], True, _tr("Hvor stor skade en feil kan gjøre. Tomt: lav.")
+    )
+    validation(
+        Field.DELEGATION,
+        ranges["delegation"],
+        True,
+        _tr("Om oppgaven kan gå til andre yrkesgrupper. Tomt: kan overføres."),
+    )
     staff = DataValidation(
         type="whole",
         operator="between",
@@ -296,6 +310,22 @@ def _write_guide(sheet: Worksheet, lists: TemplateLists) -> None:
         (
             field_label(Field.STAFF),
             _tr("Hvor mange som gjør oppgaven samtidig (f.eks. 2 ved løft)."),
+        ),
+        (
+            field_label(Field.RISK),
+            _tr(
+                "Hvor stor skade en feil kan gjøre: «lav», «middels» eller «høy» (som i "
+                "Calderdale-rammeverket). Oppgaver med høy risiko foreslås aldri under et "
+                "fastsatt LEON-nivå. Tomt: lav."
+            ),
+        ),
+        (
+            field_label(Field.DELEGATION),
+            _tr(
+                "«kan overføres» (andre kan overta den for godt), «kan delegeres med veiledning» "
+                "(krever veiledningstid og godkjent kompetanse per person) eller «beholdes» "
+                "(blir hos dagens yrkesgrupper). Tomt: kan overføres."
+            ),
         ),
         ("", ""),
         (_tr("Yrkesgrupper"), ""),

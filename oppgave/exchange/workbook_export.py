@@ -361,6 +361,8 @@ def _task_row(
         ", ".join(sorted(roles[i].code for i in task.allowed_role_ids)),
         labels.label(task.status),
         labels.describe_work_flags(task.work_flags),
+        labels.label(task.risk_level),
+        labels.label(task.delegation_rule),
         task.notes,
         ft.describe_shares(today.get(task.id, {}), matcher),
     ]

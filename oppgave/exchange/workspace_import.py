@@ -17,6 +17,7 @@ import json
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from oppgave.db.workspace import Workspace
@@ -24,8 +25,10 @@ from oppgave.domain import records as r
 from oppgave.domain.enums import (
     Category,
     DayType,
+    DelegationRule,
     FrequencyUnit,
     Restriction,
+    RiskLevel,
     ServiceType,
     Shift,
     TaskStatus,
@@ -44,6 +47,7 @@ from oppgave.services import catalogue, organisation, scenarios, settings, staff
 from oppgave.services.tasks import TaskDraft
 
 T = TypeVar("T")
+E = TypeVar("E", bound=StrEnum)
 
 
 def _tr(text: str) -> str:
@@ -524,7 +528,7 @@ def _read_tasks(
         def get(
             key: str, convert: Callable[[CellValue], T], row: int = row, v: dict[str, CellValue] = v
         ) -> T | None:
-            return reader.convert(s, row, col[key], v[key], convert)
+            return reader.convert(s, row, col[key], v.get(key), convert)
 
         department = _text(v["department_uuid"])
         uuid = get("task_uuid", _required_text)
@@ -542,9 +546,17 @@ def _read_tasks(
             "restriction_min_level": get("min_level", _optional_integer),
             "status": get("status", lambda x: labels.parse_label(TaskStatus, x)),
             "work_flags": get("work_flags", labels.parse_work_flags),
+            "risk_level": get("risk_level", lambda x: _choice_or_default(RiskLevel, x)),
+            "delegation_rule": get(
+                "delegation_rule", lambda x: _choice_or_default(DelegationRule, x)
+            ),
             "notes": _text(v["notes"]),
             "sort_order": get("sort_order", _integer),
         }
+        for optional in ("risk_level", "delegation_rule"):
+            if optional not in v:
+                # a file written before the column existed: keep what the task has
+                del task_fields[optional]
         task_competences = _codes(v["competences"])
         allowed = _codes(v["allowed_roles"])
         if department not in departments:
@@ -565,6 +577,14 @@ def _read_tasks(
         task_fields["frequency"] = r.Frequency(count, unit, days)  # type: ignore[arg-type]
         result.append(TaskRow(department, uuid, name, task_fields, task_competences, allowed))
     return result
+
+
+def _choice_or_default(enum_type: type[E], value: CellValue) -> E:
+    """A risk level or delegation rule; a blank cell (or a file written before the column
+    existed) gives the first member, the database default («lav», «kan overføres»)."""
+    if value is None or not str(value).strip():
+        return next(iter(enum_type))
+    return labels.parse_label(enum_type, value)
 
 
 def _read_settings(reader: _Reader) -> r.Settings:

@@ -22,7 +22,7 @@ from reportlab.platypus import (
 )
 
 from oppgave.analysis.work_environment import FLAG_ORDER, FlagHours, flag_label, hours_text
-from oppgave.domain.enums import Category, DayType
+from oppgave.domain.enums import Category, DayType, DelegationRule
 from oppgave.domain.records import Role
 from oppgave.i18n import translate
 from oppgave.report import charts, labels, styles
@@ -451,8 +451,22 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
             ),
         )
     )
+    story.append(
+        _p(
+            _tr(
+                "Kolonnen Risiko viser oppgavens risikonivå (lav, middels, høy) og "
+                "delegeringsregel: {transfer}, {delegate} eller {keep} (se Forutsetninger og "
+                "formler)."
+            ).format(
+                transfer=_q(labels.delegation_short(DelegationRule.TRANSFER)),
+                delegate=_q(labels.delegation_short(DelegationRule.DELEGATE)),
+                keep=_q(labels.delegation_short(DelegationRule.KEEP)),
+            ),
+            styles.NOTE,
+        )
+    )
     if compares:
-        widths = [48 * mm, 25 * mm, 22 * mm, 17 * mm, 15 * mm, 20 * mm, 0.0]
+        widths = [40 * mm, 23 * mm, 19 * mm, 16 * mm, 13 * mm, 17 * mm, 20 * mm, 0.0]
         widths[-1] = FRAME_WIDTH - sum(widths)
         header = [
             head(_tr("Oppgave")),
@@ -460,12 +474,13 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
             head(_tr("Tidspunkt")),
             head(_tr("Varighet")),
             head(_tr("Timer per uke"), "R"),
+            head(_tr("Risiko")),
             head(report.baseline.name),
             head(report.scenario.name),
         ]
-        align = ["L", "L", "L", "L", "R", "L", "L"]
+        align = ["L", "L", "L", "L", "R", "L", "L", "L"]
     else:
-        widths = [60 * mm, 27 * mm, 24 * mm, 19 * mm, 16 * mm, 0.0]
+        widths = [54 * mm, 25 * mm, 21 * mm, 16 * mm, 14 * mm, 17 * mm, 0.0]
         widths[-1] = FRAME_WIDTH - sum(widths)
         header = [
             head(_tr("Oppgave")),
@@ -473,9 +488,10 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
             head(_tr("Tidspunkt")),
             head(_tr("Varighet")),
             head(_tr("Timer per uke"), "R"),
+            head(_tr("Risiko")),
             head(report.baseline.name),
         ]
-        align = ["L", "L", "L", "L", "R", "L"]
+        align = ["L", "L", "L", "L", "R", "L", "L"]
     for category in Category:
         items = by_category.get(category, [])
         if not items:
@@ -499,6 +515,7 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                 labels.windows(task),
                 labels.duration(task),
                 fmt.number(row.hours_per_week, 1),
+                labels.risk_marker(task),
                 labels.shares(row.today, roles),
             ]
             if compares:
@@ -514,12 +531,13 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                 "",
                 fmt.number(hours, 1),
                 "",
+                "",
             ]
             + ([""] if compares else [])
         )
         extra: list[tuple[Any, ...]] = [("SPAN", (0, len(body)), (3, len(body)))]
         for index in highlight:
-            extra.append(("FONTNAME", (6, index + 1), (6, index + 1), styles.FONT_BOLD))
+            extra.append(("FONTNAME", (7, index + 1), (7, index + 1), styles.FONT_BOLD))
         story.append(
             make_table(
                 [header],

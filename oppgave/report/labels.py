@@ -15,6 +15,7 @@ from oppgave.domain.enums import (
     Category,
     CommentStatus,
     DayType,
+    DelegationRule,
     FrequencyUnit,
     ReviewerRole,
     ServiceType,
@@ -174,3 +175,21 @@ def shares(assignment: Mapping[int, float], roles: Mapping[int, Role]) -> str:
     if len(items) == 1 and items[0][0] >= 99.95:
         return items[0][1].code
     return "\n".join(f"{role.code} {_count(round(share, 1))}{fmt.NBSP}%" for share, role in items)
+
+
+#: One word per delegation rule for the task map's narrow «Risiko» column; the full words are
+#: the app's (:mod:`oppgave.domain.labels`) and stand in the assumptions.
+_DELEGATION_SHORT = {
+    DelegationRule.TRANSFER: QT_TRANSLATE_NOOP("Report", "overføres"),
+    DelegationRule.DELEGATE: QT_TRANSLATE_NOOP("Report", "veiledning"),
+    DelegationRule.KEEP: QT_TRANSLATE_NOOP("Report", "beholdes"),
+}
+
+
+def delegation_short(rule: DelegationRule) -> str:
+    return translate("Report", _DELEGATION_SHORT[rule])
+
+
+def risk_marker(task: Task) -> str:
+    """«høy» over «beholdes»: the task's risk level and delegation rule in two short lines."""
+    return f"{domain_labels.label(task.risk_level)}\n{delegation_short(task.delegation_rule)}"

@@ -11,7 +11,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from oppgave import __version__
-from oppgave.domain.enums import Category
+from oppgave.domain import labels as domain_labels
+from oppgave.domain.enums import Category, DelegationRule, RiskLevel
 from oppgave.domain.records import Role, Settings
 from oppgave.i18n import translate
 from oppgave.report import charts, labels, styles
@@ -298,7 +299,62 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
             TableSpec(widths=[42 * mm, FRAME_WIDTH - 42 * mm], align=["L", "L"]),
         )
     )
+    story += _risk_and_delegation(settings, style)
     return story
+
+
+def _risk_and_delegation(settings: Settings, style: SectionStyle) -> list[Flowable]:
+    """What the Calderdale categories mean and how a proposal treats them (docs/analyse.md,
+    «Risiko og delegering»); the words are the app's (``oppgave.domain.labels``)."""
+    rows = [
+        (
+            domain_labels.label(RiskLevel.LOW),
+            _tr("en feil gjør liten skade; oppgaven kan gjøres av alle med grunnopplæring."),
+        ),
+        (
+            domain_labels.label(RiskLevel.MEDIUM),
+            _tr("en feil kan skade brukeren; oppgaven krever opplæring og observasjon."),
+        ),
+        (
+            domain_labels.label(RiskLevel.HIGH),
+            _tr(
+                "en feil kan gi alvorlig skade; et forslag gir aldri oppgaven til en yrkesgruppe "
+                "under LEON-nivået {level} (innstilling)."
+            ).format(level=settings.high_risk_min_level),
+        ),
+        (
+            domain_labels.label(DelegationRule.TRANSFER),
+            _tr("oppgaven kan gå over til en annen yrkesgruppe for godt."),
+        ),
+        (
+            domain_labels.label(DelegationRule.DELEGATE),
+            _tr(
+                "oppgaven kan delegeres, men den som delegerer beholder ansvaret: forslaget "
+                "legger til veiledningstid for den delegerende yrkesgruppen ({share} av de "
+                "delegerte timene), og hver person som overtar trenger en "
+                "kompetansegodkjenning, som telles i kompetanseplanen."
+            ).format(share=fmt.percent(settings.supervision_share, 0)),
+        ),
+        (
+            domain_labels.label(DelegationRule.KEEP),
+            _tr("oppgaven blir hos yrkesgruppene som gjør den i dag."),
+        ),
+    ]
+    return [
+        *sub_heading(_tr("Risiko og delegering"), style),
+        _p(
+            _tr(
+                "Hver oppgave har et risikonivå og en delegeringsregel, etter "
+                "Calderdale-rammeverket for oppgavedeling. Oppgavekartet viser dem per oppgave."
+            ),
+            styles.NOTE,
+        ),
+        make_table(
+            [[head(_tr("Verdi")), head(_tr("Betydning i forslaget"))]],
+            [[para(name, styles.CELL_BOLD), para(text)] for name, text in rows],
+            TableSpec(widths=[42 * mm, FRAME_WIDTH - 42 * mm], align=["L", "L"]),
+        ),
+    ]
 
 
 # --- municipality: summary and comparison ------------------------------------------------------

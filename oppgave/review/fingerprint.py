@@ -25,6 +25,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 
+from oppgave.domain.enums import DelegationRule, RiskLevel
 from oppgave.domain.records import AssignmentMap, DepartmentData, Settings, Task
 
 #: A JSON value (what the canonical form is made of).
@@ -54,8 +55,13 @@ def _uuids(ids: Iterable[int], uuid_of: Mapping[int, str]) -> list[Json]:
 def canonical_task(
     task: Task, competence_uuid: Mapping[int, str], role_uuid: Mapping[int, str]
 ) -> dict[str, Json]:
-    """The content of a task as plain JSON (no row ids, no sort order, no timestamps)."""
-    return {
+    """The content of a task as plain JSON (no row ids, no sort order, no timestamps).
+
+    Risk level and delegation rule (added in schema 0003) are written only when they differ
+    from their defaults, so a copy exported before they existed (every task «lav» and «kan
+    overføres» once upgraded) keeps its fingerprints, while a change of either is a change.
+    """
+    content: dict[str, Json] = {
         "uuid": task.uuid,
         "name": task.name,
         "description": task.description,
@@ -76,6 +82,11 @@ def canonical_task(
         "notes": task.notes,
         "work_flags": int(task.work_flags),
     }
+    if task.risk_level is not RiskLevel.LOW:
+        content["risk_level"] = task.risk_level.value
+    if task.delegation_rule is not DelegationRule.TRANSFER:
+        content["delegation_rule"] = task.delegation_rule.value
+    return content
 
 
 def _shares(shares: Mapping[int, float], role_uuid: Mapping[int, str]) -> dict[str, Json]:

@@ -47,6 +47,7 @@ class ReviewTaskRow:
     proposal: tuple[ShareText, ...]
     changed: bool  # the proposal gives the task to other roles or shares than today
     comments: tuple[CommentLine, ...] = ()
+    risk: str = ""  # "Risiko høy · beholdes": the task's Calderdale classification
 
 
 @dataclass(frozen=True, slots=True)

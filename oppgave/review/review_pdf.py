@@ -426,7 +426,7 @@ def _task_table(document: ReviewDocument, styles: PdfStyles, width: float) -> Ta
 
     header = [
         head(_tr("Nr")),
-        head(_tr("Oppgave"), _tr("hyppighet · varighet · merker")),
+        head(_tr("Oppgave"), _tr("hyppighet · varighet · merker · risiko")),
         head(_tr("t/uke")),
         head(document.baseline_name, _tr("(dagens fordeling)")),
         head(document.proposal_name, _tr("(forslaget)")),
@@ -477,6 +477,8 @@ def _task_cells(row: ReviewTaskRow, styles: PdfStyles) -> list[Any]:
     name: list[Any] = [Paragraph(_esc(row.name), styles.cell_bold)]
     details = row.details + (f" · {row.flags}" if row.flags else "")
     name.append(Paragraph(_esc(details), styles.cell_small))
+    if row.risk:
+        name.append(Paragraph(_esc(row.risk), styles.cell_small))
     verdicts = {line.verdict for line in row.comments}
     boxes = [
         Paragraph(styles.fonts.box(verdict in verdicts), styles.box)

@@ -39,6 +39,8 @@ class LibraryTaskLike(Protocol):
     today: Mapping[str, float]
     proposal: Mapping[str, float] | None
     flags: Any
+    risk_level: Any
+    delegation_rule: Any
 
     def frequency_for(self, residents: int) -> r.Frequency: ...
 
@@ -109,6 +111,8 @@ def library_drafts(
                     "restriction_min_level": task.restriction_min_level,
                     "allowed_role_ids": frozenset(allowed),
                     "work_flags": int(task.flags),
+                    "risk_level": task.risk_level,
+                    "delegation_rule": task.delegation_rule,
                 },
                 assignments=assignments,
             )

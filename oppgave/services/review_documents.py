@@ -17,7 +17,7 @@ from pathlib import Path
 from oppgave.analysis.norwegian_text import format_number, long_date
 from oppgave.analysis.work_environment import flags_text
 from oppgave.db.workspace import Workspace
-from oppgave.domain import labels as domain_labels
+from oppgave.domain import labels
 from oppgave.domain import records as r
 from oppgave.domain.enums import (
     ALL_DAYS,
@@ -88,6 +88,14 @@ def task_details(task: r.Task) -> str:
     if task.staff_count > 1:
         parts.append(_tr("{n} personer").format(n=task.staff_count))
     return " · ".join(parts)
+
+
+def risk_text(task: r.Task) -> str:
+    """The task's risk level and delegation rule as the review form prints them, so the HMS
+    group sees which tasks the proposal may hand over and which need supervision."""
+    return _tr("Risiko {risk} · {rule}").format(
+        risk=labels.label(task.risk_level), rule=labels.label(task.delegation_rule)
+    )
 
 
 def shares_text(
@@ -180,11 +188,12 @@ def review_document(
                     proposal=shares_text(then, roles, now),
                     changed=not _same(now, then),
                     comments=tuple(by_task.get(task.uuid, ())),
+                    risk=risk_text(task),
                 )
             )
         if rows:
             # the category's name from the one source the app and the report use
-            groups.append(TaskGroup(domain_labels.label(category), tuple(rows)))
+            groups.append(TaskGroup(labels.label(category), tuple(rows)))
     info = review.copy_info(workspace)
     municipality = organisation.resolve_municipality(
         workspace, data.department.municipality_id

@@ -17,8 +17,10 @@ from oppgave.domain.enums import (
     ALL_DAYS,
     ALL_WORK_FLAGS,
     Category,
+    DelegationRule,
     FrequencyUnit,
     Restriction,
+    RiskLevel,
     TaskStatus,
 )
 from oppgave.domain.names import normalise_name
@@ -49,6 +51,8 @@ EDITABLE_FIELDS = (
     "notes",
     "work_flags",
     "sort_order",
+    "risk_level",
+    "delegation_rule",
 )
 
 
@@ -156,6 +160,10 @@ def clean_task_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
             clean[key] = validation.enum_value(TaskStatus, value, key)
         elif key == "restriction":
             clean[key] = validation.enum_value(Restriction, value, key)
+        elif key == "risk_level":
+            clean[key] = validation.enum_value(RiskLevel, value, key)
+        elif key == "delegation_rule":
+            clean[key] = validation.enum_value(DelegationRule, value, key)
         elif key == "frequency":
             clean[key] = _clean_frequency(value)
         elif key == "windows":
@@ -243,7 +251,7 @@ def _row_values(values: Mapping[str, Any]) -> dict[str, Any]:
             row["days"] = value.days
         elif key in ("windows", "competence_ids", "allowed_role_ids"):
             continue
-        elif key in ("category", "status", "restriction"):
+        elif key in ("category", "status", "restriction", "risk_level", "delegation_rule"):
             row[key] = value.value
         else:
             row[key] = value
@@ -294,6 +302,8 @@ _DEFAULTS: dict[str, Any] = {
     "status": TaskStatus.MAPPED,
     "notes": "",
     "work_flags": 0,
+    "risk_level": RiskLevel.LOW,
+    "delegation_rule": DelegationRule.TRANSFER,
 }
 
 
@@ -409,6 +419,8 @@ def _created_record(task_id: int, row: Mapping[str, Any], values: Mapping[str, A
         notes=values["notes"],
         work_flags=values["work_flags"],
         sort_order=row["sort_order"],
+        risk_level=values["risk_level"],
+        delegation_rule=values["delegation_rule"],
     )
 
 

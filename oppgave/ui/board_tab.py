@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oppgave.domain import cell_text
+from oppgave.domain import cell_text, labels
 from oppgave.domain import records as r
+from oppgave.domain.enums import DelegationRule, RiskLevel
 from oppgave.ui.board_model import CARD_ROLE, BoardColumnModel, Card, ColumnTotals, build_columns
 from oppgave.ui.department_context import DepartmentContext, TaskUpdate
 from oppgave.ui.department_tab import DepartmentTab
@@ -52,6 +53,16 @@ def _tr(text: str) -> str:
 def _inner(width: int) -> int:
     """Width for text inside a card of ``width``: less the margins, padding and colour bar."""
     return max(width - 6 - 2 * PADDING - 4, 40)
+
+
+def risk_line(task: r.Task) -> str | None:
+    """«Risiko høy · beholdes» on a card whose task is not low risk and freely transferable,
+    so a leader dragging cards sees where a move needs care; None for the ordinary task."""
+    if task.risk_level is RiskLevel.LOW and task.delegation_rule is DelegationRule.TRANSFER:
+        return None
+    return _tr("Risiko {risk} · {rule}").format(
+        risk=labels.label(task.risk_level), rule=labels.label(task.delegation_rule)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +122,12 @@ class CardDelegate(QStyledItemDelegate):
             QRect(0, 0, inner, 1000), int(Qt.TextFlag.TextWordWrap), info
         )
         lines.append(_Line(info, small, QColor("#444444"), info_rect.height()))
+        risk = risk_line(card.task)
+        if risk is not None:
+            rect = metrics.boundingRect(
+                QRect(0, 0, inner, 1000), int(Qt.TextFlag.TextWordWrap), risk
+            )
+            lines.append(_Line(risk, small, QColor("#444444"), rect.height()))
         for gap in card.gaps:
             if gap.courses:
                 text = _tr("⚠ Mangler {code} – kurs: {course}").format(

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from oppgave.domain import cell_text
 from oppgave.domain import records as r
-from oppgave.domain.enums import Category, TaskStatus
+from oppgave.domain.enums import Category, DelegationRule, RiskLevel, TaskStatus
 from oppgave.errors import ValidationError
 from oppgave.services.tasks import TaskDraft
 from oppgave.ui.task_table_model import COLUMN_TITLES, TaskColumn, TaskTableModel, column_title
@@ -40,6 +40,8 @@ HEADER_ALIASES: dict[TaskColumn, tuple[str, ...]] = {
     TaskColumn.STATUS: ("status",),
     TaskColumn.NOTES: ("notes", "notat"),
     TaskColumn.DESCRIPTION: ("description",),
+    TaskColumn.RISK: ("risk", "risk level", "risikonivå", "risikovurdering"),
+    TaskColumn.DELEGATION: ("delegation", "delegeres", "kan delegeres", "delegeringsregel"),
 }
 
 
@@ -157,6 +159,10 @@ def _draft(
                 fields["category"] = cell_text.parse_choice(value, Category)
             elif column == TaskColumn.STATUS:
                 fields["status"] = cell_text.parse_choice(value, TaskStatus)
+            elif column == TaskColumn.RISK:
+                fields["risk_level"] = cell_text.parse_choice(value, RiskLevel)
+            elif column == TaskColumn.DELEGATION:
+                fields["delegation_rule"] = cell_text.parse_choice(value, DelegationRule)
             elif column == TaskColumn.FREQUENCY:
                 fields["frequency"] = cell_text.parse_frequency(value)
             elif column == TaskColumn.WINDOWS:

@@ -137,6 +137,7 @@ class TaskLibraryDialog(QDialog):
                 self.tr("Varighet"),
                 self.tr("Timer/uke"),
                 self.tr("I dag"),
+                self.tr("Risiko"),
             ]
         )
         service_type = self.service_type.currentData()
@@ -169,6 +170,9 @@ class TaskLibraryDialog(QDialog):
                         f"{code} {cell_text.format_number(share)} %"
                         for code, share in task.today.items()
                     )
+                ),
+                QStandardItem(
+                    f"{labels.label(task.risk_level)}, {labels.label(task.delegation_rule)}"
                 ),
             ]
             for cell in cells[1:]:

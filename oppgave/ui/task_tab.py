@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from oppgave.domain import labels
-from oppgave.domain.enums import Category, TaskStatus
+from oppgave.domain.enums import Category, DelegationRule, RiskLevel, TaskStatus
 from oppgave.errors import OppgaveError
 from oppgave.services.tasks import TaskDraft
 from oppgave.ui.choice_delegate import ChoiceDelegate
@@ -55,6 +55,8 @@ COLUMN_CHARS: dict[TaskColumn, int] = {
     TaskColumn.STATUS: 11,
     TaskColumn.NOTES: 24,
     TaskColumn.DESCRIPTION: 30,
+    TaskColumn.RISK: 9,
+    TaskColumn.DELEGATION: 24,
 }
 
 
@@ -199,6 +201,10 @@ class TaskTab(DepartmentTab):
             TaskColumn.STATUS: ChoiceDelegate(lambda: labels.choices(TaskStatus), self.view),
             TaskColumn.NOTES: TextCellDelegate(self.view),
             TaskColumn.DESCRIPTION: TextCellDelegate(self.view),
+            TaskColumn.RISK: ChoiceDelegate(lambda: labels.choices(RiskLevel), self.view),
+            TaskColumn.DELEGATION: ChoiceDelegate(
+                lambda: labels.choices(DelegationRule), self.view
+            ),
         }
         for column, delegate in self.delegates.items():
             self.view.setItemDelegateForColumn(column, delegate)

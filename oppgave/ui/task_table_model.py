@@ -27,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from oppgave.domain import cell_text, labels
 from oppgave.domain import records as r
-from oppgave.domain.enums import Category, TaskStatus
+from oppgave.domain.enums import Category, DelegationRule, RiskLevel, TaskStatus
 from oppgave.errors import OppgaveError
 from oppgave.i18n import QT_TRANSLATE_NOOP
 from oppgave.ui.department_context import DepartmentContext, TaskUpdate
@@ -54,6 +54,10 @@ class TaskColumn(IntEnum):
     STATUS = 10
     NOTES = 11
     DESCRIPTION = 12
+    # appended after the original columns, so rows pasted without a header line and column
+    # layouts saved by earlier versions keep their meaning
+    RISK = 13
+    DELEGATION = 14
 
 
 #: Column headers (Norwegian source text, translated in ``headerData``).
@@ -71,6 +75,8 @@ COLUMN_TITLES: dict[TaskColumn, str] = {
     TaskColumn.STATUS: QT_TRANSLATE_NOOP("TaskColumn", "Status"),
     TaskColumn.NOTES: QT_TRANSLATE_NOOP("TaskColumn", "Notater"),
     TaskColumn.DESCRIPTION: QT_TRANSLATE_NOOP("TaskColumn", "Beskrivelse"),
+    TaskColumn.RISK: QT_TRANSLATE_NOOP("TaskColumn", "Risiko"),
+    TaskColumn.DELEGATION: QT_TRANSLATE_NOOP("TaskColumn", "Delegering"),
 }
 
 #: What each column explains in its header tool tip.
@@ -95,6 +101,16 @@ COLUMN_HINTS: dict[TaskColumn, str] = {
     TaskColumn.RESTRICTION: QT_TRANSLATE_NOOP(
         "TaskColumn", "Hvem som har lov: «autorisert», «nivå 2», «bare SPL, VPL» eller tom"
     ),
+    TaskColumn.RISK: QT_TRANSLATE_NOOP(
+        "TaskColumn",
+        "Hvor stor skade en feil kan gjøre: lav, middels eller høy. "
+        "Oppgaver med høy risiko går aldri under fastsatt LEON-nivå i et forslag",
+    ),
+    TaskColumn.DELEGATION: QT_TRANSLATE_NOOP(
+        "TaskColumn",
+        "Kan overføres, kan delegeres med veiledning (gir veiledningstid og "
+        "kompetansegodkjenning) eller beholdes hos dagens yrkesgrupper",
+    ),
 }
 
 #: The task field each column edits (ROLES edits the scenario's shares instead).
@@ -110,6 +126,8 @@ COLUMN_FIELDS: dict[TaskColumn, str] = {
     TaskColumn.STATUS: "status",
     TaskColumn.NOTES: "notes",
     TaskColumn.DESCRIPTION: "description",
+    TaskColumn.RISK: "risk_level",
+    TaskColumn.DELEGATION: "delegation_rule",
 }
 
 NUMERIC_COLUMNS = {TaskColumn.DURATION, TaskColumn.STAFF, TaskColumn.HOURS}
@@ -137,7 +155,7 @@ class TaskTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._texts: dict[int, tuple[str, ...]] = {}
         self._search: dict[int, str] = {}
-        self._labels: dict[Category | TaskStatus, str] = {}
+        self._labels: dict[Category | TaskStatus | RiskLevel | DelegationRule, str] = {}
         self._sort_column: int = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._role_map: dict[int, r.Role] = {}
@@ -273,6 +291,8 @@ class TaskTableModel(QAbstractTableModel):
                 task.notes,
                 self._label(task.category),
                 self._label(task.status),
+                self._label(task.risk_level),
+                self._label(task.delegation_rule),
             ]
             for role_id in self.context.shares(task_id):
                 role = self._role_map.get(role_id)
@@ -344,7 +364,7 @@ class TaskTableModel(QAbstractTableModel):
         self._competence_map = document.competence_map()
         self._shifts = document.settings().shifts
 
-    def _label(self, value: Category | TaskStatus) -> str:
+    def _label(self, value: Category | TaskStatus | RiskLevel | DelegationRule) -> str:
         text = self._labels.get(value)
         if text is None:
             text = self._labels[value] = labels.label(value)
@@ -392,6 +412,8 @@ class TaskTableModel(QAbstractTableModel):
             labels.label(task.status),
             task.notes,
             task.description,
+            labels.label(task.risk_level),
+            labels.label(task.delegation_rule),
         )
 
     def _edit_value(self, task_id: int, column: int) -> Any:
@@ -402,6 +424,10 @@ class TaskTableModel(QAbstractTableModel):
             return task.category
         if column == TaskColumn.STATUS:
             return task.status
+        if column == TaskColumn.RISK:
+            return task.risk_level
+        if column == TaskColumn.DELEGATION:
+            return task.delegation_rule
         if column == TaskColumn.COMPETENCES:
             return task.competence_ids
         if column == TaskColumn.ROLES:
@@ -473,6 +499,20 @@ class TaskTableModel(QAbstractTableModel):
                 else cell_text.parse_choice(text, TaskStatus, "status")
             )
             return {"status": status}
+        if column == TaskColumn.RISK:
+            risk = (
+                value
+                if isinstance(value, RiskLevel)
+                else cell_text.parse_choice(text, RiskLevel, "risk_level")
+            )
+            return {"risk_level": risk}
+        if column == TaskColumn.DELEGATION:
+            rule = (
+                value
+                if isinstance(value, DelegationRule)
+                else cell_text.parse_choice(text, DelegationRule, "delegation_rule")
+            )
+            return {"delegation_rule": rule}
         if column == TaskColumn.FREQUENCY:
             return {"frequency": cell_text.parse_frequency(text)}
         if column == TaskColumn.WINDOWS:
@@ -528,6 +568,12 @@ class TaskTableModel(QAbstractTableModel):
         if column == TaskColumn.STATUS:
             statuses = list(TaskStatus)
             return numeric(lambda t: float(statuses.index(t.status)))
+        if column == TaskColumn.RISK:
+            risks = list(RiskLevel)
+            return numeric(lambda t: float(risks.index(t.risk_level)))
+        if column == TaskColumn.DELEGATION:
+            rules = list(DelegationRule)
+            return numeric(lambda t: float(rules.index(t.delegation_rule)))
         return lambda task_id: self._row_texts(task_id)[column].casefold()
 
     def _ordered(self, ids: Iterable[int]) -> list[int]:

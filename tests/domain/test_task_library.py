@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import replace
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,10 @@ from oppgave.domain.enums import (
     WEEKDAYS,
     WEEKENDS,
     Category,
+    DelegationRule,
     FrequencyUnit,
     Restriction,
+    RiskLevel,
     ServiceType,
     Shift,
     Weekday,
@@ -272,6 +275,63 @@ def test_proposal_frees_nurses_and_costs_less(library: TaskLibrary) -> None:
     assert len(with_proposal) >= len(library.tasks) // 2
 
 
+#: The LEON level high-risk tasks never go below in a proposal, by default (docs/analyse.md).
+HIGH_RISK_FLOOR = 2
+
+#: Tasks whose Calderdale classification is settled practice (risk, delegation).
+KNOWN_CLASSES: dict[str, tuple[RiskLevel, DelegationRule]] = {
+    "Insulin og blodsukkermåling": (RiskLevel.HIGH, DelegationRule.DELEGATE),
+    "Injeksjoner": (RiskLevel.HIGH, DelegationRule.DELEGATE),
+    "Smertebehandling med opioider": (RiskLevel.HIGH, DelegationRule.KEEP),
+    "Intravenøs behandling": (RiskLevel.HIGH, DelegationRule.KEEP),
+    "Ansvarsvakt og koordinering": (RiskLevel.HIGH, DelegationRule.KEEP),
+    "Sårstell komplekst": (RiskLevel.HIGH, DelegationRule.KEEP),
+    "Sårstell enkelt": (RiskLevel.MEDIUM, DelegationRule.DELEGATE),
+    "Vitale tegn og NEWS2": (RiskLevel.MEDIUM, DelegationRule.DELEGATE),
+    "Forflytning og mobilisering": (RiskLevel.MEDIUM, DelegationRule.TRANSFER),
+    "Oppvask": (RiskLevel.LOW, DelegationRule.TRANSFER),
+    "Servering av måltider": (RiskLevel.LOW, DelegationRule.TRANSFER),
+    "Renhold av rom og fellesareal": (RiskLevel.LOW, DelegationRule.TRANSFER),
+}
+
+
+def test_every_built_in_task_states_risk_and_delegation(library: TaskLibrary) -> None:
+    """Left out, a task would silently be «lav» and «kan overføres»: the built-in files say so
+    explicitly for every task, so a new task cannot be added without the question asked."""
+    resource = files("oppgave.resources") / "task_library" / f"{library.service_type.value}.json"
+    raw = json.loads(resource.read_text(encoding="utf-8"))
+    for task in raw["tasks"]:
+        assert {"risk", "delegation"} <= set(task), task["name"]
+
+
+def test_risk_and_delegation_follow_practice(library: TaskLibrary) -> None:
+    by_name = {task.name: task for task in library.tasks}
+    for name, expected in KNOWN_CLASSES.items():
+        if name in by_name:
+            task = by_name[name]
+            assert (task.risk_level, task.delegation_rule) == expected, name
+    for task in library.tasks:
+        if "LM-OPIOID" in task.competences and task.category is Category.DIRECT:
+            assert task.risk_level is RiskLevel.HIGH, task.name
+        if task.category in (Category.PRACTICAL,):
+            assert task.risk_level is RiskLevel.LOW, task.name
+            assert task.delegation_rule is DelegationRule.TRANSFER, task.name
+    risks = {task.risk_level for task in library.tasks}
+    assert risks == set(RiskLevel), "every library uses all three levels"
+
+
+def test_proposal_respects_high_risk_floor_and_kept_tasks(library: TaskLibrary) -> None:
+    """The library's own proposal obeys the rules the optimiser follows: a high-risk task
+    stays at LEON level 2 or above, a task marked «beholdes» stays with today's roles."""
+    for task in library.tasks:
+        proposal = task.proposal or task.today
+        if task.risk_level is RiskLevel.HIGH:
+            low = [c for c in proposal if _role(c).leon_level < HIGH_RISK_FLOOR]
+            assert not low, f"{task.name}: {low} below the high-risk floor"
+        if task.delegation_rule is DelegationRule.KEEP:
+            assert set(proposal) <= set(task.today), task.name
+
+
 def test_evening_night_and_weekend_work(library: TaskLibrary) -> None:
     residents = library.typical_residents
     by_shift = dict.fromkeys(Shift, 0.0)
@@ -453,6 +513,8 @@ def _valid_document() -> dict[str, Any]:
                 "staff": 2,
                 "competences": [],
                 "restriction": {"roles": ["SPL", "HFA"]},
+                "risk": "medium",
+                "delegation": "delegate",
                 "today": {"SPL": 33.5, "HFA": 66.5},
             },
         ],
@@ -482,6 +544,11 @@ def test_valid_document_loads_from_a_path(tmp_path: Path) -> None:
     assert tilsyn.restriction is Restriction.ROLES
     assert tilsyn.restriction_roles == frozenset({"SPL", "HFA"})
     assert tilsyn.proposal is None and tilsyn.per_resident == 0.0
+    assert (stell.risk_level, stell.delegation_rule) == (RiskLevel.LOW, DelegationRule.TRANSFER)
+    assert (tilsyn.risk_level, tilsyn.delegation_rule) == (
+        RiskLevel.MEDIUM,
+        DelegationRule.DELEGATE,
+    )
     assert tilsyn.hours_per_week(10) == pytest.approx(2.5 * 5 / 60 * 2)
     with pytest.raises(TypeError):
         stell.today["SPL"] = 50.0  # type: ignore[index]
@@ -536,6 +603,8 @@ MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str, str]] = [
     ("min-level", _set([*STELL, "restriction"], {"min_level": -1}), "restriction", "min_level"),
     ("roles-empty", _set([*STELL, "restriction"], {"roles": []}), "restriction", "at least one"),
     ("flag", _set([*STELL, "flags"], ["heavy"]), "flags", "'heavy'"),
+    ("risk", _set([*STELL, "risk"], "høy"), "risk", "'høy'"),
+    ("delegation", _set([*STELL, "delegation"], "delegert"), "delegation", "'delegert'"),
     ("missing", _delete([*STELL, "duration"]), "duration", "missing"),
     ("unknown-key", _set([*STELL, "per_resdent"], 0.5), "per_resdent", "unknown"),
     ("name-empty", _set([*STELL, "name"], " "), "name", "non-empty"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from oppgave.domain.enums import FrequencyUnit, WorkFlag
+from oppgave.domain.enums import DelegationRule, FrequencyUnit, RiskLevel, WorkFlag
 from oppgave.domain.records import Frequency, Task
 from oppgave.review import fingerprint
 from oppgave.services import scenarios, tasks, workspaces
@@ -50,6 +50,8 @@ def test_task_fingerprint_sees_content_not_ids_or_order() -> None:
         dataclasses.replace(TASK, work_flags=0),
         dataclasses.replace(TASK, notes="ny merknad"),
         dataclasses.replace(TASK, frequency=Frequency(2.0, FrequencyUnit.DAY)),
+        dataclasses.replace(TASK, risk_level=RiskLevel.HIGH),
+        dataclasses.replace(TASK, delegation_rule=DelegationRule.KEEP),
     ]
     for task in different:
         assert fingerprint.task_fingerprint(task, {"s": {3: 100.0}}, {}, ROLES) != base

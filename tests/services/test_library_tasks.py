@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 import pytest
 
 from oppgave.db.workspace import Workspace
-from oppgave.domain.enums import Category, FrequencyUnit, Restriction, ServiceType
+from oppgave.domain.enums import (
+    Category,
+    DelegationRule,
+    FrequencyUnit,
+    Restriction,
+    RiskLevel,
+    ServiceType,
+)
 from oppgave.domain.records import Frequency, TimeWindow
 from oppgave.services import catalogue, organisation, scenarios, tasks
 from oppgave.services.library_tasks import library_drafts
@@ -32,6 +39,8 @@ class FakeLibraryTask:
     restriction_min_level: int | None = None
     restriction_roles: frozenset[str] = field(default_factory=frozenset)
     flags: int = 0
+    risk_level: RiskLevel = RiskLevel.LOW
+    delegation_rule: DelegationRule = DelegationRule.TRANSFER
 
     def frequency_for(self, residents: int) -> Frequency:
         count = max(1, round(residents * self.per_resident)) if self.per_resident else 1
@@ -81,3 +90,25 @@ def test_unknown_codes_are_reported_not_fatal(workspace: Workspace, department: 
     created = tasks.create_tasks(workspace, department, result.drafts)
     base = scenarios.baseline(workspace, department)
     assert created[0].id not in scenarios.get_assignments(workspace, base.id)
+
+
+def test_risk_and_delegation_come_with_the_task(workspace: Workspace, department: int) -> None:
+    library = [
+        FakeLibraryTask(
+            "Insulin",
+            today={"SPL": 100},
+            risk_level=RiskLevel.HIGH,
+            delegation_rule=DelegationRule.DELEGATE,
+        ),
+        FakeLibraryTask("Oppvask", today={"ASS": 100}),
+    ]
+    drafts = library_drafts(workspace, department, library, residents=10).drafts
+    insulin, dishes = tasks.create_tasks(workspace, department, drafts)
+    assert (insulin.risk_level, insulin.delegation_rule) == (
+        RiskLevel.HIGH,
+        DelegationRule.DELEGATE,
+    )
+    assert (dishes.risk_level, dishes.delegation_rule) == (
+        RiskLevel.LOW,
+        DelegationRule.TRANSFER,
+    )

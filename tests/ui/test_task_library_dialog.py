@@ -15,7 +15,15 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from oppgave.domain.enums import Category, FrequencyUnit, Restriction, ServiceType
+from oppgave.domain import labels
+from oppgave.domain.enums import (
+    Category,
+    DelegationRule,
+    FrequencyUnit,
+    Restriction,
+    RiskLevel,
+    ServiceType,
+)
 from oppgave.domain.records import Frequency, TimeWindow
 from oppgave.services import catalogue, scenarios, tasks
 from oppgave.ui.main_window import MainWindow
@@ -38,6 +46,8 @@ class StandInTask:
     restriction_min_level: int | None = None
     restriction_roles: frozenset[str] = field(default_factory=frozenset)
     flags: int = 0
+    risk_level: RiskLevel = RiskLevel.LOW
+    delegation_rule: DelegationRule = DelegationRule.TRANSFER
 
     def frequency_for(self, residents: int) -> Frequency:
         count = max(1, round(residents * self.per_resident)) if self.per_resident else 1
@@ -153,6 +163,16 @@ def test_the_real_library_for_a_dementia_unit(opened: MainWindow, qtbot: QtBot) 
     assert scenarios.get_assignments(context.workspace, base.id)[created[0].id] == {
         roles[code]: share for code, share in first.today.items()
     }
+    assert [(t.risk_level, t.delegation_rule) for t in created] == [
+        (t.risk_level, t.delegation_rule) for t in library.tasks
+    ]
+    risk_column = [
+        dialog.model.horizontalHeaderItem(c).text() for c in range(dialog.model.columnCount())
+    ].index("Risiko")
+    assert [dialog.model.item(row, risk_column).text() for row in range(3)] == [
+        f"{labels.label(t.risk_level)}, {labels.label(t.delegation_rule)}"
+        for t in library.tasks[:3]
+    ]
     assert len(opened.show_tab("tasks").model.context.task_list()) == len(library.tasks)  # type: ignore[union-attr]
     context.undo_stack.undo()
     assert tasks.list_tasks(context.workspace, bakkehuset.id) == []
