@@ -120,6 +120,7 @@ def department_brief(report: DepartmentReport) -> list[Flowable]:
         story.append(
             _p(
                 _tr(
+                    "Årsverk i prisen: oppgavene med veiledning og nødvendig tilstedeværelse. "
                     "Minus = frigjort tid. Rekruttere = årsverk utover dagens stillinger. "
                     "Ansatte på kurs: minst den største kursgruppen, høyst de ansatte."
                 ),
@@ -265,7 +266,7 @@ def _role_table(brief: DecisionBrief) -> Flowable:
                 head(_tr("Yrkesgruppe")),
                 head(_tr("Ansatte"), "R"),
                 head(_tr("Stillinger\n(årsverk)"), "R"),
-                head(_tr("Årsverk til\noppgavene"), "R"),
+                head(_tr("Årsverk\ni prisen"), "R"),
                 head(_tr("Timer/uke\nmot i dag"), "R"),
                 head(_tr("Rekruttere\n(årsverk)"), "R"),
                 head(_tr("Kurs-\nplasser"), "R"),
