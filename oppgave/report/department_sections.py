@@ -143,7 +143,7 @@ def summary(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     change_year = price.change_vs_today
     cards = [
         (fmt.number(chosen.hours_per_week, 1), _tr("oppgavetimer per uke")),
-        (fmt.number(chosen.fte, 1), _tr("årsverk til oppgavene")),
+        (fmt.number(chosen.fte, 2), _tr("årsverk til oppgavene")),
         (
             _millions(price.total_per_year),
             _tr("mill. kr per år i lønn og kurs, {scenario}").format(
@@ -1003,62 +1003,70 @@ def _thousands(kroner: float) -> str:
 
 
 def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
-    """FTE and kroner per year per role: positions today, need today, need in the scenario."""
-    weeks = report.data.settings.weeks_per_year
+    """FTE and kroner per year per role: positions today, and the scenario's price per role
+    (the one price: the same figures as page one), today and in the scenario."""
     rows = [row for row in report.role_comparison() if row.used]
+    priced = report.price.by_role_id()
     compares = report.compares
     story: list[Flowable] = [
         _p(
             _tr(
-                "Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og hvor mange "
-                "årsverk og kroner de kartlagte oppgavene krever i {baseline} og i {scenario}. "
-                "Behovet gjelder bare kartlagt tid; stillingene dekker også tid som ikke er "
-                "kartlagt (se andelen kartlagt tid i sammendraget)."
+                "Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og årsverk og "
+                "lønn i prisen for {baseline} og {scenario}: de kartlagte oppgavene med "
+                "veiledning og nødvendig tilstedeværelse (de samme tallene som på side én). "
+                "Stillingene dekker også tid som ikke er kartlagt."
             ).format(baseline=_q(report.baseline.name), scenario=_q(report.scenario.name))
             if compares
             else _tr(
-                "Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og hvor mange "
-                "årsverk og kroner de kartlagte oppgavene krever. Behovet gjelder bare kartlagt "
-                "tid; stillingene dekker også tid som ikke er kartlagt."
+                "Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og årsverk og "
+                "lønn i prisen: de kartlagte oppgavene med veiledning og nødvendig "
+                "tilstedeværelse. Stillingene dekker også tid som ikke er kartlagt."
             )
         )
     ]
-    a, b = report.baseline_analysis.capacity, report.analysis.capacity
     body: list[list[Any]] = []
+    sums = [0.0] * 4  # fte today, fte scenario, kroner today, kroner scenario
     for row in rows:
+        price = priced.get(row.role.id)
+        values = (
+            (price.fte_today, price.fte, price.cost_per_year_today, price.cost_per_year)
+            if price is not None
+            else (0.0, 0.0, 0.0, 0.0)
+        )
+        sums = [t + v for t, v in zip(sums, values, strict=True)]
         cells: list[Any] = [
             Wrap(row.role.name),
             fmt.number(row.people, 0),
             fmt.number(row.positions_fte, 1),
-            fmt.number(row.fte_today, 2),
+            fmt.number(values[0], 2),
         ]
         if compares:
             cells += [
-                fmt.number(row.fte_scenario, 2),
-                fmt.signed(row.fte_scenario - row.fte_today, 2),
-                _thousands(row.cost_today * weeks),
-                _thousands(row.cost_scenario * weeks),
-                fmt.signed((row.cost_scenario - row.cost_today) * weeks / 1000.0, 0),
+                fmt.number(values[1], 2),
+                fmt.signed(values[1] - values[0], 2),
+                _thousands(values[2]),
+                _thousands(values[3]),
+                fmt.signed((values[3] - values[2]) / 1000.0, 0),
             ]
         else:
-            cells.append(_thousands(row.cost_today * weeks))
+            cells.append(_thousands(values[2]))
         body.append(cells)
     total: list[Any] = [
         _tr("Sum"),
         fmt.number(sum(row.people for row in rows), 0),
         fmt.number(sum(row.positions_fte for row in rows), 1),
-        fmt.number(a.fte, 2),
+        fmt.number(sums[0], 2),
     ]
     if compares:
         total += [
-            fmt.number(b.fte, 2),
-            fmt.signed(b.fte - a.fte, 2),
-            _thousands(a.cost_per_week * weeks),
-            _thousands(b.cost_per_week * weeks),
-            fmt.signed((b.cost_per_week - a.cost_per_week) * weeks / 1000.0, 0),
+            fmt.number(sums[1], 2),
+            fmt.signed(sums[1] - sums[0], 2),
+            _thousands(sums[2]),
+            _thousands(sums[3]),
+            fmt.signed((sums[3] - sums[2]) / 1000.0, 0),
         ]
     else:
-        total.append(_thousands(a.cost_per_week * weeks))
+        total.append(_thousands(sums[2]))
     body.append(total)
     today, chosen = _short(report.baseline.name), _short(report.scenario.name)
     if compares:
@@ -1069,7 +1077,7 @@ def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                 head(_tr("Yrkesgruppe")),
                 head(_tr("Stillinger i dag")),
                 "",
-                head(_tr("Årsverk til oppgavene")),
+                head(_tr("Årsverk i prisen")),
                 "",
                 "",
                 head(_tr("Lønn per år (1 000 kr)")),
@@ -1111,7 +1119,7 @@ def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                         head(_tr("Yrkesgruppe")),
                         head(_tr("Ansatte"), "R"),
                         head(_tr("Årsverk i\nstillinger"), "R"),
-                        head(_tr("Årsverk til\noppgavene"), "R"),
+                        head(_tr("Årsverk i\nprisen"), "R"),
                         head(_tr("Lønn per år\n(1 000 kr)"), "R"),
                     ]
                 ],
@@ -1121,14 +1129,14 @@ def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                 ),
             )
         )
-    year_change = (b.cost_per_week - a.cost_per_week) * weeks
+    year_change = sums[3] - sums[2]
     if compares:
         price = report.price
         story.append(Spacer(1, 3 * mm))
         story.append(
             _p(
                 _tr(
-                    "Lønnskostnaden for oppgavene endres med {change} per år. Kursene koster "
+                    "Lønnen i prisen endres med {change} per år. Kursene koster "
                     "{courses} én gang ({per_year} per år fordelt); kursene tjenes inn på "
                     "{payback}."
                 ).format(
@@ -1139,7 +1147,7 @@ def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                 )
                 if price.payback_years is not None
                 else _tr(
-                    "Lønnskostnaden for oppgavene endres med {change} per år. Kursene koster "
+                    "Lønnen i prisen endres med {change} per år. Kursene koster "
                     "{courses} én gang ({per_year} per år fordelt)."
                 ).format(
                     change=_signed_kroner(year_change),
@@ -1157,7 +1165,7 @@ def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
             ).format(
                 hours=fmt.number(_productive_hours(report), 1),
                 productive=fmt.number(1.0 - report.data.settings.total_allowance, 2),
-                weeks=fmt.number(weeks, 0),
+                weeks=fmt.number(report.data.settings.weeks_per_year, 0),
             ),
             styles.NOTE,
         )
