@@ -381,19 +381,16 @@ def municipality_summary(report: MunicipalityReport, style: SectionStyle) -> lis
     body: list[list[Any]] = []
     totals = [0.0] * 6
     for department in report.departments:
-        weeks = department.data.settings.weeks_per_year
-        a, b = department.baseline_figures, department.figures
-        upgrade = department.brief().course_cost_once
+        brief = department.brief()  # the price per role: the same figures as page one
         values = [
-            a.fte,
-            b.fte,
-            a.cost_per_year,
-            b.cost_per_year,
-            b.cost_per_year - a.cost_per_year,
-            upgrade,
+            brief.fte_today,
+            brief.fte_scenario,
+            brief.task_wages_today,
+            brief.scenario_wages,
+            brief.scenario_wages - brief.task_wages_today,
+            brief.course_cost_once,
         ]
         totals = [t + v for t, v in zip(totals, values, strict=True)]
-        del weeks
         body.append(
             [
                 Wrap(department.department.name),
@@ -424,7 +421,7 @@ def municipality_summary(report: MunicipalityReport, style: SectionStyle) -> lis
         [
             head(_tr("Avdeling")),
             head(_tr("Scenario")),
-            head(_tr("Årsverk til oppgavene")),
+            head(_tr("Årsverk i prisen")),
             "",
             head(_tr("Lønn per år (1 000 kr)")),
             "",
@@ -471,7 +468,7 @@ def municipality_summary(report: MunicipalityReport, style: SectionStyle) -> lis
     story.append(
         _p(
             _tr(
-                "Samlet endrer scenarioene lønnskostnaden for oppgavene med {change} per år. "
+                "Samlet endrer scenarioene lønnen i prisen med {change} per år. "
                 "Kompetanseløftene koster {courses} én gang."
             ).format(
                 change=("+" if change > 0 else "") + fmt.kroner_text(change),
