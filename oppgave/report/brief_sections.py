@@ -188,7 +188,7 @@ def _cost_table(brief: DecisionBrief) -> Flowable:
             fmt.kroner(brief.positions_budget),
         ],
         [
-            Wrap(_tr("  herav kartlagt oppgavetid i {name}").format(name=brief.baseline_name)),
+            Wrap(_tr("  herav kartlagt oppgavetid i «{name}»").format(name=brief.baseline_name)),
             fmt.kroner(brief.task_wages_today),
         ],
     ]
