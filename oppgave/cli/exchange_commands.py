@@ -33,7 +33,7 @@ from oppgave.exchange.sheet_import import (
     severity_label,
 )
 from oppgave.exchange.template import write_template
-from oppgave.exchange.workbook_export import export
+from oppgave.exchange.workbook_export import csv_value, export
 from oppgave.exchange.workbook_reading import read_workbook
 from oppgave.exchange.workspace_import import (
     ExportReadError,
@@ -364,9 +364,9 @@ def _write_report(path: Path, problems: Sequence[Problem]) -> None:
             [_tr("Ark"), _tr("Rad"), _tr("Kolonne"), _tr("Verdi"), _tr("Problem"), _tr("Alvor")]
         )
         for p in problems:
-            writer.writerow(
-                [p.sheet, p.row or "", p.column, p.value, p.message, severity_label(p.severity)]
-            )
+            # The cells repeat what the sheet said: neutralised like the export's CSV.
+            cells = (p.sheet, p.row or "", p.column, p.value, p.message, severity_label(p.severity))
+            writer.writerow([csv_value(cell) for cell in cells])
 
 
 def _import_export_file(args: argparse.Namespace, grid: Any) -> int:

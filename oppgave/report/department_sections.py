@@ -279,9 +279,6 @@ def _findings(report: DepartmentReport) -> list[str]:
                 else fmt.MISSING,
             )
         )
-        freed = price.freed_text()
-        if freed:
-            points.append(_esc(_tr("Frigjort tid: {freed}.").format(freed=freed)))
         if price.shortfalls:  # one line: page one has them per role
             points.append(
                 _esc(
