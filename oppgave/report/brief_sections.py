@@ -16,13 +16,20 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Spacer
+from reportlab.platypus import (
+    Flowable,
+    KeepInFrame,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    Spacer,
+)
 
 from oppgave.i18n import translate
 from oppgave.report import formatting as fmt
 from oppgave.report import labels, styles
 from oppgave.report.department_sections import _cards, _millions
-from oppgave.report.layout import FRAME_WIDTH
+from oppgave.report.layout import FRAME_HEIGHT, FRAME_WIDTH
 from oppgave.report.report_data import (
     DecisionBrief,
     DepartmentReport,
@@ -62,6 +69,12 @@ def _signed_millions(kroner: float) -> str:
 
 def title() -> str:
     return _tr("Beslutningsnotat")
+
+
+def one_page(story: list[Flowable]) -> Flowable:
+    """The brief on exactly one page: shrunk a little when a department has many roles or
+    decisions (never split; ReportLab scales the whole block to the frame)."""
+    return KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT - 2 * mm, story, mode="shrink")
 
 
 def department_brief(report: DepartmentReport) -> list[Flowable]:

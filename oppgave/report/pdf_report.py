@@ -164,7 +164,7 @@ def department_story(
         story += _department_cover(report, day)
         story.append(PageBreak())
     if Section.BRIEF in chosen:
-        story += brief_sections.department_brief(report)
+        story.append(brief_sections.one_page(brief_sections.department_brief(report)))
         story.append(PageBreak())
     if Section.CONTENTS in chosen:
         story += _contents()
@@ -239,7 +239,7 @@ def municipality_story(
         story += _municipality_cover(report, day)
         story.append(PageBreak())
     if Section.BRIEF in chosen:
-        story += brief_sections.municipality_brief(report)
+        story.append(brief_sections.one_page(brief_sections.municipality_brief(report)))
         story.append(PageBreak())
     if Section.CONTENTS in chosen:
         story += _contents()
