@@ -364,8 +364,9 @@ def municipality_brief(report: MunicipalityReport) -> list[Flowable]:
         Paragraph(escape(title()), styles.H1),
         _p(
             _tr(
-                "{title}: {count} avdelinger, hver med sitt valgte scenario. Tallene for "
-                "kommunen er summen av avdelingene."
+                "{title}: {count} avdelinger, hver med sitt valgte scenario (det siste "
+                "forslaget der ingen er valgt, merket *). Tallene for kommunen er summen av "
+                "avdelingene."
             ).format(title=f"<b>{escape(report.title)}</b>", count=len(report.departments))
             if report.uses_chosen
             else _tr(
@@ -428,7 +429,7 @@ def municipality_brief(report: MunicipalityReport) -> list[Flowable]:
                 [
                     head(_tr("Avdeling")),
                     head(_tr("Scenario")),
-                    head(_tr("Årsverk til\noppgavene"), "R"),
+                    head(_tr("Årsverk\ni prisen"), "R"),
                     head(_tr("Mot stillingene\n(1 000 kr/år)"), "R"),
                     head(_tr("Kurs-\nplasser"), "R"),
                     head(_tr("Ansatte\npå kurs"), "R"),
