@@ -7,9 +7,31 @@ joined with "og", so the explanations read naturally in a report without post-ed
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from oppgave.domain import numbers
-from oppgave.i18n import translate
+from oppgave.i18n import QT_TRANSLATE_NOOP, translate
+
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Wording", "januar"),
+    QT_TRANSLATE_NOOP("Wording", "februar"),
+    QT_TRANSLATE_NOOP("Wording", "mars"),
+    QT_TRANSLATE_NOOP("Wording", "april"),
+    QT_TRANSLATE_NOOP("Wording", "mai"),
+    QT_TRANSLATE_NOOP("Wording", "juni"),
+    QT_TRANSLATE_NOOP("Wording", "juli"),
+    QT_TRANSLATE_NOOP("Wording", "august"),
+    QT_TRANSLATE_NOOP("Wording", "september"),
+    QT_TRANSLATE_NOOP("Wording", "oktober"),
+    QT_TRANSLATE_NOOP("Wording", "november"),
+    QT_TRANSLATE_NOOP("Wording", "desember"),
+)
+
+
+def long_date(day: date) -> str:
+    """``date(2026, 12, 7)`` → ``"7. desember 2026"``: how dates are written in running text
+    (report, review form), never ISO."""
+    return f"{day.day}. {translate('Wording', _MONTHS[day.month - 1])} {day.year}"
 
 
 def format_number(value: float, decimals: int = 1) -> str:

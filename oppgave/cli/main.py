@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "oppgave.cli.exchange_commands",
     "oppgave.cli.report_commands",
     "oppgave.cli.rota_commands",
+    "oppgave.cli.scenario_commands",
 )
 
 EXIT_OK = 0

@@ -9,6 +9,7 @@ from typing import Any
 
 from oppgave import output_files
 from oppgave.cli.main import EXIT_OK, add_force_option
+from oppgave.errors import ValidationError
 from oppgave.i18n import translate
 from oppgave.services import organisation, workspaces
 
@@ -43,6 +44,14 @@ def register(subparsers: Any) -> None:
         "--scenario",
         metavar="SCENARIO",
         help=_tr("scenarioets navn eller id (standard: første forslag, ellers «I dag»)"),
+    )
+    report.add_argument(
+        "--compare",
+        metavar="SCENARIO",
+        help=_tr(
+            "sett et annet forslag ved siden av scenarioet (avsnittet «Forslagene mot "
+            "hverandre»; bare for én avdeling)"
+        ),
     )
     report.add_argument(
         "--sections",
@@ -92,7 +101,16 @@ def run_report(args: argparse.Namespace) -> int:
                 department_id = departments[0].id
         if department_id is not None:
             result = build_department_report(
-                workspace, department_id, args.output, scenario=args.scenario, sections=sections
+                workspace,
+                department_id,
+                args.output,
+                scenario=args.scenario,
+                sections=sections,
+                compare=args.compare,
+            )
+        elif args.compare is not None:
+            raise ValidationError(
+                _tr("--compare gjelder rapporten for én avdeling: bruk --department."), "compare"
             )
         else:
             result = build_municipality_report(

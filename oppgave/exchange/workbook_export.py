@@ -19,6 +19,7 @@ import contextlib
 import csv
 import dataclasses
 import json
+import math
 import os
 import re
 import zipfile
@@ -414,6 +415,8 @@ def _analysis_tables(data: ExportData) -> list[Table]:
     """Per department and scenario: hours, FTE and kroner per role, key figures, and the
     competence-upgrade plan, computed by :func:`oppgave.analysis.analyse_department`."""
     from oppgave.analysis import analyse_department
+    from oppgave.analysis.comparison import key_figure_inputs, key_figures
+    from oppgave.analysis.decision_figures import decision_figures
 
     role_rows: list[list[Any]] = []
     key_rows: list[list[Any]] = []
@@ -435,6 +438,8 @@ def _analysis_tables(data: ExportData) -> list[Table]:
                         row.cost_per_week,
                     ]
                 )
+            decision = decision_figures(result.price, item.positions)
+            compared = key_figures([key_figure_inputs(item, scenario.id)]).iloc[0]
             key_rows.append(
                 [
                     department,
@@ -448,11 +453,20 @@ def _analysis_tables(data: ExportData) -> list[Table]:
                     result.fulltime.fulltime_share,
                     result.fulltime.continuity_share,
                     result.fulltime.avg_position,
-                    sum(u.people for u in result.upgrades),
-                    sum(u.cost for u in result.upgrades),
+                    decision.course_places,
+                    decision.course_people,
+                    0.0 if scenario.is_baseline else result.price.course_cost_once,
                     result.price.total_per_year,
                     result.price.change_vs_today,
                     result.price.payback_years,
+                    item.department.residents,
+                    _number_or_none(compared["nurse_share"]),
+                    _number_or_none(compared["hours_per_resident"]),
+                    _number_or_none(compared["cost_per_resident_day"]),
+                    decision.positions_budget,
+                    decision.change_vs_positions,
+                    decision.freed_hours_per_week,
+                    decision.recruit_fte,
                 ]
             )
             for need in result.upgrades:
@@ -480,6 +494,12 @@ def _analysis_tables(data: ExportData) -> list[Table]:
 
 
 # --- writing ----------------------------------------------------------------------------------
+
+
+def _number_or_none(value: Any) -> float | None:
+    """A figure from a key-figure frame; ``None`` (an empty cell) for NaN (no residents…)."""
+    number = float(value)
+    return None if math.isnan(number) else number
 
 
 def _clean_text(value: str) -> str:
@@ -513,6 +533,24 @@ def _width(column: Column, rows: list[list[Any]], index: int) -> float:
         if value is not None:
             longest = max(longest, len(str(value)))
     return float(min(MAX_WIDTH, max(MIN_WIDTH, longest + 2)))
+
+
+def _print_setup(sheet: WriteOnlyWorksheet) -> None:
+    """Print as a leader expects: A4 landscape, every column on one page's width (as many
+    pages down as it takes), the header row on every page, narrow margins, page numbers.
+    Without it LibreOffice prints a wide sheet as hundreds of pages."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4 (ECMA-376 paper size 9)
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # 0: as many pages as the rows need
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+    sheet.page_margins.left = sheet.page_margins.right = 0.4  # inches
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    sheet.page_margins.header = sheet.page_margins.footer = 0.3
+    sheet.print_options.gridLines = True
+    sheet.oddFooter.center.text = "&P / &N"
+    sheet.oddHeader.center.text = "&A"
 
 
 def write_tables(path: Path, tables: Sequence[Table]) -> None:
@@ -549,6 +587,7 @@ def _write_tables(workbook: Workbook, path: Path, tables: Sequence[Table]) -> No
                 column, rows, index - 1
             )
         sheet.freeze_panes = "A2"
+        _print_setup(sheet)
         if rows:
             sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
         header = []

@@ -30,9 +30,9 @@ from oppgave import output_files
 from oppgave.db.workspace import Workspace
 from oppgave.errors import OutputFileError
 from oppgave.i18n import translate
+from oppgave.report import brief_sections, labels, overview_sections, styles
 from oppgave.report import department_sections as dept
 from oppgave.report import formatting as fmt
-from oppgave.report import labels, overview_sections, styles
 from oppgave.report.layout import (
     ContentsMarker,
     ContextMarker,
@@ -165,11 +165,17 @@ def department_story(
     if has_cover:
         story += _department_cover(report, day)
         story.append(PageBreak())
+    if Section.BRIEF in chosen:
+        story.append(brief_sections.one_page(brief_sections.department_brief(report)))
+        story.append(PageBreak())
     if Section.CONTENTS in chosen:
         story += _contents()
     number = 0
     style = dept.SectionStyle(sub=styles.H2)
-    for section in [*DEPARTMENT_SECTIONS, Section.ASSUMPTIONS]:
+    order = [*DEPARTMENT_SECTIONS, Section.ASSUMPTIONS]
+    if report.compared is not None:  # right after the summary: the two proposals side by side
+        order.insert(order.index(Section.SUMMARY) + 1, Section.PROPOSALS)
+    for section in order:
         if section not in chosen:
             continue
         number += 1
@@ -178,6 +184,8 @@ def department_story(
         story.append(heading(_numbered(str(number), title(section)), 0))
         if section is Section.ASSUMPTIONS:
             story += overview_sections.assumptions(report.data.settings, report.data.roles, style)
+        elif section is Section.PROPOSALS:
+            story += brief_sections.proposals(report, style)
         else:
             story += _DEPARTMENT_BUILDERS[section](report, style)
     return story, context, has_cover
@@ -231,6 +239,9 @@ def municipality_story(
     has_cover = Section.COVER in chosen
     if has_cover:
         story += _municipality_cover(report, day)
+        story.append(PageBreak())
+    if Section.BRIEF in chosen:
+        story.append(brief_sections.one_page(brief_sections.municipality_brief(report)))
         story.append(PageBreak())
     if Section.CONTENTS in chosen:
         story += _contents()
@@ -398,12 +409,14 @@ def build_department_report(
     report_date: date | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    compare: str | int | None = None,
 ) -> ReportResult:
-    """Write the report for one department (scenario: name or id; default first proposal)."""
+    """Write the report for one department (scenario: name or id; default: the chosen one,
+    else the latest proposal); ``compare`` adds a section setting another scenario beside it."""
     started = time.perf_counter()
     _writable_target(output, workspace)
     day = report_date or date.today()
-    report = gather_department(workspace, department_id, scenario)
+    report = gather_department(workspace, department_id, scenario, compare)
     if progress is not None:
         progress(1, 3)
     if cancelled is not None and cancelled():

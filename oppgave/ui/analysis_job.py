@@ -50,12 +50,16 @@ class AnalysisRequest:
     #: Which charts to draw ("roles", "rhythm"): only those the user can see; drawing is most
     #: of the job's time, and a hidden chart is drawn when its page is shown.
     charts: frozenset[str] = frozenset({"roles", "rhythm"})
+    #: The scenario to compare with («sammenlign med»): ``None`` for «I dag», or another
+    #: proposal, so two proposals can be set against each other.
+    reference_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class AnalysisSnapshot:
-    """The analysis of one department: «I dag», the selected scenario (the same object when
-    the baseline is selected), the change per role, and the charts drawn (None: not asked)."""
+    """The analysis of one department: the reference («I dag» unless another scenario is chosen
+    to compare with; kept in ``baseline``), the selected scenario (the same object when both
+    are the same), the change per role, and the charts drawn (None: not asked)."""
 
     department_id: int
     scenario_id: int
@@ -75,12 +79,14 @@ class AnalysisSnapshot:
 def run_analysis(request: AnalysisRequest) -> AnalysisSnapshot:
     """Analyse and draw (worker thread). Raises the services' errors unchanged."""
     data = workspaces.load_department_data(request.workspace, request.department_id)
-    baseline = analysis_runs.analyse_data(data)
     scenario_id = request.scenario_id if request.scenario_id is not None else data.baseline.id
+    known = {s.id for s in data.scenarios}
+    reference_id = request.reference_id if request.reference_id in known else data.baseline.id
+    baseline = analysis_runs.analyse_data(
+        data, None if reference_id == data.baseline.id else reference_id
+    )
     scenario = (
-        baseline
-        if scenario_id == data.baseline.id
-        else analysis_runs.analyse_data(data, scenario_id)
+        baseline if scenario_id == reference_id else analysis_runs.analyse_data(data, scenario_id)
     )
     changes = capacity_change(baseline.capacity, scenario.capacity)
     shown = [c for c in changes if c.hours_before > 0.005 or c.hours_after > 0.005]

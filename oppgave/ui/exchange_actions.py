@@ -19,6 +19,7 @@ from oppgave.exchange.template import write_template
 from oppgave.exchange.workbook_export import export_csv, export_workbook
 from oppgave.i18n import translate
 from oppgave.ui.background import BackgroundRunner
+from oppgave.ui.dialog_service import FileKind
 from oppgave.ui.import_dialog import ImportDialog
 from oppgave.ui.report_dialog import ReportDialog
 from oppgave.ui.undo_commands import SnapshotCommand
@@ -39,11 +40,18 @@ def _selected_department_id(window: MainWindow) -> int | None:
 
 
 def open_report_dialog(window: MainWindow) -> ReportDialog | None:
-    """Open the report dialog for the selected department (or every municipality)."""
+    """Open the report dialog for the selected department (or every municipality), with the
+    scenario selected in the window preselected."""
     if window.document is None:
         return None
+    department_id = _selected_department_id(window)
+    context = window.context
+    scenario = context.scenario if context is not None and department_id is not None else None
     dialog = ReportDialog(
-        window.document.workspace, department_id=_selected_department_id(window), parent=window
+        window.document.workspace,
+        department_id=department_id,
+        parent=window,
+        scenario_id=scenario.id if scenario is not None else None,
     )
     dialog.show()
     return dialog
@@ -112,12 +120,11 @@ def _write_file(
     if document is None:
         return None
     suggested = str(document.path.with_suffix(suffix))
-    chosen = window.dialogs.save_file(title, suggested)
+    # the dialog filters this type and adds the suffix only when the name lacks it
+    chosen = window.dialogs.save_file(title, suggested, FileKind.of_suffix(suffix))
     if not chosen:
         return None
     target = Path(chosen)
-    if target.suffix.casefold() != suffix:
-        target = target.with_name(target.name + suffix)
     runner = BackgroundRunner(window)
     window.statusBar().showMessage(_tr("Skriver {path} …").format(path=target))
 

@@ -44,6 +44,7 @@ from oppgave.errors import OppgaveError
 from oppgave.services import review, review_comments, review_documents, work_environment
 from oppgave.services.review_comments import CommentView
 from oppgave.ui.background import BackgroundRunner
+from oppgave.ui.dialog_service import FileKind
 from oppgave.ui.undo_commands import EditTaskCommand, ServiceCommand
 from oppgave.ui.work_environment_view import (
     FlagBoxes,
@@ -753,7 +754,9 @@ class ReviewController:
         context = self.window.context
         if selection is None or context is None or context.department is None:
             return None
-        target = self.window.dialogs.save_file(title, f"{context.department.name} HMS{suffix}")
+        # beside the workspace file (a bare name would start the dialog in the working folder)
+        suggested = context.document.path.with_name(f"{context.department.name} HMS{suffix}")
+        target = self.window.dialogs.save_file(title, str(suggested), FileKind.of_suffix(suffix))
         return (*selection, target) if target else None
 
     def export_copy(self) -> None:
