@@ -13,37 +13,18 @@ import csv
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from oppgave.cli.main import EXIT_FAILED, EXIT_OK
 from oppgave.errors import OppgaveError, ValidationError
-from oppgave.exchange.columns import ColumnOverride, MappingError
-from oppgave.exchange.importing import (
-    ImportTarget,
-    SheetImport,
-    resolve_target,
-    workspace_for_import,
-)
-from oppgave.exchange.sheet_import import (
-    ImportOptions,
-    ImportPlan,
-    Problem,
-    RowAction,
-    Severity,
-    severity_label,
-)
-from oppgave.exchange.template import write_template
-from oppgave.exchange.workbook_export import export
-from oppgave.exchange.workbook_reading import read_workbook
-from oppgave.exchange.workspace_import import (
-    ExportReadError,
-    FullImportOutcome,
-    apply_export,
-    is_full_export,
-    read_export,
-)
 from oppgave.i18n import translate
-from oppgave.services import organisation, workspaces
+
+if TYPE_CHECKING:
+    # The exchange modules import openpyxl (and the import the analysis); each handler imports
+    # what it uses when it runs, so building the parser (every command pays it) stays light.
+    from oppgave.exchange.importing import SheetImport
+    from oppgave.exchange.sheet_import import ImportPlan, Problem
+    from oppgave.exchange.workspace_import import FullImportOutcome
 
 #: Longest value shown in the report table (the CSV report has it whole).
 VALUE_WIDTH = 30
@@ -167,6 +148,9 @@ def _refuse_existing(path: Path, force: bool) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from oppgave.exchange.workbook_export import export
+    from oppgave.services import organisation, workspaces
+
     _refuse_existing(args.output, args.force)
     with workspaces.open_workspace(args.path) as workspace:
         department_ids = None
@@ -184,6 +168,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
+    from oppgave.exchange.template import write_template
+    from oppgave.services import workspaces
+
     _refuse_existing(args.output, args.force)
     if args.workspace is not None:
         with workspaces.open_workspace(args.workspace) as workspace:
@@ -222,6 +209,17 @@ def _header_rows(values: Sequence[str]) -> dict[str, tuple[int, ...]]:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from oppgave.exchange.columns import ColumnOverride, MappingError
+    from oppgave.exchange.importing import (
+        ImportTarget,
+        SheetImport,
+        resolve_target,
+        workspace_for_import,
+    )
+    from oppgave.exchange.sheet_import import ImportOptions
+    from oppgave.exchange.workbook_reading import read_workbook
+    from oppgave.exchange.workspace_import import is_full_export
+
     grid = read_workbook(args.sheet)
     if is_full_export(grid):
         return _import_export_file(args, grid)
@@ -292,6 +290,8 @@ class _Refused(OppgaveError):
 
 
 def _print_plan_summary(plan: ImportPlan, session: SheetImport) -> None:
+    from oppgave.exchange.sheet_import import RowAction
+
     target = session.target
     where = target.department_name
     if target.creates_department:
@@ -321,6 +321,8 @@ def _short(text: str, width: int) -> str:
 
 
 def _print_report(problems: Sequence[Problem], verbose: bool) -> None:
+    from oppgave.exchange.sheet_import import Severity, severity_label
+
     shown = [p for p in problems if verbose or p.severity is not Severity.INFO]
     hidden = len(problems) - len(shown)
     if shown:
@@ -358,6 +360,8 @@ def _print_report(problems: Sequence[Problem], verbose: bool) -> None:
 
 
 def _write_report(path: Path, problems: Sequence[Problem]) -> None:
+    from oppgave.exchange.sheet_import import severity_label
+
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(
@@ -370,6 +374,9 @@ def _write_report(path: Path, problems: Sequence[Problem]) -> None:
 
 
 def _import_export_file(args: argparse.Namespace, grid: Any) -> int:
+    from oppgave.exchange.importing import workspace_for_import
+    from oppgave.exchange.workspace_import import ExportReadError, apply_export, read_export
+
     if args.department or args.map or args.header_row or args.sheets:
         print(
             _tr("Filen er en eksport fra programmet; --department, --map, --sheet og "

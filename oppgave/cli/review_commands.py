@@ -25,7 +25,6 @@ from oppgave.services import (
     organisation,
     review,
     review_comments,
-    review_documents,
     scenarios,
     tasks,
     work_environment,
@@ -236,6 +235,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_pdf(args: argparse.Namespace) -> int:
+    from oppgave.services import review_documents  # ReportLab (≈0.3 s): only this command
+
     if args.output.exists() and not args.force:
         print(_tr("Feil: {path} finnes allerede.").format(path=args.output), file=sys.stderr)
         return EXIT_FAILED
