@@ -54,10 +54,11 @@ def test_parser_new_info_and_check_import_no_heavy_library(tmp_path: Path) -> No
 
 
 def test_the_probe_sees_a_heavy_import(tmp_path: Path) -> None:
-    """The same probe notices when a command does load them (here: the analysis)."""
+    """The same probe notices when a command does load them (here: the Excel export)."""
     path = str(tmp_path / "tung.oppgave")
-    stages = _probe([["new", path], ["analyse", path, "--json"]])
+    output = str(tmp_path / "ut.xlsx")
+    stages = _probe([["new", path], ["export", path, "-o", output]])
     assert stages["new"] == [0, []]
-    code, loaded = stages["analyse"]  # type: ignore[misc]
+    code, loaded = stages["export"]  # type: ignore[misc]
     assert code == 0
-    assert "pandas" in loaded
+    assert "openpyxl" in loaded
