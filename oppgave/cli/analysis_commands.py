@@ -83,6 +83,12 @@ def register(subparsers: Any) -> None:
     analyse.add_argument(
         "--json", action="store_true", help=_tr("skriv ut som JSON (se docs/analyse-json.md)")
     )
+    analyse.add_argument(
+        "--indent",
+        type=int,
+        metavar="N",
+        help=_tr("med --json: rykk inn N mellomrom per nivå, for å lese selv (standard: kompakt)"),
+    )
     analyse.set_defaults(func=run_analyse)
 
     propose = subparsers.add_parser(
@@ -192,7 +198,16 @@ def run_analyse(args: argparse.Namespace) -> int:
         run = analysis_runs.analyse_departments(workspace, ids, args.scenario)
     if args.json:
         document = analysis_runs.json_document(run, str(args.path))
-        print(json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False))
+        # Compact by default (a program reads it; ≈40 % smaller and faster); --indent for people.
+        separators = (",", ":") if args.indent is None else None
+        text = json.dumps(
+            document,
+            ensure_ascii=False,
+            indent=args.indent,
+            separators=separators,
+            allow_nan=False,
+        )
+        print(text)
         return EXIT_OK
     municipalities = {m.id: m.name for m in run.municipalities}
     for department_id, analyses in run.by_department().items():
