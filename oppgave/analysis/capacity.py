@@ -1,10 +1,11 @@
 """Capacity, FTE and cost (DESIGN §6.2).
 
-One FTE (årsverk) is paid for ``hours_per_fte`` hours a week (default 35.5, rota work) but works
-only ``hours_per_fte × (1 − absence − training)`` of them (defaults 10 % + 5 %: 30.175 hours);
-the rest is sick leave, courses and meetings (WHO WISN style allowances).
+One FTE (årsverk) is paid for ``hours_per_fte`` hours a week (default 35.5, rota work; a role may
+have its own figure) but works only ``hours_per_fte × (1 − holidays − absence − training)`` of
+them: as in WHO's WISN, holidays (5 weeks + 10 public holidays = 35 of 260 working days), sick
+leave (10 %) and training and meetings (5 %) are taken off the working days (25.396 hours).
 
-* FTE needed = hours per week ÷ (hours_per_fte × (1 − absence − training)).
+* FTE needed = hours per week ÷ (hours_per_fte × (1 − holidays − absence − training)).
 * Cost per week = FTE × hours_per_fte × hourly cost: the people who are absent are paid too, so
   one mapped hour costs ``hourly cost ÷ (1 − allowances)``. This one rule is used everywhere
   (capacity tables, the optimiser's objective, the key figures).
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 
 def productive_share(settings: Settings) -> float:
-    """The share of paid time that is available for tasks = 1 − absence − training."""
+    """The share of paid time that is available for tasks = 1 − holidays − absence − training."""
     share = 1.0 - settings.total_allowance
     if share <= 0.0:
         raise ValueError("absence + training allowances must be below 100 %")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from oppgave.analysis.capacity import positions_fte, role_hours_per_fte
@@ -36,6 +36,12 @@ from oppgave.analysis.staffing_cost import (
     ShiftMinimum,
     StaffingOptions,
     shift_word,
+)
+from oppgave.analysis.upgrades import (
+    people_needed,
+    role_staff,
+    shifts_needing,
+    shifts_per_person,
 )
 from oppgave.domain.enums import DayType, ServiceType, Shift
 from oppgave.domain.records import DepartmentData, Role, Scenario
@@ -416,6 +422,51 @@ class RolePrice:
 
 
 @dataclass(frozen=True, slots=True)
+class SignOff:
+    """Delegated tasks need a competence sign-off (kompetanseerklæring) per person who takes
+    them: ``people`` of ``role_name`` (the upgrade-plan formula over those tasks' shifts,
+    capped by the people in the role)."""
+
+    role_id: int
+    role_name: str
+    task_names: tuple[str, ...]
+    people: int
+    supervisor_names: tuple[str, ...]
+
+
+def sign_offs(model: CostModel, shares: Any) -> tuple[SignOff, ...]:
+    """Per role that gets a delegated task: the people who need a sign-off."""
+    roles = model.arrays.roles.roles
+    level = model.arrays.roles.level
+    by_role: dict[int, list[int]] = {}
+    for t, d in model.delegator.items():
+        for r in range(len(roles)):
+            if shares[t, r] > 0 and level[r] < level[d]:
+                by_role.setdefault(r, []).append(t)
+    result = []
+    settings = model.data.settings
+    for r, rows in sorted(by_role.items()):
+        role = roles[r]
+        staff, average = role_staff(model.data.positions, role.id)
+        per_person = shifts_per_person(average if average is not None else 100.0, settings)
+        people = people_needed(
+            shifts_needing(model.occurrences[rows]), per_person, settings.absence_allowance
+        )
+        if staff:
+            people = min(people, staff)
+        result.append(
+            SignOff(
+                role_id=role.id,
+                role_name=role.name,
+                task_names=tuple(model.arrays.tasks.tasks[t].name for t in rows),
+                people=people,
+                supervisor_names=tuple(dict.fromkeys(roles[model.delegator[t]].name for t in rows)),
+            )
+        )
+    return tuple(result)
+
+
+@dataclass(frozen=True, slots=True)
 class ScenarioPrice:
     """The one price of a scenario (kroner per year unless said); see the module docstring."""
 
@@ -437,6 +488,8 @@ class ScenarioPrice:
     violations: tuple[str, ...]
     floors: tuple[str, ...]
     weeks_per_year: float
+    sign_offs: tuple[SignOff, ...] = ()
+    residents: int = 0
 
     @property
     def change_vs_today(self) -> float:
@@ -487,15 +540,23 @@ class ScenarioPrice:
 
     def freed_text(self) -> str:
         """«frigjort Sykepleier-tid: 61 t/uke = 2,0 årsverk; …» for roles that do ≥ 1 h less."""
-        parts = [
-            _tr("frigjort tid for {role}: {hours} t/uke = {fte} årsverk").format(
+        parts = []
+        for role in self.roles:
+            if role.freed_hours_per_week < 1.0:
+                continue
+            text = _tr("frigjort tid for {role}: {hours} t/uke = {fte} årsverk").format(
                 role=role.role_name,
                 hours=format_number(role.freed_hours_per_week, 0),
                 fte=format_number(role.freed_fte, 1),
             )
-            for role in self.roles
-            if role.freed_hours_per_week >= 1.0
-        ]
+            per_user = role.hours_today / self.residents if self.residents else 0.0
+            users = role.freed_hours_per_week / per_user if per_user > 0 else 0.0
+            if users >= 1.0:
+                # what the freed time could cover: users at today's hours of the role per user
+                text += " " + _tr("(nok til {users} brukere til med dagens tid per bruker)").format(
+                    users=format_number(math.floor(users), 0)
+                )
+            parts.append(text)
         return "; ".join(parts)
 
     def payback_text(self) -> str:
@@ -543,6 +604,10 @@ class ScenarioPrice:
             },
             "courses": [_course_json(c) for c in self.courses],
             "competence_gaps": [_course_json(c) for c in self.competence_gaps],
+            "sign_offs": [
+                {"role": s.role_name, "people": s.people, "tasks": list(s.task_names)}
+                for s in self.sign_offs
+            ],
         }
 
 
@@ -593,12 +658,12 @@ def price_assignments(
     baseline = data.baseline
     today_shares = model.arrays.shares(data.assignments.get(baseline.id, {}))
     today = model.evaluate(today_shares, charge_courses=False)
-    cost = (
-        today
-        if scenario.is_baseline
-        else model.evaluate(model.arrays.shares(assignments), charge_courses=True)
-    )
-    return _price(data, scenario, model, options, stored, cost, today)
+    shares = today_shares if scenario.is_baseline else model.arrays.shares(assignments)
+    cost = today if scenario.is_baseline else model.evaluate(shares, charge_courses=True)
+    price = _price(data, scenario, model, options, stored, cost, today)
+    if scenario.is_baseline:
+        return price
+    return replace(price, sign_offs=sign_offs(model, shares))
 
 
 def _price(
@@ -661,4 +726,5 @@ def _price(
         violations=cost.violations,
         floors=describe_floors(data, options),
         weeks_per_year=weeks,
+        residents=data.department.residents,
     )

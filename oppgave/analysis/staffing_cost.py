@@ -354,14 +354,22 @@ class CostModel:
         (more of the task there would be a move against LEON): in a proposal its share may
         not grow beyond today's unless a floor demands it (:meth:`share_limit`)."""
         level = self.arrays.roles.level
-        n, n_roles = self.today.shape
-        mask = np.zeros((n, n_roles), dtype=bool)
+        n_roles = self.today.shape[1]
+        mask = np.zeros(self.today.shape, dtype=bool)
         # with a supply, a role without positions is nobody today: it sets no level
         staffed = np.array(
             [self.supply_hours.get(r, 1.0) > 1e-9 for r in range(n_roles)], dtype=bool
         )
-        for t in range(n):
-            doing = np.flatnonzero((self.today[t] > 0) & staffed)
+        roles = self.arrays.roles.roles
+        for t, task in enumerate(self.arrays.tasks.tasks):
+            usable = (self.today[t] > 0) & staffed & self._allowed[t]
+            for r in np.flatnonzero(usable).tolist():
+                missing = task.competence_ids - roles[r].competence_ids
+                if any(self.qualifications.course_for(roles[r], c) is None for c in missing):
+                    usable[r] = False  # today's role lacks a competence no course gives
+            if self.today[t, usable].sum() < 1.0 - SHARE_TOLERANCE:
+                continue  # part of today's sharing breaks a rule: the task is shared anew
+            doing = np.flatnonzero(usable)
             if len(doing):
                 mask[t] = level > level[doing].min()
         return mask
@@ -543,9 +551,19 @@ class CostModel:
         for block in self.blocks:
             inside = sum(float(block.task_hours @ shares[:, r]) for r in block.role_indices)
             idle = max(0.0, block.floor_hours - inside)
+            # the idle time goes to the cheapest roles of the group with spare supply first
+            # (as the optimiser places it), the rest to the cheapest role
+            ordered = sorted(block.role_indices, key=lambda r: (self.rate[r], r))
+            for r in ordered:
+                if idle <= 0:
+                    break
+                spare = self.supply_hours.get(r, np.inf) - hours[r]
+                if spare > 0:
+                    given = min(idle, spare)
+                    hours[r] += given
+                    idle -= given
             if idle > 0:
-                cheapest = min(block.role_indices, key=lambda r: (self.rate[r], r))
-                hours[cheapest] += idle
+                hours[ordered[0]] += idle
         return task_hours, supervision, hours
 
     def evaluate(self, shares: FloatArray, *, charge_courses: bool = True) -> CostBreakdown:
@@ -631,7 +649,11 @@ class CostModel:
                     cost=price.cost,
                     cost_per_year=price.per_year,
                 )
-                for _, price in sorted(courses.items())
+                for _, price in sorted(
+                    courses.items(),
+                    # role order, then competence name: stable across files (ids are not)
+                    key=lambda item: (item[0][0], item[1].need.competence_name, item[0][1]),
+                )
             ),
             wage_cost_per_week=float(cost.sum()),
             weeks_per_year=self.weeks_per_year,

@@ -388,6 +388,12 @@ def price_lines(price: ScenarioPrice) -> list[str]:
     freed = price.freed_text()
     if freed and not price.is_baseline:
         lines.append(_tr("Frigjort: {freed}.").format(freed=freed))
+    for sign in price.sign_offs:
+        lines.append(
+            _tr("Delegering: {people} {role} trenger kompetanseerklæring ({tasks}).").format(
+                people=sign.people, role=sign.role_name, tasks=", ".join(sign.task_names)
+            )
+        )
     for role in price.shortfalls:
         lines.append(
             _tr("Mangler {fte} årsverk {role} utover dagens stillinger og ramme.").format(

@@ -361,6 +361,7 @@ def _print_report(problems: Sequence[Problem], verbose: bool) -> None:
 
 def _write_report(path: Path, problems: Sequence[Problem]) -> None:
     from oppgave.exchange.sheet_import import severity_label
+    from oppgave.exchange.workbook_export import csv_value
 
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
@@ -368,9 +369,9 @@ def _write_report(path: Path, problems: Sequence[Problem]) -> None:
             [_tr("Ark"), _tr("Rad"), _tr("Kolonne"), _tr("Verdi"), _tr("Problem"), _tr("Alvor")]
         )
         for p in problems:
-            writer.writerow(
-                [p.sheet, p.row or "", p.column, p.value, p.message, severity_label(p.severity)]
-            )
+            # The cells repeat what the sheet said: neutralised like the export's CSV.
+            cells = (p.sheet, p.row or "", p.column, p.value, p.message, severity_label(p.severity))
+            writer.writerow([csv_value(cell) for cell in cells])
 
 
 def _import_export_file(args: argparse.Namespace, grid: Any) -> int:

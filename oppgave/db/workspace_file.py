@@ -18,7 +18,7 @@ import os
 import sqlite3
 import struct
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -527,3 +527,382 @@ def vacuum_into(engine: Engine, target: Path) -> None:
     """Write a compact copy of the open workspace to ``target`` (for *Lagre som*)."""
     with engine.connect() as connection:
         connection.execute(text("VACUUM INTO :target"), {"target": str(target)})
+
+
+# --- files nobody here made: returned review copies -------------------------------------------
+#
+# A review copy comes back by mail from people outside the leader's control. Before the app
+# reads a row of it, the file is checked with a connection that cannot be talked into anything:
+# read-only, ``query_only``, ``trusted_schema=OFF`` (no function of the file's schema runs with
+# side effects), ``cell_size_check`` (damaged cells are errors, not crashes), no extensions,
+# SQLite's defensive mode when Python can reach it (3.12+), and a deadline on every statement.
+# Then its schema must be exactly the app's own at the file's revision (tables and indexes; no
+# view, no trigger, no virtual table), every table is counted (the caller refuses counts beyond
+# its caps before any row is read), and every value must have the storage class its column
+# declares. Only then is the file opened as a workspace.
+
+#: Entries in ``sqlite_master`` beyond which a file is not ours (ours has about 70).
+MAX_SCHEMA_ENTRIES = 500
+#: Longest text or blob value in an untrusted file (a comment may hold 5,000 characters, a
+#: note 10,000; the services check the exact limits of their fields).
+MAX_UNTRUSTED_VALUE_LENGTH = 100_000
+#: Seconds all checks of one untrusted file may take before it is refused.
+UNTRUSTED_DEADLINE_SECONDS = 60.0
+_INTERNAL_TABLES = ("sqlite_sequence", "sqlite_stat1", "sqlite_stat4")
+_STORAGE_WORDS = {
+    "integer": "et heltall",
+    "real": "et desimaltall",
+    "text": "tekst",
+    "blob": "binære data (BLOB)",
+    "null": "ingen verdi (NULL)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Schema:
+    """A schema as SQLite reports it: table → columns (name, declared type, not null, primary
+    key position, hidden), and index → (table, SQL with whitespace collapsed)."""
+
+    tables: dict[str, tuple[tuple[str, str, int, int, int], ...]]
+    indexes: dict[str, tuple[str, str]]
+
+
+_REFERENCE_SCHEMAS: dict[str, _Schema] = {}
+
+
+def _collapse(sql: str | None) -> str:
+    return " ".join((sql or "").split())
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _read_schema(connection: sqlite3.Connection) -> _Schema:
+    tables: dict[str, tuple[tuple[str, str, int, int, int], ...]] = {}
+    indexes: dict[str, tuple[str, str]] = {}
+    entries = connection.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid"
+    ).fetchall()
+    for kind, name, table, sql in entries:
+        if kind == "table" and name not in _INTERNAL_TABLES:
+            tables[name] = tuple(
+                (str(row[1]), str(row[2]).upper(), int(row[3]), int(row[5]), int(row[6]))
+                for row in connection.execute(f"PRAGMA table_xinfo({_quote(name)})")
+            )
+        elif kind == "index":
+            indexes[name] = (table, _collapse(sql))
+    return _Schema(tables, indexes)
+
+
+def _reference_schema(revision: str) -> _Schema:
+    """The schema this app gives a workspace at ``revision`` (built once per process by
+    running the migrations, like :func:`_empty_schema`)."""
+    if revision not in _REFERENCE_SCHEMAS:
+        with tempfile.TemporaryDirectory() as folder:
+            reference = Path(folder) / "reference.oppgave"
+            if revision == migrate.head_revision():
+                reference.write_bytes(_empty_schema())
+            else:
+                engine = make_engine_for_new(reference)
+                with engine.begin() as sa_connection:
+                    migrate.upgrade(sa_connection, revision)
+                engine.dispose()
+            connection = sqlite3.connect(str(reference))
+            try:
+                _REFERENCE_SCHEMAS[revision] = _read_schema(connection)
+            finally:
+                connection.close()
+    return _REFERENCE_SCHEMAS[revision]
+
+
+def make_engine_for_new(path: Path) -> Engine:
+    """An engine on a new, empty SQLite file marked as ours (for building reference schemas)."""
+    connection = sqlite3.connect(str(path))
+    try:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.commit()
+    finally:
+        connection.close()
+    return make_engine(path)
+
+
+@contextlib.contextmanager
+def _hardened_connection(path: Path, deadline: float) -> Iterator[sqlite3.Connection]:
+    """A read-only connection on an untrusted file that stops any statement past ``deadline``
+    (``time.monotonic()``)."""
+    import time
+
+    connection = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True)
+    try:
+        if hasattr(connection, "setconfig"):  # Python 3.12+: SQLite's own defensive mode
+            connection.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)  # type: ignore[attr-defined]
+            connection.setconfig(sqlite3.SQLITE_DBCONFIG_TRUSTED_SCHEMA, False)  # type: ignore[attr-defined]
+        if hasattr(connection, "enable_load_extension"):
+            connection.enable_load_extension(False)
+        connection.execute("PRAGMA trusted_schema = OFF")
+        connection.execute("PRAGMA cell_size_check = ON")
+        connection.execute("PRAGMA query_only = ON")
+        connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+        yield connection
+    finally:
+        connection.close()
+
+
+class UntrustedFileError(CorruptWorkspaceError):
+    """An untrusted file (a returned review copy) refused before any of its rows was read."""
+
+
+def _refuse(name: str, problem: str) -> UntrustedFileError:
+    return UntrustedFileError(
+        _tr("{name} kan ikke brukes: {problem}").format(name=name, problem=problem), name
+    )
+
+
+def vet_untrusted_file(
+    path: Path,
+    *,
+    display_name: str,
+    first_revision: str,
+    check_counts: Callable[[Mapping[str, int]], None],
+) -> str:
+    """Check an untrusted workspace file (a private scratch copy of it) before it is opened.
+
+    Refuses, with :class:`UntrustedFileError` naming ``display_name``: a schema that is not
+    exactly the app's at the file's revision (any view, trigger, virtual table, extra or missing
+    table, index or column, a column of another type), a revision older than
+    ``first_revision`` or unknown, more rows than ``check_counts`` accepts (it raises; it gets
+    the row count of every table before any row is read), and any value whose storage class is
+    not the one its column declares or that is longer than
+    :data:`MAX_UNTRUSTED_VALUE_LENGTH`. Returns the file's schema revision.
+    """
+    import time
+
+    deadline = time.monotonic() + UNTRUSTED_DEADLINE_SECONDS
+    try:
+        with _hardened_connection(path, deadline) as connection:
+            revision = _vetted_revision(connection, display_name, first_revision)
+            expected = _reference_schema(revision)
+            _vet_schema(connection, expected, display_name)
+            counts = {
+                table: int(
+                    connection.execute(f"SELECT count(*) FROM {_quote(table)}").fetchone()[0]
+                )
+                for table in expected.tables
+            }
+            check_counts(counts)
+            for table, columns in expected.tables.items():
+                problems = _type_problems(connection, table, columns, MAX_UNTRUSTED_VALUE_LENGTH)
+                if problems:
+                    raise _refuse(display_name, problems[0])
+    except sqlite3.OperationalError as error:
+        if "interrupted" in str(error).lower():
+            raise _refuse(
+                display_name,
+                _tr("filen tar mer enn {seconds} sekunder å kontrollere").format(
+                    seconds=int(UNTRUSTED_DEADLINE_SECONDS)
+                ),
+            ) from None
+        raise _refuse(display_name, _tr("filen er skadet")) from None
+    except (sqlite3.Error, UnicodeDecodeError, ValueError, OverflowError):
+        raise _refuse(display_name, _tr("filen er skadet")) from None
+    return revision
+
+
+def _vetted_revision(connection: sqlite3.Connection, name: str, first_revision: str) -> str:
+    entries = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if entries > MAX_SCHEMA_ENTRIES:
+        raise _refuse(name, _tr("filen har {n} skjemaoppføringer").format(n=entries))
+    for kind, entry in connection.execute(
+        "SELECT type, name FROM sqlite_master WHERE type NOT IN ('table', 'index')"
+    ):
+        kinds = {"view": _tr("en visning (view)"), "trigger": _tr("en utløser (trigger)")}
+        raise _refuse(
+            name,
+            _tr("filen inneholder {kind} «{entry}», som arbeidsfiler aldri har").format(
+                kind=kinds.get(str(kind), str(kind)[:40]), entry=str(entry)[:80]
+            ),
+        )
+    version_table = connection.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()[0]
+    rows = (
+        connection.execute("SELECT version_num FROM alembic_version LIMIT 2").fetchall()
+        if version_table
+        else []
+    )
+    if len(rows) != 1 or not isinstance(rows[0][0], str):
+        raise _refuse(name, _tr("filen mangler skjemaversjon"))
+    revision = rows[0][0]
+    known = migrate.known_revisions()
+    if revision not in known:
+        raise _refuse(
+            name,
+            _tr(
+                "den er laget med en nyere versjon av oppgave (skjema {revision}); oppdater "
+                "programmet"
+            ).format(revision=revision[:40]),
+        )
+    if known.index(revision) < known.index(first_revision):
+        raise _refuse(
+            name,
+            _tr(
+                "den er laget med en eldre versjon av oppgave (skjema {revision}) som ikke "
+                "kjenner gjennomgangskopier"
+            ).format(revision=revision),
+        )
+    return revision
+
+
+def _vet_schema(connection: sqlite3.Connection, expected: _Schema, name: str) -> None:
+    for entry, sql in connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
+    ):
+        if not _collapse(sql).upper().startswith("CREATE TABLE"):
+            raise _refuse(
+                name, _tr("tabellen «{table}» er ikke en vanlig tabell").format(table=entry[:80])
+            )
+    found = _read_schema(connection)
+    for table in sorted(set(found.tables) | set(expected.tables)):
+        if table not in found.tables:
+            raise _refuse(
+                name,
+                _tr(
+                    "tabellen «{table}» mangler (laget med en annen versjon av oppgave, eller "
+                    "endret utenfor programmet)"
+                ).format(table=table),
+            )
+        if table not in expected.tables:
+            raise _refuse(
+                name, _tr("filen har en ukjent tabell «{table}»").format(table=table[:80])
+            )
+        if found.tables[table] != expected.tables[table]:
+            wanted = {column[0]: column for column in expected.tables[table]}
+            has = {column[0]: column for column in found.tables[table]}
+            missing = [column for column in wanted if column not in has]
+            changed = [c for c in has if c in wanted and has[c] != wanted[c]]
+            extra = [column for column in has if column not in wanted]
+            detail = (
+                _tr("kolonnen «{column}» mangler").format(column=missing[0])
+                if missing
+                else _tr("kolonnen «{column}» har en annen type").format(column=changed[0])
+                if changed
+                else _tr("den ukjente kolonnen «{column}»").format(column=extra[0][:80])
+                if extra
+                else _tr("kolonnene står i en annen rekkefølge")
+            )
+            raise _refuse(
+                name,
+                _tr(
+                    "tabellen «{table}» er ikke slik programmet lager den ({detail}); kopien er "
+                    "laget med en annen versjon av oppgave eller endret utenfor programmet"
+                ).format(table=table, detail=detail),
+            )
+    if found.indexes != expected.indexes:
+        odd = sorted(
+            set(found.indexes.items()) ^ set(expected.indexes.items()), key=lambda item: item[0]
+        )
+        raise _refuse(
+            name,
+            _tr("indeksen «{index}» er ikke slik programmet lager den").format(
+                index=odd[0][0][:80]
+            ),
+        )
+
+
+def _storage_classes(declared: str) -> tuple[str, ...] | None:
+    """The storage classes a value of a column declared ``declared`` may have in our files
+    (SQLAlchemy's types: booleans and integers as integers, floats as real or integer, text and
+    dates as text); ``None`` for a type this check does not know."""
+    upper = declared.upper()
+    if "INT" in upper or upper == "BOOLEAN":
+        return ("integer",)
+    if any(word in upper for word in ("REAL", "FLOA", "DOUB", "NUMERIC", "DECIMAL")):
+        return ("real", "integer")
+    if any(word in upper for word in ("CHAR", "CLOB", "TEXT", "DATE", "TIME")):
+        return ("text",)
+    return None
+
+
+def _type_problems(
+    connection: sqlite3.Connection,
+    table: str,
+    columns: tuple[tuple[str, str, int, int, int], ...],
+    max_length: int | None = None,
+) -> list[str]:
+    """Values of ``table`` with a storage class their column does not declare (and, with
+    ``max_length``, text or blobs longer than that), one sentence per column; one pass."""
+    checked: list[tuple[str, tuple[str, ...]]] = []
+    for column, declared, not_null, _pk, _hidden in columns:
+        classes = _storage_classes(declared)
+        if classes is None:
+            continue
+        checked.append((column, classes if not_null else (*classes, "null")))
+    if not checked:
+        return []
+    terms = []
+    for column, classes in checked:
+        allowed = ", ".join(f"'{c}'" for c in classes)
+        terms.append(f"sum(typeof({_quote(column)}) NOT IN ({allowed}))")
+        if max_length is not None:
+            terms.append(f"sum(length({_quote(column)}) > {int(max_length)})")
+    totals = connection.execute(f"SELECT {', '.join(terms)} FROM {_quote(table)}").fetchone()
+    step = 2 if max_length is not None else 1
+    problems: list[str] = []
+    for index, (column, classes) in enumerate(checked):
+        wrong = totals[index * step] or 0
+        long_values = totals[index * step + 1] or 0 if max_length is not None else 0
+        if wrong:
+            allowed = ", ".join(f"'{c}'" for c in classes)
+            rowid, found = connection.execute(
+                f"SELECT rowid, typeof({_quote(column)}) FROM {_quote(table)} "
+                f"WHERE typeof({_quote(column)}) NOT IN ({allowed}) LIMIT 1"
+            ).fetchone()
+            problems.append(
+                _tr(
+                    "{table}.{column}: {n} verdier av feil type (rad {row} har {found}, skal "
+                    "være {wanted})"
+                ).format(
+                    table=table,
+                    column=column,
+                    n=wrong,
+                    row=rowid,
+                    found=_STORAGE_WORDS.get(found, found),
+                    wanted=_STORAGE_WORDS[classes[0]],
+                )
+            )
+        if long_values:
+            problems.append(
+                _tr("{table}.{column}: {n} verdier er lengre enn {limit} tegn").format(
+                    table=table, column=column, n=long_values, limit=max_length
+                )
+            )
+    return problems
+
+
+def type_problems(path: Path) -> list[str]:
+    """Every column of every table of a workspace checked for values of the wrong storage class
+    (a BLOB where text belongs, text in a number column): SQLite accepts them, the app then
+    fails on them. For ``oppgave check``; empty when all is well."""
+    connection = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True)
+    try:
+        connection.execute("PRAGMA trusted_schema = OFF")
+        problems: list[str] = []
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+            if name not in _INTERNAL_TABLES
+        ]
+        for table in tables:
+            columns = tuple(
+                (str(row[1]), str(row[2]), int(row[3]), int(row[5]), int(row[6]))
+                for row in connection.execute(f"PRAGMA table_xinfo({_quote(table)})")
+            )
+            problems.extend(_type_problems(connection, table, columns))
+        return problems
+    except sqlite3.Error as error:
+        return [_tr("Verditypene kunne ikke kontrolleres ({reason}).").format(reason=error)]
+    finally:
+        connection.close()

@@ -286,10 +286,24 @@ class Settings:
     course_horizon_years: float = 3.0
     #: Yearly refresher (oppfriskning) as a share of the course cost.
     course_refresher_share: float = 0.10
+    #: Holidays (ferie) in weeks per year: 5 weeks (4 weeks + 1 in the collective agreement).
+    holiday_weeks: float = 5.0
+    #: Public holidays (helligdager) on working days per year, about 10 in Norway.
+    public_holidays: float = 10.0
+
+    @property
+    def holiday_allowance(self) -> float:
+        """Share of working days lost to holidays and public holidays (WISN's annual leave and
+        public holidays) = (holiday weeks × 5 + public holidays) ÷ (weeks per year × 5)."""
+        if self.weeks_per_year <= 0:  # refused by the settings' validation
+            return 0.0
+        return (self.holiday_weeks * 5.0 + self.public_holidays) / (self.weeks_per_year * 5.0)
 
     @property
     def total_allowance(self) -> float:
-        return self.absence_allowance + self.training_allowance
+        """Share of paid time not available for tasks: holidays + sick leave + training
+        (the WISN categories of leave)."""
+        return self.holiday_allowance + self.absence_allowance + self.training_allowance
 
     def shift(self, shift: Shift) -> ShiftDefinition:
         for definition in self.shifts:

@@ -533,7 +533,17 @@ def _atomic(path: Path) -> Iterator[Path]:
 # --- CSV --------------------------------------------------------------------------------------
 
 
-def _csv_value(value: Any) -> str:
+#: First characters that make Excel (or LibreOffice) read a CSV cell as a formula: =, +, -, @,
+#: and a tab or carriage return in front of one (CSV injection; OWASP's list).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_value(value: Any) -> str:
+    """One CSV cell as text Norwegian Excel reads as the value itself: numbers with a decimal
+    comma, yes/no in words, control characters removed, and text that Excel would run as a
+    formula prefixed with an apostrophe. Every CSV the app writes goes through here (the task
+    list and the import's validation report), because the report repeats cells of a file
+    somebody mailed us."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -543,8 +553,7 @@ def _csv_value(value: Any) -> str:
     if isinstance(value, int):
         return str(value)
     text = clean_text(str(value))
-    # A leading =, +, - or @ would make Excel run the cell as a formula.
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
+    return f"'{text}" if text.startswith(FORMULA_TRIGGERS) else text
 
 
 def export_csv(
@@ -564,7 +573,7 @@ def export_csv(
                 today = item.assignments.get(item.baseline.id, {})
                 for task in item.tasks:
                     row = _task_row(task, item.department, today, roles, competences, matcher)
-                    writer.writerow([_csv_value(value) for value in row])
+                    writer.writerow([csv_value(value) for value in row])
     return ExportSummary(
         path, len(data.departments), sum(len(d.tasks) for d in data.departments), ()
     )

@@ -6,6 +6,14 @@ password; a PDF or a text file renamed to .xlsx: not a workbook), never a traceb
 are read with openpyxl's streaming reader and refused beyond :data:`MAX_ROWS` rows, so a sheet
 with 100,000 rows costs neither minutes nor gigabytes.
 
+A hostile file (a zip bomb, a merged range over the whole sheet, gigabytes of shared strings, a
+row numbered in the billions, a byte-flipped member) is refused from cheap facts **before**
+openpyxl parses it: the sizes the zip's directory declares (Python's zipfile never unpacks more
+than a member declares), the compression ratio, the number of shared strings, merged ranges and
+cells with a value, and the last row number, all found by streaming the XML once with regular
+expressions. Every limit is a module constant below; every failure becomes a
+:class:`WorkbookError` (a :class:`~oppgave.errors.ValidationError`) with a sentence for the user.
+
 What comes out is a :class:`WorkbookGrid`: per sheet, the cell values row by row (sheet row 1 is
 ``rows[0]``), the merged ranges, and the cells that hold a formula whose value Excel never
 stored (the import reports those rather than reading them as empty).
@@ -24,24 +32,42 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from xml.etree import ElementTree
 
-from oppgave.errors import OppgaveError
+from oppgave.errors import ValidationError
 from oppgave.i18n import translate
 
 CellValue = str | int | float | bool | datetime | date | time | timedelta | None
 Row = tuple[CellValue, ...]
 
-#: Rows with content per workbook beyond which a file is refused (a department has hundreds of
-#: tasks; many thousands of rows means the wrong file, or a sheet of logged events).
-MAX_ROWS = 20_000
-#: Rows accepted in the app's own export (recognised by its sheets "Om filen", "Oppgaver" and
-#: "Fordeling"): enough for a workspace of about 100,000 tasks.
-MAX_EXPORT_ROWS = 500_000
-_EXPORT_SHEETS = frozenset({"Om filen", "Oppgaver", "Fordeling"})
+#: Rows with content per workbook beyond which a file is refused, whatever its sheets are
+#: called: one limit for a department's sheet and for the app's own export (a department has
+#: hundreds of tasks; the export of a whole municipality, a row per task and one per share, has
+#: some tens of thousands). Naming sheets like the export must not buy a higher limit.
+MAX_ROWS = 50_000
 #: Columns read per row; anything further right is ignored (formatted but empty columns).
 MAX_COLUMNS = 200
-#: Largest file accepted, and the largest its sheets may unpack to (defence against zip bombs).
+#: Largest file accepted, and the largest its members may unpack to, in total and each
+#: (defence against zip bombs; the directory's sizes bound what zipfile will unpack).
 MAX_FILE_BYTES = 100 * 1024 * 1024
-MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+MAX_MEMBER_BYTES = 128 * 1024 * 1024
+#: A member this large that unpacks more than :data:`MAX_RATIO` times its packed size is a bomb
+#: (sheet XML packs 10–50 times; deflate's ceiling is about 1,000).
+RATIO_CHECKED_FROM_BYTES = 1024 * 1024
+MAX_RATIO = 400
+#: Shared strings: openpyxl keeps them all in memory as Python strings, so both the XML and
+#: the number of strings are bounded (a cell with a value needs at most one string).
+MAX_SHARED_STRINGS_BYTES = 64 * 1024 * 1024
+MAX_SHARED_STRINGS = 1_000_000
+#: Cells with a value per workbook (each becomes a Python object in the grid), and cells with
+#: a formula (each may become an entry in the list of formulas without a value).
+MAX_CELLS = 2_000_000
+#: Merged ranges per workbook, and cells they may cover once clipped to the rows with content
+#: and :data:`MAX_COLUMNS` (the import fills each covered cell with the range's value).
+MAX_MERGED_RANGES = 10_000
+MAX_MERGED_CELLS = 1_000_000
+#: Excel's last row: a row number beyond it is damage, and openpyxl would otherwise yield an
+#: empty row for every number skipped.
+MAX_ROW_NUMBER = 1_048_576
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -55,11 +81,11 @@ def _tr(text: str) -> str:
     return translate("Workbook", text)
 
 
-class WorkbookError(OppgaveError):
+class WorkbookError(ValidationError):
     """A file that cannot be read as a workbook; the message says why and what to do."""
 
     def __init__(self, message: str, path: Path | str = "") -> None:
-        super().__init__(message)
+        super().__init__(message, "file")
         self.path = str(path)
 
 
@@ -102,16 +128,19 @@ class SheetGrid:
             return self
         grid = [list(row) for row in self.rows]
         for merged in self.merged:
-            if merged.min_row > len(grid):
+            # Clipped again here (``read_workbook`` already clips and bounds the ranges), so a
+            # grid built another way cannot make this loop run over a whole sheet's width.
+            if merged.min_row > len(grid) or merged.min_col > MAX_COLUMNS:
                 continue
             source = self.value(merged.min_row, merged.min_col)
             if source is None:
                 continue
+            last_column = min(merged.max_col, MAX_COLUMNS)
             for row in range(merged.min_row, min(merged.max_row, len(grid)) + 1):
                 cells = grid[row - 1]
-                if len(cells) < merged.max_col:
-                    cells.extend([None] * (merged.max_col - len(cells)))
-                for column in range(merged.min_col, merged.max_col + 1):
+                if len(cells) < last_column:
+                    cells.extend([None] * (last_column - len(cells)))
+                for column in range(merged.min_col, last_column + 1):
                     if cells[column - 1] is None:
                         cells[column - 1] = source
         return SheetGrid(
@@ -184,23 +213,12 @@ def _check_zip(path: Path) -> None:
     name = path.name
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise WorkbookError(
-            _tr("{name} er skadet (ufullstendig eller ødelagt zip-fil) og kan ikke leses.").format(
-                name=name
-            ),
-            path,
-        ) from None
+            members = archive.infolist()
+    except Exception:  # noqa: BLE001 - a damaged zip raises many kinds (found by fuzzing)
+        raise _damaged_zip(path) from None
+    names = {member.filename for member in members}
     if "xl/workbook.xml" in names or any(n.endswith("/workbook.xml") for n in names):
-        if unpacked > MAX_UNPACKED_BYTES:
-            raise WorkbookError(
-                _tr("{name} pakker seg ut til mer enn {limit} MB og blir ikke lest.").format(
-                    name=name, limit=MAX_UNPACKED_BYTES // (1024 * 1024)
-                ),
-                path,
-            )
+        _check_sizes(path, members)
         return
     if "mimetype" in names and "content.xml" in names:
         raise WorkbookError(
@@ -222,6 +240,61 @@ def _check_zip(path: Path) -> None:
     raise WorkbookError(
         _tr("{name} er en zip-fil, men ikke en Excel-arbeidsbok (.xlsx).").format(name=name), path
     )
+
+
+def _damaged_zip(path: Path) -> WorkbookError:
+    return WorkbookError(
+        _tr("{name} er skadet (ufullstendig eller ødelagt zip-fil) og kan ikke leses.").format(
+            name=path.name
+        ),
+        path,
+    )
+
+
+def _too_big(path: Path, what: str) -> WorkbookError:
+    return WorkbookError(
+        _tr("{name} blir ikke lest: {what}. Det er ikke et vanlig oppgaveark.").format(
+            name=path.name, what=what
+        ),
+        path,
+    )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size // (1024 * 1024)} MB"
+
+
+def _check_sizes(path: Path, members: list[zipfile.ZipInfo]) -> None:
+    """Refuse a package whose members would unpack to too much, from the sizes its directory
+    declares (``zipfile`` stops a member at its declared size and fails on a lie), before a
+    byte is unpacked."""
+    unpacked = 0
+    for member in members:
+        size, packed = member.file_size, member.compress_size
+        unpacked += size
+        if size > MAX_MEMBER_BYTES:
+            raise _too_big(
+                path,
+                _tr("delen {part} pakker seg ut til {size} (grensen er {limit})").format(
+                    part=member.filename[:80],
+                    size=_megabytes(size),
+                    limit=_megabytes(MAX_MEMBER_BYTES),
+                ),
+            )
+        if size >= RATIO_CHECKED_FROM_BYTES and size > MAX_RATIO * max(packed, 1):
+            raise _too_big(
+                path,
+                _tr("delen {part} er pakket {ratio} ganger sammen (en «zip-bombe»)").format(
+                    part=member.filename[:80], ratio=size // max(packed, 1)
+                ),
+            )
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise WorkbookError(
+            _tr("{name} pakker seg ut til mer enn {limit} MB og blir ikke lest.").format(
+                name=path.name, limit=MAX_UNPACKED_BYTES // (1024 * 1024)
+            ),
+            path,
+        )
 
 
 def _describe_ole(path: Path) -> str:
@@ -319,43 +392,74 @@ def read_workbook(
     path: Path | str, *, max_rows: int = MAX_ROWS, progress: Progress | None = None
 ) -> WorkbookGrid:
     """Every sheet's values (cached values for formulas), merged ranges and formula cells
-    without a stored value. Raises :class:`WorkbookError` with a message for the user."""
+    without a stored value. Raises :class:`WorkbookError` with a message for the user, for
+    every damaged or hostile file (never another exception)."""
     path = Path(path)
+    max_rows = min(max_rows, MAX_ROWS)  # a caller may ask for less, never for more
     check_file(path)
+    try:
+        facts = _scan_package(path, max_rows)
+    except WorkbookError:
+        raise
+    except Exception as error:  # noqa: BLE001 - zlib.error, BadZipFile, NotImplementedError, ...
+        raise _damaged(path, error) from None
+    try:
+        sheets = _read_sheets(path, facts, max_rows, progress)
+    except WorkbookError:
+        raise
+    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
+        raise _damaged(path, error) from None
+    grid = WorkbookGrid(path, tuple(sheets))
+    if all(sheet.is_empty() for sheet in grid.sheets):
+        raise WorkbookError(
+            _tr("{name} er tom: ingen av arkene har innhold.").format(name=path.name), path
+        )
+    return grid
+
+
+def _damaged(path: Path, error: BaseException) -> WorkbookError:
+    return WorkbookError(
+        _tr("{name} er skadet og kan ikke leses ({reason}).").format(
+            name=path.name, reason=_reason(error)
+        ),
+        path,
+    )
+
+
+def _read_sheets(
+    path: Path, facts: dict[str, _SheetFacts], max_rows: int, progress: Progress | None
+) -> list[SheetGrid]:
     import openpyxl
 
-    try:
-        facts = _scan_sheet_xml(path)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, EOFError) as error:
-        raise WorkbookError(
-            _tr("{name} er skadet og kan ikke leses ({reason}).").format(
-                name=path.name, reason=_reason(error)
-            ),
-            path,
-        ) from None
-    if _looks_like_own_export(facts):
-        # The app's own export of a big workspace is legitimately large (a row per task and
-        # one per assignment): it gets its own, higher limit.
-        max_rows = max(max_rows, MAX_EXPORT_ROWS)
-    if sum(fact.rows_with_values for fact in facts.values()) > max_rows:
-        raise _too_many_rows(path, max_rows)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about extensions it skips
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
-        raise WorkbookError(
-            _tr("{name} kan ikke leses som Excel-arbeidsbok ({reason}).").format(
-                name=path.name, reason=_reason(error)
-            ),
-            path,
-        ) from None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns about extensions it skips
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
         sheets: list[SheetGrid] = []
         total = 0
+        merged_cells = 0
         for worksheet in workbook.worksheets:
+            fact = facts.get(worksheet.title)
+            if fact is None:
+                # openpyxl found a sheet the scan did not see: its bounds were never checked.
+                raise WorkbookError(
+                    _tr("{name} er skadet: arket «{sheet}» mangler i arbeidsboken.").format(
+                        name=path.name, sheet=worksheet.title[:80]
+                    ),
+                    path,
+                )
             rows, total = _read_rows(worksheet, path, total, max_rows, progress)
-            fact = facts.get(worksheet.title, _SheetFacts((), False, 0))
+            merged = _clip_merged(fact.merged, len(rows))
+            merged_cells += sum(
+                (m.max_row - m.min_row + 1) * (m.max_col - m.min_col + 1) for m in merged
+            )
+            if merged_cells > MAX_MERGED_CELLS:
+                raise _too_big(
+                    path,
+                    _tr("de sammenslåtte cellene dekker mer enn {limit} celler").format(
+                        limit=_count(MAX_MERGED_CELLS)
+                    ),
+                )
             missing = (
                 _formulas_without_value(path, worksheet.title, rows)
                 if fact.has_formula
@@ -365,32 +469,33 @@ def read_workbook(
                 SheetGrid(
                     name=worksheet.title,
                     rows=rows,
-                    merged=fact.merged,
+                    merged=merged,
                     formulas_without_value=missing,
                     hidden=getattr(worksheet, "sheet_state", "visible") != "visible",
                 )
             )
-    except WorkbookError:
-        raise
-    except Exception as error:  # noqa: BLE001 - damaged sheet XML surfaces while streaming
-        raise WorkbookError(
-            _tr("{name} er skadet og kan ikke leses ({reason}).").format(
-                name=path.name, reason=_reason(error)
-            ),
-            path,
-        ) from None
     finally:
         workbook.close()
-    grid = WorkbookGrid(path, tuple(sheets))
-    if all(sheet.is_empty() for sheet in grid.sheets):
-        raise WorkbookError(
-            _tr("{name} er tom: ingen av arkene har innhold.").format(name=path.name), path
+    return sheets
+
+
+def _clip_merged(merged: tuple[MergedRange, ...], row_count: int) -> tuple[MergedRange, ...]:
+    """The merged ranges cut to the rows that were read and the columns that are read: a range
+    A1:XFD20000 over a sheet of three rows covers 3 × 200 cells, not 327 million."""
+    clipped = []
+    for m in merged:
+        if m.min_row > row_count or m.min_col > MAX_COLUMNS:
+            continue
+        clipped.append(
+            MergedRange(
+                m.min_row, m.min_col, min(m.max_row, row_count), min(m.max_col, MAX_COLUMNS)
+            )
         )
-    return grid
+    return tuple(clipped)
 
 
-def _looks_like_own_export(facts: dict[str, _SheetFacts]) -> bool:
-    return _EXPORT_SHEETS <= set(facts)
+def _count(number: int) -> str:
+    return f"{number:,}".replace(",", " ")
 
 
 def _too_many_rows(path: Path, max_rows: int) -> WorkbookError:
@@ -413,10 +518,20 @@ def _read_rows(
 ) -> tuple[tuple[Row, ...], int]:
     rows: list[Row] = []
     last_content = 0
-    # openpyxl pads every row to ``max_col``: take the sheet's own width when it states one.
-    width = getattr(worksheet, "max_column", None) or MAX_COLUMNS
-    iterator = worksheet.iter_rows(values_only=True, max_col=min(width, MAX_COLUMNS))  # type: ignore[attr-defined]
+    # The <dimension> a file states is not trusted: openpyxl would stop at its last row and
+    # column, silently dropping cells a careless (or hostile) writer left outside it. Every
+    # row is read, padded to MAX_COLUMNS by openpyxl and trimmed below.
+    if hasattr(worksheet, "reset_dimensions"):
+        worksheet.reset_dimensions()
+    iterator = worksheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)  # type: ignore[attr-defined]
     for values in iterator:
+        if len(rows) >= MAX_ROW_NUMBER:
+            # The scan refuses row numbers beyond Excel's; this bounds the loop even if
+            # openpyxl numbers the rows differently from the scan.
+            raise _too_big(path, _tr("arket har flere rader enn Excel tillater"))
+        if values.count(None) == len(values):  # fast path: openpyxl's filler for skipped rows
+            rows.append(())
+            continue
         cells = list(values)
         while cells and (cells[-1] is None or cells[-1] == ""):
             cells.pop()
@@ -433,17 +548,25 @@ def _read_rows(
 
 # --- what openpyxl's streaming reader does not give: merged cells and formulas ----------------
 
-_ROW_START = re.compile(rb"<(?:\w+:)?row[\s>/]")
-_VALUE = re.compile(rb"<(?:\w+:)?(?:v|is)[\s>]")
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_PREFIX = rb"(?:[\w.-]+:)?"
+_ROW_START = re.compile(rb"<" + _PREFIX + rb"row[\s>/]")
+_ROW_NUMBER = re.compile(rb'[^>]*?\br="\s*(\d{1,12})')
+_VALUE = re.compile(rb"<" + _PREFIX + rb"(?:v|is)[\s>]")
+_MERGE = re.compile(rb"<" + _PREFIX + rb"mergeCell\s")
+_MERGE_REF = re.compile(rb"<" + _PREFIX + rb'mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
+_FORMULA = re.compile(rb"<" + _PREFIX + rb"f[\s>/]")
+_SHARED_STRING = re.compile(rb"<" + _PREFIX + rb"si[\s>/]")
 _RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PACKAGE_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+_SHARED_STRINGS_TYPE = "sharedStrings+xml"
+#: Longest column reference Excel has (XFD); anything longer is not a column.
+_MAX_COLUMN_LETTERS = 3
 
 
 def _column_number(letters: bytes) -> int:
     number = 0
-    for char in letters.decode("ascii"):
+    for char in letters.decode("ascii")[: _MAX_COLUMN_LETTERS + 1]:
         number = number * 26 + (ord(char) - 64)
     return number
 
@@ -475,64 +598,175 @@ class _SheetFacts:
     rows_with_values: int
 
 
-class _XmlScan:
-    """Facts gathered from consecutive pieces of a sheet's XML, each cut before a tag."""
+class _Bounds:
+    """What the scan counts over the whole workbook, refusing as soon as a limit is passed
+    (so a file far over a limit costs no more than one just over it)."""
 
-    def __init__(self) -> None:
-        self.merged: list[MergedRange] = []
-        self.has_formula = False
-        self.rows_with_values = 0
-        self._row_has_value = False
+    def __init__(self, path: Path, max_rows: int) -> None:
+        self.path = path
+        self.max_rows = max_rows
+        self.rows = 0
+        self.cells = 0
+        self.formulas = 0
+        self.merged = 0
 
-    def feed(self, data: bytes) -> None:
-        if not self.has_formula and _FORMULA.search(data):
-            self.has_formula = True
-        # Split at row starts (in C, fast); the first piece continues the row the previous
-        # piece of XML left open.
-        pieces = _ROW_START.split(data)
-        for index, piece in enumerate(pieces):
-            if index:
-                self._row_has_value = False
-            if not self._row_has_value and _VALUE.search(piece):
-                self._row_has_value = True
-                self.rows_with_values += 1
-        for match in _MERGE.finditer(data):
-            first_col, first_row, last_col, last_row = match.groups()
-            self.merged.append(
-                MergedRange(
-                    int(first_row),
-                    _column_number(first_col),
-                    int(last_row or first_row),
-                    _column_number(last_col or first_col),
-                )
+    def add(self, rows: int, cells: int, formulas: int, merged: int) -> None:
+        self.rows += rows
+        self.cells += cells
+        self.formulas += formulas
+        self.merged += merged
+        if self.rows > self.max_rows:
+            raise _too_many_rows(self.path, self.max_rows)
+        if self.cells > MAX_CELLS or self.formulas > MAX_CELLS:
+            raise _too_big(
+                self.path,
+                _tr("arkene har mer enn {limit} celler med innhold").format(
+                    limit=_count(MAX_CELLS)
+                ),
+            )
+        if self.merged > MAX_MERGED_RANGES:
+            raise _too_big(
+                self.path,
+                _tr("arkene har mer enn {limit} sammenslåtte områder").format(
+                    limit=_count(MAX_MERGED_RANGES)
+                ),
             )
 
 
-def _scan_sheet_xml(path: Path) -> dict[str, _SheetFacts]:
+class _XmlScan:
+    """Facts gathered from consecutive pieces of a sheet's XML, each cut before a tag."""
+
+    def __init__(self, bounds: _Bounds) -> None:
+        self.bounds = bounds
+        self.merged: list[MergedRange] = []
+        self.has_formula = False
+        self.rows_with_values = 0
+        self.row_number = 0
+        self._row_has_value = False
+
+    def feed(self, data: bytes) -> None:
+        formulas = len(_FORMULA.findall(data))
+        self.has_formula = self.has_formula or formulas > 0
+        # Split at row starts (in C, fast); the first piece continues the row the previous
+        # piece of XML left open.
+        pieces = _ROW_START.split(data)
+        rows_before = self.rows_with_values
+        for index, piece in enumerate(pieces):
+            if index:
+                self._row_has_value = False
+                # The row's number as openpyxl reads it: its r attribute, else the next one.
+                number = _ROW_NUMBER.match(piece)
+                self.row_number = int(number.group(1)) if number else self.row_number + 1
+                if self.row_number > MAX_ROW_NUMBER:
+                    raise _too_big(
+                        self.bounds.path,
+                        _tr("arket har rad nummer {row}; Excel går bare til {limit}").format(
+                            row=_count(self.row_number)[:20], limit=_count(MAX_ROW_NUMBER)
+                        ),
+                    )
+            if not self._row_has_value and _VALUE.search(piece):
+                self._row_has_value = True
+                self.rows_with_values += 1
+        merged_before = len(self.merged)
+        if _MERGE.search(data):
+            for match in _MERGE_REF.finditer(data):
+                first_col, first_row, last_col, last_row = match.groups()
+                self.merged.append(
+                    MergedRange(
+                        _bounded_row(first_row),
+                        _column_number(first_col),
+                        _bounded_row(last_row or first_row),
+                        _column_number(last_col or first_col),
+                    )
+                )
+                if len(self.merged) - merged_before > MAX_MERGED_RANGES:
+                    break  # the bounds refuse it below
+        self.bounds.add(
+            self.rows_with_values - rows_before,
+            len(_VALUE.findall(data)),
+            formulas,
+            len(self.merged) - merged_before,
+        )
+
+
+def _bounded_row(digits: bytes) -> int:
+    """A row number from a merged range, capped just past Excel's last row (clipping to the
+    rows read does the rest; a 10,000-digit number must not become a 10,000-digit int)."""
+    return int(digits) if len(digits) <= 7 else MAX_ROW_NUMBER + 1
+
+
+def _stream(archive: zipfile.ZipFile, member: str, feed: Callable[[bytes], None]) -> None:
+    """Feed ``member``'s bytes to ``feed`` in pieces of about a megabyte, each cut before a tag
+    (a tag cut in two goes whole into the next piece)."""
+    with archive.open(member) as handle:
+        tail = b""
+        while chunk := handle.read(1 << 20):
+            data = tail + chunk
+            end = data.rfind(b"<")
+            end = end if end > 0 else len(data)
+            feed(data[:end])
+            tail = data[end:]
+        feed(tail)
+
+
+def _shared_string_parts(archive: zipfile.ZipFile, members: set[str]) -> set[str]:
+    """The shared-string parts openpyxl would read: named in [Content_Types].xml, plus any
+    member called like one (in case the content types cannot be read)."""
+    parts = {name for name in members if name.casefold().endswith("sharedstrings.xml")}
+    if "[Content_Types].xml" in members:
+        try:
+            types = ElementTree.fromstring(archive.read("[Content_Types].xml"))
+        except ElementTree.ParseError:
+            return parts
+        for override in types.iter(f"{{{_CONTENT_TYPES_NS}}}Override"):
+            if override.get("ContentType", "").endswith(_SHARED_STRINGS_TYPE):
+                parts.add(override.get("PartName", "").lstrip("/"))
+    return parts & members
+
+
+def _scan_package(path: Path, max_rows: int) -> dict[str, _SheetFacts]:
     """Per sheet, by streaming its XML once (fast: bytes and regular expressions, no XML
-    tree): its merged ranges, whether it has formulas, and how many rows hold a value, so an
-    oversized file is refused before openpyxl parses it."""
+    tree): its merged ranges, whether it has formulas, and how many rows hold a value; and the
+    number of shared strings. Refuses (``WorkbookError``) at the first limit passed, so an
+    oversized or hostile file is refused before openpyxl parses it."""
     result: dict[str, _SheetFacts] = {}
+    bounds = _Bounds(path, max_rows)
     with zipfile.ZipFile(path) as archive:
+        members = {info.filename: info for info in archive.infolist()}
+        for part in _shared_string_parts(archive, set(members)):
+            if members[part].file_size > MAX_SHARED_STRINGS_BYTES:
+                raise _too_big(
+                    path,
+                    _tr("tekstene i arbeidsboken fyller {size} (grensen er {limit})").format(
+                        size=_megabytes(members[part].file_size),
+                        limit=_megabytes(MAX_SHARED_STRINGS_BYTES),
+                    ),
+                )
+            strings = [0]
+
+            def count(data: bytes, strings: list[int] = strings) -> None:
+                strings[0] += len(_SHARED_STRING.findall(data))
+                if strings[0] > MAX_SHARED_STRINGS:
+                    raise _too_big(
+                        path,
+                        _tr("arbeidsboken har mer enn {limit} ulike tekster").format(
+                            limit=_count(MAX_SHARED_STRINGS)
+                        ),
+                    )
+
+            _stream(archive, part, count)
         try:
             paths = sheet_paths(archive)
         except (KeyError, ElementTree.ParseError):
-            return result
-        members = set(archive.namelist())
+            raise WorkbookError(
+                _tr("{name} er skadet: listen over ark kan ikke leses.").format(name=path.name),
+                path,
+            ) from None
         for name, member in paths.items():
             if member not in members:
                 continue
-            scan = _XmlScan()
-            with archive.open(member) as handle:
-                tail = b""
-                while chunk := handle.read(1 << 20):
-                    data = tail + chunk
-                    # Scan up to the last tag start; that tag may be cut and goes to the next round.
-                    end = data.rfind(b"<")
-                    end = end if end > 0 else len(data)
-                    scan.feed(data[:end])
-                    tail = data[end:]
-                scan.feed(tail)
+            scan = _XmlScan(bounds)
+            _stream(archive, member, scan.feed)
             result[name] = _SheetFacts(tuple(scan.merged), scan.has_formula, scan.rows_with_values)
     return result
 
@@ -550,9 +784,9 @@ def _formulas_without_value(
     missing: set[tuple[int, int]] = set()
     try:
         worksheet = workbook[sheet]
-        width = min(getattr(worksheet, "max_column", None) or MAX_COLUMNS, MAX_COLUMNS)
+        worksheet.reset_dimensions()  # as in _read_rows: the stated dimension is not trusted
         for row_number, values in enumerate(
-            worksheet.iter_rows(values_only=True, max_col=width), start=1
+            worksheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1
         ):
             for column, value in enumerate(values, start=1):
                 is_formula = (isinstance(value, str) and value.startswith("=")) or (

@@ -277,9 +277,6 @@ def _findings(report: DepartmentReport) -> list[str]:
                 else fmt.MISSING,
             )
         )
-        freed = price.freed_text()
-        if freed:
-            points.append(_esc(_tr("Frigjort tid: {freed}.").format(freed=freed)))
         for role in price.shortfalls:
             points.append(
                 _esc(

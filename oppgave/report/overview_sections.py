@@ -99,6 +99,14 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
             _tr("Timer per årsverk"),
             _tr("{hours} timer per uke").format(hours=fmt.number(settings.hours_per_fte, 1)),
         ],
+        [
+            _tr("Ferie og helligdager"),
+            _tr("{weeks} uker ferie og {days} helligdager: {share}").format(
+                weeks=fmt.number(settings.holiday_weeks, 0),
+                days=fmt.number(settings.public_holidays, 0),
+                share=fmt.percent(settings.holiday_allowance, 1),
+            ),
+        ],
         [_tr("Fravær (sykefravær)"), fmt.percent(settings.absence_allowance, 1)],
         [_tr("Opplæring og møter"), fmt.percent(settings.training_allowance, 1)],
         [
@@ -145,13 +153,6 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
             _tr("fordelt over {years} år, oppfriskning {share} av kurskostnaden per år").format(
                 years=fmt.number(settings.course_horizon_years, 0),
                 share=fmt.percent(settings.course_refresher_share, 0),
-            ),
-        ],
-        [
-            _tr("Høyrisikooppgaver"),
-            _tr("aldri under nivå {level}; veiledning ved delegering {share} av timene").format(
-                level=settings.high_risk_min_level,
-                share=fmt.percent(settings.supervision_share, 0),
             ),
         ],
     ]
@@ -332,7 +333,7 @@ def _risk_and_delegation(settings: Settings, style: SectionStyle) -> list[Flowab
                 "oppgaven kan delegeres, men den som delegerer beholder ansvaret: forslaget "
                 "legger til veiledningstid for den delegerende yrkesgruppen ({share} av de "
                 "delegerte timene), og hver person som overtar trenger en "
-                "kompetansegodkjenning, som telles i kompetanseplanen."
+                "kompetansegodkjenning, som telles per person med forslagets pris."
             ).format(share=fmt.percent(settings.supervision_share, 0)),
         ),
         (

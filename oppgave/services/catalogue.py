@@ -108,7 +108,16 @@ def install_default_catalogue(workspace: Workspace) -> None:
 
 # --- roles ------------------------------------------------------------------------------------
 
-_ROLE_FIELDS = {"code", "name", "leon_level", "authorised", "hourly_cost", "colour", "sort_order"}
+_ROLE_FIELDS = {
+    "code",
+    "name",
+    "leon_level",
+    "authorised",
+    "hourly_cost",
+    "colour",
+    "sort_order",
+    "hours_per_fte",
+}
 
 
 def _clean_role_fields(changes: dict[str, Any]) -> dict[str, Any]:
@@ -135,6 +144,11 @@ def _clean_role_fields(changes: dict[str, Any]) -> dict[str, Any]:
             clean[key] = validation.colour(value)
         elif key == "sort_order":
             clean[key] = validation.integer(value, key)
+        elif key == "hours_per_fte":
+            # None: the workspace's hours per FTE (Settings.hours_per_fte)
+            clean[key] = (
+                None if value is None else validation.number(value, key, minimum=1, maximum=60)
+            )
         elif key == "competence_ids":
             clean[key] = frozenset(int(c) for c in value)
     return clean

@@ -15,6 +15,15 @@ Such a copy is reported; its comments are imported only when the user accepts th
 (``accept_tampered=True``). An import is one transaction (all or nothing) and idempotent by
 comment uuid; comments on tasks deleted since the export are kept with the task's name.
 
+A returned copy is **hostile until checked** (it comes back by mail): it is read through a
+private scratch copy, only after :func:`oppgave.db.workspace_file.vet_untrusted_file` has
+checked its schema (exactly the app's: no views, triggers or foreign tables), its row counts
+against the caps below (before any row is read) and the storage class of every value; then
+every comment is validated field by field (:func:`_validated_comments`) before anything can
+enter the leader's file. A comment is matched by uuid only within the copy's department and
+only with comments that came from the same copy: any other match is tampering, and even an
+accepted tampered copy never touches another department's (or another copy's) comments.
+
 ``workspace_meta`` keys in a copy: :data:`REVIEW_COPY_KEY` ("1"), ``review_source_workspace``,
 ``review_source_name``, ``review_department``, ``review_scenario`` (the proposal under review,
 "" for all), ``review_scenarios`` (JSON list of the scenario uuids in the copy),
@@ -27,15 +36,16 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import String, delete, select, type_coerce
 from sqlalchemy.orm import Session
 
 from oppgave import __version__
@@ -44,11 +54,11 @@ from oppgave.db import workspace_file
 from oppgave.db.models import new_uuid, utc_now
 from oppgave.db.workspace import REVIEW_COPY_KEY, Workspace
 from oppgave.domain import records as r
-from oppgave.domain.enums import CommentStatus
+from oppgave.domain.enums import ALL_WORK_FLAGS, CommentStatus, ReviewerRole, Verdict
 from oppgave.errors import NotFoundError, OppgaveError, ReviewCopyError, WorkspaceFileError
 from oppgave.i18n import translate
 from oppgave.review import fingerprint
-from oppgave.services import record_loading
+from oppgave.services import validation
 from oppgave.services.lookup import get_or_raise
 from oppgave.services.workspaces import load_department_data
 
@@ -73,6 +83,22 @@ _COPY_KEYS = (
     META_EXPORTED_BY_VERSION,
     META_FINGERPRINT,
 )
+#: The first schema revision that knows review copies; an older file cannot be one.
+FIRST_REVIEW_REVISION = "0002"
+#: Caps on a returned copy, checked on its row counts before any row is read. A copy holds
+#: one department: a few hundred tasks and a few thousand rows elsewhere; these caps are far
+#: above any real copy and far below what costs minutes or gigabytes.
+MAX_COPY_BYTES = 200 * 1024 * 1024
+MAX_COPY_ROWS = 200_000  # in any one table
+MAX_COPY_META_ROWS = 1_000  # workspace_meta holds a dozen keys in a copy
+#: Comments a copy may hold: ten per task plus a thousand (overall comments, tasks deleted).
+COMMENTS_PER_TASK = 10
+EXTRA_COMMENTS = 1_000
+#: Longest task name a comment may carry and longest fingerprint: the columns' own lengths.
+MAX_TASK_NAME_LENGTH: int = m.ReviewComment.__table__.c.task_name.type.length  # type: ignore[attr-defined]
+MAX_FINGERPRINT_LENGTH: int = m.ReviewComment.__table__.c.task_fingerprint.type.length  # type: ignore[attr-defined]
+#: Invalid values listed in a refusal (the rest are counted).
+LISTED_PROBLEMS = 5
 
 
 def _tr(text: str) -> str:
@@ -441,30 +467,247 @@ def _prune(
 # --- checking and importing -------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class _ReturnedCopy:
+    """A returned copy that passed the checks: its marks, its comments (every value valid),
+    and what its comments show of tampering."""
+
+    copy: Workspace
+    info: ReviewCopyInfo
+    comments: tuple[r.ReviewComment, ...]  # those of the copy's own department
+    problems: tuple[str, ...]
+
+
+def _count_caps(name: str) -> Callable[[Mapping[str, int]], None]:
+    """The caps on a returned copy's row counts (see :data:`MAX_COPY_ROWS`)."""
+
+    def check(counts: Mapping[str, int]) -> None:
+        for table, count in counts.items():
+            cap = MAX_COPY_META_ROWS if table == m.WorkspaceMeta.__tablename__ else MAX_COPY_ROWS
+            if count > cap:
+                raise ReviewCopyError(
+                    _tr(
+                        "{name} kan ikke brukes: tabellen «{table}» har {n} rader (grensen er "
+                        "{cap}). En gjennomgangskopi av én avdeling er langt mindre."
+                    ).format(name=name, table=table, n=count, cap=cap)
+                )
+        tasks = counts.get(m.Task.__tablename__, 0)
+        comments = counts.get(m.ReviewComment.__tablename__, 0)
+        cap = COMMENTS_PER_TASK * tasks + EXTRA_COMMENTS
+        if comments > cap:
+            raise ReviewCopyError(
+                _tr(
+                    "{name} kan ikke brukes: {n} kommentarer til {tasks} oppgaver er flere enn "
+                    "en HMS-gruppe skriver (grensen er {cap})."
+                ).format(name=name, n=comments, tasks=tasks, cap=cap)
+            )
+
+    return check
+
+
 @contextmanager
-def open_returned_copy(path: Path | str) -> Iterator[Workspace]:
-    """Open a returned copy through a private scratch copy, so nothing (a migration, a
-    journal) ever writes to the file the group sent back. Refuses a file that is not a review
-    copy."""
-    path = Path(path)
+def _open_returned(path: Path) -> Iterator[_ReturnedCopy]:
+    """Check a returned copy and open it through a private scratch copy, so nothing (a
+    migration, a journal) ever writes to the file the group sent back. See the module doc for
+    what is checked before a row of it is read."""
     workspace_file.check_file(path)
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise WorkspaceFileError(
+            _tr("Kunne ikke lese {path}: {reason}").format(path=path, reason=error.strerror),
+            str(path),
+        ) from None
+    if size > MAX_COPY_BYTES:
+        raise ReviewCopyError(
+            _tr("{name} er for stor til å være en gjennomgangskopi ({mb} MB).").format(
+                name=path.name, mb=size // (1024 * 1024)
+            )
+        )
     with _scratch_folder() as folder:
         scratch = folder / "retur.oppgave"
         try:
             workspace_file.copy_database(path, scratch)
-        except OSError as error:
+        except (OSError, sqlite3.Error) as error:
             raise WorkspaceFileError(
                 _tr("Kunne ikke lese {path}: {reason}").format(
-                    path=path, reason=error.strerror or error
+                    path=path, reason=getattr(error, "strerror", None) or error
                 ),
                 str(path),
             ) from None
+        workspace_file.vet_untrusted_file(
+            scratch,
+            display_name=path.name,
+            first_revision=FIRST_REVIEW_REVISION,
+            check_counts=_count_caps(path.name),
+        )
         with Workspace.open(scratch) as copy:
             if not copy.is_review_copy:
                 raise ReviewCopyError(
                     _tr("{name} er ikke en gjennomgangskopi.").format(name=path.name)
                 )
-            yield copy
+            info = copy_info(copy)
+            assert info is not None
+            with copy.reading() as session:
+                comments, problems = _validated_comments(session, info, path.name)
+            yield _ReturnedCopy(copy, info, comments, problems)
+
+
+@contextmanager
+def open_returned_copy(path: Path | str) -> Iterator[Workspace]:
+    """Open a returned copy (checked, through a private scratch copy; see
+    :func:`_open_returned`). Refuses a file that is not a review copy, or that fails the
+    checks of a hostile file."""
+    with _open_returned(Path(path)) as returned:
+        yield returned.copy
+
+
+def _validated_comments(
+    session: Session, info: ReviewCopyInfo, name: str
+) -> tuple[tuple[r.ReviewComment, ...], tuple[str, ...]]:
+    """Every comment of the copy, each value checked (type, length, allowed words, dates,
+    uuids) before it is turned into a record; raises :class:`ReviewCopyError` listing the
+    first invalid values. Returns the comments of the copy's department and, as tampering,
+    how many belong elsewhere or claim another copy."""
+    c = m.ReviewComment.__table__.c
+    rows = session.execute(
+        select(
+            c.id,
+            c.uuid,
+            c.department_id,
+            c.task_uuid,
+            c.task_name,
+            c.scenario_uuid,
+            c.verdict,
+            c.reviewer_role,
+            c.text,
+            c.status,
+            c.suggested_work_flags,
+            c.source_copy_uuid,
+            c.task_fingerprint,
+            type_coerce(c.created_at, String),  # the raw text: a bad date must not crash
+            type_coerce(c.resolved_at, String),
+        ).order_by(c.id)
+    ).all()
+    invalid: list[str] = []
+    kept: list[r.ReviewComment] = []
+    elsewhere = other_source = 0
+    for row in rows:
+        problems = _comment_problems(row)
+        if problems:
+            invalid.extend(
+                _tr("kommentar {id}: {problem}").format(id=row[0], problem=p) for p in problems
+            )
+            continue
+        if info.department_id is None or row.department_id != info.department_id:
+            elsewhere += 1
+            continue
+        if row.source_copy_uuid not in (None, info.copy_uuid):
+            other_source += 1
+            continue
+        kept.append(
+            r.ReviewComment(
+                id=row.id,
+                uuid=row.uuid.lower(),
+                department_id=row.department_id,
+                task_uuid=row.task_uuid,
+                verdict=Verdict(row.verdict),
+                reviewer_role=ReviewerRole(row.reviewer_role),
+                text=row.text,
+                status=CommentStatus(row.status),
+                task_name=row.task_name,
+                scenario_uuid=row.scenario_uuid,
+                suggested_work_flags=row.suggested_work_flags,
+                source_copy_uuid=info.copy_uuid,
+                task_fingerprint=row.task_fingerprint,
+                created_at=_parse_time(row[13]).isoformat(timespec="seconds"),  # type: ignore[union-attr]
+            )
+        )
+    if invalid:
+        listed = "; ".join(invalid[:LISTED_PROBLEMS])
+        more = len(invalid) - LISTED_PROBLEMS
+        raise ReviewCopyError(
+            _tr(
+                "{name} ble ikke importert: kopien har ugyldige verdier ({listed}{more}). "
+                "Ingenting er endret."
+            ).format(
+                name=name,
+                listed=listed,
+                more=_tr(" og {n} til").format(n=more) if more > 0 else "",
+            )
+        )
+    problems: list[str] = []
+    if elsewhere:
+        problems.append(
+            _tr("{n} kommentarer i kopien hører til en annen avdeling enn kopien.").format(
+                n=elsewhere
+            )
+        )
+    if other_source:
+        problems.append(
+            _tr("{n} kommentarer i kopien sier de kommer fra en annen kopi.").format(n=other_source)
+        )
+    return tuple(kept), tuple(problems)
+
+
+def _comment_problems(row: Any) -> list[str]:
+    """What is wrong with one raw comment row of a returned copy (empty: it is valid)."""
+    # The comment services' own limit (imported here: review_comments imports this module).
+    from oppgave.services.review_comments import MAX_COMMENT_LENGTH
+
+    problems: list[str] = []
+
+    def uuid_field(value: object, label: str, *, optional: bool) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, str) or not validation.UUID_PATTERN.match(value):
+            problems.append(_tr("{field} er ikke en gyldig id").format(field=label))
+
+    def word(
+        value: object, allowed: type[Verdict | ReviewerRole | CommentStatus], label: str
+    ) -> None:
+        if not isinstance(value, str) or value not in {item.value for item in allowed}:
+            problems.append(_tr("{field} har en ukjent verdi").format(field=label))
+
+    def text(value: object, limit: int, label: str) -> None:
+        if not isinstance(value, str):
+            problems.append(_tr("{field} er ikke tekst").format(field=label))
+        elif len(value) > limit:
+            problems.append(
+                _tr("{field} er {n} tegn (høyst {limit})").format(
+                    field=label, n=len(value), limit=limit
+                )
+            )
+
+    uuid_field(row.uuid, _tr("uuid"), optional=False)
+    if not isinstance(row.department_id, int) or isinstance(row.department_id, bool):
+        problems.append(_tr("avdelingen er ikke et tall"))
+    uuid_field(row.task_uuid, _tr("oppgave-id"), optional=True)
+    uuid_field(row.scenario_uuid, _tr("scenario-id"), optional=True)
+    uuid_field(row.source_copy_uuid, _tr("kopi-id"), optional=True)
+    text(row.task_name, MAX_TASK_NAME_LENGTH, _tr("oppgavenavnet"))
+    text(row.text, MAX_COMMENT_LENGTH, _tr("teksten"))
+    word(row.verdict, Verdict, _tr("vurderingen"))
+    word(row.reviewer_role, ReviewerRole, _tr("rollen"))
+    word(row.status, CommentStatus, _tr("statusen"))
+    flags = row.suggested_work_flags
+    if flags is not None and (
+        not isinstance(flags, int) or isinstance(flags, bool) or not 0 <= flags <= ALL_WORK_FLAGS
+    ):
+        problems.append(_tr("arbeidsmiljømerkene har en ukjent verdi"))
+    fingerprint_ = row.task_fingerprint
+    if fingerprint_ is not None and (
+        not isinstance(fingerprint_, str)
+        or len(fingerprint_) > MAX_FINGERPRINT_LENGTH
+        or any(ch not in "0123456789abcdef" for ch in fingerprint_)
+    ):
+        problems.append(_tr("fingeravtrykket er ugyldig"))
+    created, resolved = row[13], row[14]
+    if not isinstance(created, str) or _parse_time(created) is None:
+        problems.append(_tr("tidspunktet er ikke en gyldig dato"))
+    if resolved is not None and (not isinstance(resolved, str) or _parse_time(resolved) is None):
+        problems.append(_tr("tidspunktet for behandlet er ikke en gyldig dato"))
+    return problems
 
 
 def _copy_problems(workspace: Workspace, copy: Workspace, info: ReviewCopyInfo) -> tuple[str, ...]:
@@ -505,12 +748,17 @@ def _copy_problems(workspace: Workspace, copy: Workspace, info: ReviewCopyInfo) 
 
 
 def copy_is_intact(copy: Workspace) -> bool:
-    """Whether a review copy's content still matches the fingerprint stored at export."""
+    """Whether a review copy's content still matches the fingerprint stored at export. Values
+    the app would never write (a copy edited outside it) count as not intact."""
     info = copy_info(copy)
     if info is None or info.department_id is None:
         return False
-    data = load_department_data(copy, info.department_id)
-    return fingerprint.content_fingerprint(data) == info.fingerprint
+    try:
+        data = load_department_data(copy, info.department_id)
+        return fingerprint.content_fingerprint(data) == info.fingerprint
+    except (ValueError, TypeError, KeyError, ArithmeticError, AttributeError):
+        # An unknown category word, an odd number: SQLite kept it, the records refuse it.
+        return False
 
 
 def _department_in(workspace: Workspace, department_uuid: str) -> int | None:
@@ -518,22 +766,51 @@ def _department_in(workspace: Workspace, department_uuid: str) -> int | None:
         return session.scalar(select(m.Department.id).where(m.Department.uuid == department_uuid))
 
 
+def _foreign_uuids(
+    workspace: Workspace, department_id: int | None, copy_uuid: str, uuids: list[str]
+) -> set[str]:
+    """Comment uuids of the copy that this workspace holds for another department or from
+    another copy (or from the leader): importing them would overwrite someone else's
+    comment, so they are tampering."""
+    foreign: set[str] = set()
+    c = m.ReviewComment
+    with workspace.reading() as session:
+        for start in range(0, len(uuids), 500):  # well below SQLite's variable limit
+            for uuid, row_department, source in session.execute(
+                select(c.uuid, c.department_id, c.source_copy_uuid).where(
+                    c.uuid.in_(uuids[start : start + 500])
+                )
+            ):
+                if row_department != department_id or source != copy_uuid:
+                    foreign.add(uuid)
+    return foreign
+
+
+def _foreign_problem(foreign: set[str]) -> str:
+    return _tr(
+        "{n} kommentarer i kopien har samme id som kommentarer fra en annen avdeling eller en "
+        "annen kopi i denne arbeidsfilen; de blir aldri importert."
+    ).format(n=len(foreign))
+
+
 def check_review_copy(workspace: Workspace, path: Path | str) -> CopyCheck:
     """Check a returned copy against this workspace without importing anything."""
     path = Path(path)
-    with open_returned_copy(path) as copy:
-        info = copy_info(copy)
-        assert info is not None
-        problems = _copy_problems(workspace, copy, info)
-        with copy.reading() as session:
-            count = len(record_loading.review_comments(session))
+    with _open_returned(path) as returned:
+        info = returned.info
+        problems = list(_copy_problems(workspace, returned.copy, info)) + list(returned.problems)
+        comments = returned.comments
+    department_id = _department_in(workspace, info.department_uuid)
+    foreign = _foreign_uuids(workspace, department_id, info.copy_uuid, [c.uuid for c in comments])
+    if foreign:
+        problems.append(_foreign_problem(foreign))
     with workspace.reading() as session:
         already = bool(_records(session, IMPORT_PREFIX).get(info.copy_uuid))
     return CopyCheck(
         info=info,
-        problems=problems,
-        comment_count=count,
-        department_id=_department_in(workspace, info.department_uuid),
+        problems=tuple(problems),
+        comment_count=len(comments),
+        department_id=department_id,
         already_imported=already,
     )
 
@@ -547,28 +824,33 @@ def import_review_copy(
     """Bring the comments of a returned review copy into this workspace (all or nothing).
 
     Raises :class:`TamperedCopyError` listing the problems when the copy fails its checks and
-    ``accept_tampered`` is false. Comments already imported (same uuid) are not added again; a
-    comment the group edited since the last import is updated (its status here is kept).
+    ``accept_tampered`` is false. Comments already imported (same uuid, same department, same
+    copy) are not added again; a comment the group edited since the last import is updated
+    (its status here is kept). Comments whose uuid this file holds for another department or
+    another copy are never imported, accepted or not. A copy with invalid values is refused
+    whole (:class:`ReviewCopyError`); the workspace is unchanged by any refusal.
     """
     path = Path(path)
     if workspace.is_review_copy:
         raise ReviewCopyError(
             _tr("Gjennomgangskopier importeres i lederens arbeidsfil, ikke i en annen kopi.")
         )
-    with open_returned_copy(path) as copy:
-        info = copy_info(copy)
-        assert info is not None
-        problems = _copy_problems(workspace, copy, info)
-        with copy.reading() as session:
-            comments = record_loading.review_comments(session)
+    with _open_returned(path) as returned:
+        info = returned.info
+        problems = list(_copy_problems(workspace, returned.copy, info)) + list(returned.problems)
+        comments = list(returned.comments)
+    department_id = _department_in(workspace, info.department_uuid)
+    foreign = _foreign_uuids(workspace, department_id, info.copy_uuid, [c.uuid for c in comments])
+    if foreign:
+        problems.append(_foreign_problem(foreign))
+        comments = [comment for comment in comments if comment.uuid not in foreign]
     if problems and not accept_tampered:
         raise TamperedCopyError(
             _tr("{name} ble ikke importert: kopien kan være endret eller er ukjent.").format(
                 name=path.name
             ),
-            problems,
+            tuple(problems),
         )
-    department_id = _department_in(workspace, info.department_uuid)
     if department_id is None:
         raise ReviewCopyError(
             _tr(
@@ -588,12 +870,19 @@ def import_review_copy(
     changed_names: list[str] = []
     deleted_names: list[str] = []
     with workspace.transaction() as session:
-        existing = {
-            row.uuid: row
-            for row in session.scalars(
-                select(m.ReviewComment).where(m.ReviewComment.uuid.in_([c.uuid for c in comments]))
+        existing: dict[str, m.ReviewComment] = {}
+        uuids = [c.uuid for c in comments]
+        for start in range(0, len(uuids), 500):
+            existing.update(
+                (row.uuid, row)
+                for row in session.scalars(
+                    select(m.ReviewComment).where(
+                        m.ReviewComment.uuid.in_(uuids[start : start + 500]),
+                        m.ReviewComment.department_id == department_id,
+                        m.ReviewComment.source_copy_uuid == info.copy_uuid,
+                    )
+                )
             )
-        }
         for comment in comments:
             row = existing.get(comment.uuid)
             if row is not None:
@@ -618,7 +907,7 @@ def import_review_copy(
                     text=comment.text,
                     status=CommentStatus.OPEN.value,
                     suggested_work_flags=comment.suggested_work_flags,
-                    source_copy_uuid=comment.source_copy_uuid or info.copy_uuid,
+                    source_copy_uuid=info.copy_uuid,
                     task_fingerprint=comment.task_fingerprint,
                     created_at=_parse_time(comment.created_at) or utc_now(),
                 )
@@ -648,7 +937,7 @@ def import_review_copy(
         unchanged=unchanged,
         on_changed_tasks=tuple(dict.fromkeys(changed_names)),
         on_deleted_tasks=tuple(dict.fromkeys(deleted_names)),
-        problems=problems,
+        problems=tuple(problems),
         already_imported=previous is not None,
     )
 
@@ -664,5 +953,5 @@ def _differs(row: m.ReviewComment, comment: r.ReviewComment) -> bool:
 def _parse_time(text: str) -> datetime | None:
     try:
         return datetime.fromisoformat(text) if text else None
-    except ValueError:
+    except (ValueError, TypeError):
         return None

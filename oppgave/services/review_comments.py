@@ -214,10 +214,12 @@ def get_comment(workspace: Workspace, comment_id: int) -> r.ReviewComment:
 
 
 def find_comment(workspace: Workspace, key: str | int) -> r.ReviewComment:
-    """A comment by id or by (the start of) its uuid, as ``review list`` prints them."""
+    """A comment by id or by (the start of) its uuid, as ``review list`` prints them. A key of
+    digits is an id when such a comment exists, else the start of a uuid (one uuid in 40 starts
+    with eight digits: the list's short uuid must still find it)."""
     text = str(key).strip()
     with workspace.reading() as session:
-        if text.isdigit():
+        if text.isdigit() and session.get(m.ReviewComment, int(text)) is not None:
             return _comment_record(session, int(text))
         ids = list(
             session.scalars(select(m.ReviewComment.id).where(m.ReviewComment.uuid.like(f"{text}%")))

@@ -14,6 +14,7 @@ from oppgave.analysis.scenario_price import (
     RolePrice,
     ScenarioPrice,
     default_proposal_settings,
+    describe_floors,
     price_scenario_data,
     proposal_settings,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "RolePrice",
     "ScenarioPrice",
     "department_proposal_settings",
+    "describe_floors",
     "price_scenario",
     "price_scenario_in",
     "set_department_proposal_settings",

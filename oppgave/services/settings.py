@@ -103,6 +103,8 @@ FIELD_LABELS: dict[str, str] = {
         "Settings", "Veiledning ved delegering (andel av timene)"
     ),
     "course_horizon_years": QT_TRANSLATE_NOOP("Settings", "Kurs fordeles over (år)"),
+    "holiday_weeks": QT_TRANSLATE_NOOP("Settings", "Ferie (uker per år)"),
+    "public_holidays": QT_TRANSLATE_NOOP("Settings", "Helligdager (arbeidsdager per år)"),
     "course_refresher_share": QT_TRANSLATE_NOOP(
         "Settings", "Oppfriskning per år (andel av kurskostnaden)"
     ),
@@ -177,6 +179,8 @@ def validate(settings: Settings, role_codes: Iterable[str] | None = None) -> Set
     )
     validation.integer(settings.high_risk_min_level, "high_risk_min_level", minimum=0, maximum=5)
     validation.number(settings.supervision_share, "supervision_share", minimum=0, maximum=1)
+    validation.number(settings.holiday_weeks, "holiday_weeks", minimum=0, maximum=10)
+    validation.number(settings.public_holidays, "public_holidays", minimum=0, maximum=30)
     validation.number(settings.course_horizon_years, "course_horizon_years", minimum=1, maximum=20)
     validation.number(
         settings.course_refresher_share, "course_refresher_share", minimum=0, maximum=1
@@ -210,6 +214,8 @@ def validate(settings: Settings, role_codes: Iterable[str] | None = None) -> Set
         supervision_share=float(settings.supervision_share),
         course_horizon_years=float(settings.course_horizon_years),
         course_refresher_share=float(settings.course_refresher_share),
+        holiday_weeks=float(settings.holiday_weeks),
+        public_holidays=float(settings.public_holidays),
         continuity_threshold_percent=float(settings.continuity_threshold_percent),
     )
 

@@ -89,9 +89,15 @@ def check(workspace: Workspace) -> list[str]:
 
     Beyond SQLite's own checks (pages, indexes, foreign keys) this checks the rules the database
     cannot express: every department has exactly one baseline, shares of a task in a scenario
-    sum to 100 %, and a scenario only assigns tasks of its own department.
+    sum to 100 %, and a scenario only assigns tasks of its own department. Before those, every
+    value's storage class is checked against its column (SQLite keeps a BLOB in a text column;
+    the app then fails on it): a file with such values gets no further checks, since reading
+    its records is what fails.
     """
     problems = workspace_file.integrity_problems(workspace.path)
+    wrong_types = workspace_file.type_problems(workspace.path)
+    if wrong_types:
+        return problems + wrong_types
     with workspace.reading() as session:
         departments = {d.id: d for d in record_loading.departments(session)}
         scenarios = record_loading.scenarios(session)

@@ -25,7 +25,9 @@ from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -44,8 +46,14 @@ from oppgave.analysis.norwegian_text import format_number
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.errors import OppgaveError
-from oppgave.services import scenarios, staffing, staffing_proposals, workspaces
-from oppgave.services.staffing_proposals import ProposalDraft, ProposalRequest
+from oppgave.services import (
+    scenario_pricing,
+    scenarios,
+    staffing,
+    staffing_proposals,
+    workspaces,
+)
+from oppgave.services.staffing_proposals import ProposalDraft, ProposalMode, ProposalRequest
 from oppgave.ui.analysis_commands import SaveProposalCommand
 from oppgave.ui.background import BackgroundRunner
 from oppgave.ui.department_context import DepartmentContext
@@ -123,17 +131,41 @@ class ProposalDialog(QDialog):
             staffing_proposals.free_proposal_name(self.context.workspace, self.department.id)
         )
         form.addRow(_tr("Navn på forslaget:"), self.name_edit)
+        self.mode_combo = QComboBox()
+        for mode, label in (
+            (ProposalMode.REDISTRIBUTE, _tr("Omfordel med dagens ansatte")),
+            (ProposalMode.LOWEST_COST, _tr("Laveste kostnad")),
+            (ProposalMode.GROWTH, _tr("Flere brukere")),
+        ):
+            self.mode_combo.addItem(label, mode)
+        form.addRow(_tr("Spørsmål:"), self.mode_combo)
+        self.growth_spin = QDoubleSpinBox()
+        self.growth_spin.setRange(0.0, 500.0)
+        self.growth_spin.setDecimals(0)
+        self.growth_spin.setSuffix(" %")
+        self.growth_spin.setValue(30.0)
+        form.addRow(_tr("Flere brukere:"), self.growth_spin)
+        self.mode_combo.currentIndexChanged.connect(self._mode_changed)
         options_layout.addLayout(form)
         intro = QLabel(
             _tr(
-                "Optimeringen finner den billigste fordelingen av oppgavene som følger "
-                "begrensningene på oppgavene (LEON). Du kan sette tak på årsverk per "
-                "yrkesgruppe og minstebemanning per vakt (hver dag). Tomt felt: ingen grense. "
-                "Lærlinger og elever får dagens stillinger som tak hvis du ikke setter et."
+                "«Omfordel med dagens ansatte» flytter oppgaver innenfor dagens stillinger "
+                "(pluss det du kan ansette) og viser tiden som frigjøres. «Laveste kostnad» "
+                "lar alle roller vokse unntatt dem du gir en ansettelsesramme. «Flere "
+                "brukere» øker oppgavene med prosenten og viser hva som må deles og læres, "
+                "eller hva som mangler. Oppgaver flyttes aldri oppover i LEON med mindre "
+                "gulvet krever det. Tomt felt: ingen grense."
             )
         )
         intro.setWordWrap(True)
         options_layout.addWidget(intro)
+        self.floor_check = QCheckBox(_tr("Bruk forsvarlighetsgulvet (anbefalt)"))
+        self.floor_check.setChecked(True)
+        options_layout.addWidget(self.floor_check)
+        self.floor_label = QLabel(self._floor_text())
+        self.floor_label.setWordWrap(True)
+        self.floor_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        options_layout.addWidget(self.floor_label)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -200,6 +232,18 @@ class ProposalDialog(QDialog):
             buttons.addWidget(button)
         layout.addLayout(buttons)
 
+    def _floor_text(self) -> str:
+        """The department's floors, as the price will state them."""
+        data = workspaces.load_department_data(self.context.workspace, self.department.id)
+        options = staffing_proposals.staffing_options(data, ProposalRequest())
+        floors = scenario_pricing.describe_floors(data, options)
+        return _tr("Forsvarlighetsgulv: {floors}.").format(floors="; ".join(floors))
+
+    def _mode_changed(self) -> None:
+        self.growth_spin.setEnabled(
+            ProposalMode(self.mode_combo.currentData()) is ProposalMode.GROWTH
+        )
+
     # --- running ---------------------------------------------------------------------------------
 
     @property
@@ -218,6 +262,8 @@ class ProposalDialog(QDialog):
         self.table.setEnabled(not running)
         self.keep_staffing.setEnabled(not running)
         self.name_edit.setEnabled(not running)
+        self.mode_combo.setEnabled(not running)
+        self.floor_check.setEnabled(not running)
 
     def start(self) -> None:
         """Check the name, then run the optimiser off the UI thread."""
@@ -253,6 +299,13 @@ class ProposalDialog(QDialog):
     def request(self) -> ProposalRequest:
         """The options as typed: caps and minimums per role, and today's staffing kept."""
         request = self.model.request()
+        mode = ProposalMode(self.mode_combo.currentData())
+        request = dataclasses.replace(
+            request,
+            mode=mode,
+            growth_percent=self.growth_spin.value() if mode is ProposalMode.GROWTH else 0.0,
+            use_floor=self.floor_check.isChecked(),
+        )
         if self.keep_staffing.isChecked():
             kept = tuple(role.id for role in self.model.roles)
             request = dataclasses.replace(request, keep_staffing=kept)
@@ -302,26 +355,22 @@ class ProposalDialog(QDialog):
 
     def _show_result(self, name: str, draft: ProposalDraft) -> None:
         result = draft.result
+        price = draft.price  # the scenario's one price: the same as everywhere else
         lines = [
             _tr("«{name}» er lagret og valgt. Ctrl+Z angrer (sletter forslaget).").format(
                 name=name
             ),
             draft.description,
             result.status_text,
+            _tr("Pris per år (lønn og kurs): {after} kr, endring mot i dag {change} kr.").format(
+                after=format_number(price.total_per_year, 0),
+                change=staffing_proposals.signed_kroner(price.change_vs_today),
+            ),
         ]
-        if result.saving_per_year is not None:
-            lines.append(
-                _tr(
-                    "Kostnad per år (lønn og kurs): {after} kr, endring mot i dag {change} kr."
-                ).format(
-                    after=format_number(result.cost.total_cost, 0),
-                    change=staffing_proposals.signed_kroner(-result.saving_per_year),
-                )
-            )
         if result.moves:
             lines.append(_tr("Flyttede oppgaver ({n}):").format(n=len(result.moves)))
         else:
-            lines.append(_tr("Ingen oppgaver flyttes: dagens fordeling er allerede den billigste."))
+            lines.append(_tr("Ingen oppgaver flyttes: dagens fordeling er allerede den beste."))
         self.result_summary.setText("\n".join(lines))
         self.moves_model.setStringList(
             [f"«{move.task_name}»: {move.explanation}" for move in result.moves]

@@ -1,5 +1,5 @@
-"""The editable table of the *Lag forslag* dialog: per role an optional cap on FTE and an
-optional minimum of people on each shift.
+"""The editable table of the *Lag forslag* dialog: per role a hiring allowance (FTE beyond
+today's positions), an optional cap on FTE and an optional minimum of people on each shift.
 
 An empty cell means "no limit". What the user types is only parsed here (a number, not
 negative); whether the limits make sense is the service's business
@@ -37,10 +37,11 @@ def _tr(text: str) -> str:
 class OptionColumn(IntEnum):
     ROLE = 0
     POSITIONS = 1
-    CAP = 2
-    DAY = 3
-    EVENING = 4
-    NIGHT = 5
+    HIRE = 2
+    CAP = 3
+    DAY = 4
+    EVENING = 5
+    NIGHT = 6
 
 
 SHIFT_OF_COLUMN = {
@@ -79,6 +80,7 @@ class ProposalOptionsModel(QAbstractTableModel):
         self.roles = roles
         self.positions_fte = positions_fte
         self.caps: dict[int, float] = {}
+        self.hire: dict[int, float] = {}
         self.minimums: dict[tuple[int, Shift], int] = {}
         self.last_error = ""
 
@@ -96,6 +98,7 @@ class ProposalOptionsModel(QAbstractTableModel):
         return {
             OptionColumn.ROLE: _tr("Yrkesgruppe"),
             OptionColumn.POSITIONS: _tr("Årsverk i stillinger i dag"),
+            OptionColumn.HIRE: _tr("Kan ansette (årsverk)"),
             OptionColumn.CAP: _tr("Høyst årsverk"),
             OptionColumn.DAY: _tr("Minst på dag"),
             OptionColumn.EVENING: _tr("Minst på kveld"),
@@ -106,6 +109,8 @@ class ProposalOptionsModel(QAbstractTableModel):
         role_id = self.roles[row].id
         if column is OptionColumn.CAP:
             return self.caps.get(role_id)
+        if column is OptionColumn.HIRE:
+            return self.hire.get(role_id)
         if column in SHIFT_OF_COLUMN:
             found = self.minimums.get((role_id, SHIFT_OF_COLUMN[column]))
             return None if found is None else float(found)
@@ -124,9 +129,12 @@ class ProposalOptionsModel(QAbstractTableModel):
             value = self._value(index.row(), column)
             if value is None:
                 return ""
-            return format_number(value, 2 if column is OptionColumn.CAP else 0)
+            decimals = 2 if column in (OptionColumn.CAP, OptionColumn.HIRE) else 0
+            return format_number(value, decimals)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is not OptionColumn.ROLE:
             return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column is OptionColumn.HIRE:
+            return _tr("Årsverk som kan ansettes utover dagens stillinger. Tomt: ingen")
         if role == Qt.ItemDataRole.ToolTipRole and column is not OptionColumn.ROLE:
             return _tr("Tomt: ingen grense")
         return None
@@ -135,7 +143,7 @@ class ProposalOptionsModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() >= OptionColumn.CAP:
+        if index.column() >= OptionColumn.HIRE:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -143,21 +151,24 @@ class ProposalOptionsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         column = OptionColumn(index.column())
-        if column < OptionColumn.CAP:
+        if column < OptionColumn.HIRE:
             return False
         try:
-            amount = parse_amount(str(value), integer=column is not OptionColumn.CAP)
+            amount = parse_amount(
+                str(value), integer=column not in (OptionColumn.CAP, OptionColumn.HIRE)
+            )
         except ValueError as error:
             self.last_error = str(error)
             self.refused.emit(self.last_error)
             return False
         self.last_error = ""
         role_id = self.roles[index.row()].id
-        if column is OptionColumn.CAP:
+        if column in (OptionColumn.CAP, OptionColumn.HIRE):
+            target = self.caps if column is OptionColumn.CAP else self.hire
             if amount is None:
-                self.caps.pop(role_id, None)
+                target.pop(role_id, None)
             else:
-                self.caps[role_id] = amount
+                target[role_id] = amount
         else:
             key = (role_id, SHIFT_OF_COLUMN[column])
             if amount is None:
@@ -171,6 +182,7 @@ class ProposalOptionsModel(QAbstractTableModel):
         """The options as the service takes them (roles by id)."""
         return ProposalRequest(
             caps={role_id: fte for role_id, fte in self.caps.items()},
+            hire={role_id: fte for role_id, fte in self.hire.items() if fte > 0},
             minimums=tuple(
                 MinimumRequest(role=role_id, people=people, shift=shift)
                 for (role_id, shift), people in sorted(

@@ -14,6 +14,10 @@ from oppgave.analysis.comparison import (
 from oppgave.domain.enums import Category
 from tests.analysis.factories import make_department, make_task
 
+#: 1 − holidays (5 weeks + 10 public holidays of 260 days) − 10 % absence − 5 % training
+SHARE = 1 - 35 / 260 - 0.15
+FTE_H = 35.5 * SHARE  # hours a week one FTE is available for tasks
+
 
 def two_departments():  # type: ignore[no-untyped-def]
     # A: 7 h SPL + 7 h HFA (practical), 10 residents, positions 1 × 100 % + 1 × 50 %
@@ -43,10 +47,10 @@ def test_key_figures_per_department() -> None:
     assert frame.loc[1, "nurse_share"] == pytest.approx(0.5)  # 7 of 14 h
     assert frame.loc[2, "nurse_share"] == 0.0
     assert frame.loc[1, "hours_per_resident"] == pytest.approx(1.4)  # 14 / 10
-    # cost per resident-day: (7 × 520 + 7 × 440) / 0.85 per week / (10 × 7)
-    assert frame.loc[1, "cost_per_resident_day"] == pytest.approx(7 * 960 / 0.85 / 70)
+    # cost per resident-day: (7 × 520 + 7 × 440) / SHARE per week / (10 × 7)
+    assert frame.loc[1, "cost_per_resident_day"] == pytest.approx(7 * 960 / SHARE / 70)
     assert frame.loc[1, "fulltime_share"] == pytest.approx(0.5)
-    assert frame.loc[1, "mapped_share"] == pytest.approx(14 / (1.5 * 30.175))
+    assert frame.loc[1, "mapped_share"] == pytest.approx(14 / (1.5 * FTE_H))
     assert frame.loc[1, "share_practical"] == pytest.approx(0.5)
     assert frame.loc[2, "share_direct"] == pytest.approx(1.0)
 

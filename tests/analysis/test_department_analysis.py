@@ -120,9 +120,10 @@ def test_analysis_agrees_with_the_single_functions() -> None:
     assert [row.course_name for row in result.upgrades] == ["Insulinopplæring", "Turnusplanlegging"]
     # task hours: 2 × 7 × 10/60 + 10 × 7 × 0.5 + 12/52 × 4 = 2.333 + 35 + 0.923
     assert result.workload.total_hours == pytest.approx(14 / 6 + 35 + 48 / 52)
-    # available: (3.2 + 4.5 + 1.5 + 2) FTE × 30.175 h
-    assert result.available_hours_per_week == pytest.approx(11.2 * 30.175)
-    assert result.mapped_share == pytest.approx(result.workload.total_hours / (11.2 * 30.175))
+    # available: (3.2 + 4.5 + 1.5 + 2) FTE × 35.5 × (1 − 35/260 − 0.15) h
+    fte_hours = 35.5 * (1 - 35 / 260 - 0.15)
+    assert result.available_hours_per_week == pytest.approx(11.2 * fte_hours)
+    assert result.mapped_share == pytest.approx(result.workload.total_hours / (11.2 * fte_hours))
     # weekend: (3 × 8 + 1 × 8) × 2 = 64 h from the staffing; FTE 11.2 from the positions
     assert result.weekend_hours == pytest.approx(64)
     assert (result.weekend_hours_source, result.total_fte_source) == ("staffing", "positions")
@@ -224,14 +225,14 @@ def test_worked_example_of_the_user_documentation() -> None:
     )
     today = analyse_department(data, 1)
     assert today.workload.total_hours == pytest.approx(56.583, abs=1e-3)
-    assert today.capacity.fte == pytest.approx(1.875, abs=1e-3)
-    assert round(today.capacity.cost_per_week) == 28_769
-    assert today.mapped_share == pytest.approx(0.625, abs=1e-3)
+    assert today.capacity.fte == pytest.approx(2.228, abs=1e-3)
+    assert round(today.capacity.cost_per_week) == 34_182
+    assert today.mapped_share == pytest.approx(0.743, abs=1e-3)
     assert today.workload.rhythm[0, 7] == pytest.approx(1.25 + 0.25 + 1 / 12)
     assert today.fulltime.fulltime_share == 0.25
     assert today.fulltime.avg_position == 75.0
     proposal = analyse_department(data, PROPOSAL_ID)
-    assert round(today.capacity.cost_per_week - proposal.capacity.cost_per_week) == 714
+    assert round(today.capacity.cost_per_week - proposal.capacity.cost_per_week) == 848
     (row,) = proposal.upgrades
     assert (row.shifts_per_week, row.people_uncapped, row.people) == (14.0, 5, 2)
     assert (row.hours, row.cost) == (16, 5000)

@@ -23,14 +23,15 @@ from oppgave.domain.records import DepartmentData, Settings
 from tests.analysis.factories import CATALOGUE, make_department, make_task
 
 WEEKS = 52.0
-SHARE = 0.85  # 1 − 10 % absence − 5 % training
+SHARE = 1 - 35 / 260 - 0.15  # 1 − holidays (35 of 260 days) − 10 % absence − 5 % training
+FTE_H = 35.5 * SHARE  # hours a week one FTE is available for tasks
 LRL, SRV, HFA, SPL, SSP, VPL, ASS, MRK = (
     CATALOGUE.role_id(code) for code in ("LRL", "SRV", "HFA", "SPL", "SSP", "VPL", "ASS", "MRK")
 )
 
 
 def yearly(hours: float, hourly_cost: float) -> float:
-    """Kroner per year for task hours per week: hours ÷ 0.85 × cost × 52."""
+    """Kroner per year for task hours per week: hours ÷ SHARE × cost × 52."""
     return hours / SHARE * hourly_cost * WEEKS
 
 
@@ -82,13 +83,13 @@ def test_course_cost_against_wage_saving(minutes: int, expected: int) -> None:
 
 
 def test_cap_splits_a_task_in_whole_percent() -> None:
-    # 10 h a week of practical work; Lærling capped at 0.1 FTE = 3.0175 h → 30 % (3.0 h), the
-    # rest to the next cheapest role, Renholder (370 kr): 70 %.
+    # 10 h a week of practical work; Lærling capped at 0.1 FTE = 2.54 h → 25 % (2.5 h), the
+    # rest to the next cheapest role, Renholder (370 kr): 75 %.
     task = make_task(1, count=10, unit=FrequencyUnit.WEEK, minutes=60, category=Category.PRACTICAL)
     data = make_department([task])
     result = propose_staffing_mix(data, StaffingOptions(fte_caps={LRL: 0.1}))
-    assert result.assignments == {1: {LRL: 30.0, SRV: 70.0}}
-    assert result.cost.total_cost == pytest.approx(yearly(3, 250) + yearly(7, 370))
+    assert result.assignments == {1: {LRL: 25.0, SRV: 75.0}}
+    assert result.cost.total_cost == pytest.approx(yearly(2.5, 250) + yearly(7.5, 370))
     assert result.reference_cost is not None  # empty baseline: everything unassigned
     assert not result.reference_cost.satisfies_rules
 
@@ -214,7 +215,7 @@ def test_task_no_role_may_do_is_named() -> None:
 
 def test_cap_too_low_for_nurse_only_tasks_is_named() -> None:
     # Opioids 12 × 20 min daily = 28 h a week, nurses (SPL, SSP) only; SSP capped at 0.
-    # 28 / 30.175 = 0.93 FTE of nurses needed; the SPL cap of 0.5 blocks.
+    # 28 / FTE_H = 1.10 FTE of nurses needed; the SPL cap of 0.5 blocks.
     task = make_task(
         1,
         "Opioider",
@@ -249,9 +250,9 @@ def test_minimum_staffing_above_the_cap_is_named() -> None:
         propose_staffing_mix(data, options)
     assert str(caught.value) == (
         "Taket på 2,0 årsverk for Sykepleier er for lavt: "
-        "minstebemanningen alene krever 3,7 årsverk Sykepleier"
+        "minstebemanningen alene krever 4,4 årsverk Sykepleier"
     )
-    assert caught.value.constraint.required_fte == pytest.approx(112 / 30.175)
+    assert caught.value.constraint.required_fte == pytest.approx(112 / FTE_H)
 
 
 def test_caps_that_block_together_are_named_together() -> None:
@@ -268,7 +269,7 @@ def test_caps_that_block_together_are_named_together() -> None:
     assert set(caught.value.constraint.role_ids) == {SPL, SSP}
     assert "Sykepleier og Spesialsykepleier" in str(caught.value)
     # needs 2 × 56 h = 112 h = 3.7 FTE, caps give 2.0
-    assert caught.value.constraint.required_fte == pytest.approx(112 / 30.175)
+    assert caught.value.constraint.required_fte == pytest.approx(112 / FTE_H)
 
 
 # --- properties over random departments ------------------------------------------------------
@@ -433,7 +434,7 @@ def test_cap_below_need_names_the_cap(count: int, minutes: int, fraction: float)
         restriction=Restriction.ROLES,
         allowed=["SPL"],
     )
-    need = 7 * count * minutes / 60 / 30.175  # FTE
+    need = 7 * count * minutes / 60 / FTE_H  # FTE
     cap = round(need * fraction, 2)
     assume(cap < need - 0.01)
     data = make_department([task, make_task(2, "Stell")])

@@ -398,3 +398,20 @@ def test_resolve_reopen_and_accept_suggested_flags(leader: Leader, returned: Pat
     assert review_comments.comment_views(ws, task_id=task.id)[-1].editable
     deleted = review_comments.delete_comment(ws, own.id)
     assert review_comments.restore_comment(ws, deleted) == deleted
+
+
+def test_a_short_uuid_of_digits_still_finds_its_comment(leader: Leader) -> None:
+    """``review list`` shows the first eight characters of a uuid; one uuid in 40 starts with
+    eight digits, which ``find_comment`` read as an id (a flaky CLI test found it)."""
+    task_id = leader.task_ids["Morgenstell"]
+    comment = review_comments.add_comment(leader.workspace, task_id, "enig", "ansatt", "Greit")
+    path = leader.path
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute(
+            "UPDATE review_comment SET uuid = '12345678-1234-4234-8234-123456789abc' WHERE id = ?",
+            (comment.id,),
+        )
+    connection.close()
+    assert review_comments.find_comment(leader.workspace, "12345678").id == comment.id
+    assert review_comments.find_comment(leader.workspace, str(comment.id)).id == comment.id

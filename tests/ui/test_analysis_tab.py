@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from ui_support import wait_loaded
 
 from oppgave.analysis.capacity import capacity_change
-from oppgave.services import analysis_runs, review, scenarios
-from oppgave.ui.analysis_models import number, percent
+from oppgave.services import analysis_runs, review, scenario_pricing, scenarios
+from oppgave.ui.analysis_models import number, percent, signed
 from oppgave.ui.analysis_tab import AnalysisTab, install
 from oppgave.ui.main_window import MainWindow
 from oppgave.ui.task_table_model import TaskColumn
@@ -68,8 +68,11 @@ def test_tab_shows_the_services_figures_for_the_demo(qtbot: QtBot, demo_window: 
     # key figures
     assert tab.fte_card.value.text() == number(expected.capacity.fte, 2)
     assert tab.hours_card.value.text() == number(expected.capacity.hours_per_week, 1)
-    assert number(expected.capacity.cost_per_week, 0) in tab.cost_card.value.text()
-    assert number(baseline.capacity.cost_per_week, 0) in tab.cost_card.detail.text()
+    # the scenario's one price (services.scenario_pricing), as propose/JSON/Excel/PDF show it
+    price = scenario_pricing.price_scenario(context.workspace, context.scenario.id)
+    assert tab.cost_card.value.text() == f"{number(price.total_per_year, 0)} kr"
+    assert signed(price.change_vs_today, 0) in tab.cost_card.detail.text()
+    assert baseline.price.today_total_per_year > 0
     assert tab.mapped_card.value.text() == percent(expected.mapped_share)
     assert "«I dag»" in tab.title.text() and context.scenario.name in tab.title.text()
 

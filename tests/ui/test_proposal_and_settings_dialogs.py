@@ -11,7 +11,7 @@ from PySide6.QtCore import QTime
 from pytestqt.qtbot import QtBot
 
 from oppgave.domain.enums import Shift
-from oppgave.services import scenarios, staffing_proposals, workspaces
+from oppgave.services import scenario_pricing, scenarios, staffing_proposals, workspaces
 from oppgave.services import settings as settings_service
 from oppgave.ui.analysis_settings_dialog import AnalysisSettingsDialog
 from oppgave.ui.analysis_tab import AnalysisTab, install
@@ -72,12 +72,42 @@ def test_lag_forslag_creates_a_scenario_and_undo_removes_it(
         assert move.task_name in line and move.explanation in line
     assert "Optimert" in dialog.result_summary.text()
     assert dialog.close_button.isVisible()
-    # undo deletes the created scenario; redo brings it back
+    # the dialog shows the scenario's one price: the service's figure for the saved scenario
+    price = scenario_pricing.price_scenario(context.workspace, context.scenario.id)
+    assert price.options_stored
+    assert (
+        f"endring mot i dag {staffing_proposals.signed_kroner(price.change_vs_today)} kr"
+        in dialog.result_summary.text()
+    )
+    # undo deletes the created scenario; redo brings it back, with its options
     opened.undo_action.trigger()
     assert "Optimert" not in _names(opened)
     assert context.scenario is not None and context.scenario.is_baseline
     opened.redo_action.trigger()
     assert "Optimert" in _names(opened)
+    again = scenarios.resolve_scenario(context.workspace, context.department.id, "Optimert")
+    assert again.proposal_options_json is not None
+    assert scenario_pricing.price_scenario(
+        context.workspace, again.id
+    ).total_per_year == pytest.approx(price.total_per_year)
+
+
+def test_lag_forslag_shows_the_floor_and_takes_mode_growth_and_hiring(opened: MainWindow) -> None:
+    dialog = _proposal_dialog(opened)
+    assert "Forsvarlighetsgulv" in dialog.floor_label.text()
+    assert "autorisert sykepleier" in dialog.floor_label.text()
+    model = dialog.model
+    assert model.setData(model.index(_role_row(dialog, "SPL"), OptionColumn.HIRE), "1,5")
+    dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findText("Flere brukere"))
+    dialog.growth_spin.setValue(30)
+    dialog.floor_check.setChecked(False)
+    request = dialog.request()
+    assert request.mode is staffing_proposals.ProposalMode.GROWTH
+    assert request.growth_percent == 30
+    assert not request.use_floor
+    nurse = dialog.model.roles[_role_row(dialog, "SPL")]
+    assert request.hire == {nurse.id: 1.5}
+    dialog.reject()
 
 
 def test_lag_forslag_honours_a_cap_the_user_typed(qtbot: QtBot, opened: MainWindow) -> None:
