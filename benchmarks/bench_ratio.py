@@ -284,7 +284,10 @@ def main() -> int:
     ]
     for operation in operations:
         if only is None or operation.name in only:
-            measure(operation, args.runs, env)
+            try:
+                measure(operation, args.runs, env)
+            except RuntimeError as error:  # one failing operation must not hide the others
+                print(f"\n{operation.name}\n  FAILED: {error}")
     shutil.rmtree(work, ignore_errors=True)
     return 0
 

@@ -54,11 +54,12 @@ def test_parser_new_info_and_check_import_no_heavy_library(tmp_path: Path) -> No
 
 
 def test_the_probe_sees_a_heavy_import(tmp_path: Path) -> None:
-    """The same probe notices when a command does load them (here: the Excel export)."""
+    """The same probe notices when a command does load them (here: the import template, made
+    with openpyxl)."""
     path = str(tmp_path / "tung.oppgave")
-    output = str(tmp_path / "ut.xlsx")
-    stages = _probe([["new", path], ["export", path, "-o", output]])
+    output = str(tmp_path / "mal.xlsx")
+    stages = _probe([["new", path], ["template", output]])
     assert stages["new"] == [0, []]
-    code, loaded = stages["export"]  # type: ignore[misc]
+    code, loaded = stages["template"]  # type: ignore[misc]
     assert code == 0
     assert "openpyxl" in loaded
