@@ -41,6 +41,12 @@ def format_number(value: float, decimals: int = 1) -> str:
     return text.replace("\u00a0", " ")
 
 
+def signed_kroner(value: float) -> str:
+    """Whole kroner with a sign for increases: «+1 200», «-714», «0»."""
+    rounded = round(value)
+    return ("+" if rounded > 0 else "") + format_number(float(rounded), 0)
+
+
 def join_names(names: Iterable[str]) -> str:
     """``["A", "B", "C"]`` → ``"A, B og C"`` (an empty list gives ``""``)."""
     items = list(names)

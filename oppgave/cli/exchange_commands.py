@@ -13,39 +13,20 @@ import csv
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from oppgave import output_files
 from oppgave.cli.main import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.domain.task_text import AllRoles
 from oppgave.errors import OppgaveError, ValidationError
-from oppgave.exchange.columns import ColumnOverride, MappingError
-from oppgave.exchange.importing import (
-    ImportTarget,
-    SheetImport,
-    resolve_target,
-    workspace_for_import,
-)
-from oppgave.exchange.sheet_import import (
-    ImportOptions,
-    ImportPlan,
-    Problem,
-    RowAction,
-    Severity,
-    severity_label,
-)
-from oppgave.exchange.template import write_template
-from oppgave.exchange.workbook_export import csv_value, export
-from oppgave.exchange.workbook_reading import read_workbook
-from oppgave.exchange.workspace_import import (
-    ExportReadError,
-    FullImportOutcome,
-    apply_export,
-    is_full_export,
-    read_export,
-)
 from oppgave.i18n import translate
-from oppgave.services import organisation, workspaces
+
+if TYPE_CHECKING:
+    # The exchange modules import openpyxl (and the import the analysis); each handler imports
+    # what it uses when it runs, so building the parser (every command pays it) stays light.
+    from oppgave.exchange.importing import SheetImport
+    from oppgave.exchange.sheet_import import ImportPlan, Problem
+    from oppgave.exchange.workspace_import import FullImportOutcome
 
 #: Longest value shown in the report table (the CSV report has it whole).
 VALUE_WIDTH = 30
@@ -183,6 +164,9 @@ def register(subparsers: Any) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from oppgave.exchange.workbook_export import export
+    from oppgave.services import organisation, workspaces
+
     output_files.check_output_path(args.output, inputs=(args.path,), force=args.force)
     with workspaces.open_workspace(args.path) as workspace:
         department_ids = None
@@ -200,6 +184,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
+    from oppgave.exchange.template import write_template
+    from oppgave.services import workspaces
+
     output_files.check_output_path(args.output, inputs=(args.workspace,), force=args.force)
     if args.workspace is not None:
         with workspaces.open_workspace(args.workspace) as workspace:
@@ -244,6 +231,17 @@ def _header_rows(values: Sequence[str]) -> dict[str, tuple[int, ...]]:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from oppgave.exchange.columns import ColumnOverride, MappingError
+    from oppgave.exchange.importing import (
+        ImportTarget,
+        SheetImport,
+        resolve_target,
+        workspace_for_import,
+    )
+    from oppgave.exchange.sheet_import import ImportOptions
+    from oppgave.exchange.workbook_reading import read_workbook
+    from oppgave.exchange.workspace_import import is_full_export
+
     if args.report is not None:
         # Before anything is read: the report never lands on the workspace or the sheet, not
         # even in a dry run, and replaces another file only with --force.
@@ -360,6 +358,8 @@ class _Refused(OppgaveError):
 
 
 def _print_plan_summary(plan: ImportPlan, session: SheetImport) -> None:
+    from oppgave.exchange.sheet_import import RowAction
+
     target = session.target
     where = target.department_name
     if target.creates_department:
@@ -408,6 +408,8 @@ def _short(text: str, width: int) -> str:
 
 
 def _print_report(problems: Sequence[Problem], verbose: bool) -> None:
+    from oppgave.exchange.sheet_import import Severity, severity_label
+
     shown = [p for p in problems if verbose or p.severity is not Severity.INFO]
     hidden = len(problems) - len(shown)
     if shown:
@@ -445,6 +447,9 @@ def _print_report(problems: Sequence[Problem], verbose: bool) -> None:
 
 
 def _write_report(path: Path, problems: Sequence[Problem], args: argparse.Namespace) -> None:
+    from oppgave.exchange.sheet_import import severity_label
+    from oppgave.exchange.workbook_export import csv_value
+
     with output_files.atomic_output(
         path, inputs=(args.sheet, args.path), force=args.force
     ) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as handle:
@@ -459,6 +464,9 @@ def _write_report(path: Path, problems: Sequence[Problem], args: argparse.Namesp
 
 
 def _import_export_file(args: argparse.Namespace, grid: Any) -> int:
+    from oppgave.exchange.importing import workspace_for_import
+    from oppgave.exchange.workspace_import import ExportReadError, apply_export, read_export
+
     if args.department or args.map or args.header_row or args.sheets:
         print(
             _tr("Filen er en eksport fra programmet; --department, --map, --sheet og "

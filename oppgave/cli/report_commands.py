@@ -5,13 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from oppgave import output_files
+from oppgave.cli.lazy import lazy_module
 from oppgave.cli.main import EXIT_OK, add_force_option
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
-from oppgave.services import organisation, workspaces
+
+if TYPE_CHECKING:
+    from oppgave.services import organisation, workspaces
+else:
+    organisation = lazy_module("oppgave.services.organisation")
+    workspaces = lazy_module("oppgave.services.workspaces")
 
 
 def _tr(text: str) -> str:

@@ -7,12 +7,17 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from oppgave import output_files
+from oppgave.cli.lazy import lazy_module
 from oppgave.cli.main import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.i18n import translate
-from oppgave.services import workspaces
+
+if TYPE_CHECKING:
+    from oppgave.services import workspaces
+else:
+    workspaces = lazy_module("oppgave.services.workspaces")
 
 
 def _tr(text: str) -> str:

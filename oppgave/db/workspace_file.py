@@ -535,10 +535,14 @@ _EMPTY_SCHEMA: dict[str, bytes] = {}
 
 
 def _empty_schema() -> bytes:
-    """The bytes of an empty workspace at head, built once per process by running the
-    migrations (so a new file is exactly what migrating an old one gives)."""
+    """The bytes of an empty workspace at head, built once per process from the models and
+    stamped with the head revision: the same tables, constraints and indexes as running every
+    migration (``tests/db/test_migrations.py`` compares the two), without importing Alembic and
+    replaying the table rebuilds (≈0.5 s on every ``oppgave new``)."""
     head = migrate.head_revision()
     if head not in _EMPTY_SCHEMA:
+        from oppgave.db.models import Base
+
         with tempfile.TemporaryDirectory() as folder:
             template = Path(folder) / "empty.oppgave"
             connection = sqlite3.connect(str(template))
@@ -550,7 +554,8 @@ def _empty_schema() -> bytes:
                 connection.close()
             engine = make_engine(template)
             with engine.begin() as sa_connection:
-                migrate.upgrade(sa_connection)
+                Base.metadata.create_all(sa_connection)
+                migrate.stamp(sa_connection, head)
             engine.dispose()
             _EMPTY_SCHEMA[head] = template.read_bytes()
     return _EMPTY_SCHEMA[head]

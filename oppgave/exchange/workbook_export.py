@@ -15,27 +15,16 @@ a full disk never leaves half a workbook under the target's name.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import dataclasses
 import json
 import math
-import os
-import re
-import zipfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from oppgave import __version__, output_files
 from oppgave.db.workspace import Workspace
@@ -45,12 +34,10 @@ from oppgave.errors import OppgaveError
 from oppgave.exchange import export_format as fmt
 from oppgave.exchange import labels
 from oppgave.exchange.export_format import Column
+from oppgave.exchange.xlsx_writer import SheetColumn, clean_text, write_workbook
 from oppgave.i18n import translate
 from oppgave.services import catalogue, organisation, scenarios, settings, workspaces
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
 MAX_WIDTH = 60
 MIN_WIDTH = 8
 #: Rows sampled to size a column (the rest are assumed alike).
@@ -502,28 +489,6 @@ def _number_or_none(value: Any) -> float | None:
     return None if math.isnan(number) else number
 
 
-def _clean_text(value: str) -> str:
-    """Text Excel accepts: control characters (pasted from other programs) removed."""
-    return str(ILLEGAL_CHARACTERS_RE.sub("", value))
-
-
-def _cell(sheet: WriteOnlyWorksheet, value: Any, number_format: str | None) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = _clean_text(value)
-        if value.startswith("="):
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.data_type = "s"  # text that looks like a formula stays text
-            return cell
-        return value
-    if number_format is not None and isinstance(value, int | float) and not isinstance(value, bool):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = number_format
-        return cell
-    return value
-
-
 def _width(column: Column, rows: list[list[Any]], index: int) -> float:
     if column.width is not None:
         return column.width
@@ -535,135 +500,23 @@ def _width(column: Column, rows: list[list[Any]], index: int) -> float:
     return float(min(MAX_WIDTH, max(MIN_WIDTH, longest + 2)))
 
 
-def _print_setup(sheet: WriteOnlyWorksheet) -> None:
-    """Print as a leader expects: A4 landscape, every column on one page's width (as many
-    pages down as it takes), the header row on every page, narrow margins, page numbers.
-    Without it LibreOffice prints a wide sheet as hundreds of pages."""
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = "9"  # A4 (ECMA-376 paper size 9)
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0  # 0: as many pages as the rows need
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = "1:1"
-    sheet.page_margins.left = sheet.page_margins.right = 0.4  # inches
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
-    sheet.page_margins.header = sheet.page_margins.footer = 0.3
-    sheet.print_options.gridLines = True
-    sheet.oddFooter.center.text = "&P / &N"
-    sheet.oddHeader.center.text = "&A"
-
-
 def write_tables(path: Path, tables: Sequence[Table]) -> None:
-    """Write sheets with styled, frozen, filterable headers (streaming: low memory)."""
-    workbook = Workbook(write_only=True)
-    try:
-        _write_tables(workbook, path, tables)
-    except BaseException:
-        _abandon(workbook)
-        raise
-
-
-def _abandon(workbook: Workbook) -> None:
-    """Close the row writers of a workbook whose writing failed (a full disk): left to the
-    garbage collector they write to their closed files and print a traceback on the way out."""
-    for sheet in workbook.worksheets:
-        rows = getattr(sheet, "_rows", None)  # openpyxl's write-only row generator
-        writer = getattr(sheet, "_writer", None)  # its XML stream over a temporary file
-        for generator in (rows, getattr(writer, "xf", None)):
-            if generator is not None:
-                with contextlib.suppress(Exception):
-                    generator.close()
-        spool = getattr(writer, "out", None)
-        if isinstance(spool, str):
-            with contextlib.suppress(OSError):
-                os.remove(spool)
-
-
-def _write_tables(workbook: Workbook, path: Path, tables: Sequence[Table]) -> None:
-    for name, columns, rows in tables:
-        sheet = workbook.create_sheet(name)
-        for index, column in enumerate(columns, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = _width(
-                column, rows, index - 1
+    """Write sheets with styled, frozen, filterable headers: streamed straight into the zip
+    by :mod:`oppgave.exchange.xlsx_writer` (one pass, no empty cells, strings shared)."""
+    write_workbook(
+        path,
+        [
+            (
+                name,
+                [
+                    SheetColumn(column.title, _width(column, rows, index), column.number_format)
+                    for index, column in enumerate(columns)
+                ],
+                rows,
             )
-        sheet.freeze_panes = "A2"
-        _print_setup(sheet)
-        if rows:
-            sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
-        header = []
-        for column in columns:
-            cell = WriteOnlyCell(sheet, value=column.title)
-            cell.font = HEADER_FONT
-            cell.fill = HEADER_FILL
-            cell.alignment = HEADER_ALIGNMENT
-            header.append(cell)
-        sheet.append(header)
-        formats = [column.number_format for column in columns]
-        for row in rows:
-            sheet.append([_cell(sheet, value, f) for value, f in zip(row, formats, strict=True)])
-    workbook.save(path)
-    _as_excel_writes_it(path, [(len(rows) + 1, len(columns)) for _, columns, rows in tables])
-
-
-_INLINE_STRING = re.compile(
-    rb'<c ([^>]*?)t="inlineStr"([^>]*)><is><t( xml:space="preserve")?>(.*?)</t></is></c>', re.S
-)
-_SHEET_VIEWS = re.compile(rb"<sheetViews>|<sheetView ")
-_SST = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
-_SST_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
-
-
-def _as_excel_writes_it(path: Path, sizes: Sequence[tuple[int, int]]) -> None:
-    """Rewrite openpyxl's inline strings as a shared-string table and add each sheet's
-    dimension, as Excel saves a workbook: the file gets smaller, and reading it back (the
-    import, Excel, other programs) is several times faster."""
-    strings: dict[tuple[bytes, bool], int] = {}
-
-    def share(match: re.Match[bytes]) -> bytes:
-        key = (match.group(4), match.group(3) is not None)
-        index = strings.setdefault(key, len(strings))
-        return b"<c " + match.group(1) + b't="s"' + match.group(2) + b"><v>%d</v></c>" % index
-
-    with zipfile.ZipFile(path) as source:
-        items = [(item, source.read(item.filename)) for item in source.infolist()]
-    rewritten: list[tuple[zipfile.ZipInfo, bytes]] = []
-    for item, data in items:
-        if item.filename.startswith("xl/worksheets/sheet") and item.filename.endswith(".xml"):
-            data = _INLINE_STRING.sub(share, data)
-            number = int(item.filename[len("xl/worksheets/sheet") : -len(".xml")])
-            if 0 < number <= len(sizes) and b"<dimension" not in data:
-                rows, columns = sizes[number - 1]
-                dimension = f'<dimension ref="A1:{get_column_letter(max(columns, 1))}{rows}"/>'
-                match = _SHEET_VIEWS.search(data)
-                if match is not None:
-                    data = data[: match.start()] + dimension.encode() + data[match.start() :]
-        elif item.filename == "[Content_Types].xml":
-            data = data.replace(
-                b"</Types>",
-                b'<Override PartName="/xl/sharedStrings.xml" ContentType="'
-                + _SST.encode()
-                + b'"/></Types>',
-            )
-        elif item.filename == "xl/_rels/workbook.xml.rels":
-            data = data.replace(
-                b"</Relationships>",
-                f'<Relationship Id="rIdSharedStrings" Type="{_SST_REL}" '
-                f'Target="sharedStrings.xml"/></Relationships>'.encode(),
-            )
-        rewritten.append((item, data))
-    entries = b"".join(
-        (b'<si><t xml:space="preserve">' if preserve else b"<si><t>") + text + b"</t></si>"
-        for (text, preserve) in strings
+            for name, columns, rows in tables
+        ],
     )
-    table = (
-        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-        b'count="%d" uniqueCount="%d">' % (len(strings), len(strings)) + entries + b"</sst>"
-    )
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for item, data in rewritten:
-            target.writestr(item, data)
-        target.writestr("xl/sharedStrings.xml", table)
 
 
 @contextmanager
@@ -696,7 +549,7 @@ def csv_value(value: Any) -> str:
         return ft.format_number(round(value, 6))
     if isinstance(value, int):
         return str(value)
-    text = _clean_text(str(value))
+    text = clean_text(str(value))
     return f"'{text}" if text.startswith(FORMULA_TRIGGERS) else text
 
 

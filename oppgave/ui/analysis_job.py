@@ -15,14 +15,12 @@ the change of a total between «I dag» and the scenario, for display.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from oppgave.analysis.capacity import RoleChange, capacity_change
-from oppgave.analysis.department_analysis import DepartmentAnalysis
-from oppgave.analysis.workload import staffing_rhythm
-from oppgave.db.workspace import Workspace
-from oppgave.services import analysis_runs, organisation, workspaces
+from oppgave.services import organisation, workspaces
 from oppgave.ui.analysis_charts import (
     ChartImage,
     ChartSize,
@@ -31,6 +29,14 @@ from oppgave.ui.analysis_charts import (
     rhythm_chart,
     roles_chart,
 )
+
+if TYPE_CHECKING:
+    from oppgave.analysis.department_analysis import DepartmentAnalysis
+    from oppgave.db.workspace import Workspace
+    from oppgave.services.analysis_runs import Comparison
+
+# The analysis (pandas, ≈1 s to import) is imported inside run_analysis/run_comparison, which
+# run on the worker thread: the first window and the UI thread never wait for it.
 
 #: Days counted as weekend in the døgnrytme (Saturday, Sunday; Monday = 0).
 WEEKEND_DAYS = (5, 6)
@@ -78,6 +84,9 @@ class AnalysisSnapshot:
 
 def run_analysis(request: AnalysisRequest) -> AnalysisSnapshot:
     """Analyse and draw (worker thread). Raises the services' errors unchanged."""
+    from oppgave.analysis.workload import staffing_rhythm
+    from oppgave.services import analysis_runs
+
     data = workspaces.load_department_data(request.workspace, request.department_id)
     scenario_id = request.scenario_id if request.scenario_id is not None else data.baseline.id
     known = {s.id for s in data.scenarios}
@@ -126,7 +135,9 @@ def run_analysis(request: AnalysisRequest) -> AnalysisSnapshot:
     )
 
 
-def run_comparison(workspace: Workspace) -> analysis_runs.Comparison:
+def run_comparison(workspace: Workspace) -> Comparison:
+    from oppgave.services import analysis_runs
+
     """Key figures of every department under «I dag» (worker thread)."""
     datas = workspaces.load_workspace_data(workspace)
     return analysis_runs.compare_data(datas, organisation.list_municipalities(workspace))

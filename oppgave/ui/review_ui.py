@@ -41,7 +41,7 @@ from oppgave.analysis.work_environment import flags_text
 from oppgave.domain import records as r
 from oppgave.domain.enums import CommentStatus, ReviewerRole, Verdict
 from oppgave.errors import OppgaveError
-from oppgave.services import review, review_comments, review_documents, work_environment
+from oppgave.services import review, review_comments, work_environment
 from oppgave.services.review_comments import CommentView
 from oppgave.ui.background import BackgroundRunner
 from oppgave.ui.dialog_service import FileKind
@@ -54,6 +54,7 @@ from oppgave.ui.work_environment_view import (
 from oppgave.ui.workspace_document import DataChange, WorkspaceDocument
 
 if TYPE_CHECKING:
+    from oppgave.db.workspace import Workspace
     from oppgave.ui.main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -789,9 +790,7 @@ class ReviewController:
             return
         workspace, department_id, proposal, target = chosen
         self._write(
-            lambda: review_documents.write_review_pdf(
-                workspace, target, department_id, scenario_id=proposal
-            ),
+            lambda: _write_review_pdf(workspace, target, department_id, proposal),
             _tr("Skjemaet er lagret i {path}.").format(path=target),
         )
 
@@ -859,3 +858,14 @@ class ReviewController:
 def install(window: MainWindow) -> None:
     """Add review mode, the comments dock and the «Gjennomgang» menu to ``window``."""
     window.review = ReviewController(window)  # type: ignore[attr-defined]
+
+
+def _write_review_pdf(
+    workspace: Workspace, target: Path, department_id: int, scenario_id: int | None
+) -> int:
+    """The review PDF, on the worker thread; ReportLab is imported there on first use."""
+    from oppgave.services import review_documents
+
+    return review_documents.write_review_pdf(
+        workspace, target, department_id, scenario_id=scenario_id
+    )
