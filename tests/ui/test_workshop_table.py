@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from oppgave.domain.enums import Category, FrequencyUnit
+from oppgave.domain.records import Frequency
+from oppgave.domain.task_text import describe_duration, describe_frequency
 from oppgave.services import catalogue, tasks
 from oppgave.ui.competence_delegate import CompetenceEditor
 from oppgave.ui.main_window import MainWindow
@@ -237,8 +239,10 @@ def test_quick_add_defaults_are_placeholders_until_confirmed(
         font = index.data(Qt.ItemDataRole.FontRole)
         assert isinstance(font, QFont) and font.italic()
         assert "ikke bekreftet" in index.data(Qt.ItemDataRole.ToolTipRole)
-    assert cell(TaskColumn.FREQUENCY).data() == "1 per dag"
-    assert cell(TaskColumn.DURATION).data() == "15 min"
+    # the defaults are shown in the one written form of the task text (domain.task_text)
+    once_a_day = describe_frequency(Frequency(1.0, FrequencyUnit.DAY))
+    assert cell(TaskColumn.FREQUENCY).data() == once_a_day
+    assert cell(TaskColumn.DURATION).data() == describe_duration(15.0)
     assert not cell(TaskColumn.NAME).data(UNCONFIRMED_ROLE)
 
     # typing the real value confirms it
