@@ -702,10 +702,9 @@ def floor_lines(settings: Any, defaults: Any, stored: bool) -> list[str]:
         if name == "on_call_shifts":
             return ", ".join(labels.label(s) for s in value) or _tr("ingen")
         if name == "hire_fte":
-            return (
-                ", ".join(f"{code}={format_number(fte, 1)}" for code, fte in sorted(value.items()))
-                or _tr("ingen")
-            )
+            return ", ".join(
+                f"{code}={format_number(fte, 1)}" for code, fte in sorted(value.items())
+            ) or _tr("ingen")
         return str(value)
 
     lines = [
@@ -758,8 +757,9 @@ def run_floor(args: argparse.Namespace) -> int:
                 raise ValidationError(message, error.field) from None
         settings = scenario_pricing.department_proposal_settings(workspace, department.id)
         stored = bool(
-            workspaces.load_department_data(workspace, department.id).department
-            .proposal_settings_json
+            workspaces.load_department_data(
+                workspace, department.id
+            ).department.proposal_settings_json
         )
     if args.json:
         document = json.loads(settings.to_json())

@@ -22,9 +22,9 @@ from oppgave.db import models as m
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.domain.enums import ServiceType
-from oppgave.services import catalogue, scenarios, validation, workspaces
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
+from oppgave.services import catalogue, scenarios, validation, workspaces
 from oppgave.services.lookup import get_or_raise
 
 #: The settings' names as the dialog and ``oppgave floor`` show them (translated on use).
@@ -41,6 +41,7 @@ FIELD_LABELS = {
 def field_label(field: str) -> str:
     """The translated label of a proposal-settings field (:data:`FIELD_LABELS`)."""
     return translate("ProposalSettings", FIELD_LABELS.get(field, field))
+
 
 __all__ = [
     "ProposalSettings",

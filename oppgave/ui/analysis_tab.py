@@ -128,7 +128,10 @@ class AnalysisTab(DepartmentTab):
         self.floor_action.triggered.connect(self.open_floor_dialog)
 
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"scenario": [self.propose_action], "edit": [self.settings_action, self.floor_action]}
+        return {
+            "scenario": [self.propose_action],
+            "edit": [self.settings_action, self.floor_action],
+        }
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

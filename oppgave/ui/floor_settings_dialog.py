@@ -213,7 +213,9 @@ class FloorSettingsDialog(QDialog):
         return replace(
             self.defaults,
             nurses_per_shift=self.nurses_spin.value(),
-            on_call_shifts=tuple(s for s, check in self.on_call_checks.items() if check.isChecked()),
+            on_call_shifts=tuple(
+                s for s, check in self.on_call_checks.items() if check.isChecked()
+            ),
             on_call_factor=parse_number(self.on_call_edit.text(), "on_call_factor") / 100,
             skilled_share=parse_number(self.skilled_edit.text(), "skilled_share") / 100,
             presence_share=parse_number(self.presence_edit.text(), "presence_share") / 100,

@@ -56,9 +56,7 @@ def test_bad_input_is_refused_with_the_field_and_reason(qtbot: QtBot, opened: Ma
     assert stored.proposal_settings_json is None
 
 
-def test_save_is_undoable_and_the_defaults_button_resets(
-    qtbot: QtBot, opened: MainWindow
-) -> None:
+def test_save_is_undoable_and_the_defaults_button_resets(qtbot: QtBot, opened: MainWindow) -> None:
     context = opened.context
     assert context is not None and context.department is not None
     department_id = context.department.id
