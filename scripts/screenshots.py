@@ -78,6 +78,51 @@ def pick_department(window: MainWindow, name_part: str) -> None:
     wait_loaded(window)
 
 
+def shoot_table_details(window: MainWindow, out: Path) -> None:
+    """Workshop details of the task table: the frozen name column after tabbing right, a
+    refusal at the right edge, and a quick-added task with its defaults as placeholders."""
+    from PySide6.QtTest import QTest
+
+    tab = window.show_tab("tasks")
+    view = tab.view  # type: ignore[union-attr]
+    proxy = tab.proxy  # type: ignore[union-attr]
+    view.setCurrentIndex(proxy.index(3, TaskColumn.NAME))
+    view.setFocus()
+    while view.currentIndex().column() != TaskColumn.RESTRICTION:
+        QTest.keyClick(view, Qt.Key.Key_Tab)
+    save(window, out / "workshop-frozen-name-column.png")
+
+    # the «Ansatte samtidig» cell put at the right edge of the visible table, then refused
+    staff = proxy.index(3, TaskColumn.STAFF)
+    view.setCurrentIndex(staff)
+    view.scrollTo(staff)
+    bar = view.horizontalScrollBar()
+    bar.setValue(bar.value() + view.visualRect(staff).right() - view.viewport().width() + 2)
+    settle()
+    view.edit(staff)
+    settle()
+    editor = view.focusWidget()
+    if isinstance(editor, QLineEdit):
+        editor.selectAll()
+        QTest.keyClicks(editor, "mange")
+        QTest.keyClick(editor, Qt.Key.Key_Return)
+        save_with_popup(window, out / "workshop-refusal-at-right-edge.png")
+        QTest.keyClick(editor, Qt.Key.Key_Escape)
+    error_popup().hide()
+    window.statusBar().clearMessage()
+
+    bar.setValue(0)
+    quick = tab.quick_add  # type: ignore[union-attr]
+    quick.setFocus()
+    QTest.keyClicks(quick, "Bestille varer fra apoteket")
+    QTest.keyClick(quick, Qt.Key.Key_Return)
+    view.selectionModel().clearSelection()  # the placeholders' grey shows without selection
+    settle()
+    save(window, out / "workshop-quick-add-placeholders.png")
+    window.document.undo_stack.undo()  # type: ignore[union-attr]
+    settle()
+
+
 def shoot(out: Path, language: str) -> None:
     out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="oppgave-screens-"))
@@ -151,19 +196,46 @@ def shoot(out: Path, language: str) -> None:
     save(dialog, out / "library.png")
     dialog.close()
 
-    # workshop mode on a 1280×720 projector
+    # workshop mode on a 1280×720 projector, at 100, 125 and 150 % text (Ctrl++)
     window.show_tab("tasks")
+    for zoom in (100, 125, 150):
+        window.settings.set_zoom(zoom)
+        window.toggle_workshop_mode(True)
+        window.showNormal()  # offscreen: a full screen of exactly the projector's size
+        window.resize(1280, 720)
+        window.move(QPoint(0, 0))
+        settle()
+        save(window, out / f"workshop-1280x720-{zoom}.png")
+    window.settings.set_zoom(100)
     window.toggle_workshop_mode(True)
-    window.toggle_tree(False)  # F9: the whole width for the table on a projector
     window.showNormal()
     window.resize(1280, 720)
-    window.move(QPoint(0, 0))
     settle()
     save(window, out / "workshop-1280x720.png")
     window.show_tab("board")
     save(window, out / "workshop-board-1280x720.png")
+    window.show_tab("tasks")
+    shoot_table_details(window, out)
     window.toggle_workshop_mode(False)
-    window.toggle_tree(True)
+    window.settings.set_zoom(100)
+    window.apply_appearance()
+
+    # the default window: 1280×720, quick-add row and status bar on screen
+    window.resize(1280, 720)
+    settle()
+    save(window, out / "default-1280x720.png")
+
+    # Qt's own file dialog in Norwegian
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog_widget = QFileDialog(window, "Lagre rapport", str(folder), "PDF (*.pdf)")
+    dialog_widget.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog_widget.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog_widget.resize(900, 520)
+    dialog_widget.show()
+    settle()
+    save(dialog_widget, out / "file-dialog-norwegian.png")
+    dialog_widget.close()
 
     # an HMS review copy of the department, opened as the review group sees it
     copy = folder / "gjennomgang.oppgave"

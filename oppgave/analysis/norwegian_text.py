@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from oppgave.domain import numbers
 from oppgave.i18n import translate
 
 
 def format_number(value: float, decimals: int = 1) -> str:
-    """``3.4`` → ``"3,4"``; ``12345.6`` with 0 decimals → ``"12 346"``."""
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", " ").replace(".", ",")
+    """``3.4`` → ``"3,4"``; ``12345.6`` with 0 decimals → ``"12 346"`` (a thin call to
+    :func:`oppgave.domain.numbers.format_number`: half up, language-aware, never «-0»)."""
+    text = numbers.format_number(value, decimals, keep_zeros=True, grouping=True)
+    return text.replace("\u00a0", " ")
 
 
 def join_names(names: Iterable[str]) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from oppgave.cli.main import EXIT_FAILED, EXIT_OK
+from oppgave.domain.task_text import AllRoles
 from oppgave.errors import OppgaveError, ValidationError
 from oppgave.exchange.columns import ColumnOverride, MappingError
 from oppgave.exchange.importing import (
@@ -142,7 +143,23 @@ def register(subparsers: Any) -> None:
         help=_tr("overskriftsraden (f.eks. 3, eller 3-4 når den er delt over to rader)"),
     )
     importer.add_argument(
-        "--dry-run", action="store_true", help=_tr("vis rapporten uten å lagre noe")
+        "--strict",
+        action="store_true",
+        help=_tr("stopp importen om en kolonne i arket ikke brukes (i stedet for en advarsel)"),
+    )
+    importer.add_argument(
+        "--all-roles",
+        choices=[choice.value for choice in AllRoles],
+        help=_tr(
+            "hva «Alle» / «alle yrkesgrupper» / «hvem som helst» i en yrkesgruppe-celle betyr: "
+            "split = fordel likt på avdelingens pleieroller, unassigned = la stå uten fordeling "
+            "(uten valget får slike rader en feil)"
+        ),
+    )
+    importer.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=_tr("vis kolonnene, rapporten og hva som ville skjedd, uten å lagre noe"),
     )
     importer.add_argument(
         "--skip-invalid", action="store_true", help=_tr("hopp over rader med feil og lagre resten")
@@ -239,16 +256,54 @@ def run_import(args: argparse.Namespace) -> int:
         overrides=overrides,
         header_rows=header_rows,
         sheets=tuple(args.sheets) if args.sheets else None,
+        all_roles=AllRoles(args.all_roles) if args.all_roles else None,
     )
     target = ImportTarget(args.department, args.municipality, args.scenario)
     with workspace_for_import(args.path, keep=not args.dry_run) as (workspace, new):
         session = SheetImport(workspace, grid, resolve_target(workspace, target))
         plan = session.plan(options)
+        if args.dry_run or args.verbose:
+            _print_columns(plan)
         _print_report(plan.problems, args.verbose)
         if args.report is not None:
             _write_report(args.report, plan.problems)
         _print_plan_summary(plan, session)
-        blocked = plan.file_errors or (plan.invalid_rows and not args.skip_invalid)
+        # the dry run's exit code says whether the real run would save
+        blocked = (
+            plan.file_errors
+            or (plan.invalid_rows and not args.skip_invalid)
+            or plan.ambiguous_columns
+        )
+        unused = plan.unused_columns
+        if unused and not args.dry_run:
+            print(
+                _tr("Advarsel: {n} kolonne(r) i arket brukes ikke: {columns}.").format(
+                    n=len(unused), columns="; ".join(use.describe() for use in unused)
+                ),
+                file=sys.stderr,
+            )
+        if unused and args.strict:
+            print(
+                _tr(
+                    "Ingenting er lagret (--strict): gi hver kolonne et felt med --map "
+                    "KOLONNE=felt, eller KOLONNE=ignore."
+                ),
+                file=sys.stderr,
+            )
+            raise _Refused
+        ambiguous = plan.ambiguous_columns
+        if ambiguous and not args.dry_run:
+            print(
+                _tr(
+                    "Ingenting er lagret: {columns} har tall som kan være antall personer "
+                    "samtidig eller antall ganger. Si hva med --map, f.eks. «--map {first}=staff»."
+                ).format(
+                    columns=", ".join(f"{use.sheet}!{use.letter}" for use in ambiguous),
+                    first=ambiguous[0].letter,
+                ),
+                file=sys.stderr,
+            )
+            raise _Refused
         if args.dry_run:
             print(_tr("Prøvekjøring: ingenting er lagret."))
             return EXIT_FAILED if blocked else EXIT_OK
@@ -313,6 +368,25 @@ def _print_plan_summary(plan: ImportPlan, session: SheetImport) -> None:
             invalid=plan.count(RowAction.INVALID),
         )
     )
+
+
+def _print_columns(plan: ImportPlan) -> None:
+    """Every column: the field it fills or «ikke brukt» with the reason (the dry run)."""
+    sheets = dict.fromkeys(use.sheet for use in plan.columns)
+    for sheet in sheets:
+        print(_tr("Kolonner i «{sheet}»:").format(sheet=sheet))
+        for use in plan.columns:
+            if use.sheet == sheet:
+                mark = "?" if use.ambiguous else (" " if use.field is not None else "!")
+                print(f"  {mark} {use.describe()}")
+    ambiguous = plan.ambiguous_columns
+    if ambiguous:
+        print(
+            _tr("Tvetydige kolonner (tall som kan være antall personer eller antall ganger): "
+                "{columns}. Velg med --map.").format(
+                columns=", ".join(f"{use.sheet}!{use.letter}" for use in ambiguous)
+            )
+        )  # fmt: skip
 
 
 def _short(text: str, width: int) -> str:

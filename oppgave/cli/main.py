@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "oppgave.cli.review_commands",
     "oppgave.cli.exchange_commands",
     "oppgave.cli.report_commands",
+    "oppgave.cli.rota_commands",
 )
 
 EXIT_OK = 0
@@ -36,9 +37,58 @@ def _tr(text: str) -> str:
     return translate("Cli", text)
 
 
+#: argparse's own English texts (usage line, headings, errors) and their Norwegian wording.
+#: argparse looks each up through its module-level ``_``/``ngettext`` (gettext) when it uses it.
+_ARGPARSE_TEXTS = {
+    "usage: ": "bruk: ",
+    "positional arguments": "argumenter",
+    "options": "valg",
+    "show this help message and exit": "vis denne hjelpeteksten og avslutt",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: feil: %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "argumentet %(argument_name)s: %(message)s",
+    "the following arguments are required: %s": "disse argumentene mangler: %s",
+    "unrecognized arguments: %s": "ukjente argumenter: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "ugyldig valg: %(value)r (velg blant %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ugyldig verdi (%(type)s): %(value)r",
+    "expected one argument": "venter én verdi",
+    "expected at most one argument": "venter høyst én verdi",
+    "expected at least one argument": "venter minst én verdi",
+    "expected %s argument": "venter %s verdi",
+    "expected %s arguments": "venter %s verdier",
+    "not allowed with argument %s": "kan ikke brukes sammen med %s",
+    "one of the arguments %s is required": "ett av argumentene %s må være med",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "tvetydig valg: %(option)s kan bety %(matches)s",
+    "ignored explicit argument %r": "overflødig verdi %r",
+    "unexpected option string: %s": "uventet valg: %s",
+    "can't open '%(filename)s': %(error)s": "kan ikke åpne «%(filename)s»: %(error)s",
+}
+
+
+def _argparse_text(text: str) -> str:
+    norwegian = _ARGPARSE_TEXTS.get(text)
+    return text if norwegian is None else _tr(norwegian)
+
+
+def _argparse_plural(singular: str, plural: str, count: int) -> str:
+    return _argparse_text(singular if count == 1 else plural)
+
+
+def _norwegian_argparse() -> None:
+    """Make argparse's own words Norwegian («bruk:», «feil:», «disse argumentene mangler»).
+
+    argparse translates them through gettext at the moment it prints; without a catalogue they
+    stay English. The command is Norwegian throughout, so its help and errors are too.
+    """
+    argparse._ = _argparse_text  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
+
+
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; ``with_commands=False`` leaves out the subcommands, whose modules
     import pandas, matplotlib and ReportLab (≈2 s) that starting the app does not need."""
+    _norwegian_argparse()
     parser = argparse.ArgumentParser(
         prog="oppgave",
         description=_tr(
@@ -70,9 +120,19 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO", title=_tr("kommandoer"))
     for module_name in COMMAND_MODULES if with_commands else ():
         importlib.import_module(module_name).register(subparsers)
-    for each in (parser, *subparsers.choices.values()):
+    for each in _all_parsers(parser):
         _norwegian_headings(each)
     return parser
+
+
+def _all_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """``parser`` and every subcommand parser below it (``oppgave review import`` too)."""
+    found = [parser]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                found.extend(_all_parsers(child))
+    return found
 
 
 def _norwegian_headings(parser: argparse.ArgumentParser) -> None:
@@ -134,6 +194,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return selftest.run(started)
     if getattr(args, "func", None) is None:
+        from oppgave.system_libraries import check_before_qt
+
+        missing = check_before_qt()  # before Qt: it would abort the process (exit 134)
+        if missing is not None:
+            return missing
         from oppgave.ui.app import run_app  # imported late: headless commands need no Qt
 
         return run_app(file=file, demo=args.demo, language=args.language)

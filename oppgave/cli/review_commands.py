@@ -42,6 +42,9 @@ _FLAG_KEYS = {flag: (flag.name or str(int(flag))).lower() for flag in FLAG_ORDER
 
 
 def register(subparsers: Any) -> None:
+    workspace_help = _tr("lederens arbeidsfil (.oppgave)")
+    either_help = _tr("lederens arbeidsfil eller en gjennomgangskopi")
+    copy_help = _tr("gjennomgangskopien (.oppgave) som HMS-gruppen skriver i")
     group = subparsers.add_parser(
         "review",
         help=_tr("gjennomgang i HMS-gruppen: kopi, kommentarer, import, arbeidsmiljø"),
@@ -54,23 +57,29 @@ def register(subparsers: Any) -> None:
     commands = group.add_subparsers(dest="review_command", metavar="KOMMANDO", required=True)
 
     export = commands.add_parser("export", help=_tr("lag en gjennomgangskopi av én avdeling"))
-    export.add_argument("path", type=Path, metavar="ARBEIDSFIL")
+    export.add_argument("path", type=Path, metavar="ARBEIDSFIL", help=workspace_help)
     _department_option(export, required=True)
     export.add_argument("--scenario", help=_tr("forslaget som skal gjennomgås (standard: alle)"))
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="KOPI.oppgave")
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="KOPI.oppgave",
+        help=_tr("gjennomgangskopien som skal lages"),
+    )
     export.add_argument("--force", action="store_true", help=_tr("overskriv filen om den finnes"))
     export.set_defaults(func=run_export)
 
     pdf = commands.add_parser("pdf", help=_tr("skriv ut gjennomgangsskjemaet som PDF"))
-    pdf.add_argument("path", type=Path, metavar="ARBEIDSFIL_ELLER_KOPI")
+    pdf.add_argument("path", type=Path, metavar="ARBEIDSFIL_ELLER_KOPI", help=either_help)
     _department_option(pdf)
     pdf.add_argument("--scenario", help=_tr("forslaget (standard: kopiens eller det første)"))
-    pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FIL.pdf")
+    pdf.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FIL.pdf",
+        help=_tr("PDF-filen som skal skrives"),
+    )
     pdf.add_argument("--force", action="store_true", help=_tr("overskriv filen om den finnes"))
     pdf.set_defaults(func=run_pdf)
 
     comment = commands.add_parser("comment", help=_tr("skriv en kommentar (i en kopi)"))
-    comment.add_argument("path", type=Path, metavar="KOPI")
+    comment.add_argument("path", type=Path, metavar="KOPI", help=copy_help)
     target = comment.add_mutually_exclusive_group(required=True)
     target.add_argument("--task", metavar="NAVN_ELLER_ID", help=_tr("oppgaven det gjelder"))
     target.add_argument(
@@ -99,8 +108,10 @@ def register(subparsers: Any) -> None:
         "flags",
         help=_tr("sett arbeidsmiljømerker på en oppgave (i en kopi: som forslag)"),
     )
-    flags.add_argument("path", type=Path, metavar="ARBEIDSFIL_ELLER_KOPI")
-    flags.add_argument("--task", required=True, metavar="NAVN_ELLER_ID")
+    flags.add_argument("path", type=Path, metavar="ARBEIDSFIL_ELLER_KOPI", help=either_help)
+    flags.add_argument(
+        "--task", required=True, metavar="NAVN_ELLER_ID", help=_tr("oppgaven det gjelder")
+    )
     _department_option(flags)
     flags.add_argument(
         "--set",
@@ -118,8 +129,8 @@ def register(subparsers: Any) -> None:
     do_import = commands.add_parser(
         "import", help=_tr("importer kommentarene fra en returnert kopi")
     )
-    do_import.add_argument("copy", type=Path, metavar="KOPI")
-    do_import.add_argument("path", type=Path, metavar="ARBEIDSFIL")
+    do_import.add_argument("copy", type=Path, metavar="KOPI", help=copy_help)
+    do_import.add_argument("path", type=Path, metavar="ARBEIDSFIL", help=workspace_help)
     do_import.add_argument(
         "--accept-tampered",
         action="store_true",
@@ -131,7 +142,7 @@ def register(subparsers: Any) -> None:
     do_import.set_defaults(func=run_import)
 
     listing = commands.add_parser("list", help=_tr("vis kommentarene"))
-    listing.add_argument("path", type=Path, metavar="ARBEIDSFIL_ELLER_KOPI")
+    listing.add_argument("path", type=Path, metavar="ARBEIDSFIL_ELLER_KOPI", help=either_help)
     _department_option(listing)
     listing.add_argument("--task", metavar="NAVN_ELLER_ID", help=_tr("bare denne oppgaven"))
     listing.add_argument("--open", action="store_true", help=_tr("bare åpne kommentarer"))
@@ -144,7 +155,7 @@ def register(subparsers: Any) -> None:
     resolve = commands.add_parser(
         "resolve", help=_tr("merk kommentarer som behandlet (eller åpne dem igjen)")
     )
-    resolve.add_argument("path", type=Path, metavar="ARBEIDSFIL")
+    resolve.add_argument("path", type=Path, metavar="ARBEIDSFIL", help=workspace_help)
     resolve.add_argument("comments", nargs="+", metavar="KOMMENTAR", help=_tr("id eller uuid"))
     resolve.add_argument("--reopen", action="store_true", help=_tr("åpne kommentarene igjen"))
     resolve.set_defaults(func=run_resolve)
@@ -152,14 +163,14 @@ def register(subparsers: Any) -> None:
     accept = commands.add_parser(
         "accept-flags", help=_tr("gi oppgaven merkene en kommentar foreslår, og merk den behandlet")
     )
-    accept.add_argument("path", type=Path, metavar="ARBEIDSFIL")
+    accept.add_argument("path", type=Path, metavar="ARBEIDSFIL", help=workspace_help)
     accept.add_argument("comment", metavar="KOMMENTAR", help=_tr("id eller uuid"))
     accept.set_defaults(func=run_accept_flags)
 
     summary = commands.add_parser(
         "summary", help=_tr("arbeidsmiljø: timer per uke med merket arbeid per yrkesgruppe")
     )
-    summary.add_argument("path", type=Path, metavar="ARBEIDSFIL_ELLER_KOPI")
+    summary.add_argument("path", type=Path, metavar="ARBEIDSFIL_ELLER_KOPI", help=either_help)
     _department_option(summary)
     summary.add_argument("--scenario", help=_tr("forslaget (standard: kopiens eller det første)"))
     summary.add_argument(
@@ -171,7 +182,7 @@ def register(subparsers: Any) -> None:
     summary.set_defaults(func=run_summary)
 
     info = commands.add_parser("info", help=_tr("vis hva en gjennomgangskopi inneholder"))
-    info.add_argument("path", type=Path, metavar="KOPI")
+    info.add_argument("path", type=Path, metavar="KOPI", help=copy_help)
     info.add_argument("--json", action="store_true", help=_tr("skriv ut som JSON"))
     info.set_defaults(func=run_info)
 
@@ -287,9 +298,12 @@ def run_flags(args: argparse.Namespace) -> int:
         department_id = _department(workspace, args.department).id
         task = tasks.find_task(workspace, department_id, args.task)
         if workspace.is_review_copy:
-            review_comments.suggest_work_flags(
-                workspace, task.id, flags, args.reviewer_role, args.text
-            )
+            if args.text:
+                review_comments.suggest_work_flags(
+                    workspace, task.id, flags, args.reviewer_role, args.text
+                )
+            else:  # one flag suggestion per task: a second call replaces the first
+                review_comments.set_flag_suggestion(workspace, task.id, flags, args.reviewer_role)
             print(
                 _tr("Foreslo merkene «{flags}» for «{task}» (sendes til lederen).").format(
                     flags=flags_text(flags) or _tr("ingen"), task=task.name
@@ -306,6 +320,7 @@ def run_flags(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    review.check_import_order(args.copy, args.path)
     with workspaces.open_workspace(args.path) as workspace:
         if args.check:
             check = review.check_review_copy(workspace, args.copy)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.pool import NullPool
 
@@ -157,7 +157,7 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object)
     cursor.close()
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+def make_engine(path: Path, *, read_only: bool = False, transactional_ddl: bool = False) -> Engine:
     """An engine on one workspace file with the pragmas that make it safe (see module doc).
 
     The file is opened with ``mode=rw`` so a workspace that was moved or deleted while open gives
@@ -171,7 +171,34 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
     engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
     event.listen(engine, "connect", _configure_connection)
+    if transactional_ddl:
+        # Python's sqlite3 opens a transaction only before INSERT/UPDATE/DELETE, so a CREATE or
+        # ALTER of a migration would commit on its own and a failed migration would leave the
+        # file half upgraded. Here SQLAlchemy's transaction is SQLite's: all or nothing.
+        # Batch migrations rebuild a table (create a copy, DROP the old one, rename): with foreign
+        # keys on, the DROP would cascade into the children (every assignment of a task) or fail.
+        # SQLite's documented recipe: foreign keys off during the rebuild, then a
+        # foreign_key_check before the commit (:func:`check_foreign_keys`).
+        event.listen(engine, "connect", _autocommit_driver)
+        event.listen(engine, "begin", _explicit_begin)
     return engine
+
+
+def _autocommit_driver(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+
+
+def check_foreign_keys(connection: Connection) -> None:
+    """Raise when a row points at a row that does not exist (after a migration's rebuilds)."""
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = ", ".join(sorted({str(row[0]) for row in broken}))
+        raise sqlite3.IntegrityError(f"foreign key check failed in {tables}")
+
+
+def _explicit_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def _sqlite_error(path: Path, error: BaseException) -> WorkspaceFileError:
@@ -357,13 +384,28 @@ def open_file(path: Path, *, migrate_allowed: bool = True) -> OpenedFile:
             raise WorkspaceFileError(
                 _tr("{name} må oppgraderes før den kan brukes.").format(name=path.name), str(path)
             )
-        _backup_before_migration(path, revision)
+        backup = _backup_before_migration(path, revision)
+        migration_engine = make_engine(path, transactional_ddl=True)
         try:
-            with engine.begin() as connection:
+            with migration_engine.begin() as connection:
                 migrate.upgrade(connection)
+                check_foreign_keys(connection)
         except Exception as error:
             engine.dispose()
-            raise _sqlite_error(path, error) from error
+            failure = _sqlite_error(path, error)
+            if isinstance(failure, CorruptWorkspaceError):
+                # the raw SQL of a failed migration tells the user nothing
+                failure = CorruptWorkspaceError(
+                    _tr(
+                        "{name} kunne ikke oppgraderes fra skjemaversjon {revision}: innholdet "
+                        "stemmer ikke med den versjonen, så filen ser ut til å være skadet. "
+                        "Filen er ikke endret; en kopi ligger i {backup}."
+                    ).format(name=path.name, revision=revision, backup=backup.name),
+                    str(path),
+                )
+            raise failure from error
+        finally:
+            migration_engine.dispose()
     return OpenedFile(engine, read_only)
 
 

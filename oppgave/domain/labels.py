@@ -9,8 +9,10 @@ and translated when asked for (so switching language takes effect at once).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from enum import Enum
+from typing import TypeVar
 
 from oppgave.domain.enums import (
     Category,
@@ -24,7 +26,10 @@ from oppgave.domain.enums import (
     TaskStatus,
     Weekday,
 )
+from oppgave.errors import ValidationError
 from oppgave.i18n import QT_TRANSLATE_NOOP, translate
+
+E = TypeVar("E", bound=Enum)
 
 CONTEXT = "Labels"
 
@@ -112,3 +117,117 @@ def unit_adjective(unit: FrequencyUnit) -> str:
 def choices(enum_type: type[Enum]) -> list[tuple[Enum, str]]:
     """(value, translated label) of every member, in declaration order (for combo boxes)."""
     return [(member, label(member)) for member in enum_type]
+
+
+#: Longer forms some outputs use (the PDF report's headings); read back like the labels.
+LONG_LABELS: dict[Enum, str] = {
+    Category.ADMINISTRATIVE: QT_TRANSLATE_NOOP("Labels", "Administrativt arbeid"),
+    Category.PRACTICAL: QT_TRANSLATE_NOOP("Labels", "Praktisk arbeid og service"),
+    ServiceType.LONG_TERM: QT_TRANSLATE_NOOP("Labels", "Langtidsopphold i sykehjem"),
+    ServiceType.SHORT_TERM: QT_TRANSLATE_NOOP("Labels", "Korttidsopphold"),
+    ServiceType.DEMENTIA: QT_TRANSLATE_NOOP("Labels", "Skjermet enhet for personer med demens"),
+    ServiceType.OTHER: QT_TRANSLATE_NOOP("Labels", "Annen tjeneste"),
+    ServiceType.HOME_CARE: QT_TRANSLATE_NOOP("Labels", "Hjemmetjeneste"),
+}
+
+#: Other words people (and earlier versions of the Excel export) use for the same values. Never
+#: shown; the labels above are the words the app writes. Compared case-insensitively.
+SYNONYMS: dict[Enum, tuple[str, ...]] = {
+    Category.DIRECT: (
+        "direkte", "direkte pasientarbeid", "direkte brukerrettet", "pasientrettet",
+        "direkte pasientrettet", "direkte brukerarbeid", "direct", "direct patient work",
+        "direct care", "pasientnær", "brukerrettet",
+    ),
+    Category.INDIRECT: (
+        "indirekte", "indirekte brukerrettet", "indirect", "indirect patient work",
+        "indirekte pasientrettet",
+    ),
+    Category.ADMINISTRATIVE: (
+        "administrativ", "administrative", "administrasjon", "adm", "admin",
+        "administrative oppgaver", "administrative tasks", "merkantil",
+    ),
+    Category.PRACTICAL: (
+        "praktisk", "praktiske", "praktiske oppgaver", "praktisk/service", "praktisk-service",
+        "service", "praktisk arbeid", "practical", "practical-service", "practical/service",
+        "practical / service", "husarbeid",
+    ),
+    Category.DEVELOPMENT: (
+        "fagutvikling", "faglig utvikling", "kompetanseutvikling", "opplæring", "utvikling",
+        "development", "professional development", "fag", "undervisning",
+    ),
+    TaskStatus.MAPPED: ("kartlagt", "mapped", "ny", "registrert"),
+    TaskStatus.DISCUSSED: ("diskutert", "drøftet", "discussed", "under arbeid"),
+    TaskStatus.AGREED: ("enig", "enighet", "avklart", "vedtatt", "besluttet", "agreed", "ok"),
+    Restriction.NONE: ("ingen", "none", "ingen begrensning"),
+    Restriction.AUTHORISED: ("autorisert", "authorised", "authorized"),
+    Restriction.MIN_LEVEL: (
+        "laveste leon-nivå", "minste leon-nivå", "leon-nivå", "minimum leon level",
+    ),
+    Restriction.ROLES: ("bare valgte yrkesgrupper", "bare bestemte yrkesgrupper"),
+    ServiceType.LONG_TERM: ("langtidsavdeling", "langtid", "sykehjem"),
+    ServiceType.SHORT_TERM: ("korttidsavdeling", "korttid"),
+    RiskLevel.LOW: ("lav risiko", "low", "liten"),
+    RiskLevel.MEDIUM: ("middels risiko", "medium", "moderat"),
+    RiskLevel.HIGH: ("høy risiko", "high", "stor", "hoy"),
+    DelegationRule.TRANSFER: (
+        "overføres", "overføre", "overføring", "transfer", "kan overtas", "kan overdras",
+    ),
+    DelegationRule.DELEGATE: (
+        "kan delegeres", "delegeres", "delegere", "delegering", "delegeres med veiledning",
+        "delegate", "med veiledning", "veiledning",
+        "ja",  # under a «Kan delegeres» header people answer yes or no
+    ),
+    DelegationRule.KEEP: (
+        "beholde", "behold", "keep", "ikke overføres", "kan ikke overføres",
+        "kan ikke delegeres", "ikke deleger", "nei",
+    ),
+}  # fmt: skip
+
+
+def _key(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split()).strip(" .:")
+
+
+def words(value: Enum) -> set[str]:
+    """Every word that names ``value``: labels (both languages), long forms, synonyms, the
+    stored value."""
+    found = {_key(str(value.value)), _key(label(value)), _key(source_label(value))}
+    if value in LONG_LABELS:
+        found |= {_key(LONG_LABELS[value]), _key(translate(CONTEXT, LONG_LABELS[value]))}
+    found |= {_key(word) for word in SYNONYMS.get(value, ())}
+    return found
+
+
+def long_label(value: Enum) -> str:
+    """The long form where there is one (report headings), else the label."""
+    source = LONG_LABELS.get(value)
+    return translate(CONTEXT, source) if source is not None else label(value)
+
+
+def lookup(enum_type: type[E], text: str) -> E | None:
+    """The member a word names exactly (any of :func:`words`), or None."""
+    wanted = _key(text)
+    for member in enum_type:
+        if wanted in words(member):
+            return member
+    return None
+
+
+def parse(enum_type: type[E], text: object, field: str = "") -> E:
+    """The member a text names: any of :func:`words`, or a unique beginning of one
+    («adm», «fagutv»). Refuses with the labels to choose from."""
+    raw = "" if text is None else str(text)
+    found = lookup(enum_type, raw)
+    if found is not None:
+        return found
+    wanted = _key(raw)
+    if len(wanted) >= 3:
+        prefixed = {m for m in enum_type for w in words(m) if w.startswith(wanted)}
+        if len(prefixed) == 1:
+            return prefixed.pop()
+    raise ValidationError(
+        translate(CONTEXT, "«{text}» er ikke et gyldig valg. Gyldige: {options}.").format(
+            text=raw.strip(), options=", ".join(label(m) for m in enum_type)
+        ),
+        field,
+    )

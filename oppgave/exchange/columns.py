@@ -18,7 +18,7 @@ from enum import StrEnum
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from oppgave.domain.enums import FrequencyUnit
-from oppgave.exchange.free_text import normalise
+from oppgave.domain.task_text import normalise
 from oppgave.exchange.workbook_reading import SheetGrid
 from oppgave.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -286,7 +286,7 @@ def _classify_labels(
 
 def _time_or_duration(sheet: SheetGrid, column: int, first_row: int) -> Field:
     """A column headed just "Tid": durations if most of its cells read as durations."""
-    from oppgave.exchange.free_text import FreeTextError, parse_duration, parse_times
+    from oppgave.domain.task_text import TaskTextError, parse_duration, parse_times
 
     durations = times = 0
     for row in range(first_row, min(first_row + 50, len(sheet.rows) + 1)):
@@ -298,12 +298,12 @@ def _time_or_duration(sheet: SheetGrid, column: int, first_row: int) -> Field:
             parse_times(text)
             times += 1
             continue
-        except FreeTextError:
+        except TaskTextError:
             pass
         try:
             parse_duration(text)
             durations += 1
-        except FreeTextError:
+        except TaskTextError:
             pass
     return Field.DURATION if durations >= times else Field.TIME
 
@@ -464,3 +464,116 @@ def layout_at(sheet: SheetGrid, header_rows: Iterable[int]) -> SheetLayout:
     rows = tuple(sorted(header_rows))
     labels = _combined_labels(sheet, rows[0]) if len(rows) == 2 else _row_labels(sheet, rows[0])
     return SheetLayout(sheet.name, rows, _classify_labels(labels, sheet, rows[-1] + 1), labels)
+
+
+# --- every column accounted for ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnUse:
+    """What became of one column of a sheet: the field it fills, or why it is not used.
+
+    ``ambiguous``: a column of plain numbers under a header that says nothing known; the numbers
+    could be staff at once or a count of times, so the user is asked (``--map C=staff`` or
+    ``--map C=frequency``, the combo box in the dialog) instead of a guess."""
+
+    sheet: str
+    column: int
+    label: str
+    field: Field | None
+    reason: str = ""
+    ambiguous: bool = False
+    #: the user said to ignore it (``--map C=ignore``, «ikke brukt» chosen in the dialog)
+    ignored: bool = False
+
+    @property
+    def letter(self) -> str:
+        return get_column_letter(self.column)
+
+    def describe(self) -> str:
+        """ "C «Ant.» → ikke brukt: …" for the report and the CLI."""
+        name = f"{self.letter} «{self.label}»" if self.label else self.letter
+        if self.field is not None:
+            return f"{name} → {field_label(self.field)} ({self.field.value})"
+        return _tr("{column} → ikke brukt: {reason}").format(column=name, reason=self.reason)
+
+
+def _numbers_only(sheet: SheetGrid, column: int, first_row: int) -> bool:
+    values = [
+        sheet.value(row, column)
+        for row in range(first_row, min(first_row + 200, len(sheet.rows) + 1))
+    ]
+    filled = [v for v in values if v is not None and str(v).strip()]
+    if not filled:
+        return False
+    for value in filled:
+        if isinstance(value, bool):
+            return False
+        if isinstance(value, int | float):
+            continue
+        if not re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*", str(value)):
+            return False
+    return True
+
+
+def _has_data(sheet: SheetGrid, column: int, first_row: int) -> bool:
+    return any(
+        sheet.value(row, column) is not None and str(sheet.value(row, column)).strip()
+        for row in range(first_row, len(sheet.rows) + 1)
+    )
+
+
+def describe_columns(
+    layout: SheetLayout,
+    sheet: SheetGrid,
+    overrides: Sequence[ColumnOverride] = (),
+    detected: SheetLayout | None = None,
+) -> tuple[ColumnUse, ...]:
+    """Every column with a header or data: the field it fills or the reason it is not used."""
+    first = layout.first_data_row
+    width = max(sheet.max_column, max(layout.labels, default=0))
+    ignored = {
+        column
+        for override in overrides
+        if override.field is None
+        for column in range(1, width + 1)
+        if override.matches(layout, column)
+    }
+    uses: list[ColumnUse] = []
+    for column in range(1, width + 1):
+        label = layout.label(column)
+        mapped = layout.columns.get(column)
+        if mapped is not None:
+            uses.append(ColumnUse(layout.sheet, column, label, mapped))
+            continue
+        has_data = _has_data(sheet, column, first)
+        if not label and not has_data:
+            continue
+        ambiguous = False
+        if column in ignored:
+            reason = _tr("satt til «ignore» (--map)")
+        elif not has_data:
+            reason = _tr("kolonnen er tom")
+        elif not label:
+            reason = _tr("kolonnen har ingen overskrift")
+        else:
+            item = classify_header(label)
+            if item is not None and item in layout.columns.values():
+                other = layout.column_of(item)
+                reason = _tr("feltet {field} er allerede tatt av kolonne {other}").format(
+                    field=field_label(item), other=get_column_letter(other or 0)
+                )
+            elif _numbers_only(sheet, column, first):
+                ambiguous = True
+                reason = _tr(
+                    "tall under en ukjent overskrift: antall personer samtidig eller antall "
+                    "ganger? Velg med --map «{letter}=staff» eller «{letter}=frequency»"
+                ).format(letter=get_column_letter(column))
+            else:
+                reason = _tr("ukjent overskrift; velg feltet med --map «{letter}=felt»").format(
+                    letter=get_column_letter(column)
+                )
+        uses.append(
+            ColumnUse(layout.sheet, column, label, None, reason, ambiguous, column in ignored)
+        )
+    return tuple(uses)

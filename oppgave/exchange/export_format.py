@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from oppgave.exchange.free_text import normalise
+from oppgave.domain.task_text import normalise
 from oppgave.i18n import QT_TRANSLATE_NOOP, translate
 
 FORMAT_NAME = "oppgave-eksport"

@@ -38,7 +38,15 @@ from oppgave.exchange.sheet_import import (
 )
 from oppgave.exchange.workbook_reading import WorkbookGrid, read_workbook
 from oppgave.i18n import translate
-from oppgave.services import catalogue, organisation, scenarios, settings, tasks, workspaces
+from oppgave.services import (
+    catalogue,
+    organisation,
+    scenarios,
+    settings,
+    staffing,
+    tasks,
+    workspaces,
+)
 from oppgave.services.tasks import TaskDraft
 
 
@@ -175,11 +183,24 @@ def load_context(
             future = scenarios.get_assignments(workspace, target.proposal.id)
     own = {t.uuid for t in department_tasks}
     foreign = frozenset(u for u in tasks.tasks_by_uuid(workspace, uuids - own))
+    roles = tuple(catalogue.list_roles(workspace))
+    loaded_settings = settings.load(workspace)
+    care_roles: tuple[int, ...] = ()
+    if target.department is not None:
+        # «Alle» split evenly: the roles the department has positions for, except support roles
+        staffed = staffing.positions_fte_by_role(workspace, target.department.id)
+        support = set(loaded_settings.support_role_codes)
+        care_roles = tuple(
+            role.id
+            for role in roles
+            if staffed.get(role.id, 0.0) > 0 and role.code not in support
+        )
     return ImportContext(
-        roles=tuple(catalogue.list_roles(workspace)),
+        roles=roles,
+        care_role_ids=care_roles,
         competences=tuple(catalogue.list_competences(workspace)),
         courses=tuple(catalogue.list_courses(workspace)),
-        shifts=settings.load(workspace).shifts,
+        shifts=loaded_settings.shifts,
         tasks=department_tasks,
         today=today,
         future=future,

@@ -32,6 +32,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from oppgave.domain import task_text as ft
 from oppgave.domain.enums import ALL_DAYS, Category, DelegationRule, RiskLevel
 from oppgave.domain.names import normalise_name
 from oppgave.domain.records import (
@@ -44,14 +45,15 @@ from oppgave.domain.records import (
     Task,
     TimeWindow,
 )
-from oppgave.exchange import free_text as ft
-from oppgave.exchange import labels as exchange_labels
+from oppgave.domain.task_text import TaskTextError
 from oppgave.exchange.columns import (
     HEADER_SEARCH_ROWS,
     ColumnOverride,
+    ColumnUse,
     Field,
     SheetLayout,
     apply_overrides,
+    describe_columns,
     detect_layout,
     duration_unit_hint,
     field_label,
@@ -59,7 +61,6 @@ from oppgave.exchange.columns import (
     header_text,
     layout_at,
 )
-from oppgave.exchange.free_text import FreeTextError
 from oppgave.exchange.workbook_reading import CellValue, SheetGrid, WorkbookGrid
 from oppgave.i18n import translate
 
@@ -161,6 +162,8 @@ class ImportContext:
     department's tasks with who does them today and in the proposal (when it exists)."""
 
     roles: tuple[Role, ...]
+    #: the department's care roles (positions, not support roles): what «Alle» is split among
+    care_role_ids: tuple[int, ...] = ()
     competences: tuple[Competence, ...] = ()
     courses: tuple[Course, ...] = ()
     shifts: tuple[ShiftDefinition, ...] = DEFAULT_SHIFTS
@@ -180,6 +183,8 @@ class ImportOptions:
     sheets: tuple[str, ...] | None = None
     skip: frozenset[tuple[str, int]] = frozenset()
     fixes: Mapping[tuple[str, int, int], CellValue] = field(default_factory=dict)
+    #: what «Alle» in a role cell means; None: such rows are refused and the user asked
+    all_roles: ft.AllRoles | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +194,16 @@ class ImportPlan:
     rows: tuple[PlannedRow, ...]
     problems: tuple[Problem, ...]
     grids: Mapping[str, SheetGrid] = field(default_factory=dict)
+    #: every column of every sheet read: its field, or why it is not used
+    columns: tuple[ColumnUse, ...] = ()
+
+    @property
+    def unused_columns(self) -> list[ColumnUse]:
+        return [use for use in self.columns if use.field is None and not use.ignored]
+
+    @property
+    def ambiguous_columns(self) -> list[ColumnUse]:
+        return [use for use in self.columns if use.ambiguous]
 
     @property
     def file_errors(self) -> list[Problem]:
@@ -229,6 +244,7 @@ def plan_import(
     planner = _Planner(context, options)
     layouts: list[SheetLayout] = []
     grids: dict[str, SheetGrid] = {}
+    columns: list[ColumnUse] = []
     unused: dict[ColumnOverride, int] = {o: 0 for o in options.overrides}
     chosen = {s.casefold() for s in options.sheets} if options.sheets is not None else None
     for sheet in grid.sheets:
@@ -260,6 +276,18 @@ def plan_import(
             if override not in not_here:
                 unused[override] += 1
         layouts.append(layout)
+        uses = describe_columns(layout, filled, options.overrides)
+        columns.extend(uses)
+        for use in uses:
+            if use.field is None:
+                planner.problem(
+                    filled.name,
+                    0,
+                    layout.describe_column(use.column),
+                    "",
+                    _tr("Kolonnen brukes ikke: {reason}.").format(reason=use.reason),
+                    Severity.INFO if use.ignored else Severity.WARNING,
+                )
         planner.plan_sheet(filled, layout)
     for override, used in unused.items():
         if not used:
@@ -276,7 +304,12 @@ def plan_import(
     if not layouts and not planner.problems:
         planner.problem("", 0, "", "", _tr("Ingen ark med oppgaver funnet."))
     return ImportPlan(
-        grid.path, tuple(layouts), tuple(planner.rows), tuple(planner.sorted_problems()), grids
+        grid.path,
+        tuple(layouts),
+        tuple(planner.rows),
+        tuple(planner.sorted_problems()),
+        grids,
+        tuple(columns),
     )
 
 
@@ -330,6 +363,8 @@ class _Planner:
         self.context = context
         self.options = options
         self.roles = ft.RoleMatcher(context.roles)
+        by_id = {role.id: role for role in context.roles}
+        self.care_roles = tuple(by_id[i] for i in context.care_role_ids if i in by_id)
         self.competences = ft.CompetenceMatcher(context.competences, context.courses)
         self.problems: list[Problem] = []
         self.rows: list[PlannedRow] = []
@@ -402,7 +437,7 @@ class _Planner:
         columns = set(layout.columns.values())
         try:
             windows = ft.parse_times(sheet.name, self.context.shifts)
-        except FreeTextError:
+        except TaskTextError:
             windows = ()
         if windows:
             state.windows, state.windows_from = windows, sheet.name
@@ -413,7 +448,7 @@ class _Planner:
                     "",
                     sheet.name,
                     _tr("Arknavnet gir tidspunktet {windows} for oppgavene uten tidspunkt.").format(
-                        windows=ft.describe_windows(windows)
+                        windows=ft.describe_windows(windows, self.context.shifts)
                     ),
                     Severity.INFO,
                 )
@@ -453,7 +488,7 @@ class _Planner:
         "Indirekte pasientarbeid"), or one text across several (merged) cells."""
         try:
             windows = ft.parse_times(text, self.context.shifts)
-        except FreeTextError:
+        except TaskTextError:
             windows = ()
         category = ft.category_or_none(text)
         stripped = text.rstrip(":").strip()
@@ -463,7 +498,7 @@ class _Planner:
         if windows:
             state.windows, state.windows_from = windows, text
             message = _tr("Overskrift: tidspunkt {windows} for radene under.").format(
-                windows=ft.describe_windows(windows)
+                windows=ft.describe_windows(windows, self.context.shifts)
             )
         elif category is not None:
             state.category = category
@@ -563,6 +598,8 @@ class _Planner:
         duration = reader.duration()
         if duration is not None:
             values["duration_minutes"] = duration
+        if parsed_frequency is not None and parsed_frequency.continuous:
+            self._continuous(reader, parsed_frequency, values)
         staff = reader.staff()
         if staff is not None:
             values["staff_count"] = staff
@@ -669,6 +706,39 @@ class _Planner:
                 action=action,
                 problems=tuple(reader.problems),
             )
+        )
+
+    def _continuous(
+        self, reader: _RowReader, parsed: ft.ParsedFrequency, values: dict[str, Any]
+    ) -> None:
+        """«Kontinuerlig» / «hele vakta»: once a day for the whole of the shift(s) named, or of
+        the row's time; the duration column (if any) is overruled, with a note."""
+        column = reader.layout.column_of(Field.FREQUENCY)
+        windows = values.get("windows", ())
+        try:
+            frequency, minutes, stretch = ft.resolve_continuous(
+                parsed, windows, self.context.shifts
+            )
+        except TaskTextError as error:
+            reader.error(column, "", error.message)
+            return
+        given = values.get("duration_minutes")
+        values.update(frequency=frequency, duration_minutes=minutes, windows=stretch)
+        reader.info(
+            column,
+            "",
+            _tr("Kontinuerlig: {frequency}, {duration} i {windows}.").format(
+                frequency=ft.describe_frequency(frequency),
+                duration=ft.describe_duration(minutes),
+                windows=ft.describe_windows(stretch, self.context.shifts),
+            )
+            + (
+                _tr(" Tidsbruken i arket ({given}) er erstattet.").format(
+                    given=ft.describe_duration(given)
+                )
+                if given is not None and abs(given - minutes) > 1e-9
+                else ""
+            ),
         )
 
     def _match(self, reader: _RowReader, key: str, uuid: str | None) -> Task | None:
@@ -884,7 +954,7 @@ class _RowReader:
             return None
         try:
             return ft.parse_category(text)
-        except FreeTextError as error:
+        except TaskTextError as error:
             self.error(column, text, error.message)
             return None
 
@@ -898,8 +968,10 @@ class _RowReader:
         unit = frequency_unit_hint(self.layout.label(column))
         text = cell_text(value)
         try:
-            parsed = ft.parse_frequency(text, default_unit=unit)
-        except FreeTextError as error:
+            parsed = ft.parse_frequency(
+                text, default_unit=unit, shifts=self.planner.context.shifts
+            )
+        except TaskTextError as error:
             self.error(column, text, error.message)
             return None
         if parsed.note:
@@ -920,7 +992,7 @@ class _RowReader:
             return None
         try:
             return ft.parse_days(text)
-        except FreeTextError as error:
+        except TaskTextError as error:
             self.error(column, text, error.message)
             return None
 
@@ -937,7 +1009,7 @@ class _RowReader:
         text = cell_text(value)
         try:
             windows = ft.parse_times(text, self.planner.context.shifts)
-        except FreeTextError as error:
+        except TaskTextError as error:
             self.error(column, text, error.message)
             return None
         return windows or None
@@ -967,7 +1039,7 @@ class _RowReader:
             parsed = ft.parse_duration(
                 text, bare_unit=duration_unit_hint(self.layout.label(column))
             )
-        except FreeTextError as error:
+        except TaskTextError as error:
             self.error(column, text, error.message)
             return None
         if parsed.note:
@@ -983,7 +1055,7 @@ class _RowReader:
             return None
         try:
             return ft.parse_staff_count(cell_text(value))
-        except FreeTextError as error:
+        except TaskTextError as error:
             self.error(column, cell_text(value), error.message)
             return None
 
@@ -993,7 +1065,7 @@ class _RowReader:
             return None
         try:
             return ft.parse_status(text)
-        except FreeTextError as error:
+        except TaskTextError as error:
             self.error(column, text, error.message)
             return None
 
@@ -1003,9 +1075,10 @@ class _RowReader:
         column, text = self._text(item, field_label(item).lower())
         if column is None or text is None:
             return None
+        parse = ft.parse_risk_level if enum_type is RiskLevel else ft.parse_delegation_rule
         try:
-            return exchange_labels.parse_label(enum_type, text)
-        except FreeTextError as error:
+            return parse(text)
+        except TaskTextError as error:
             self.error(column, text, error.message)
             return None
 
@@ -1059,9 +1132,31 @@ class _RowReader:
         column, text = self._text(item, _tr("yrkesgrupper som «SPL/HFA»"))
         if column is None or text is None:
             return None
+        if ft.normalise(text) in ft.UNASSIGNED_WORDS or ft.is_everyone(text):
+            try:
+                shares = ft.parse_shares(
+                    text,
+                    self.planner.context.roles,
+                    everyone=self.planner.options.all_roles,
+                    care_roles=self.planner.care_roles,
+                )
+            except TaskTextError as error:
+                self.error(column, text, error.message)
+                return None
+            if ft.is_everyone(text):
+                self.info(
+                    column,
+                    text,
+                    _tr("«Alle»: {how}.").format(
+                        how=ft.describe_shares(shares, self.planner.roles)
+                        if shares
+                        else _tr("uten fordeling")
+                    ),
+                )
+            return shares
         try:
             parsed = ft.parse_roles(text, self.planner.roles)
-        except FreeTextError as error:
+        except TaskTextError as error:
             self.error(column, text, error.message)
             return None
         for remark in parsed.remarks:

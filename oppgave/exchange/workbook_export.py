@@ -39,9 +39,9 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from oppgave import __version__
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
+from oppgave.domain import task_text as ft
 from oppgave.errors import OppgaveError
 from oppgave.exchange import export_format as fmt
-from oppgave.exchange import free_text as ft
 from oppgave.exchange import labels
 from oppgave.exchange.export_format import Column
 from oppgave.i18n import translate
@@ -350,7 +350,7 @@ def _task_row(
         labels.label(frequency.unit),
         ft.describe_days(frequency.days) or _tr("alle"),
         frequency.occurrences_per_week(),
-        ft.describe_windows(task.windows),
+        ft.describe_windows(task.windows, shifts=()),  # clock times: read back whatever the shifts
         task.duration_minutes,
         task.staff_count,
         task.hours_per_week,

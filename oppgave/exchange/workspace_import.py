@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
+from oppgave.domain import task_text as ft
 from oppgave.domain.enums import (
     Category,
     DayType,
@@ -34,12 +35,11 @@ from oppgave.domain.enums import (
     TaskStatus,
 )
 from oppgave.domain.names import normalise_name
+from oppgave.domain.task_text import TaskTextError
 from oppgave.errors import OppgaveError
 from oppgave.exchange import export_format as fmt
-from oppgave.exchange import free_text as ft
 from oppgave.exchange import labels
 from oppgave.exchange.export_format import Column
-from oppgave.exchange.free_text import FreeTextError
 from oppgave.exchange.sheet_import import Problem, Severity, cell_text
 from oppgave.exchange.workbook_reading import CellValue, SheetGrid, WorkbookGrid
 from oppgave.i18n import translate
@@ -220,7 +220,7 @@ class _Reader:
     ) -> T | None:
         try:
             return convert(value)
-        except (FreeTextError, ValueError, TypeError, KeyError) as error:
+        except (TaskTextError, ValueError, TypeError, KeyError) as error:
             message = getattr(error, "message", None) or _tr("Ugyldig verdi.")
             self.error(sheet, row, column.title, cell_text(value), message)
             return None
@@ -237,7 +237,7 @@ def _text(value: CellValue) -> str:
 def _required_text(value: CellValue) -> str:
     text = _text(value).strip()
     if not text:
-        raise FreeTextError(_tr("Verdien mangler."))
+        raise TaskTextError(_tr("Verdien mangler."))
     return text
 
 
@@ -245,16 +245,16 @@ def _number(value: CellValue) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         if isinstance(value, str):
             return ft.parse_number(value)
-        raise FreeTextError(_tr("Må være et tall."))
+        raise TaskTextError(_tr("Må være et tall."))
     if not math.isfinite(value):
-        raise FreeTextError(_tr("Må være et tall."))
+        raise TaskTextError(_tr("Må være et tall."))
     return float(value)
 
 
 def _integer(value: CellValue) -> int:
     number = _number(value)
     if not number.is_integer():
-        raise FreeTextError(_tr("Må være et heltall."))
+        raise TaskTextError(_tr("Må være et heltall."))
     return int(number)
 
 
@@ -613,7 +613,7 @@ def _read_settings(reader: _Reader) -> r.Settings:
                 values[key] = _integer(raw)
             else:
                 values[key] = type(default)(raw)
-        except (ValueError, TypeError, KeyError, FreeTextError):
+        except (ValueError, TypeError, KeyError, TaskTextError):
             reader.error(
                 fmt.SHEET_SETTINGS,
                 row,

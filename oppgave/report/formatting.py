@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
+from oppgave.domain import numbers
 from oppgave.i18n import QT_TRANSLATE_NOOP, translate
 
 #: No-break space: groups thousands and separates a number from its unit.
@@ -46,15 +47,14 @@ def _finite(value: float | None) -> bool:
 def number(value: float | None, decimals: int = 1) -> str:
     """``1234.5`` → ``"1 234,5"``; ``-3`` → ``"−3"``; ``None``/NaN → ``"–"``.
 
-    A value that rounds to zero is written without a sign ("0,0", never "−0,0").
+    Rounded half up by :mod:`oppgave.domain.numbers` (the one number module); a value that
+    rounds to zero is written without a sign ("0,0", never "−0,0").
     """
     if not _finite(value):
         return MISSING
     assert value is not None
-    rounded = round(value, decimals)
-    if rounded == 0:
-        rounded = 0.0
-    text = f"{abs(rounded):,.{decimals}f}".replace(",", NBSP).replace(".", ",")
+    rounded = numbers.round_half_up(value, decimals)
+    text = numbers.format_number(abs(rounded), decimals, keep_zeros=True, grouping=True)
     return f"{MINUS}{text}" if rounded < 0 else text
 
 
@@ -64,7 +64,7 @@ def signed(value: float | None, decimals: int = 1) -> str:
         return MISSING
     text = number(value, decimals)
     assert value is not None
-    return f"+{text}" if round(value, decimals) > 0 else text
+    return f"+{text}" if numbers.round_half_up(value, decimals) > 0 else text
 
 
 def kroner(value: float | None) -> str:

@@ -8,15 +8,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from oppgave.domain import labels as domain_labels
+from oppgave.domain import task_text
 from oppgave.domain.enums import (
     ALL_DAYS,
-    WEEKDAYS,
-    WEEKENDS,
     Category,
     CommentStatus,
     DayType,
     DelegationRule,
-    FrequencyUnit,
     ReviewerRole,
     ServiceType,
     Shift,
@@ -31,37 +29,6 @@ def _tr(text: str) -> str:
     return translate("Report", text)
 
 
-_CATEGORY = {
-    Category.DIRECT: QT_TRANSLATE_NOOP("Report", "Direkte pasientarbeid"),
-    Category.INDIRECT: QT_TRANSLATE_NOOP("Report", "Indirekte pasientarbeid"),
-    Category.ADMINISTRATIVE: QT_TRANSLATE_NOOP("Report", "Administrativt arbeid"),
-    Category.PRACTICAL: QT_TRANSLATE_NOOP("Report", "Praktisk arbeid og service"),
-    Category.DEVELOPMENT: QT_TRANSLATE_NOOP("Report", "Fagutvikling"),
-}
-_SERVICE = {
-    ServiceType.LONG_TERM: QT_TRANSLATE_NOOP("Report", "Langtidsopphold i sykehjem"),
-    ServiceType.SHORT_TERM: QT_TRANSLATE_NOOP("Report", "Korttidsopphold"),
-    ServiceType.HOME_CARE: QT_TRANSLATE_NOOP("Report", "Hjemmetjeneste"),
-    ServiceType.SHELTERED_HOUSING: QT_TRANSLATE_NOOP("Report", "Bofellesskap"),
-    ServiceType.DEMENTIA: QT_TRANSLATE_NOOP("Report", "Skjermet enhet for personer med demens"),
-    ServiceType.REHABILITATION: QT_TRANSLATE_NOOP("Report", "Rehabilitering"),
-    ServiceType.OTHER: QT_TRANSLATE_NOOP("Report", "Annen tjeneste"),
-}
-_UNIT = {
-    FrequencyUnit.DAY: QT_TRANSLATE_NOOP("Report", "per dag"),
-    FrequencyUnit.WEEK: QT_TRANSLATE_NOOP("Report", "per uke"),
-    FrequencyUnit.MONTH: QT_TRANSLATE_NOOP("Report", "per måned"),
-    FrequencyUnit.YEAR: QT_TRANSLATE_NOOP("Report", "per år"),
-}
-_SHIFT = {
-    Shift.DAY: QT_TRANSLATE_NOOP("Report", "Dag"),
-    Shift.EVENING: QT_TRANSLATE_NOOP("Report", "Kveld"),
-    Shift.NIGHT: QT_TRANSLATE_NOOP("Report", "Natt"),
-}
-_DAY_TYPE = {
-    DayType.WEEKDAY: QT_TRANSLATE_NOOP("Report", "Hverdag"),
-    DayType.WEEKEND: QT_TRANSLATE_NOOP("Report", "Helg"),
-}
 _VERDICT = {
     Verdict.AGREE: QT_TRANSLATE_NOOP("Report", "Enig"),
     Verdict.DISAGREE: QT_TRANSLATE_NOOP("Report", "Uenig"),
@@ -90,19 +57,23 @@ WEEKDAY_SHORT = (
 
 
 def category(value: Category) -> str:
-    return _tr(_CATEGORY[value])
+    """The long form of :mod:`oppgave.domain.labels` (the one word list)."""
+    return domain_labels.long_label(value)
 
 
 def service_type(value: ServiceType) -> str:
-    return _tr(_SERVICE[value])
+    return domain_labels.long_label(value)
 
 
 def shift(value: Shift) -> str:
-    return _tr(_SHIFT[value])
+    """The app's word (:mod:`oppgave.domain.labels`) as a heading: «Dag», «Kveld», «Natt»."""
+    word = domain_labels.label(value)
+    return word[:1].upper() + word[1:]
 
 
 def day_type(value: DayType) -> str:
-    return _tr(_DAY_TYPE[value])
+    word = domain_labels.label(value)
+    return word[:1].upper() + word[1:]
 
 
 def verdict(value: Verdict) -> str:
@@ -131,20 +102,14 @@ def _count(value: float) -> str:
 
 
 def days(mask: int) -> str:
-    """The days of a task: "" for every day, "hverdager", "helg" or "man, ons, fre"."""
-    mask &= ALL_DAYS
-    if mask in (ALL_DAYS, 0):
-        return ""
-    if mask == WEEKDAYS:
-        return _tr("hverdager")
-    if mask == WEEKENDS:
-        return _tr("helg")
-    return ", ".join(weekday_short(day) for day in range(7) if mask & (1 << day))
+    """The days of a task in the one written form (:func:`task_text.describe_days`)."""
+    return task_text.describe_days(mask & ALL_DAYS) if mask & ALL_DAYS else ""
 
 
 def frequency(value: Frequency) -> str:
-    """``16 per dag``; ``3 per dag\\nhverdager``; ``1 per uke\\nman, tor``."""
-    text = f"{_count(value.count)} {_tr(_UNIT[value.unit])}"
+    """The one written form of :mod:`oppgave.domain.task_text`, the days on their own line:
+    ``16 ganger daglig``; ``3 ganger daglig\nhverdager``; ``1 gang i uka\nman, tor``."""
+    text = task_text.describe_frequency(Frequency(value.count, value.unit, ALL_DAYS))
     when = days(value.days)
     return f"{text}\n{when}" if when else text
 

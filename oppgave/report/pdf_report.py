@@ -56,6 +56,7 @@ from oppgave.report.report_data import (
     municipality_title,
 )
 from oppgave.report.sections import ALL_SECTIONS, DEPARTMENT_SECTIONS, Section, title
+from oppgave.report.staffing_plan_section import staffing_plan_section
 
 __all__ = [
     "ReportCancelled",
@@ -96,6 +97,7 @@ _DEPARTMENT_BUILDERS: dict[Section, SectionBuilder] = {
     Section.STAFFING: dept.staffing,
     Section.UPGRADES: dept.upgrades,
     Section.FULLTIME: dept.fulltime,
+    Section.STAFFING_PLAN: staffing_plan_section,
     Section.HMS: dept.hms,
 }
 

@@ -22,6 +22,7 @@ class Section(StrEnum):
     STAFFING = "bemanning"
     UPGRADES = "kompetanse"
     FULLTIME = "heltid"
+    STAFFING_PLAN = "bemanningsplan"
     HMS = "hms"
     ASSUMPTIONS = "forutsetninger"
 
@@ -38,6 +39,7 @@ _TITLES: dict[Section, str] = {
     Section.STAFFING: QT_TRANSLATE_NOOP("Report", "Bemanningsforslag"),
     Section.UPGRADES: QT_TRANSLATE_NOOP("Report", "Kompetanseløft"),
     Section.FULLTIME: QT_TRANSLATE_NOOP("Report", "Heltid og helgearbeid"),
+    Section.STAFFING_PLAN: QT_TRANSLATE_NOOP("Report", "Bemanningsplan og heltid i scenarioet"),
     Section.HMS: QT_TRANSLATE_NOOP("Report", "HMS-kommentarer"),
     Section.ASSUMPTIONS: QT_TRANSLATE_NOOP("Report", "Forutsetninger og formler"),
 }
@@ -53,6 +55,7 @@ DEPARTMENT_SECTIONS: tuple[Section, ...] = (
     Section.STAFFING,
     Section.UPGRADES,
     Section.FULLTIME,
+    Section.STAFFING_PLAN,
     Section.HMS,
 )
 

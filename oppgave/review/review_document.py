@@ -57,6 +57,19 @@ class TaskGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class RoleFteRow:
+    """One role's full-time equivalents, today against the proposal: the union reps' first
+    question. ``fte_today``/``fte_proposal`` are what the mapped tasks need (the analysis'
+    capacity figures), ``positions_fte`` what today's positions give (None: none recorded)."""
+
+    role_name: str
+    positions_fte: float | None
+    fte_today: float
+    fte_proposal: float
+    fte_change: float
+
+
+@dataclass(frozen=True, slots=True)
 class ReviewDocument:
     """The review form of one department and one proposal."""
 
@@ -72,6 +85,8 @@ class ReviewDocument:
     groups: tuple[TaskGroup, ...]
     work_environment: WorkEnvironmentSummary
     overall_comments: tuple[CommentLine, ...] = ()
+    fte_rows: tuple[RoleFteRow, ...] = ()  # roles with work today or in the proposal
+    fte_total: RoleFteRow | None = None
 
     @property
     def task_count(self) -> int:

@@ -28,7 +28,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -52,6 +51,7 @@ from oppgave.review.review_document import (
     CommentLine,
     ReviewDocument,
     ReviewTaskRow,
+    RoleFteRow,
     ShareText,
 )
 
@@ -88,6 +88,7 @@ class PdfStyles:
     cell_small: ParagraphStyle
     cell_right: ParagraphStyle
     box: ParagraphStyle
+    cell_bold_right: ParagraphStyle
 
     @classmethod
     def create(cls, fonts: FontSet | None = None) -> PdfStyles:
@@ -115,6 +116,7 @@ class PdfStyles:
             cell_small=style("cell_small", 7.3, textColor=colors.Color(0.25, 0.25, 0.25)),
             cell_right=style("cell_right", 8.5, alignment=TA_RIGHT),
             box=style("box", 13, alignment=TA_CENTER),
+            cell_bold_right=style("cell_bold_right", 8.5, fonts.bold, alignment=TA_RIGHT),
         )
 
 
@@ -340,6 +342,92 @@ def comment_digest_flowables(
     return story
 
 
+# --- full-time equivalents per role -----------------------------------------------------------
+
+
+def _fte(value: float | None) -> str:
+    return "–" if value is None else format_number(value, 1)
+
+
+def _fte_change(value: float) -> str:
+    if abs(value) < 0.05:
+        return "0,0"
+    return ("+" if value > 0 else "\u2212") + format_number(abs(value), 1)
+
+
+def fte_flowables(
+    document: ReviewDocument, styles: PdfStyles, width: float
+) -> list[Flowable]:
+    """FTE per role today and in the proposal: who gets more work, who less. Figures come
+    ready from the service (the analysis' capacity); this only lays them out."""
+    if not document.fte_rows:
+        return []
+    story: list[Flowable] = [
+        Paragraph(_esc(_tr("Årsverk per yrkesgruppe")), styles.heading),
+        Paragraph(
+            _esc(
+                _tr(
+                    "Årsverk som de kartlagte oppgavene krever, «{baseline}» → «{proposal}», "
+                    "ved siden av årsverkene i dagens stillinger. Endringen viser hvilke "
+                    "yrkesgrupper som får mer og mindre å gjøre i forslaget."
+                ).format(baseline=document.baseline_name, proposal=document.proposal_name)
+            ),
+            styles.body,
+        ),
+    ]
+    header = [
+        Paragraph(_esc(text), styles.cell_bold)
+        for text in (
+            _tr("Yrkesgruppe"),
+            _tr("Stillinger i dag (årsverk)"),
+            _tr("Oppgavene i dag (årsverk)"),
+            _tr("Oppgavene i forslaget (årsverk)"),
+            _tr("Endring (årsverk)"),
+        )
+    ]
+
+    def cells(row: RoleFteRow, bold: bool = False) -> list[Any]:
+        number = styles.cell_bold_right if bold else styles.cell_right
+        changed = abs(row.fte_change) >= 0.05
+        return [
+            Paragraph(_esc(row.role_name), styles.cell_bold if bold else styles.cell),
+            Paragraph(_fte(row.positions_fte), number),
+            Paragraph(_fte(row.fte_today), number),
+            Paragraph(_fte(row.fte_proposal), number),
+            Paragraph(
+                _esc(_fte_change(row.fte_change)),
+                styles.cell_bold_right if changed else number,
+            ),
+        ]
+
+    rows = [header] + [cells(row) for row in document.fte_rows]
+    if document.fte_total is not None:
+        rows.append(cells(document.fte_total, bold=True))
+    first = 0.30 * width
+    table = Table(
+        rows, colWidths=[first] + [(width - first) / 4] * 4, repeatRows=1, hAlign="LEFT"
+    )
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    for index, row in enumerate(document.fte_rows, start=1):
+        if abs(row.fte_change) >= 0.05:
+            commands.append(("BACKGROUND", (4, index), (4, index), SHADE))
+    if document.fte_total is not None:
+        commands += [
+            ("BACKGROUND", (0, -1), (-1, -1), GROUP_SHADE),
+            ("LINEABOVE", (0, -1), (-1, -1), 1.0, colors.black),
+        ]
+    table.setStyle(TableStyle(commands))
+    # The heading and the table stay together; a Sum row never starts a page alone.
+    return [KeepTogether([*story, table])]
+
+
 # --- the review form --------------------------------------------------------------------------
 
 
@@ -410,8 +498,36 @@ def _instructions(styles: PdfStyles, width: float) -> Table:
     return table
 
 
-#: Task table columns (mm), the comment column takes what is left.
-_COLUMNS = (9, 54, 12, 46, 46, 14, 14, 14)
+#: Task table columns (mm), the comment column takes what is left (≈ 8 cm of the 26,7 cm).
+_COLUMNS = (9, 46, 11, 41, 41, 13, 13, 13)
+#: Lines to write on per task, and their spacing: room for a few sentences by hand.
+WRITING_LINES = 3
+WRITING_LINE_SPACING = 6.5 * mm
+
+
+class WritingLines(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """Ruled lines to write on, as wide as the cell (light grey, dotted: readable when printed
+    in black and white, and no confusion with the table grid)."""
+
+    def __init__(self, count: int = WRITING_LINES, spacing: float = WRITING_LINE_SPACING) -> None:
+        super().__init__()
+        self.count, self.spacing = count, spacing
+        self.width = 0.0
+
+    def wrap(self, available_width: float, _available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.count * self.spacing
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(colors.Color(0.6, 0.6, 0.6))
+        canvas.setLineWidth(0.4)
+        canvas.setDash(1, 2)
+        for line in range(self.count):
+            y = line * self.spacing
+            canvas.line(0, y, self.width, y)
+        canvas.restoreState()
 
 
 def _task_table(document: ReviewDocument, styles: PdfStyles, width: float) -> Table:
@@ -485,7 +601,8 @@ def _task_cells(row: ReviewTaskRow, styles: PdfStyles) -> list[Any]:
         for verdict in (Verdict.AGREE, Verdict.DISAGREE, Verdict.QUESTION)
     ]
     comment_cell: list[Any] = [_comment_paragraph(line, styles) for line in row.comments]
-    comment_cell.append(Spacer(1, 9 * mm if not row.comments else 2 * mm))
+    # Room to write by hand under any printed comments: at least three ruled lines.
+    comment_cell.append(WritingLines())
     return [
         Paragraph(str(row.number), styles.cell_right),
         name,
@@ -512,7 +629,7 @@ def _overall_box(document: ReviewDocument, styles: PdfStyles, width: float) -> F
     ]
     content += [_comment_paragraph(line, styles) for line in document.overall_comments]
     content.append(Spacer(1, 38 * mm if not document.overall_comments else 6 * mm))
-    table = Table([[content]], colWidths=[width])
+    table = Table([[content]], colWidths=[width], hAlign="LEFT")
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black)]))
     return table
 
@@ -603,6 +720,7 @@ def build_review_story(document: ReviewDocument, styles: PdfStyles) -> list[Flow
         Spacer(1, 3 * mm),
         _instructions(styles, width),
     ]
+    story += fte_flowables(document, styles, width)
     story += work_environment_flowables(
         document.work_environment,
         baseline_name=document.baseline_name,
@@ -610,13 +728,13 @@ def build_review_story(document: ReviewDocument, styles: PdfStyles) -> list[Flow
         styles=styles,
         width=width,
     )
-    story.append(PageBreak())
+    # The tasks start on the same page when the heading and a few rows fit there.
+    story.append(CondPageBreak(90 * mm))
     story.append(Paragraph(_esc(_tr("Oppgavene")), styles.heading))
     story.append(_task_table(document, styles, width))
-    story.append(CondPageBreak(60 * mm))
     story.append(Spacer(1, 4 * mm))
-    story.append(_overall_box(document, styles, width))
-    story.append(_sign_off(styles, width))
+    # The signature block is never alone on the last page: it stays with the overall comment.
+    story.append(KeepTogether([_overall_box(document, styles, width), _sign_off(styles, width)]))
     return story
 
 

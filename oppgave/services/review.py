@@ -766,6 +766,45 @@ def _department_in(workspace: Workspace, department_uuid: str) -> int | None:
         return session.scalar(select(m.Department.id).where(m.Department.uuid == department_uuid))
 
 
+def file_is_review_copy(path: Path | str) -> bool | None:
+    """Whether the file at ``path`` is a review copy, read without writing to it; ``None`` when
+    it is no workspace at all (missing, another program's file, damaged)."""
+    path = Path(path)
+    try:
+        workspace_file.check_file(path)
+    except (OppgaveError, OSError):
+        return None
+    engine = workspace_file.make_engine(path, read_only=True)
+    try:
+        with Session(engine) as session:
+            value = session.scalar(
+                select(m.WorkspaceMeta.value).where(m.WorkspaceMeta.key == REVIEW_COPY_KEY)
+            )
+    except Exception:  # noqa: BLE001 - unreadable: not for us to judge here, the import will
+        return None
+    finally:
+        engine.dispose()
+    return value == "1"
+
+
+def check_import_order(copy_path: Path | str, workspace_path: Path | str) -> None:
+    """Refuse ``review import WORKSPACE COPY`` (the order of ``review export``) with a message
+    that says which file is which, before either is opened for writing.
+
+    Each file is recognised by its content, not its name: a review copy carries a mark that the
+    leader's workspace does not.
+    """
+    copy_path, workspace_path = Path(copy_path), Path(workspace_path)
+    if file_is_review_copy(copy_path) is False and file_is_review_copy(workspace_path) is True:
+        raise ReviewCopyError(
+            _tr(
+                "Filene står i omvendt rekkefølge: {workspace} er gjennomgangskopien og {copy} "
+                "er lederens arbeidsfil. Ved import kommer kopien først (motsatt av eksport): "
+                "oppgave review import {workspace} {copy}"
+            ).format(workspace=workspace_path.name, copy=copy_path.name)
+        )
+
+
 def _foreign_uuids(
     workspace: Workspace, department_id: int | None, copy_uuid: str, uuids: list[str]
 ) -> set[str]:

@@ -421,6 +421,87 @@ def suggest_work_flags(
     )
 
 
+def flag_suggestion(workspace: Workspace, task_id: int) -> r.ReviewComment | None:
+    """This file's own pure flag suggestion for a task (no text, flags set), or None."""
+    with workspace.reading() as session:
+        row = _flag_suggestion_row(session, task_id)
+        return None if row is None else _comment_record(session, row.id)
+
+
+def _flag_suggestion_row(session: Session, task_id: int) -> m.ReviewComment | None:
+    task = get_or_raise(session, m.Task, task_id)
+    own = _own_copy_uuid(session)
+    query = select(m.ReviewComment).where(
+        m.ReviewComment.task_uuid == task.uuid,
+        m.ReviewComment.suggested_work_flags.is_not(None),
+        m.ReviewComment.text == "",
+        m.ReviewComment.verdict == Verdict.COMMENT.value,
+        m.ReviewComment.source_copy_uuid.is_(None)
+        if own is None
+        else m.ReviewComment.source_copy_uuid == own,
+    )
+    return session.scalars(query.order_by(m.ReviewComment.id.desc())).first()
+
+
+def set_flag_suggestion(
+    workspace: Workspace, task_id: int, flags: int, reviewer_role: ReviewerRole | str
+) -> r.ReviewComment | None:
+    """Suggest the flags a task should carry, as one flag suggestion per task and file.
+
+    Ticking a box in a review copy calls this once per tick: the task's existing suggestion is
+    updated instead of adding another row (the leader would import a blank comment per tick),
+    and the suggestion disappears when the boxes are back to the task's own flags. Returns the
+    suggestion, or None when there is none left. Undo: keep :func:`flag_suggestion` from before
+    and put it back with :func:`put_flag_suggestion`.
+    """
+    clean_flags = _clean_flags(flags)
+    if clean_flags is None:
+        raise ValidationError(_tr("Velg merkene oppgaven bør ha."), "suggested_work_flags")
+    clean_role = parse_reviewer_role(reviewer_role)
+    with workspace.reading() as session:
+        task = get_or_raise(session, m.Task, task_id)
+        unchanged = int(task.work_flags or 0) == clean_flags
+        row = _flag_suggestion_row(session, task_id)
+        existing = None if row is None else row.id
+    if existing is None:
+        if unchanged:
+            return None
+        return add_comment(
+            workspace, task_id, Verdict.COMMENT, clean_role, "", suggested_work_flags=clean_flags
+        )
+    if unchanged:
+        delete_comment(workspace, existing)
+        return None
+    return update_comment(
+        workspace, existing, suggested_work_flags=clean_flags, reviewer_role=clean_role
+    )
+
+
+def put_flag_suggestion(
+    workspace: Workspace,
+    current: r.ReviewComment | None,
+    wanted: r.ReviewComment | None,
+) -> r.ReviewComment | None:
+    """Make the task's flag suggestion ``wanted`` again (undo/redo of
+    :func:`set_flag_suggestion`): delete ``current``, restore ``wanted`` with its uuid, or set
+    ``wanted``'s flags on the row both share."""
+    if wanted is None:
+        if current is not None:
+            delete_comment(workspace, current.id)
+        return None
+    if current is None:
+        return restore_comment(workspace, wanted)
+    if current.id != wanted.id:
+        delete_comment(workspace, current.id)
+        return restore_comment(workspace, wanted)
+    return update_comment(
+        workspace,
+        wanted.id,
+        suggested_work_flags=wanted.suggested_work_flags,
+        reviewer_role=wanted.reviewer_role,
+    )
+
+
 def set_overall_comment(
     workspace: Workspace,
     department_id: int,

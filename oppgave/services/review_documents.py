@@ -14,6 +14,7 @@ from collections import defaultdict
 from datetime import date, datetime
 from pathlib import Path
 
+from oppgave.analysis.capacity import capacity, capacity_change
 from oppgave.analysis.norwegian_text import format_number
 from oppgave.analysis.work_environment import flags_text
 from oppgave.db.workspace import Workspace
@@ -37,10 +38,11 @@ from oppgave.review.review_document import (
     CommentLine,
     ReviewDocument,
     ReviewTaskRow,
+    RoleFteRow,
     ShareText,
     TaskGroup,
 )
-from oppgave.services import organisation, review, review_comments, work_environment
+from oppgave.services import organisation, review, review_comments, staffing, work_environment
 from oppgave.services.review_comments import CommentView
 from oppgave.services.workspaces import load_department_data
 
@@ -156,6 +158,35 @@ def _when(text: str) -> str:
         return text
 
 
+def fte_rows(
+    workspace: Workspace, data: r.DepartmentData, proposal: r.Scenario
+) -> tuple[tuple[RoleFteRow, ...], RoleFteRow]:
+    """FTE per role today and in the proposal (the analysis' capacity figures, as on the
+    analysis tab) beside today's positions; roles with no work in either are left out."""
+    before = capacity(data, data.assignments.get(data.baseline.id, {}))
+    after = capacity(data, data.assignments.get(proposal.id, {}))
+    positions = staffing.positions_fte_by_role(workspace, data.department.id)
+    rows = tuple(
+        RoleFteRow(
+            role_name=change.role_name,
+            positions_fte=positions.get(change.role_id),
+            fte_today=change.fte_before,
+            fte_proposal=change.fte_after,
+            fte_change=change.fte_change,
+        )
+        for change in capacity_change(before, after)
+        if change.fte_before > 0.005 or change.fte_after > 0.005
+    )
+    total = RoleFteRow(
+        role_name=_tr("Sum"),
+        positions_fte=sum(positions.values()) if positions else None,
+        fte_today=before.fte,
+        fte_proposal=after.fte,
+        fte_change=after.fte - before.fte,
+    )
+    return rows, total
+
+
 def review_document(
     workspace: Workspace, department_id: int, scenario_id: int | None = None
 ) -> ReviewDocument:
@@ -202,6 +233,7 @@ def review_document(
     municipality = organisation.resolve_municipality(
         workspace, data.department.municipality_id
     ).name
+    roles_fte, fte_total = fte_rows(workspace, data, proposal)
     return ReviewDocument(
         municipality=municipality,
         department=data.department.name,
@@ -215,6 +247,8 @@ def review_document(
         groups=tuple(groups),
         work_environment=environment,
         overall_comments=tuple(overall),
+        fte_rows=roles_fte,
+        fte_total=fte_total,
     )
 
 

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import TypeVar
 
+from oppgave.domain import numbers
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
 
@@ -134,5 +135,4 @@ def shares(value: Mapping[int, float], field: str = "assignments") -> dict[int, 
 
 
 def _fmt(value: float) -> str:
-    text_value = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text_value.replace(".", ",")
+    return numbers.format_number(value, 2)

@@ -105,5 +105,10 @@ def run_app(file: str | None = None, demo: bool = False, language: str | None = 
 
 def main() -> None:
     """The ``oppgave-gui`` entry point."""
+    from oppgave.system_libraries import check_before_qt
+
+    missing = check_before_qt()
+    if missing is not None:
+        raise SystemExit(missing)
     args = sys.argv[1:]
     raise SystemExit(run_app(file=args[0] if args else None))

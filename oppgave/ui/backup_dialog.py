@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oppgave.domain import numbers
 from oppgave.errors import OppgaveError
 from oppgave.services import backups
 from oppgave.ui.backup_scheduler import policy_from
@@ -37,7 +38,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _size_text(size: int) -> str:
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+        return f"{numbers.format_number(size / (1024 * 1024), 1, keep_zeros=True)} MB"
     return f"{max(size // 1024, 1)} kB"
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oppgave.domain import cell_text, labels
+from oppgave.domain import labels, numbers, task_text
 from oppgave.domain import records as r
 from oppgave.domain.enums import DelegationRule, RiskLevel
 from oppgave.ui.board_model import CARD_ROLE, BoardColumnModel, Card, ColumnTotals, build_columns
@@ -103,20 +103,20 @@ class CardDelegate(QStyledItemDelegate):
         # no line break inside "10,5 t/uke" or "40 % av oppgaven"
         info = (
             _tr("{hours} t/uke")
-            .format(hours=cell_text.format_number(card.hours, 1))
+            .format(hours=numbers.format_number(card.hours, 1))
             .replace(" ", "\u00a0")
             .replace("/", "/\u2060")
         )
         if card.split:
             info = (
                 _tr("{share} % av oppgaven")
-                .format(share=cell_text.format_number(card.share))
+                .format(share=numbers.format_number(card.share))
                 .replace(" % ", "\u00a0% ")
                 + " · "
                 + info
             )
         else:
-            info += " · " + cell_text.format_frequency(card.task.frequency)
+            info += " · " + task_text.describe_frequency(card.task.frequency)
         metrics = QFontMetrics(small)
         info_rect = metrics.boundingRect(
             QRect(0, 0, inner, 1000), int(Qt.TextFlag.TextWordWrap), info
@@ -317,8 +317,8 @@ class BoardColumn(QFrame):
             )
         self.totals.setText(
             _tr("{hours} t/uke · {fte} årsverk\n{n} oppgaver").format(
-                hours=cell_text.format_number(totals.hours, 1),
-                fte=cell_text.format_number(totals.fte, 2),
+                hours=numbers.format_number(totals.hours, 1),
+                fte=numbers.format_number(totals.fte, 2),
                 n=totals.cards,
             )
         )
@@ -450,7 +450,7 @@ class BoardTab(DepartmentTab):
                 self.tr("Flytt en del"),
                 self.tr(
                     "Hvor mange prosent av «{task}» skal {role} gjøre (høyst {share} %)?"
-                ).format(task=task.name, role=to_role.code, share=cell_text.format_number(share)),
+                ).format(task=task.name, role=to_role.code, share=numbers.format_number(share)),
                 share,
             )
             if amount is None:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from oppgave.domain import cell_text
+from oppgave.domain import numbers, task_text
 from oppgave.domain import records as r
 from oppgave.errors import OppgaveError, ValidationError
 from oppgave.i18n import QT_TRANSLATE_NOOP
@@ -46,21 +46,21 @@ def _yes_no(value: bool) -> str:
 
 
 def _level(text: str) -> int:
-    value = cell_text.parse_integer(text, "leon_level")
+    value = numbers.parse_integer(text, "leon_level")
     if not 0 <= value <= 9:
         raise ValidationError(_tr("LEON-nivået må være mellom 0 og 9."), "leon_level")
     return value
 
 
 def _money(text: str) -> float:
-    value = cell_text.parse_number(text.replace("kr", "").strip(), "cost")
+    value = numbers.parse_number(text.replace("kr", "").strip(), "cost")
     if value < 0:
         raise ValidationError(_tr("Beløpet kan ikke være negativt."), "cost")
     return value
 
 
 def _hours(text: str) -> float:
-    value = cell_text.parse_number(text.replace("t", "").strip(), "hours")
+    value = numbers.parse_number(text.replace("t", "").strip(), "hours")
     if value < 0:
         raise ValidationError(_tr("Timene kan ikke være negative."), "hours")
     return value
@@ -194,7 +194,7 @@ class RolesModel(RecordTableModel):
         Column(
             QT_TRANSLATE_NOOP("CatalogueModels", "Timekost (kr)"),
             "hourly_cost",
-            lambda x: cell_text.format_number(x.hourly_cost, 0),
+            lambda x: numbers.format_number(x.hourly_cost, 0),
             _money,
             numeric=True,
         ),
@@ -253,14 +253,14 @@ class CoursesModel(RecordTableModel):
             Column(
                 QT_TRANSLATE_NOOP("CatalogueModels", "Timer per deltaker"),
                 "hours",
-                lambda x: cell_text.format_number(x.hours),
+                lambda x: numbers.format_number(x.hours),
                 _hours,
                 numeric=True,
             ),
             Column(
                 QT_TRANSLATE_NOOP("CatalogueModels", "Kostnad per deltaker (kr)"),
                 "cost_per_participant",
-                lambda x: cell_text.format_number(x.cost_per_participant, 0),
+                lambda x: numbers.format_number(x.cost_per_participant, 0),
                 _money,
                 numeric=True,
             ),
@@ -271,7 +271,7 @@ class CoursesModel(RecordTableModel):
         return competence.code if competence else "?"
 
     def _parse_competence(self, text: str) -> int:
-        ids = cell_text.parse_competences(text, self.document.competences(), "competence_id")
+        ids = task_text.parse_competence_ids(text, self.document.competences(), "competence_id")
         if len(ids) != 1:
             raise ValidationError(_tr("Et kurs gir nøyaktig én kompetanse."), "competence_id")
         return next(iter(ids))

@@ -1,7 +1,10 @@
 """The "Krever kompetanse" cell: tick the competences a task requires.
 
 The editor is a list of the workspace's competences with check boxes and a search line above it;
-Space ticks the highlighted one, Enter commits, Escape cancels.
+Space ticks the highlighted one (also after a search word; Shift+Space types a space), Enter
+commits, Escape cancels. Enter never empties the cell by surprise: after a search word with
+nothing ticked it takes the highlighted match, and removing every competence the task had asks
+for a second Enter.
 """
 
 from __future__ import annotations
@@ -74,6 +77,11 @@ class CompetenceEditor(QFrame):
             checked = item.checkState() == Qt.CheckState.Checked
             item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
+    def current_match(self) -> QListWidgetItem | None:
+        """The highlighted competence, if the search shows it."""
+        item = self.list.currentItem()
+        return item if item is not None and not item.isHidden() else None
+
     def _filter(self, text: str) -> None:
         words = text.casefold().split()
         first = None
@@ -89,10 +97,10 @@ class CompetenceEditor(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Space and not self.search.text().endswith(" "):
-                if not self.search.text():
-                    self.toggle_current()
-                    return True
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            if event.key() == Qt.Key.Key_Space and not shift:
+                self.toggle_current()  # not a space in the search: tick the highlighted one
+                return True
             if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
                 self._step(-1 if event.key() == Qt.Key.Key_Up else 1)
                 return True
@@ -121,6 +129,32 @@ class CompetenceDelegate(CellDelegate):
     def focus_widgets(self, editor: QWidget) -> list[QWidget]:
         assert isinstance(editor, CompetenceEditor)
         return [editor, editor.search, editor.list]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        editor = self._editor_of(watched)
+        if (
+            isinstance(editor, CompetenceEditor)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not editor.checked()
+        ):
+            match = editor.current_match()
+            if editor.search.text().strip() and match is not None:
+                # a search word and Enter: the user means the highlighted competence
+                match.setCheckState(Qt.CheckState.Checked)
+            elif self._initial.get(editor) and not editor.property("confirmClear"):
+                editor.setProperty("confirmClear", True)
+                self.show_refusal(
+                    editor,
+                    QCoreApplication.translate(
+                        "CompetenceEditor",
+                        "Ingen kompetanse er krysset av. Trykk Enter en gang til for å fjerne "
+                        "alle kravene, eller Esc for å beholde dem.",
+                    ),
+                )
+                return True
+        return super().eventFilter(watched, event)
 
     def editor_value(self, editor: QWidget) -> Any:
         assert isinstance(editor, CompetenceEditor)

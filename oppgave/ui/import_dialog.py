@@ -56,8 +56,15 @@ from PySide6.QtWidgets import (
 )
 
 from oppgave.db.workspace import Workspace
+from oppgave.domain.task_text import AllRoles
 from oppgave.errors import OppgaveError
-from oppgave.exchange.columns import ColumnOverride, Field, SheetLayout, field_label
+from oppgave.exchange.columns import (
+    ColumnOverride,
+    ColumnUse,
+    Field,
+    SheetLayout,
+    field_label,
+)
 from oppgave.exchange.importing import ImportTarget, SheetImport, resolve_target
 from oppgave.exchange.sheet_import import (
     DEFAULT_PROPOSAL_NAME,
@@ -454,6 +461,18 @@ class ImportDialog(QDialog):
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        # «Alle» in a role cell: the user chooses what it means (no default)
+        self.all_roles_combo = QComboBox(self)
+        self.all_roles_combo.addItem(
+            self.tr("«Alle» som yrkesgruppe: spør (radene får feil)"), None
+        )
+        self.all_roles_combo.addItem(
+            self.tr("«Alle»: fordel likt på avdelingens pleieroller"), AllRoles.SPLIT.value
+        )
+        self.all_roles_combo.addItem(
+            self.tr("«Alle»: la stå uten fordeling"), AllRoles.UNASSIGNED.value
+        )
+        self.all_roles_combo.currentIndexChanged.connect(self.schedule_replan)
         self.skip_invalid = QCheckBox(self.tr("Hopp over rader med feil"), self)
         self.skip_invalid.toggled.connect(self._update_buttons)
         self.buttons = QDialogButtonBox(self)
@@ -489,6 +508,7 @@ class ImportDialog(QDialog):
             QLabel(self.tr("Kolonner (velg hva hver kolonne inneholder):"), self)
         )
         preview_layout.addWidget(mapping_scroll)
+        preview_layout.addWidget(self.all_roles_combo)
         preview_layout.addWidget(self.preview, 1)
         report_box = QWidget(self)
         report_layout = QVBoxLayout(report_box)
@@ -588,6 +608,7 @@ class ImportDialog(QDialog):
             sheets=tuple(s for s in sheets if s not in self._excluded_sheets),
             skip=self.options.skip,
             fixes=self.options.fixes,
+            all_roles=self.all_roles(),
         )
         self.plan = self.session.plan(self.options)
         self._refresh_report()
@@ -622,6 +643,16 @@ class ImportDialog(QDialog):
         )
         if plan.file_errors:
             text += " " + plan.file_errors[0].message
+        for use in plan.ambiguous_columns:
+            text += " " + self.tr(
+                "Kolonne {column} i «{sheet}» har tall: velg om den er antall personer eller "
+                "hyppighet før du importerer."
+            ).format(column=use.letter, sheet=use.sheet)
+        unused = plan.unused_columns
+        if unused:
+            text += " " + self.tr("Ikke brukt: {columns}.").format(
+                columns="; ".join(use.describe() for use in unused)
+            )
         self.summary.setText(text)
 
     def _update_target_label(self) -> None:
@@ -633,12 +664,25 @@ class ImportDialog(QDialog):
         except OppgaveError as error:
             self.target_label.setText(error.message)
 
+    def all_roles(self) -> AllRoles | None:
+        data = self.all_roles_combo.currentData()
+        return AllRoles(data) if data is not None else None
+
+    def set_all_roles(self, choice: AllRoles | None) -> None:
+        """What «Alle» in a role cell means (what the combo box does)."""
+        self.all_roles_combo.setCurrentIndex(
+            self.all_roles_combo.findData(choice.value if choice is not None else None)
+        )
+        self.replan()
+
     def can_import(self) -> bool:
         if self.full_export is not None:
             return not self.full_export.has_errors
         plan = self.plan
         if plan is None or plan.file_errors:
             return False
+        if plan.ambiguous_columns:
+            return False  # asked, not guessed: the user picks the field in the combo box
         if plan.invalid_rows and not self.skip_invalid.isChecked():
             return False
         return plan.count(RowAction.CREATE) + plan.count(RowAction.UPDATE) > 0
@@ -686,6 +730,12 @@ class ImportDialog(QDialog):
             if widget is not None:
                 widget.deleteLater()
         self.mapping_combos = {}
+        self.column_reasons: dict[int, ColumnUse] = {}
+        uses = {
+            use.column: use
+            for use in (self.plan.columns if self.plan is not None else ())
+            if layout is not None and use.sheet == layout.sheet
+        }
         if sheet is not None and layout is not None:
             width = min(max(sheet.max_column, max(layout.labels, default=0)), MAX_PREVIEW_COLUMNS)
             for column in range(1, width + 1):
@@ -703,6 +753,20 @@ class ImportDialog(QDialog):
                 self.mapping_layout.addWidget(label, 0, position)
                 self.mapping_layout.addWidget(combo, 1, position)
                 self.mapping_combos[column] = combo
+                use = uses.get(column)
+                if use is not None and use.field is None:
+                    reason = QLabel(
+                        self.tr("Velg: antall personer eller hyppighet?")
+                        if use.ambiguous
+                        else self.tr("ikke brukt"),
+                        self.mapping_widget,
+                    )
+                    reason.setToolTip(use.reason)
+                    combo.setToolTip(use.reason)
+                    if use.ambiguous:
+                        reason.setStyleSheet("color: #b00020; font-weight: bold;")
+                    self.mapping_layout.addWidget(reason, 2, position)
+                    self.column_reasons[column] = use
         self._building_mapping = False
 
     # --- the user's choices (each one plans again) -------------------------------------------

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -42,6 +41,7 @@ from oppgave.ui.app_settings import AppSettings, next_zoom
 from oppgave.ui.appearance import apply_appearance
 from oppgave.ui.department_context import DepartmentContext
 from oppgave.ui.dialog_service import DepartmentFields, DialogService
+from oppgave.ui.elided_label import ElidedLabel
 from oppgave.ui.organisation_tree_model import OrganisationTreeModel
 from oppgave.ui.start_page import StartPage
 from oppgave.ui.translations import LANGUAGES, install_language
@@ -57,6 +57,32 @@ from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocum
 
 #: The menus of the window, in order; extensions add actions to these by name.
 MENUS = ("file", "edit", "scenario", "department", "view", "help")
+#: The window's first size: a 1280×720 projector (smaller if the screen is smaller).
+DEFAULT_SIZE = QSize(1280, 720)
+
+
+class _CommandTip(QObject):
+    """Keeps an undo/redo action's tooltip on what it would do («Angre: Endre navn»)."""
+
+    def __init__(self, action: QAction, label: str) -> None:
+        super().__init__(action)
+        self.action, self.label = action, label
+
+    def describe(self, command: str) -> None:
+        tip = self.label
+        if command:
+            tip = _tr("{action}: {command}").format(action=self.label, command=command)
+        self.action.setToolTip(tip)
+        self.action.setStatusTip(tip)
+
+
+def default_window_size() -> QSize:
+    """:data:`DEFAULT_SIZE`, but never larger than the screen's free area."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    free = screen.availableGeometry().size()
+    return DEFAULT_SIZE.boundedTo(free)
 
 TabFactory = Callable[[DepartmentContext], QWidget]
 TitleSource = str | Callable[[], str]
@@ -109,7 +135,7 @@ class MainWindow(QMainWindow):
         self._tabs: dict[str, QWidget] = {}
         self._menus: dict[str, QMenu] = {}
         self.setObjectName("mainWindow")
-        self.resize(1280, 800)
+        self.resize(default_window_size())
         if default_tabs:
             self._register_default_tabs()
         self._build()
@@ -229,13 +255,7 @@ class MainWindow(QMainWindow):
             language.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             self.language_group.addAction(language)
             self.language_actions[code] = language
-        if self.document is not None:
-            stack = self.document.undo_stack
-            self.undo_action = stack.createUndoAction(self, _tr("Angre"))
-            self.redo_action = stack.createRedoAction(self, _tr("Gjør om"))
-        else:
-            self.undo_action = QAction(_tr("Angre"), self, enabled=False)
-            self.redo_action = QAction(_tr("Gjør om"), self, enabled=False)
+        self.undo_action, self.redo_action = self._undo_actions()
         self._owned_actions += [self.undo_action, self.redo_action]
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action.setShortcuts(
@@ -249,6 +269,29 @@ class MainWindow(QMainWindow):
             switch.triggered.connect(lambda _c=False, n=number: self._switch_tab(n - 1))
             self.addAction(switch)
             self.tab_actions.append(switch)
+
+    def _undo_actions(self) -> tuple[QAction, QAction]:
+        """«Angre» and «Gjør om» with short labels (the toolbar must fit a projector); what
+        they would undo or redo is in the tooltip and the status tip («Angre: Endre navn»)."""
+        undo = QAction(_tr("Angre"), self, enabled=False)
+        redo = QAction(_tr("Gjør om"), self, enabled=False)
+        if self.document is None:
+            return undo, redo
+        stack = self.document.undo_stack
+        undo.triggered.connect(stack.undo)
+        redo.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        # Helpers owned by the actions: the connections end when a rebuild deletes them.
+        undo_tip = _CommandTip(undo, _tr("Angre"))
+        redo_tip = _CommandTip(redo, _tr("Gjør om"))
+        stack.undoTextChanged.connect(undo_tip.describe)
+        stack.redoTextChanged.connect(redo_tip.describe)
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+        undo_tip.describe(stack.undoText())
+        redo_tip.describe(stack.redoText())
+        return undo, redo
 
     def _build_central(self) -> None:
         self.stack = QStackedWidget(self)
@@ -277,14 +320,12 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(new_department)
 
         right = QWidget(self.workspace_view)
-        self.department_title = QLabel(right)
+        # a long department name must not push the window wider than a 1280 px projector:
+        # it is shortened with «…» (the whole name in the tooltip)
+        self.department_title = ElidedLabel("", right)
         self.department_title.setObjectName("departmentTitle")
-        # a long department name must not push the window wider than a 1280 px projector
-        self.department_title.setSizePolicy(
-            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
-        )
         self.scenario_combo = QComboBox(right)
-        self.scenario_combo.setMinimumContentsLength(14)
+        self.scenario_combo.setMinimumContentsLength(10)
         self.scenario_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -367,7 +408,9 @@ class MainWindow(QMainWindow):
             "view": _tr("&Vis"),
             "help": _tr("&Hjelp"),
         }
-        keys = list(MENUS) + [k for k in self._menu_extensions if k not in MENUS]
+        # Extension menus («Gjennomgang», …) go before «Hjelp», which stays last by convention.
+        extra = [k for k in self._menu_extensions if k not in MENUS]
+        keys = [k for k in MENUS if k != "help"] + extra + (["help"] if "help" in MENUS else [])
         self._menus = {}
         for key in keys:
             menu = bar.addMenu(titles.get(key, key))

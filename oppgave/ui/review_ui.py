@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oppgave.analysis.work_environment import flags_text
 from oppgave.domain import records as r
 from oppgave.domain.enums import CommentStatus, ReviewerRole, Verdict
 from oppgave.errors import OppgaveError
@@ -193,6 +194,7 @@ class CommentTableModel(QAbstractTableModel):
             _tr("Vurdering"),
             _tr("Rolle"),
             _tr("Kommentar"),
+            _tr("Merker"),
             _tr("Status"),
             _tr("Oppgaven"),
         ]
@@ -206,7 +208,7 @@ class CommentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.views)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -220,17 +222,27 @@ class CommentTableModel(QAbstractTableModel):
             return None
         view = self.views[index.row()]
         comment = view.comment
+        flags = comment.suggested_work_flags
+        only_flags = flags is not None and not comment.text
         if role == Qt.ItemDataRole.DisplayRole:
             return [
                 view.task_name or _tr("(helhetlig)"),
-                review_comments.verdict_label(comment.verdict),
+                # A flag suggestion is a suggestion, not a blank comment.
+                _tr("forslag til merker")
+                if only_flags
+                else review_comments.verdict_label(comment.verdict),
                 review_comments.reviewer_role_label(comment.reviewer_role),
                 comment.text,
+                "" if flags is None else (flags_text(flags) or _tr("ingen merker")),
                 _tr("Behandlet") if comment.status == CommentStatus.RESOLVED else _tr("Åpen"),
                 review_comments.task_state_label(view.task_state),
             ][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return comment.text
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 4):
+            return comment.text if index.column() == 3 else (
+                "" if flags is None else _tr("Foreslåtte arbeidsmiljømerker: {flags}").format(
+                    flags=flags_text(flags) or _tr("ingen")
+                )
+            )
         return None
 
 
@@ -491,6 +503,7 @@ class ReviewController:
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         window.resizeDocks([self.dock], [230], Qt.Orientation.Vertical)
+        self.dock.hide()  # nothing to comment on before a file is open (the start page)
         window.document_opened.connect(self._opened)
         # A language switch rebuilds the tabs without reopening the file: hook them again.
         window.language_changed.connect(
@@ -500,7 +513,7 @@ class ReviewController:
         )
         if window.document is not None:  # installed on a window that already has a file
             self._opened(window.document)
-        window.document_closed.connect(lambda: self.banner.hide())
+        window.document_closed.connect(self._closed)
         self.menu_key = _tr("Gjennomgang")
         window.add_menu_action(self.menu_key, self._export_action)
         window.add_menu_action(self.menu_key, self._pdf_action)
@@ -527,7 +540,34 @@ class ReviewController:
         action.setText(_tr("Vis kommentarer (HMS)"))
         return action
 
+    def _closed(self) -> None:
+        """Back to the start page: no banner, no comments panel (its buttons need a file)."""
+        self.banner.hide()
+        self.dock.hide()
+
+    def _show_copy(self, document: WorkspaceDocument) -> None:
+        """A review copy opens on the proposal under review, named in the banner."""
+        info = review.copy_info(document.workspace)
+        if info is None:
+            return
+        scenario = info.scenario_name or _tr("alle scenarioer")
+        self.banner_label.setText(
+            _tr(
+                "Gjennomgangskopi av {department} – {scenario} – bare kommentarer kan endres"
+            ).format(department=info.department_name, scenario=scenario)
+        )
+        context = self.window.context
+        if context is None or info.scenario_uuid is None:
+            return
+        under_review = next(
+            (s for s in context.scenarios() if s.uuid == info.scenario_uuid), None
+        )
+        if under_review is not None and context.scenario != under_review:
+            self.window.select_scenario(under_review.id)
+
     def _opened(self, document: WorkspaceDocument) -> None:
+        if document.data_locked:
+            self._show_copy(document)
         context = self.window.context
         if context is not None:
             context.tasks_loaded.connect(self.apply_lock)
@@ -535,12 +575,13 @@ class ReviewController:
         tasks = self.window.department_tab("tasks")
         if tasks is not None:
             tasks.view.selectionModel().currentRowChanged.connect(self._current_task)
-            self.disagreement = QCheckBox(_tr("Oppgaver med uenighet"), tasks)
+            self.disagreement = QCheckBox(_tr("Uenighet"), tasks)
             self.disagreement.setToolTip(
                 _tr("Vis bare oppgaver med åpne «uenig»-kommentarer fra HMS-gjennomgangen")
             )
             self.disagreement.toggled.connect(self.refresh_markers)
-            tasks.filter_bar.insertWidget(tasks.filter_bar.count() - 2, self.disagreement)
+            position = tasks.filter_bar.indexOf(tasks.count_label)
+            tasks.filter_bar.insertWidget(position, self.disagreement)
         if context is not None:
             context.tasks_loaded.connect(self.refresh_markers)
             # the window enables its scenario actions again on these: lock after it
@@ -721,11 +762,21 @@ class ReviewController:
         if chosen is None:
             return
         workspace, department_id, proposal, target = chosen
+        context = self.window.context
+        scenario = context.scenario if context is not None else None
+        department = context.department.name if context and context.department else ""
+        what = (
+            _tr("forslaget «{scenario}»").format(scenario=scenario.name)
+            if proposal is not None and scenario is not None
+            else _tr("alle scenarioer")
+        )
         self._write(
             lambda: review.export_review_copy(
                 workspace, department_id, target, scenario_id=proposal, overwrite=True
             ),
-            _tr("Gjennomgangskopien er lagret i {path}.").format(path=target),
+            _tr("Gjennomgangskopien av {department} ({what}) er lagret i {path}.").format(
+                department=department, what=what, path=target
+            ),
         )
 
     def export_pdf(self) -> None:

@@ -1,7 +1,7 @@
 """The "Utføres av" cell: who does a task, as ``HFA 70 %, SPL 30 %``.
 
 A line edit that completes role codes after each comma and explains the form in its tool tip;
-the model parses the text (:func:`oppgave.domain.cell_text.parse_shares`) and refuses shares
+the model parses the text (:func:`oppgave.domain.task_text.parse_shares`) and refuses shares
 that do not sum to 100 %, unknown roles, and roles a proposal's restriction forbids, with the
 reason under the cell.
 """

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from oppgave.domain import cell_text, labels
+from oppgave.domain import labels, numbers
 from oppgave.domain import records as r
 from oppgave.domain.enums import DayType, Shift
 from oppgave.domain.totals import DAYS_PER_WEEK, fte
@@ -104,12 +104,12 @@ class PositionsTableModel(QAbstractTableModel):
                 found = self.context.document.role_map().get(position.role_id)
                 return f"{found.code} – {found.name}" if found else str(position.role_id)
             if column == PositionColumn.SIZE:
-                value = cell_text.format_number(position.size_percent)
+                value = numbers.format_number(position.size_percent)
                 return value if role == Qt.ItemDataRole.EditRole else f"{value} %"
             if column == PositionColumn.COUNT:
                 return str(position.count)
             if column == PositionColumn.FTE:
-                return cell_text.format_number(position.fte, 2)
+                return numbers.format_number(position.fte, 2)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != PositionColumn.ROLE:
             return RIGHT
         return None
@@ -126,7 +126,7 @@ class PositionsTableModel(QAbstractTableModel):
         self.last_error = ""
         try:
             if index.column() == PositionColumn.COUNT:
-                count = cell_text.parse_integer(str(value).replace("stk", ""), "count")
+                count = numbers.parse_integer(str(value).replace("stk", ""), "count")
                 if count == position.count:
                     return True
                 context.execute(
@@ -135,7 +135,7 @@ class PositionsTableModel(QAbstractTableModel):
                     )
                 )
             elif index.column() == PositionColumn.SIZE:
-                size = cell_text.parse_number(str(value).replace("%", ""), "size_percent")
+                size = numbers.parse_number(str(value).replace("%", ""), "size_percent")
                 if not 0 < size <= 100:
                     raise ValidationError(_tr("Stillingsstørrelsen må være mellom 0 og 100 %."))
                 if size == position.size_percent:
@@ -270,9 +270,9 @@ class ShiftStaffingTableModel(QAbstractTableModel):
                 return str(value) if value or role == Qt.ItemDataRole.EditRole else "–"
             hours = self.hours(row)
             if column == self.hours_column:
-                return cell_text.format_number(hours, 1)
+                return numbers.format_number(hours, 1)
             if column == self.fte_column:
-                return cell_text.format_number(
+                return numbers.format_number(
                     fte(hours, self.context.document.settings().hours_per_fte), 2
                 )
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -291,7 +291,7 @@ class ShiftStaffingTableModel(QAbstractTableModel):
         found = self.roles[index.row()]
         self.last_error = ""
         try:
-            count = cell_text.parse_integer(str(value).strip() or "0", "count")
+            count = numbers.parse_integer(str(value).strip() or "0", "count")
             if count < 0:
                 raise ValidationError(_tr("Antallet kan ikke være negativt."), "count")
             if count == self.count(index.row(), index.column()):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oppgave.domain import cell_text
+from oppgave.domain import numbers
 from oppgave.domain.totals import fte, position_totals
 from oppgave.services import staffing
 from oppgave.ui.department_context import DepartmentContext
@@ -63,7 +63,7 @@ class StaffingTab(DepartmentTab):
         self.role_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.role_choice.setMinimumContentsLength(14)
+        self.role_choice.setMinimumContentsLength(8)  # fits 1280 px at 150 % workshop text
         self.size_choice = QDoubleSpinBox(self)
         self.size_choice.setRange(1, 100)
         self.size_choice.setDecimals(1)
@@ -117,7 +117,9 @@ class StaffingTab(DepartmentTab):
         )
         self.shift_summary = QLabel(self)
         self.shift_summary.setWordWrap(True)
-        shifts_box = QGroupBox(self.tr("Bemanning per vakt (antall på jobb)"), self)
+        # A group box is at least as wide as its title: keep it short for a projector.
+        shifts_box = QGroupBox(self.tr("Bemanning per vakt"), self)
+        shifts_box.setToolTip(self.tr("Antall på jobb per vakt, hverdag og helg"))
         shifts_layout = QVBoxLayout(shifts_box)
         shifts_layout.addWidget(self.shifts_view, 1)
         shifts_layout.addWidget(self.shift_summary)
@@ -175,10 +177,10 @@ class StaffingTab(DepartmentTab):
                 "heltidsandel {full} % · over 80 % (kontinuitetsbærere) {continuity} %"
             ).format(
                 people=totals.people,
-                fte=cell_text.format_number(totals.fte, 2),
-                average=cell_text.format_number(totals.average_size_percent, 0),
-                full=cell_text.format_number(totals.full_time_share * 100, 0),
-                continuity=cell_text.format_number(totals.continuity_share * 100, 0),
+                fte=numbers.format_number(totals.fte, 2),
+                average=numbers.format_number(totals.average_size_percent, 0),
+                full=numbers.format_number(totals.full_time_share * 100, 0),
+                continuity=numbers.format_number(totals.continuity_share * 100, 0),
             )
         )
         rows = len(self.shifts_model.roles)
@@ -190,10 +192,10 @@ class StaffingTab(DepartmentTab):
                 "Vaktplanen dekker {hours} timer per uke = {fte} årsverk à {per_fte} t "
                 "(uten fravær). Stillingene gir {positions} årsverk."
             ).format(
-                hours=cell_text.format_number(hours, 1),
-                fte=cell_text.format_number(needed, 2),
-                per_fte=cell_text.format_number(settings.hours_per_fte),
-                positions=cell_text.format_number(totals.fte, 2),
+                hours=numbers.format_number(hours, 1),
+                fte=numbers.format_number(needed, 2),
+                per_fte=numbers.format_number(settings.hours_per_fte),
+                positions=numbers.format_number(totals.fte, 2),
             )
         )
 

@@ -16,12 +16,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from oppgave.domain import cell_text
 from oppgave.domain import records as r
-from oppgave.domain.enums import Category, DelegationRule, RiskLevel, TaskStatus
+from oppgave.domain import task_text
 from oppgave.errors import ValidationError
 from oppgave.services.tasks import TaskDraft
-from oppgave.ui.task_table_model import COLUMN_TITLES, TaskColumn, TaskTableModel, column_title
+from oppgave.ui.task_table_model import (
+    CELL_KEYS,
+    COLUMN_TITLES,
+    TaskColumn,
+    TaskTableModel,
+    column_title,
+)
 
 MAX_REPORTED_ERRORS = 6
 
@@ -151,41 +156,25 @@ def _draft(
         raise _CellError(TaskColumn.NAME, _tr("Oppgaven mangler navn."))
     fields: dict[str, Any] = {}
     shares: dict[int, float] = {}
-    for column, value in cells.items():
+    catalogue = task_text.Catalogue(tuple(roles), tuple(competences), tuple(shifts))
+    # the time first: «kontinuerlig» in the frequency takes the pasted time windows
+    ordered = sorted(cells.items(), key=lambda item: item[0] != TaskColumn.WINDOWS)
+    for column, value in ordered:
         if not value or column in (TaskColumn.NAME, TaskColumn.HOURS):
             continue
         try:
-            if column == TaskColumn.CATEGORY:
-                fields["category"] = cell_text.parse_choice(value, Category)
-            elif column == TaskColumn.STATUS:
-                fields["status"] = cell_text.parse_choice(value, TaskStatus)
-            elif column == TaskColumn.RISK:
-                fields["risk_level"] = cell_text.parse_choice(value, RiskLevel)
-            elif column == TaskColumn.DELEGATION:
-                fields["delegation_rule"] = cell_text.parse_choice(value, DelegationRule)
-            elif column == TaskColumn.FREQUENCY:
-                fields["frequency"] = cell_text.parse_frequency(value)
-            elif column == TaskColumn.WINDOWS:
-                fields["windows"] = cell_text.parse_windows(value, shifts)
-            elif column == TaskColumn.DURATION:
-                fields["duration_minutes"] = cell_text.parse_duration(value)
-            elif column == TaskColumn.STAFF:
-                fields["staff_count"] = cell_text.parse_staff(value)
-            elif column == TaskColumn.COMPETENCES:
-                fields["competence_ids"] = cell_text.parse_competences(value, competences)
-            elif column == TaskColumn.RESTRICTION:
-                restriction, level, allowed = cell_text.parse_restriction(value, roles)
-                fields.update(
-                    restriction=restriction,
-                    restriction_min_level=level,
-                    allowed_role_ids=allowed,
-                )
-            elif column == TaskColumn.ROLES:
-                shares = cell_text.parse_shares(value, roles)
+            if column == TaskColumn.ROLES:
+                shares = task_text.parse_shares(value, roles)
             elif column == TaskColumn.NOTES:
                 fields["notes"] = value
             elif column == TaskColumn.DESCRIPTION:
                 fields["description"] = value
+            elif column in CELL_KEYS:
+                fields.update(
+                    task_text.read_cell(
+                        CELL_KEYS[column], value, catalogue, fields.get("windows", ())
+                    )
+                )
         except ValidationError as error:
             raise _CellError(column, error.message) from None
     return TaskDraft(name=name, fields=fields, default_assignment=shares)

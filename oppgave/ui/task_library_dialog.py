@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oppgave.domain import cell_text, labels
+from oppgave.domain import labels, numbers, task_text
 from oppgave.domain.enums import ServiceType
 from oppgave.errors import OppgaveError
 from oppgave.services.library_tasks import library_drafts
@@ -162,12 +162,12 @@ class TaskLibraryDialog(QDialog):
             cells = [
                 name,
                 QStandardItem(labels.label(task.category)),
-                QStandardItem(cell_text.format_frequency(frequency)),
-                QStandardItem(cell_text.format_duration(task.duration)),
-                QStandardItem(cell_text.format_number(task.hours_per_week(residents), 1)),
+                QStandardItem(task_text.describe_frequency(frequency)),
+                QStandardItem(task_text.describe_duration(task.duration)),
+                QStandardItem(numbers.format_number(task.hours_per_week(residents), 1)),
                 QStandardItem(
                     ", ".join(
-                        f"{code} {cell_text.format_number(share)} %"
+                        f"{code} {numbers.format_number(share)} %"
                         for code, share in task.today.items()
                     )
                 ),
@@ -203,7 +203,7 @@ class TaskLibraryDialog(QDialog):
         hours = sum(task.hours_per_week(residents) for task in chosen)
         self.summary.setText(
             self.tr("{n} valgt · {hours} timer per uke").format(
-                n=len(chosen), hours=cell_text.format_number(hours, 0)
+                n=len(chosen), hours=numbers.format_number(hours, 0)
             )
         )
         self.add_button.setText(self.tr("Legg til {n} oppgaver").format(n=len(chosen)))

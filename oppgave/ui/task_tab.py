@@ -7,11 +7,29 @@ copied to and pasted from Excel as tab-separated text. Every edit goes through a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,12 +49,18 @@ from oppgave.ui.choice_delegate import ChoiceDelegate
 from oppgave.ui.competence_delegate import CompetenceDelegate
 from oppgave.ui.department_context import DepartmentContext, TaskUpdate
 from oppgave.ui.department_tab import DepartmentTab
+from oppgave.ui.elided_label import ElidedLabel
 from oppgave.ui.restriction_delegate import RestrictionDelegate
 from oppgave.ui.share_delegate import ShareDelegate
 from oppgave.ui.task_clipboard import looks_like_rows, parse_tsv, rows_to_tsv
 from oppgave.ui.task_filter_proxy import UNASSIGNED, TaskFilter, TaskFilterProxyModel
-from oppgave.ui.task_table_model import TASK_ID_ROLE, TaskColumn, TaskTableModel
-from oppgave.ui.text_cell_delegate import CellDelegate, TextCellDelegate
+from oppgave.ui.task_table_model import (
+    QUICK_ADD_DEFAULTS,
+    TASK_ID_ROLE,
+    TaskColumn,
+    TaskTableModel,
+)
+from oppgave.ui.text_cell_delegate import CellDelegate, TextCellDelegate, error_popup
 from oppgave.ui.undo_commands import AddTasksCommand, DeleteTasksCommand, DuplicateTasksCommand
 from oppgave.ui.workspace_document import ChangeKind, DataChange
 
@@ -121,6 +145,141 @@ class TaskTableView(QTableView):
     def sizeHintForRow(self, row: int) -> int:  # noqa: N802
         return self.verticalHeader().defaultSectionSize()
 
+    # --- the frozen name column ------------------------------------------------------------------
+
+    frozen: FrozenColumnView | None = None
+
+    def freeze_column(self, column: int) -> FrozenColumnView:
+        self.frozen = FrozenColumnView(self, column)
+        return self.frozen
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.frozen is not None:
+            self.frozen.update_geometry()
+
+    def updateGeometries(self) -> None:  # noqa: N802
+        super().updateGeometries()
+        if self.frozen is not None:
+            self.frozen.update_geometry()
+
+    def scrollTo(  # noqa: N802
+        self, index: QModelIndex | QPersistentModelIndex, hint: Any = None
+    ) -> None:
+        """Like Qt's, but a cell is not "visible" while it lies under the frozen name column:
+        scroll left far enough to show it beside it."""
+        if hint is None:
+            super().scrollTo(index)
+        else:
+            super().scrollTo(index, hint)
+        frozen = self.frozen
+        if frozen is None or not index.isValid() or index.column() == frozen.column:
+            return
+        covered = frozen.width_covered()
+        rect = self.visualRect(QModelIndex(index))
+        if covered and rect.left() < covered:
+            bar = self.horizontalScrollBar()
+            bar.setValue(max(0, bar.value() - (covered - rect.left())))
+
+
+class FrozenColumnView(QTableView):
+    """The task-name column drawn over the left edge of the table (Qt's "Frozen Column"
+    example): same model and selection, scrolled vertically with the table, never
+    horizontally, so Tab to the right-hand columns keeps each row's name in sight.
+
+    It takes no focus and opens no editor itself: a click selects in the shared selection and
+    gives the keyboard back to the table; a double click edits the name in the table."""
+
+    def __init__(self, table: TaskTableView, column: int) -> None:
+        super().__init__(table)
+        self.table, self.column = table, column
+        self.setObjectName("frozenNameColumn")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(table.selectionBehavior())
+        self.setSelectionMode(table.selectionMode())
+        self.setAlternatingRowColors(table.alternatingRowColors())
+        self.setWordWrap(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(table.verticalScrollMode())
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(
+            lambda position: table.customContextMenuRequested.emit(
+                table.viewport().mapFromGlobal(self.viewport().mapToGlobal(position))
+            )
+        )
+        table.viewport().stackUnder(self)
+        self.clicked.connect(lambda _index: table.setFocus())
+        table.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(table.verticalScrollBar().setValue)
+        table.horizontalHeader().sectionResized.connect(self._section_resized)
+        table.horizontalHeader().sectionMoved.connect(lambda *_args: self.update_geometry())
+        self.attach()
+
+    def attach(self) -> None:
+        """Show the table's model (call again when the table gets another model)."""
+        model = self.table.model()
+        if model is None:
+            return
+        if self.model() is not model:
+            self.setModel(model)
+        self.setSelectionModel(self.table.selectionModel())
+        for column in range(model.columnCount()):
+            self.setColumnHidden(column, column != self.column)
+        self.update_geometry()
+
+    def _section_resized(self, logical: int, _old: int, new: int) -> None:
+        if logical == self.column:
+            self.setColumnWidth(self.column, new)
+            self.update_geometry()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid():
+            self._edit_in_table(index)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def _edit_in_table(self, index: QModelIndex) -> None:
+        self.table.horizontalScrollBar().setValue(0)
+        self.table.setCurrentIndex(index)
+        self.table.setFocus()
+        self.table.edit(index)
+
+    def update_geometry(self) -> None:
+        """Lie exactly over the table's name column (beside the row numbers)."""
+        table = self.table
+        header = table.horizontalHeader()
+        model = table.model()
+        if model is None or header.visualIndex(self.column) != 0 or table.isColumnHidden(
+            self.column
+        ):
+            self.hide()  # the user moved the name column: nothing to freeze
+            return
+        self.setColumnWidth(self.column, table.columnWidth(self.column))
+        self.verticalHeader().setDefaultSectionSize(table.verticalHeader().defaultSectionSize())
+        self.horizontalHeader().setFixedHeight(header.height())
+        frame = table.frameWidth()
+        self.setGeometry(
+            table.verticalHeader().width() + frame,
+            frame,
+            table.columnWidth(self.column),
+            table.viewport().height() + header.height(),
+        )
+        self.verticalScrollBar().setValue(table.verticalScrollBar().value())
+        self.show()
+
+    def width_covered(self) -> int:
+        """How much of the table's viewport the frozen column hides (0 when not shown)."""
+        return self.width() if self.isVisible() else 0
+
 
 class TaskTab(DepartmentTab):
     def __init__(self, context: DepartmentContext, parent: QWidget | None = None) -> None:
@@ -130,6 +289,7 @@ class TaskTab(DepartmentTab):
         self.proxy.setSourceModel(self.model)
         self.view = TaskTableView(self)
         self.view.setModel(self.proxy)
+        self.view.freeze_column(TaskColumn.NAME)
         self._build_delegates()
         self._build_filters()
         self._build_quick_add()
@@ -147,9 +307,9 @@ class TaskTab(DepartmentTab):
         layout.addLayout(self.quick_add_bar)
 
         self.view.passed_last_row.connect(self.quick_add.setFocus)
-        self.model.edit_refused.connect(
-            lambda _r, _c, message: context.status_message.emit(message)
-        )
+        self._refusal_in_status_bar = False
+        self.model.edit_refused.connect(self._show_refusal)
+        self.model.edit_accepted.connect(self._clear_refusal)
         self.model.modelReset.connect(self._update_counts)
         self.model.rowsInserted.connect(self._update_counts)
         self.model.rowsRemoved.connect(self._update_counts)
@@ -225,7 +385,7 @@ class TaskTab(DepartmentTab):
         self.status_filter.addItem(self.tr("Alle statuser"), None)
         for value, text in labels.choices(TaskStatus):
             self.status_filter.addItem(text, value)
-        self.count_label = QLabel(self)
+        self.count_label = ElidedLabel("", self)
         self.count_label.setObjectName("countLabel")
         self.library_button = QPushButton(self.tr("Legg til typiske oppgaver …"), self)
         self.library_button.clicked.connect(self.add_from_library)
@@ -235,16 +395,17 @@ class TaskTab(DepartmentTab):
             widget.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            widget.setMinimumContentsLength(8)
+            widget.setMinimumContentsLength(6)
         self.search.textChanged.connect(self._refilter)
+        # Everything here can shrink (the count is elided): at 1280 px, workshop mode and 150 %
+        # text the row must not set the window's width. «Legg til typiske oppgaver» is with
+        # the other ways to add tasks, under the table.
         self.filter_bar = QHBoxLayout()
         self.filter_bar.addWidget(self.search, 2)
         self.filter_bar.addWidget(self.category_filter)
         self.filter_bar.addWidget(self.role_filter)
         self.filter_bar.addWidget(self.status_filter)
-        self.filter_bar.addWidget(self.count_label)
-        self.filter_bar.addStretch(1)
-        self.filter_bar.addWidget(self.library_button)
+        self.filter_bar.addWidget(self.count_label, 1)
 
     def _fill_role_filter(self) -> None:
         current = self.role_filter.currentData()
@@ -265,11 +426,12 @@ class TaskTab(DepartmentTab):
             self.tr("+ Ny oppgave: skriv navnet og trykk Enter (Insert)")
         )
         self.quick_add.returnPressed.connect(self.add_from_quick_line)
-        hint = QLabel(self.tr("Ctrl+V i tabellen limer inn rader fra Excel"), self)
+        hint = ElidedLabel(self.tr("Ctrl+V i tabellen limer inn rader fra Excel"), self)
         hint.setObjectName("hintLabel")
         self.quick_add_bar = QHBoxLayout()
-        self.quick_add_bar.addWidget(self.quick_add, 1)
-        self.quick_add_bar.addWidget(hint)
+        self.quick_add_bar.addWidget(self.quick_add, 3)
+        self.quick_add_bar.addWidget(hint, 1)
+        self.quick_add_bar.addWidget(self.library_button)
 
     def _action(
         self, text: str, shortcut: QKeySequence | str | None, slot: object, *, on_view: bool = True
@@ -352,6 +514,9 @@ class TaskTab(DepartmentTab):
             header.resizeSection(column, width + 12)
         header.setStretchLastSection(True)
         self.view.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.7))
+        if self.view.frozen is not None:
+            self.view.frozen.setFont(self.view.font())
+            self.view.frozen.update_geometry()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
@@ -360,6 +525,17 @@ class TaskTab(DepartmentTab):
             QTimer.singleShot(0, self._size_columns)
 
     # --- state ---------------------------------------------------------------------------------
+
+    def _show_refusal(self, _row: int, _column: int, message: str) -> None:
+        self.context.status_message.emit(message)
+        self._refusal_in_status_bar = True
+
+    def _clear_refusal(self, _row: int, _column: int) -> None:
+        """A valid entry: the status bar's old refusal (and the note) no longer apply."""
+        error_popup().hide()
+        if self._refusal_in_status_bar:
+            self._refusal_in_status_bar = False
+            self.context.status_message.emit("")
 
     def _update_enabled(self) -> None:
         has_department = self.context.department is not None
@@ -441,6 +617,9 @@ class TaskTab(DepartmentTab):
         command = AddTasksCommand(self.context.document, department.id, [TaskDraft(text.strip())])
         if self.context.run(command, self.tr("Kunne ikke legge til oppgaven")):
             self.quick_add.clear()
+            # category, «1 per dag», «15 min» are the app's guesses: placeholders until the
+            # workshop types the real value (or confirms it with Enter)
+            self.model.mark_unconfirmed(command.task_ids, QUICK_ADD_DEFAULTS)
             self.reveal(command.task_ids, focus=False)
 
     def reveal(self, task_ids: list[int], *, focus: bool = True) -> None:

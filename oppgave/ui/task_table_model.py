@@ -3,7 +3,7 @@
 The model reads from the :class:`DepartmentContext`'s task cache (never from the database in
 ``data()``), formats a row's cells once when it is first painted and keeps that text until the
 task changes, and writes every edit through an undo command. Cell text is parsed with
-:mod:`oppgave.domain.cell_text`; input that cannot be parsed, or that a service refuses, makes
+:mod:`oppgave.domain.task_text`; input that cannot be parsed, or that a service refuses, makes
 :meth:`setData` return ``False`` with the reason in :attr:`last_error` (and
 :attr:`edit_refused`), so the delegate can show it at the cell.
 """
@@ -25,12 +25,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from oppgave.domain import cell_text, labels
+from oppgave.domain import labels, numbers, task_text
 from oppgave.domain import records as r
 from oppgave.domain.enums import Category, DelegationRule, RiskLevel, TaskStatus
 from oppgave.errors import OppgaveError
 from oppgave.i18n import QT_TRANSLATE_NOOP
 from oppgave.ui.department_context import DepartmentContext, TaskUpdate
+from oppgave.ui.text_cell_delegate import CONFIRM_ROLE, UNCONFIRMED_ROLE
 from oppgave.ui.undo_commands import EditTaskCommand, SetSharesCommand
 from oppgave.ui.workspace_document import ChangeKind, DataChange
 
@@ -132,6 +133,10 @@ COLUMN_FIELDS: dict[TaskColumn, str] = {
 
 NUMERIC_COLUMNS = {TaskColumn.DURATION, TaskColumn.STAFF, TaskColumn.HOURS}
 UNASSIGNED_COLOUR = QColor("#b00020")
+#: A default the app filled in and the user has not confirmed: placeholder grey.
+UNCONFIRMED_COLOUR = QColor("#7a7a7a")
+#: The cells a quick-added task gets defaults for (category, «1 per dag», «15 min»).
+QUICK_ADD_DEFAULTS = frozenset({TaskColumn.CATEGORY, TaskColumn.FREQUENCY, TaskColumn.DURATION})
 
 
 def column_title(column: TaskColumn) -> str:
@@ -142,11 +147,28 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TaskTableModel", text)
 
 
+#: The column → the key of :func:`oppgave.domain.task_text.read_cell` (shared with the paste).
+CELL_KEYS: dict[TaskColumn, str] = {
+    TaskColumn.CATEGORY: "category",
+    TaskColumn.STATUS: "status",
+    TaskColumn.FREQUENCY: "frequency",
+    TaskColumn.WINDOWS: "windows",
+    TaskColumn.DURATION: "duration",
+    TaskColumn.STAFF: "staff",
+    TaskColumn.COMPETENCES: "competences",
+    TaskColumn.RESTRICTION: "restriction",
+    TaskColumn.RISK: "risk",
+    TaskColumn.DELEGATION: "delegation",
+}
+
+
 class TaskTableModel(QAbstractTableModel):
     """Tasks of the context's department as table rows."""
 
     #: (row, column, message) when an edit was refused.
     edit_refused = Signal(int, int, str)
+    #: (row, column) when an edit was accepted (a refusal shown before is out of date).
+    edit_accepted = Signal(int, int)
 
     def __init__(self, context: DepartmentContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -163,6 +185,10 @@ class TaskTableModel(QAbstractTableModel):
         self._shifts: tuple[r.ShiftDefinition, ...] = r.DEFAULT_SHIFTS
         self._bold = QFont()
         self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        #: Per task: cells holding a default the user has not confirmed yet (this session).
+        self.unconfirmed: dict[int, set[TaskColumn]] = {}
         self._load_catalogue()
         context.tasks_loaded.connect(self.reset_from_context)
         context.tasks_changed.connect(self.apply_update)
@@ -211,6 +237,18 @@ class TaskTableModel(QAbstractTableModel):
             return self._row_texts(task_id)[column]
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(task_id, column)
+        unconfirmed = column in self.unconfirmed.get(task_id, ())
+        if role == UNCONFIRMED_ROLE:
+            return unconfirmed
+        if unconfirmed and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(UNCONFIRMED_COLOUR)
+        if unconfirmed and role == Qt.ItemDataRole.FontRole:
+            return self._italic
+        if unconfirmed and role == Qt.ItemDataRole.ToolTipRole:
+            return _tr(
+                "Standardverdi, ikke bekreftet: skriv riktig verdi, eller trykk Enter to ganger "
+                "for å beholde den."
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(task_id, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
@@ -226,7 +264,29 @@ class TaskTableModel(QAbstractTableModel):
             return self._sort_key(column)(task_id)
         return None
 
+    def mark_unconfirmed(self, task_ids: Iterable[int], columns: Iterable[TaskColumn]) -> None:
+        """Show these cells as placeholders (defaults the app filled in) until confirmed."""
+        for task_id in task_ids:
+            self.unconfirmed.setdefault(task_id, set()).update(columns)
+            row = self.row_of(task_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(TaskColumn) - 1))
+
+    def _confirm(self, task_id: int, column: int) -> None:
+        cells = self.unconfirmed.get(task_id)
+        if cells is None or column not in cells:
+            return
+        cells.discard(TaskColumn(column))
+        if not cells:
+            del self.unconfirmed[task_id]
+        row = self.row_of(task_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, column), self.index(row, column))
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role == CONFIRM_ROLE and index.isValid():
+            self._confirm(self._ids[index.row()], index.column())
+            return True
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
@@ -244,6 +304,8 @@ class TaskTableModel(QAbstractTableModel):
             self.last_error = error.message
             self.edit_refused.emit(index.row(), index.column(), error.message)
             return False
+        self._confirm(task.id, index.column())
+        self.edit_accepted.emit(index.row(), index.column())
         return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -391,29 +453,32 @@ class TaskTableModel(QAbstractTableModel):
             self._texts[task_id] = texts
         return texts
 
+    def _catalogue(self) -> task_text.Catalogue:
+        return task_text.Catalogue(
+            tuple(self._role_map.values()), tuple(self._competence_map.values()), self._shifts
+        )
+
     def _format(self, task: r.Task) -> tuple[str, ...]:
         shares = self.context.shares(task.id)
+        catalogue = self._catalogue()
         return (
             task.name,
-            labels.label(task.category),
-            cell_text.format_frequency(task.frequency),
-            cell_text.format_windows(task.windows, self._shifts),
-            cell_text.format_duration(task.duration_minutes),
-            str(task.staff_count),
-            cell_text.format_number(task.hours_per_week, 2),
-            cell_text.format_shares(shares, self._role_map) if shares else _tr("Ikke fordelt"),
-            cell_text.format_competences(task.competence_ids, self._competence_map),
-            cell_text.format_restriction(
-                task.restriction,
-                task.restriction_min_level,
-                task.allowed_role_ids,
-                self._role_map,
-            ),
-            labels.label(task.status),
+            task_text.write_cell("category", task, catalogue),
+            task_text.write_cell("frequency", task, catalogue),
+            task_text.write_cell("windows", task, catalogue),
+            task_text.write_cell("duration", task, catalogue),
+            task_text.write_cell("staff", task, catalogue),
+            numbers.format_number(task.hours_per_week, 2),
+            task_text.format_shares(shares, self._role_map)
+            if shares
+            else task_text.unassigned_label(),
+            task_text.write_cell("competences", task, catalogue),
+            task_text.write_cell("restriction", task, catalogue),
+            task_text.write_cell("status", task, catalogue),
             task.notes,
             task.description,
-            labels.label(task.risk_level),
-            labels.label(task.delegation_rule),
+            task_text.write_cell("risk", task, catalogue),
+            task_text.write_cell("delegation", task, catalogue),
         )
 
     def _edit_value(self, task_id: int, column: int) -> Any:
@@ -432,9 +497,7 @@ class TaskTableModel(QAbstractTableModel):
             return task.competence_ids
         if column == TaskColumn.ROLES:
             shares = self.context.shares(task_id)
-            return cell_text.format_shares(shares, self._role_map) if shares else ""
-        if column == TaskColumn.DURATION:
-            return cell_text.format_number(task.duration_minutes)
+            return task_text.format_shares(shares, self._role_map) if shares else ""
         return self._row_texts(task_id)[column]
 
     def _tooltip(self, task_id: int, column: int) -> str | None:
@@ -443,7 +506,7 @@ class TaskTableModel(QAbstractTableModel):
             if not shares:
                 return _tr("Ingen er satt til å gjøre oppgaven i dette scenarioet.")
             return "\n".join(
-                f"{self._role_map[i].name}: {cell_text.format_number(s)} %"
+                f"{self._role_map[i].name}: {numbers.format_number(s)} %"
                 for i, s in shares.items()
                 if i in self._role_map
             )
@@ -469,78 +532,40 @@ class TaskTableModel(QAbstractTableModel):
         Raises :class:`ValidationError` for text that cannot be read.
         """
         if column == TaskColumn.ROLES:
-            shares = cell_text.parse_shares(str(value or ""), list(self._role_map.values()))
+            shares = task_text.parse_shares(str(value or ""), list(self._role_map.values()))
             if shares == self.context.shares(task.id):
                 return None
             assert self.context.scenario is not None
             return SetSharesCommand(self.context.document, self.context.scenario, task, shares)
-        changes = self._parse(column, value)
+        changes = self._parse(column, value, task)
         changes = {key: v for key, v in changes.items() if getattr(task, key) != v}
         if not changes:
             return None
         return EditTaskCommand(self.context.document, task, changes, column_title(column))
 
-    def _parse(self, column: TaskColumn, value: Any) -> dict[str, Any]:
+    def _parse(self, column: TaskColumn, value: Any, task: r.Task | None = None) -> dict[str, Any]:
         text = value if isinstance(value, str) else ""
-        roles = list(self._role_map.values())
         if column == TaskColumn.NAME:
             return {"name": text}
-        if column == TaskColumn.CATEGORY:
-            category = (
-                value
-                if isinstance(value, Category)
-                else cell_text.parse_choice(text, Category, "category")
-            )
-            return {"category": category}
-        if column == TaskColumn.STATUS:
-            status = (
-                value
-                if isinstance(value, TaskStatus)
-                else cell_text.parse_choice(text, TaskStatus, "status")
-            )
-            return {"status": status}
-        if column == TaskColumn.RISK:
-            risk = (
-                value
-                if isinstance(value, RiskLevel)
-                else cell_text.parse_choice(text, RiskLevel, "risk_level")
-            )
-            return {"risk_level": risk}
-        if column == TaskColumn.DELEGATION:
-            rule = (
-                value
-                if isinstance(value, DelegationRule)
-                else cell_text.parse_choice(text, DelegationRule, "delegation_rule")
-            )
-            return {"delegation_rule": rule}
-        if column == TaskColumn.FREQUENCY:
-            return {"frequency": cell_text.parse_frequency(text)}
-        if column == TaskColumn.WINDOWS:
-            return {"windows": cell_text.parse_windows(text, self._shifts)}
-        if column == TaskColumn.DURATION:
-            return {"duration_minutes": cell_text.parse_duration(text)}
-        if column == TaskColumn.STAFF:
-            return {"staff_count": cell_text.parse_staff(text)}
-        if column == TaskColumn.COMPETENCES:
-            if isinstance(value, frozenset | set):
-                return {"competence_ids": frozenset(value)}
-            return {
-                "competence_ids": cell_text.parse_competences(
-                    text, list(self._competence_map.values())
-                )
-            }
-        if column == TaskColumn.RESTRICTION:
-            restriction, level, allowed = cell_text.parse_restriction(text, roles)
-            return {
-                "restriction": restriction,
-                "restriction_min_level": level,
-                "allowed_role_ids": allowed,
-            }
+        if column == TaskColumn.CATEGORY and isinstance(value, Category):
+            return {"category": value}
+        if column == TaskColumn.STATUS and isinstance(value, TaskStatus):
+            return {"status": value}
+        if column == TaskColumn.COMPETENCES and isinstance(value, frozenset | set):
+            return {"competence_ids": frozenset(value)}
+        if column == TaskColumn.RISK and isinstance(value, RiskLevel):
+            return {"risk_level": value}
+        if column == TaskColumn.DELEGATION and isinstance(value, DelegationRule):
+            return {"delegation_rule": value}
         if column == TaskColumn.NOTES:
             return {"notes": text}
         if column == TaskColumn.DESCRIPTION:
             return {"description": text}
-        return {}
+        key = CELL_KEYS.get(column)
+        if key is None:
+            return {}
+        windows = task.windows if task is not None else ()
+        return task_text.read_cell(key, text, self._catalogue(), windows)
 
     # --- sorting ---------------------------------------------------------------------------------
 

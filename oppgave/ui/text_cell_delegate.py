@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     QStringListModel,
     Qt,
     QTimer,
@@ -41,6 +42,9 @@ from PySide6.QtWidgets import (
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_SHOW_MS = 7000
+#: Item data roles of a default value not yet confirmed by the user (see the task table).
+UNCONFIRMED_ROLE = int(Qt.ItemDataRole.UserRole) + 40
+CONFIRM_ROLE = int(Qt.ItemDataRole.UserRole) + 41
 
 
 class CellErrorPopup(QLabel):
@@ -59,15 +63,34 @@ class CellErrorPopup(QLabel):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
 
-    def show_message(self, message: str, anchor: QPoint, width: int) -> None:
+    def show_message(
+        self, message: str, anchor: QPoint, width: int, bounds: QRect | None = None
+    ) -> None:
+        """Show ``message`` with its top left at ``anchor`` (global), moved left and, if need
+        be, above the cell so that it stays wholly inside ``bounds`` (the table's visible
+        area, global): a cell at the right edge must not get a note cut off by the window."""
         self.setText(message)
-        self.setMaximumWidth(max(width, 320))
-        self.setMinimumWidth(min(max(width, 240), 480))
+        limit = bounds.width() if bounds is not None and bounds.width() > 0 else 10_000
+        self.setMaximumWidth(min(max(width, 320), limit))
+        self.setMinimumWidth(min(max(width, 240), 480, limit))
         self.adjustSize()
-        self.move(anchor)
+        self.move(self._placed(anchor, bounds))
         self.show()
         self.raise_()
         self._timer.start(ERROR_SHOW_MS)
+
+    def _placed(self, anchor: QPoint, bounds: QRect | None) -> QPoint:
+        if bounds is None or not bounds.isValid():
+            return anchor
+        x = min(anchor.x(), bounds.right() + 1 - self.width())
+        x = max(x, bounds.left())
+        y = anchor.y()
+        if y + self.height() > bounds.bottom() + 1:
+            y = max(bounds.top(), anchor.y() - self.height() - self.cell_height)
+        return QPoint(x, y)
+
+    #: Height of the cell the note belongs to: how far up to move it to sit above the cell.
+    cell_height = 0
 
 
 _popup: CellErrorPopup | None = None
@@ -158,6 +181,9 @@ class CellDelegate(QStyledItemDelegate):
         value = self.editor_value(editor)
         if value == self._initial.get(editor):
             self._done.add(editor)
+            # Enter on a default value the app filled in (quick add) confirms it.
+            if index.data(UNCONFIRMED_ROLE):
+                index.model().setData(QModelIndex(index), True, CONFIRM_ROLE)
             return True
         model = index.model()
         ok = model.setData(index, value, Qt.ItemDataRole.EditRole)
@@ -172,7 +198,15 @@ class CellDelegate(QStyledItemDelegate):
         if not message:
             return
         anchor = widget.mapToGlobal(QPoint(0, widget.height() + 2))
-        error_popup().show_message(message, anchor, widget.width())
+        popup = error_popup()
+        popup.cell_height = widget.height() + 4
+        popup.show_message(message, anchor, widget.width(), self._visible_area(widget))
+
+    def _visible_area(self, widget: QWidget) -> QRect:
+        """The table's visible area in global coordinates (else the editor's window)."""
+        view = self.parent()
+        area = view.viewport() if isinstance(view, QAbstractItemView) else widget.window()
+        return QRect(area.mapToGlobal(QPoint(0, 0)), area.size())
 
     def _refuse_at_cell(self, editor: QWidget) -> None:
         index = self._indexes.get(editor)
@@ -181,7 +215,9 @@ class CellDelegate(QStyledItemDelegate):
         if isinstance(view, QAbstractItemView) and index is not None and message:
             rect = view.visualRect(QModelIndex(index))
             anchor = view.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 2))
-            error_popup().show_message(message, anchor, rect.width())
+            popup = error_popup()
+            popup.cell_height = rect.height() + 4
+            popup.show_message(message, anchor, rect.width(), self._visible_area(editor))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         editor = self._editor_of(watched)

@@ -52,8 +52,10 @@ def _tr(text: str) -> str:
 
 
 class SuggestFlagsCommand(ServiceCommand):
-    """In a review copy: suggest the whole set of flags for a task (a comment with the flags);
-    undo deletes that suggestion, redo restores it."""
+    """In a review copy: suggest the whole set of flags for a task. The task keeps one flag
+    suggestion (updated by every tick, gone when the boxes match the task again), so the
+    leader imports flags, not a blank comment per click. Undo puts the previous suggestion
+    back; redo the new one (same uuid)."""
 
     def __init__(
         self, document: WorkspaceDocument, task: r.Task, flags: int, role: ReviewerRole
@@ -62,23 +64,26 @@ class SuggestFlagsCommand(ServiceCommand):
             document, _tr("Foreslå arbeidsmiljømerker for «{task}»").format(task=task.name)
         )
         self.task_id, self.flags, self.role = task.id, flags, role
-        self.comment: r.ReviewComment | None = None
+        self.department_id = task.department_id
+        self.before: r.ReviewComment | None = None
+        self.after: r.ReviewComment | None = None
 
     def do_first(self) -> None:
-        self.comment = review_comments.suggest_work_flags(
+        self.before = review_comments.flag_suggestion(self.workspace, self.task_id)
+        self.after = review_comments.set_flag_suggestion(
             self.workspace, self.task_id, self.flags, self.role
         )
 
     def do_redo(self) -> None:
-        assert self.comment is not None
-        self.comment = review_comments.restore_comment(self.workspace, self.comment)
+        current = review_comments.flag_suggestion(self.workspace, self.task_id)
+        self.after = review_comments.put_flag_suggestion(self.workspace, current, self.after)
 
     def do_undo(self) -> None:
-        assert self.comment is not None
-        review_comments.delete_comment(self.workspace, self.comment.id)
+        current = review_comments.flag_suggestion(self.workspace, self.task_id)
+        review_comments.put_flag_suggestion(self.workspace, current, self.before)
 
     def change(self) -> DataChange:
-        return DataChange(frozenset(), self.comment.department_id if self.comment else None)
+        return DataChange(frozenset(), self.department_id)
 
 
 class FlagBoxes(QWidget):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import oppgave.analysis
 
-ALLOWED_THIRD_PARTY = {"numpy", "pandas", "scipy"}
+ALLOWED_THIRD_PARTY = {"numpy", "pandas", "scipy", "ortools"}
 ALLOWED_OWN = ("oppgave.analysis", "oppgave.domain", "oppgave.i18n", "oppgave.errors")
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from oppgave.cli.main import main
+from oppgave.cli.main import build_parser, main
 from oppgave.services import review_comments, workspaces
 
 
@@ -173,3 +174,66 @@ def test_help_lists_the_review_commands(capsys: pytest.CaptureFixture[str]) -> N
     out = capsys.readouterr().out
     for command in ("export", "pdf", "comment", "import", "list", "resolve", "summary"):
         assert command in out
+
+
+ENGLISH_ARGPARSE = ("usage:", "positional arguments", "options:", "show this help", "error:")
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["export", "pdf", "comment", "flags", "import", "list", "resolve", "accept-flags", "summary",
+     "info"],
+)
+def test_every_review_help_is_norwegian(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """argparse's own words too: «bruk:», «argumenter», «valg»; every argument explained."""
+    with pytest.raises(SystemExit):
+        main(["review", command, "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("bruk: oppgave review " + command)
+    assert "argumenter:" in out and "valg:" in out
+    for english in ENGLISH_ARGPARSE:
+        assert english not in out, english
+    parser = build_parser()
+    review_parser = _subparser(_subparser(parser, "review"), command)
+    unexplained = [action.dest for action in review_parser._actions if not action.help]
+    assert not unexplained
+
+
+def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return action.choices[name]
+
+
+def test_a_missing_argument_is_explained_in_norwegian(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["review", "import"])
+    assert raised.value.code == 2
+    err = capsys.readouterr().err
+    assert "feil: disse argumentene mangler: KOPI, ARBEIDSFIL" in err
+    assert "bruk: oppgave review import" in err
+
+
+def test_import_with_the_files_swapped_says_which_is_which(
+    leader_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``review import FILE COPY`` (the order of export) is recognised by the files' content,
+    explained, and neither file is touched."""
+    copy = tmp_path / "til-hms.oppgave"
+    code, _, _ = run(capsys, "review", "export", leader_path, "--department", DEPARTMENT,
+                     "--scenario", "Forslag A", "-o", copy)  # fmt: skip
+    assert code == 0
+    run(capsys, "review", "comment", copy, "--task", "Morgenstell", "--verdict", "agree",
+        "--reviewer-role", "ansatt")  # fmt: skip
+    before = (leader_path.read_bytes(), copy.read_bytes())
+    code, out, err = run(capsys, "review", "import", leader_path, copy)
+    assert code == 1
+    assert "omvendt rekkefølge" in err
+    assert f"{copy.name} er gjennomgangskopien" in err
+    assert f"{leader_path.name} er lederens arbeidsfil" in err
+    assert f"oppgave review import {copy.name} {leader_path.name}" in err
+    assert (leader_path.read_bytes(), copy.read_bytes()) == before
+    # The right order still works afterwards.
+    code, out, _ = run(capsys, "review", "import", copy, leader_path)
+    assert code == 0 and "Importerte 1 nye kommentarer" in out

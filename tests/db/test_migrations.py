@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
@@ -85,6 +86,13 @@ def test_first_revision_file_with_data_upgrades_to_head(tmp_path: Path) -> None:
         assert task.work_flags == 0  # the column added by 0002 got its default
         assert task.hours_per_week == 20 * 7 * 25 / 60
         assert workspaces.check(workspace) == []
+        assert task.risk_level.value == "low"  # the columns added by 0003 got their defaults
+    # the table rebuilds of the migrations must not cascade into the task's children
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("SELECT count(*) FROM assignment").fetchone() == (1,)
+    finally:
+        connection.close()
 
     backups = list(tmp_path.glob("old.backup-0001-*.oppgave"))
     assert len(backups) == 1, "a backup copy is written before migrating"
@@ -96,3 +104,30 @@ def test_head_file_is_not_backed_up_on_open(tmp_path: Path) -> None:
     workspaces.new_workspace(path).close()
     Workspace.open(path).close()
     assert list(tmp_path.glob("*.backup-*")) == []
+
+
+def test_failed_migration_leaves_the_file_untouched(tmp_path: Path) -> None:
+    """A file whose content does not match its revision is refused in words, byte for byte
+    unchanged (SQLite's DDL inside the one migration transaction), with a backup beside it."""
+    import hashlib
+
+    from oppgave.demo import generator
+    from oppgave.errors import OppgaveError
+
+    path = tmp_path / "feil.oppgave"
+    generator.generate(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA foreign_keys = OFF")
+    connection.execute("DROP TABLE review_comment")
+    connection.execute("UPDATE alembic_version SET version_num = '0001'")
+    connection.commit()
+    connection.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+
+    with pytest.raises(OppgaveError) as refused:
+        Workspace.open(path)
+
+    assert "kunne ikke oppgraderes" in refused.value.message
+    assert "CREATE TABLE" not in refused.value.message
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert list(tmp_path.glob("feil.backup-0001-*.oppgave"))

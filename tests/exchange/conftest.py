@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from oppgave.db.workspace import Workspace
+from oppgave.domain import task_text as ft
 from oppgave.domain.records import Municipality
-from oppgave.exchange import free_text as ft
 from oppgave.services import catalogue, organisation, scenarios, tasks
 
 

@@ -95,7 +95,7 @@ def municipal_sheet(path: Path) -> Path:
             "Sårstell",
             None,
             "ved behov, ca 3 ganger i uka",
-            "1/2 time",
+            "en stund",
             None,
             "sårstell",
             "SPL",
@@ -168,7 +168,7 @@ def municipal_sheet(path: Path) -> Path:
     ws["A14"] = "Gul"
     ws["A14"].fill = YELLOW
     ws.merge_cells("A14:B14")
-    # "1/2 time" in Tidsbruk of Sårstell is not readable: the test fixes it
+    # "en stund" in Tidsbruk of Sårstell is not readable: the test fixes it
     wb.save(path)
     return path
 

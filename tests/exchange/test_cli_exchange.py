@@ -73,7 +73,7 @@ def test_an_import_with_errors_prints_the_report_and_writes_nothing(
     before = digest(workspace_path)
     assert _run("import", sheet, workspace_path, "--department", "Buvik") == 1
     captured = capsys.readouterr()
-    assert "feil      Kartlegging  7    E «Tidsbruk»  1/2 time" in captured.out
+    assert "feil      Kartlegging  7    E «Tidsbruk»  en stund" in captured.out
     assert "Ingenting er lagret" in captured.err
     assert digest(workspace_path) == before
     report = tmp_path / "rapport.csv"
@@ -83,7 +83,7 @@ def test_an_import_with_errors_prints_the_report_and_writes_nothing(
     with report.open(encoding="utf-8-sig") as handle:
         lines = list(csv.reader(handle, delimiter=";"))
     assert lines[0] == ["Ark", "Rad", "Kolonne", "Verdi", "Problem", "Alvor"]
-    assert any(line[:4] == ["Kartlegging", "7", "E «Tidsbruk»", "1/2 time"] for line in lines)
+    assert any(line[:4] == ["Kartlegging", "7", "E «Tidsbruk»", "en stund"] for line in lines)
     assert _run("import", sheet, workspace_path, "--department", "Buvik", "--skip-invalid") == 0
     assert len(_names(workspace_path)) == 7
 

@@ -74,14 +74,14 @@ def test_preview_fix_and_import(
     assert digest(workspace.path) == before, "planning writes nothing"
     row = _find(model, 7)
     assert model.data(model.index(row, PreviewTableModel.COL_STATUS)) == "feil"
-    assert "1/2 time" in (
+    assert "en stund" in (
         model.data(model.index(row, PreviewTableModel.COL_STATUS), Qt.ItemDataRole.ToolTipRole)
         or ""
     )
     # the report lists the problem with sheet, row, column and value
     report = dialog.report_model
     lines = [[report.data(report.index(r, c)) for c in range(6)] for r in range(report.rowCount())]
-    assert ["feil", "Kartlegging", "7", "E «Tidsbruk»", "1/2 time"] in [line[:5] for line in lines]
+    assert ["feil", "Kartlegging", "7", "E «Tidsbruk»", "en stund"] in [line[:5] for line in lines]
     # fix the cell in place (column E is the fifth sheet column)
     cell = model.index(row, PreviewTableModel.FIRST_SHEET_COLUMN + 4)
     assert model.setData(cell, "30 min")
@@ -196,3 +196,30 @@ def test_choose_file_button_and_a_failed_write(
     dialog.do_import()
     assert messages.errors and messages.errors[0][0] == "Importen ble ikke lagret"
     assert dialog.result() == 0
+
+
+def test_dialog_asks_about_an_ambiguous_column_and_offers_all_roles(
+    qtbot: QtBot, workspace: Workspace, department: Department, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from oppgave.domain.task_text import AllRoles
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Oppgave", "Hyppighet", "Tidsbruk", "Ant.", "Hvem gjør i dag"])
+    sheet.append(["Forflytning", "6 ganger daglig", "15 min", 2, "Alle"])
+    path = tmp_path / "ark.xlsx"
+    book.save(path)
+    dialog, messages = _dialog(qtbot, workspace, department, path)
+    assert dialog.plan is not None, messages.errors
+    assert [use.letter for use in dialog.plan.ambiguous_columns] == ["D"]
+    assert "antall personer eller hyppighet" in dialog.summary.text()
+    assert dialog.column_reasons[4].ambiguous
+    assert not dialog.can_import()  # asked, not guessed
+    dialog.set_mapping(4, Field.STAFF)
+    assert not dialog.plan.ambiguous_columns
+    assert dialog.plan.invalid_rows  # «Alle» needs a choice
+    dialog.set_all_roles(AllRoles.UNASSIGNED)
+    assert not dialog.plan.invalid_rows
+    assert dialog.can_import()

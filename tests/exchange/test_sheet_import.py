@@ -56,7 +56,7 @@ def test_municipal_layout_imports_exactly_the_expected_tasks(
     plan = session.plan()
     assert [(p.row, p.column) for p in plan.problems if p.severity is Severity.ERROR] == [
         (7, "E «Tidsbruk»")
-    ], "«1/2 time» cannot be read"
+    ], "«en stund» cannot be read"
     fixed = session.plan(ImportOptions(fixes={("Kartlegging", 7, 5): "30 min"}))
     assert not fixed.has_errors
     assert fixed.count(RowAction.CREATE) == 8
@@ -70,17 +70,17 @@ def test_municipal_layout_imports_exactly_the_expected_tasks(
     assert got == {
         "Morgenstell": {
             "category": "direct", "frequency": "1 gang daglig", "duration": 20.0,
-            "windows": "07:00-10:00", "competences": ["STELL"], "notes": "",
+            "windows": "07:00–10:00", "competences": ["STELL"], "notes": "",
             BASE: {"HFA": 50, "ASS": 50}, PROPOSAL: {"HFA": 50, "ASS": 50},
         },
         "Medisinutdeling": {
             "category": "direct", "frequency": "3 ganger daglig", "duration": 10.0,
-            "windows": "08:00-09:00, 14:00-15:00, 20:00-21:00", "competences": ["LM-MULTI"],
+            "windows": "08:00–09:00, 14:00–15:00, 20:00–21:00", "competences": ["LM-MULTI"],
             "notes": "", BASE: {"SPL": 100}, PROPOSAL: {"HFA": 100},
         },
         "Insulin": {
             "category": "direct", "frequency": "2 ganger daglig", "duration": 5.0,
-            "windows": "07:00-10:00, 15:00-23:00", "competences": ["LM-INSULIN"],
+            "windows": "07:00–10:00, kveld", "competences": ["LM-INSULIN"],
             "notes": "2 beboere", BASE: {"SPL": 100}, PROPOSAL: {"HFA": 100},
         },
         "Sårstell": {
@@ -91,22 +91,22 @@ def test_municipal_layout_imports_exactly_the_expected_tasks(
         },
         "Rapport": {
             "category": "indirect", "frequency": "3 ganger daglig", "duration": 15.0,
-            "windows": "07:00-15:00, 15:00-23:00, 23:00-07:00", "competences": ["DOK"],
+            "windows": "dag, kveld, natt", "competences": ["DOK"],
             "notes": "", BASE: {"SPL": 50, "HFA": 50}, PROPOSAL: {"SPL": 50, "HFA": 50},
         },
         "Bestille medisiner": {
             "category": "indirect", "frequency": "1 gang i uka", "duration": 60.0,
-            "windows": "10:00-12:00", "competences": [],
+            "windows": "10:00–12:00", "competences": [],
             "notes": "Kompetanseløft: Kurs i bestilling",
             BASE: {"SPL": 100}, PROPOSAL: {"VPL": 100},
         },
         "Oppvask": {
             "category": "practical", "frequency": "3 ganger i uka", "duration": 30.0,
-            "windows": "15:00-23:00", "competences": [], "notes": "",
+            "windows": "kveld", "competences": [], "notes": "",
             BASE: {"ASS": 100}, PROPOSAL: {"SRV": 100},
         },
         "Vaske rullator": {
-            "category": "practical", "frequency": "0,5 ganger i uka", "duration": 90.0,
+            "category": "practical", "frequency": "annenhver uke", "duration": 90.0,
             "windows": "", "competences": [], "notes": "Grønn: kan delegeres",
             BASE: {"HFA": 50, "ASS": 50}, PROPOSAL: {"HFA": 50, "ASS": 50},
         },
@@ -122,22 +122,22 @@ def test_two_row_merged_header_and_headings_give_the_time(
     assert summarise(workspace, department_id) == {
         "Frokost": {
             "category": "direct", "frequency": "7 ganger i uka", "duration": 30.0,
-            "windows": "07:00-10:00", "competences": [], "notes": "",
+            "windows": "07:00–10:00", "competences": [], "notes": "",
             BASE: {"HFA": 50, "ASS": 50}, PROPOSAL: {"ASS": 100},
         },
         "Tilsyn": {
             "category": "direct", "frequency": "14 ganger i uka", "duration": 10.0,
-            "windows": "07:00-10:00", "competences": [], "notes": "",
+            "windows": "07:00–10:00", "competences": [], "notes": "",
             BASE: {"SPL": 50, "HFA": 50}, PROPOSAL: {"HFA": 100},
         },
         "Kveldsstell": {
             "category": "direct", "frequency": "7 ganger i uka", "duration": 25.0,
-            "windows": "15:00-23:00", "competences": [], "notes": "To på rom 4",
+            "windows": "kveld", "competences": [], "notes": "To på rom 4",
             BASE: {"HFA": 100}, PROPOSAL: {"HFA": 50, "ASS": 50},
         },
         "Nattevakt runde": {
             "category": "direct", "frequency": "21 ganger i uka", "duration": 15.0,
-            "windows": "23:00-07:00", "competences": [], "notes": "",
+            "windows": "natt", "competences": [], "notes": "",
             BASE: {"HFA": 100}, PROPOSAL: {"HFA": 100},
         },
     }  # fmt: skip
@@ -158,22 +158,22 @@ def test_one_sheet_per_shift_with_english_headers(
     assert summarise(workspace, department_id) == {
         "Medication round": {
             "category": "direct", "frequency": "2 ganger daglig", "duration": 15.0,
-            "windows": "07:00-15:00", "competences": [], "notes": "",
+            "windows": "dag", "competences": [], "notes": "",
             BASE: {"SPL": 100}, PROPOSAL: {"HFA": 100},
         },
         "Lunch": {
             "category": "direct", "frequency": "1 gang daglig", "duration": 45.0,
-            "windows": "07:00-15:00", "competences": [], "notes": "",
+            "windows": "dag", "competences": [], "notes": "",
             BASE: {"HFA": 50, "ASS": 50}, PROPOSAL: {"HFA": 50, "ASS": 50},
         },
         "Evening care": {
             "category": "direct", "frequency": "1 gang daglig", "duration": 20.0,
-            "windows": "15:00-23:00", "competences": [], "notes": "",
+            "windows": "kveld", "competences": [], "notes": "",
             BASE: {"HFA": 100}, PROPOSAL: {"ASS": 100},
         },
         "Night round": {
             "category": "direct", "frequency": "3 ganger daglig", "duration": 10.0,
-            "windows": "23:00-07:00", "competences": [], "notes": "",
+            "windows": "natt", "competences": [], "notes": "",
             BASE: {"HFA": 100}, PROPOSAL: {"HFA": 100},
         },
     }  # fmt: skip

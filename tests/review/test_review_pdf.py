@@ -158,3 +158,74 @@ def test_sections_for_the_pdf_report_build(
     assert "Kommentarer fra HMS-gruppen" in text
     assert "Tungt for én" in text and "Se på nattarbeidet." in text
     assert "2 kommentarer fra 1 gjennomgang(er)" in text
+
+
+def test_form_has_the_fte_change_per_role(leader: Leader, tmp_path: Path) -> None:
+    """FTE per role, today against the proposal, from the hours by hand: Morgenstell 7 t/uke
+    (2 × 30 min daily), Medisinutdeling 1,75, Nattrunde 7, Oppvask 2 1/3."""
+    from oppgave.analysis.capacity import fte_needed
+    from oppgave.services import settings as settings_service
+
+    settings = settings_service.load(leader.workspace)
+    document = review_documents.review_document(leader.workspace, leader.department.id)
+    rows = {row.role_name: row for row in document.fte_rows}
+    names = {role.code: role.name for role in review_documents.load_department_data(
+        leader.workspace, leader.department.id).roles}
+    hours = {  # code: (today, proposal)
+        "HFA": (14.0, 3.5),
+        "SPL": (1.75, 1.75),
+        "ASS": (7 / 3, 10.5),
+        "SRV": (0.0, 7 / 3),
+    }
+    assert set(rows) == {names[code] for code in hours}
+    for code, (today, then) in hours.items():
+        row = rows[names[code]]
+        assert row.fte_today == pytest.approx(fte_needed(today, settings))
+        assert row.fte_proposal == pytest.approx(fte_needed(then, settings))
+        assert row.fte_change == pytest.approx(row.fte_proposal - row.fte_today)
+    assert document.fte_total is not None
+    total_hours = 14.0 + 1.75 + 7 / 3
+    assert document.fte_total.fte_today == pytest.approx(fte_needed(total_hours, settings))
+    assert document.fte_total.fte_change == pytest.approx(0.0, abs=1e-9)
+
+    target = tmp_path / "skjema.pdf"
+    review_documents.write_review_pdf(leader.workspace, target, leader.department.id)
+    text = _text(target)
+    assert "Årsverk per yrkesgruppe" in text
+    hfa = rows[names["HFA"]]
+    change = "\u2212" + f"{abs(hfa.fte_change):.1f}".replace(".", ",")
+    section = text.split("Årsverk per yrkesgruppe")[1].split("Arbeidsmiljø")[0]
+    assert names["HFA"] in section and change in section, section
+
+
+def test_every_task_has_room_to_write(leader: Leader) -> None:
+    """At least three ruled lines per task in a comment column of about 8 cm (it was 5,5 ×
+    1,2 cm), also under a comment already printed."""
+    from reportlab.lib.units import mm
+
+    document = review_documents.review_document(leader.workspace, leader.department.id)
+    styles = review_pdf.PdfStyles.create()
+    width = review_pdf.PAGE[0] - 2 * review_pdf.MARGIN
+    table = review_pdf._task_table(document, styles, width)
+    table.wrap(width, review_pdf.PAGE[1])
+    assert table._colWidths[-1] >= 75 * mm
+    task_rows = [
+        height for index, height in enumerate(table._rowHeights)
+        if index > 0 and table._cellvalues[index][2] != ""  # not a category row
+    ]
+    assert len(task_rows) == document.task_count
+    lines = review_pdf.WRITING_LINES * review_pdf.WRITING_LINE_SPACING
+    assert review_pdf.WRITING_LINES >= 3
+    assert all(height >= lines for height in task_rows)
+
+
+def test_signature_block_is_never_alone_on_the_last_page(leader: Leader, tmp_path: Path) -> None:
+    """However many tasks, the last page holds the overall comment box with the signatures."""
+    from oppgave.services import tasks
+
+    for count in range(0, 14):  # push the end of the task table over a page boundary
+        tasks.create_task(leader.workspace, leader.department.id, f"Ekstra oppgave {count}")
+        target = tmp_path / f"skjema-{count}.pdf"
+        review_documents.write_review_pdf(leader.workspace, target, leader.department.id)
+        last = PdfReader(target).pages[-1].extract_text()
+        assert "Signering" in last and "Helhetlig kommentar fra HMS-gruppen" in last, count

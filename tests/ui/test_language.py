@@ -74,14 +74,17 @@ def test_switching_to_english_changes_visible_text(
     assert model.headerData(TaskColumn.FREQUENCY, Qt.Orientation.Horizontal) == "Frequency"
     row = next(r for r in range(model.rowCount()) if model.task_at(r).name == "Morgenstell")  # type: ignore[union-attr]
     aktivitet = next(r for r in range(model.rowCount()) if model.task_at(r).name == "Aktivitet")  # type: ignore[union-attr]
-    assert model.row_texts(row)[TaskColumn.FREQUENCY] == "12 per day"
+    # the one written form, in the shown language (its words are the FreeText context's)
+    daily = translate("FreeText", "ganger daglig")
+    assert model.row_texts(row)[TaskColumn.FREQUENCY] == f"12 {daily}"
     assert model.row_texts(row)[TaskColumn.WINDOWS] == "07:00–10:00"
     assert model.row_texts(row)[TaskColumn.CATEGORY] == "Direct patient work"
     assert model.row_texts(aktivitet)[TaskColumn.ROLES] == "Unassigned"
     assert model.setData(model.index(row, TaskColumn.FREQUENCY), "2 per day (Mon–Fri)")
-    assert model.row_texts(row)[TaskColumn.FREQUENCY] == "2 per day (Mon–Fri)"
+    weekdays = translate("FreeText", "hverdager")  # «weekdays»
+    assert model.row_texts(row)[TaskColumn.FREQUENCY] == f"2 {daily} ({weekdays})"
     assert not model.setData(model.index(row, TaskColumn.ROLES), "HFA 50 %, SPL 20 %")
-    assert model.last_error == "The shares must add up to 100 % (now 70 %)."
+    assert model.last_error == "The shares in “HFA 50 %, SPL 20 %” add up to 70 %, not 100 %."
     assert translate("Validation", "Navnet kan ikke være tomt.") == "The name cannot be empty."
     # and back
     opened.set_language("nb")
@@ -104,3 +107,58 @@ def test_every_message_has_an_english_translation() -> None:
     ]
     assert unfinished == []
     assert (files("oppgave.resources") / "translations" / "oppgave_en.qm").is_file()
+
+
+def _dialog_texts(dialog: QWidget) -> set[str]:
+    texts = {w.text().replace("&", "") for w in dialog.findChildren(QLabel) if w.text()}
+    texts |= {w.text().replace("&", "") for w in dialog.findChildren(QAbstractButton)}
+    return texts
+
+
+def test_qt_dialogs_speak_norwegian(qtbot: QtBot, qapp: object) -> None:
+    """Qt's own file dialog and standard buttons: «Se i:», «Lagre», «Avbryt» in Norwegian,
+    «Look in:», «Save», «Cancel» again in English (PySide6-Essentials has no qtbase_nb.qm;
+    the app loads Qt's if present, else its own)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+    from oppgave.ui.translations import install_language, qt_translation
+
+    assert qt_translation("qtbase", "nb") is not None
+    install_language(qapp, "nb")  # type: ignore[arg-type]
+    dialog = QFileDialog(None, "Lagre", "", "oppgave (*.oppgave)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    texts = _dialog_texts(dialog)
+    assert {"Se i:", "Filnavn:", "Filtype:", "Lagre", "Avbryt"} <= texts, texts
+    assert not {"Look in:", "Save", "Cancel"} & texts
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No
+    )
+    qtbot.addWidget(box)
+    assert {b.text().replace("&", "") for b in box.buttons()} == {"OK", "Avbryt", "Ja", "Nei"}
+
+    install_language(qapp, "en")  # type: ignore[arg-type]
+    english = QFileDialog(None, "Save", "", "oppgave (*.oppgave)")
+    english.setOption(QFileDialog.Option.DontUseNativeDialog)
+    english.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(english)
+    assert {"Look in:", "Save", "Cancel"} <= _dialog_texts(english)
+
+
+def test_every_qt_text_we_translate_is_compiled() -> None:
+    """The shipped qtbase_nb.qm holds every message of its .ts (rebuild with
+    ``scripts/build_qt_translations.py`` after editing)."""
+    from PySide6.QtCore import QTranslator
+
+    folder = files("oppgave.resources") / "qt_translations"
+    root = ET.fromstring((folder / "qtbase_nb.ts").read_text(encoding="utf-8"))
+    translator = QTranslator()
+    assert translator.load(str(folder / "qtbase_nb.qm"))
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            expected = message.findtext("translation", "")
+            assert translator.translate(name, source) == expected, (name, source)

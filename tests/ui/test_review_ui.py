@@ -245,12 +245,22 @@ def test_flags_in_review_mode_travel_back_as_suggestions(
     ws = opened.document.workspace
     task = next(t for t in opened.context.task_list() if t.name == "Forflytning")
     assert tasks.get_task(ws, task.id).work_flags == 0, "the copy's data is not changed"
+    # Two ticks: one flag suggestion with both flags, not a (blank) comment per tick.
     suggestions = [c.suggested_work_flags for c in review_comments.list_comments(ws)]
-    assert suggestions == [1, 3]
+    assert suggestions == [3]
+    assert [c.text for c in review_comments.list_comments(ws)] == [""]
     assert panel.flags.mask() == 3
     opened.document.undo_stack.undo()
     assert [c.suggested_work_flags for c in review_comments.list_comments(ws)] == [1]
     opened.document.undo_stack.redo()
+    assert [c.suggested_work_flags for c in review_comments.list_comments(ws)] == [3]
+    # Ticking back to the task's own flags leaves nothing to suggest; undo brings it back.
+    qtbot.mouseClick(panel.flags.boxes[WorkFlag.HEAVY_LIFTING], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.flags.boxes[WorkFlag.LONE_WORK], Qt.MouseButton.LeftButton)
+    assert review_comments.list_comments(ws) == []
+    opened.document.undo_stack.undo()
+    opened.document.undo_stack.undo()
+    assert [c.suggested_work_flags for c in review_comments.list_comments(ws)] == [3]
     opened.close_document()
 
     assert opened.open_path(small_path)
@@ -259,7 +269,16 @@ def test_flags_in_review_mode_travel_back_as_suggestions(
     ws = opened.document.workspace
     leader_task = next(t for t in opened.context.task_list() if t.name == "Forflytning")
     views = review_comments.comment_views(ws, task_id=leader_task.id)
-    assert sorted(v.comment.suggested_work_flags or 0 for v in views) == [1, 3]
+    assert [v.comment.suggested_work_flags for v in views] == [3]
+    # The leader's merge view shows the flags as flags, not as a blank comment.
+    merge = controller.last_merge
+    assert merge is not None
+    model = merge.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    row = next(i for i in range(model.rowCount()) if model.index(i, 0).data() == "Forflytning")
+    shown = {headers[c]: model.index(row, c).data() for c in range(model.columnCount())}
+    assert shown["Vurdering"] == "forslag til merker"
+    assert shown["Merker"] == "tunge løft, alenearbeid"
     assert {v.comment.reviewer_role for v in views} == {ReviewerRole.SAFETY_REP}
     # the leader sets a flag on the task itself: an undoable task edit
     _select(opened, "Forflytning")
@@ -337,3 +356,51 @@ def test_review_pdf_from_the_menu(
     qtbot.waitUntil(lambda: not controller.writing, timeout=20_000)
     assert target.read_bytes().startswith(b"%PDF")
     assert "skjema.pdf" in dialogs.messages("information")[-1]
+
+
+def test_start_page_shows_no_comments_panel(qtbot: QtBot, window: MainWindow) -> None:
+    """No file open: the comments dock (whose buttons need a file) is not shown."""
+    controller = _controller(window)
+    assert window.document is None
+    assert controller.dock.isHidden() and controller.banner.isHidden()
+
+
+def test_closing_the_file_hides_the_comments_panel(
+    qtbot: QtBot, opened: MainWindow, copy_path: Path
+) -> None:
+    opened.close_document()
+    controller = _open_copy(qtbot, opened, copy_path)
+    assert not controller.dock.isHidden()
+    opened.close_document()
+    assert controller.dock.isHidden() and controller.banner.isHidden()
+
+
+def test_copy_of_a_proposal_opens_on_it_and_names_it(
+    qtbot: QtBot, opened: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    """Exported with «Forslag A» selected: the message names it; the copy opens on it (not on
+    «I dag») and the banner says which department and proposal are under review."""
+    context = opened.context
+    assert context is not None
+    proposal = next(s for s in context.scenarios() if s.name == "Forslag A")
+    opened.select_scenario(proposal.id)
+    assert context.scenario is not None and context.scenario.name == "Forslag A"
+    target = tmp_path / "forslag-a.oppgave"
+    _export(qtbot, opened, dialogs, target)
+    message = dialogs.messages("information")[-1]
+    assert "«Forslag A»" in message and "Solsiden" in message and target.name in message
+
+    opened.close_document()
+    controller = _open_copy(qtbot, opened, target)
+    assert opened.context is not None and opened.context.scenario is not None
+    assert opened.context.scenario.name == "Forslag A"
+    assert opened.scenario_combo.currentText() == "Forslag A"
+    banner = controller.banner_label.text()
+    assert "Solsiden" in banner and "Forslag A" in banner
+
+
+def test_review_menu_stands_before_help(opened: MainWindow) -> None:
+    _controller(opened)
+    titles = [a.text().replace("&", "") for a in opened.menuBar().actions()]
+    assert titles[-1] == "Hjelp"
+    assert titles.index("Gjennomgang") < titles.index("Hjelp")

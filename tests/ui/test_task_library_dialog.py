@@ -97,9 +97,9 @@ def test_library_lists_sizes_and_adds_ticked_tasks(
     # Solsiden already has "Morgenstell": it starts unticked and is marked
     first = dialog.model.item(0, 0)
     assert first.checkState() == Qt.CheckState.Unchecked and "(finnes)" in first.text()
-    assert dialog.model.item(0, 2).text() == "20 per dag"  # 20 residents × 1 per resident
+    assert dialog.model.item(0, 2).text() == "20 ganger daglig"  # 20 residents × 1 per resident
     dialog.residents.setValue(10)
-    assert dialog.model.item(0, 2).text() == "10 per dag"
+    assert dialog.model.item(0, 2).text() == "10 ganger daglig"
     assert [t.name for t in dialog.chosen()] == ["Legemiddelutdeling", "Vask av hjelpemidler"]
     assert dialog.add_button.text() == "Legg til 2 oppgaver"
     dialog.accept()

@@ -67,7 +67,7 @@ def test_shows_the_department_and_formats_cells(opened: MainWindow) -> None:
     model = _tab(opened).model
     row = _row(model, "Morgenstell")
     texts = model.row_texts(row)
-    assert texts[TaskColumn.FREQUENCY] == "12 per dag"
+    assert texts[TaskColumn.FREQUENCY] == "12 ganger daglig"
     assert texts[TaskColumn.WINDOWS] == "07:00–10:00"
     assert texts[TaskColumn.ROLES] == "HFA 70 %, ASS 30 %"
     assert texts[TaskColumn.COMPETENCES] == "STELL"
@@ -139,12 +139,12 @@ def test_edit_competences_and_shares(opened: MainWindow) -> None:
     [
         (TaskColumn.NAME, "   ", "tomt"),
         (TaskColumn.FREQUENCY, "abc", "Forstår ikke"),
-        (TaskColumn.FREQUENCY, "0 per dag", "større enn 0"),
+        (TaskColumn.FREQUENCY, "0 per dag", "mer enn 0"),
         (TaskColumn.WINDOWS, "25-26", "klokkeslett"),
         (TaskColumn.DURATION, "0", "mer enn 0"),
-        (TaskColumn.DURATION, "2 døgn", "minutter"),
-        (TaskColumn.STAFF, "0", "Minst én"),
-        (TaskColumn.STAFF, "21", "større enn 20"),
+        (TaskColumn.DURATION, "2 døgn", "tidsbruken"),
+        (TaskColumn.STAFF, "0", "fra 1 til 20"),
+        (TaskColumn.STAFF, "21", "fra 1 til 20"),
         (TaskColumn.ROLES, "HFA 70 %, SPL 20 %", "100 %"),
         (TaskColumn.ROLES, "XYZ", "Ukjent yrkesgruppe"),
         (TaskColumn.COMPETENCES, "FINNES-IKKE", "Ukjent kompetanse"),
@@ -221,7 +221,7 @@ def test_refused_typing_keeps_the_editor_open_with_the_reason(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert editor.isVisible() and editor.text() == "ofte"  # still editing what was typed
     popup = error_popup()
-    assert popup.isVisible() and "Forstår ikke «ofte»" in popup.text()
+    assert popup.isVisible() and "Forstår ikke hyppigheten «ofte»" in popup.text()
     assert _stored(opened, "Morgenstell").frequency == Frequency(12, FrequencyUnit.DAY, ALL_DAYS)
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     popup.hide()
@@ -372,7 +372,7 @@ def test_copy_rows_round_trips_through_paste(opened: MainWindow) -> None:
     tab.copy_rows(with_header=True)
     copied = QGuiApplication.clipboard().text()
     assert copied.splitlines()[0].startswith("Oppgave\tKategori\tHyppighet")
-    assert "Morgenstell\tDirekte pasientarbeid\t12 per dag\t07:00–10:00" in copied
+    assert "Morgenstell\tDirekte pasientarbeid\t12 ganger daglig\t07:00–10:00" in copied
     tab.paste()
     copies = [
         t

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from oppgave.domain import task_text as ft
 from oppgave.domain.default_catalogue import COMPETENCES, COURSES, ROLES
 from oppgave.domain.enums import (
     ALL_DAYS,
@@ -23,8 +24,7 @@ from oppgave.domain.enums import (
 from oppgave.domain.enums import Weekday as W
 from oppgave.domain.names import normalise_name
 from oppgave.domain.records import Competence, Course, Frequency, Role, ShiftDefinition, TimeWindow
-from oppgave.exchange import free_text as ft
-from oppgave.exchange.free_text import FreeTextError
+from oppgave.domain.task_text import TaskTextError
 
 DAY, WEEK, MONTH, YEAR = (
     FrequencyUnit.DAY,
@@ -165,18 +165,15 @@ FREQUENCY_ERRORS = [
     ("av og til", "Forstår ikke"),
     ("et par ganger i uka", "Et par"),
     ("1 time", "tidsbruk"),
-    ("hele døgnet", "Forstår ikke"),
-    ("dag", "Forstår ikke"),
     ("0 ganger i uka", "mer enn 0"),
     ("3-2 ganger i uka", "baklengs"),
-    ("2 ganger per vakt", "hvilke vakter"),
     ("hver helg unntatt lørdag og søndag", "Ingen dager"),
 ]
 
 
 @pytest.mark.parametrize(("text", "fragment"), FREQUENCY_ERRORS)
 def test_frequency_errors(text: str, fragment: str) -> None:
-    with pytest.raises(FreeTextError) as caught:
+    with pytest.raises(TaskTextError) as caught:
         ft.parse_frequency(text)
     assert fragment.casefold() in caught.value.message.casefold()
 
@@ -264,7 +261,7 @@ DURATION_ERRORS = [
 
 @pytest.mark.parametrize(("text", "fragment"), DURATION_ERRORS)
 def test_duration_errors(text: str, fragment: str) -> None:
-    with pytest.raises(FreeTextError) as caught:
+    with pytest.raises(TaskTextError) as caught:
         ft.parse_duration(text)
     assert fragment.casefold() in caught.value.message.casefold()
 
@@ -327,7 +324,7 @@ def test_shift_words_follow_the_workspace_shifts() -> None:
 
 @pytest.mark.parametrize("text", ["kl 24", "ved behov", "tidlig", "25:00", "kl 8:75"])
 def test_time_errors(text: str) -> None:
-    with pytest.raises(FreeTextError, match="tidspunktet"):
+    with pytest.raises(TaskTextError, match="tidspunktet|gyldig klokkeslett"):
         ft.parse_times(text)
 
 
@@ -403,7 +400,7 @@ ROLE_ERRORS = [
 
 @pytest.mark.parametrize(("text", "fragment"), ROLE_ERRORS)
 def test_role_errors(text: str, fragment: str) -> None:
-    with pytest.raises(FreeTextError) as caught:
+    with pytest.raises(TaskTextError) as caught:
         ft.parse_roles(text, ROLES_MATCHER)
     assert fragment.casefold() in caught.value.message.casefold()
 
@@ -413,13 +410,13 @@ def test_ambiguous_role_prefix_names_the_candidates() -> None:
         Role(1, "a", "SPL", "Sykepleier", 2, True, 500),
         Role(2, "b", "SYKA", "Sykehjemsassistent", 0, False, 380),
     ]
-    with pytest.raises(FreeTextError, match="flere yrkesgrupper"):
+    with pytest.raises(TaskTextError, match="flere yrkesgrupper"):
         ft.parse_roles("syke", ft.RoleMatcher(roles))
 
 
 def test_aliases_only_for_roles_the_workspace_has() -> None:
     matcher = ft.RoleMatcher([Role(1, "a", "SPL", "Sykepleier", 2, True, 500)])
-    with pytest.raises(FreeTextError):
+    with pytest.raises(TaskTextError):
         ft.parse_roles("HFA", matcher)
 
 
@@ -473,7 +470,7 @@ def test_category(text: str, category: Category) -> None:
 
 
 def test_unknown_category() -> None:
-    with pytest.raises(FreeTextError, match="Ukjent kategori"):
+    with pytest.raises(TaskTextError, match="gyldig valg"):
         ft.parse_category("diverse")
 
 
@@ -496,7 +493,7 @@ def test_staff_count(text: object, count: int) -> None:
 
 @pytest.mark.parametrize("text", ["0", "21", "1-2", "1,5", "mange"])
 def test_staff_count_errors(text: str) -> None:
-    with pytest.raises(FreeTextError, match="Antall personer"):
+    with pytest.raises(TaskTextError, match="Antall personer"):
         ft.parse_staff_count(text)
 
 
@@ -516,7 +513,7 @@ def test_days(text: str, days: int) -> None:
 
 
 def test_days_error() -> None:
-    with pytest.raises(FreeTextError, match="dagene"):
+    with pytest.raises(TaskTextError, match="dagene"):
         ft.parse_days("noen dager")
 
 

@@ -2,7 +2,7 @@
 day, roles, competences, categories and staff counts.
 
 Every function here is pure: text (and the workspace's catalogue where names must be resolved)
-in, a value out, or :class:`FreeTextError` with a Norwegian message that says what was not
+in, a value out, or :class:`TaskTextError` with a Norwegian message that says what was not
 understood and how to write it. Nothing is guessed silently: a value that cannot be read
 exactly is an error the user fixes, and where a reading involves a judgement (the middle of a
 range, "ved behov" with an estimate) the result says so in ``note`` so the import report can
@@ -15,19 +15,25 @@ abbreviations (``ROLE_ALIASES``) are data tables below, documented for users in
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from enum import Enum, StrEnum
 from functools import lru_cache
+from typing import Any
 
+from oppgave.domain import labels, numbers
 from oppgave.domain.enums import (
     ALL_DAYS,
     WEEKDAYS,
     WEEKENDS,
     Category,
+    DelegationRule,
     FrequencyUnit,
+    Restriction,
+    RiskLevel,
     Shift,
     TaskStatus,
     Weekday,
@@ -42,7 +48,8 @@ from oppgave.domain.records import (
     TimeWindow,
     count_days,
 )
-from oppgave.i18n import translate
+from oppgave.errors import ValidationError
+from oppgave.i18n import QT_TRANSLATE_NOOP, translate
 
 MINUTES_PER_DAY = 1440
 #: Length of the window given to a point in time ("kl 08"): the task is placed in that hour.
@@ -54,12 +61,11 @@ def _tr(text: str) -> str:
     return translate("FreeText", text)
 
 
-class FreeTextError(ValueError):
-    """A cell that cannot be read; ``message`` says why and how to write it (Norwegian)."""
+class TaskTextError(ValidationError):
+    """A cell that cannot be read; ``message`` says what was understood and how to write it."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message, field)
 
 
 # --- normalising ------------------------------------------------------------------------------
@@ -104,6 +110,8 @@ _NUMBER_WORD_PATTERN = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=\s+
 _ADVERB_TIMES = {"once": "1 x", "twice": "2 x", "thrice": "3 x"}
 
 
+_FRACTIONS = {"1/2": "0.5", "1/4": "0.25", "3/4": "0.75"}
+_FRACTION = re.compile(r"(?<![\d/])(?:1/2|1/4|3/4)(?![\d/])")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
@@ -117,6 +125,7 @@ def normalise(text: object) -> str:
 def _normalise(text: str) -> str:
     # Cached: a workshop sheet repeats the same few words thousands of times.
     value = text.replace("½", " 0.5 ").replace("¼", " 0.25 ").replace("¾", " 0.75 ")
+    value = _FRACTION.sub(lambda m: f" {_FRACTIONS[m.group(0)]} ", value)
     value = unicodedata.normalize("NFKC", value).casefold()
     value = value.replace("×", "x").replace("\u2044", "/")
     value = _DASHES.sub("-", value)
@@ -141,21 +150,17 @@ def is_unknown(text: object) -> bool:
 
 
 def parse_number(text: str) -> float:
-    """A plain number as people write it ("1,5", "2"); raises :class:`FreeTextError`."""
+    """A plain number as people write it ("1,5", "2"); raises :class:`TaskTextError`."""
     value = normalise(text)
     if re.fullmatch(r"-?\d+(?:\.\d+)?", value):
         return float(value)
-    raise FreeTextError(_tr("«{text}» er ikke et tall.").format(text=text))
+    raise TaskTextError(_tr("«{text}» er ikke et tall.").format(text=text))
 
 
 def format_number(value: float) -> str:
-    """A number the Norwegian way, exactly: 2 → "2", 1.5 → "1,5" (shortest exact form)."""
-    if float(value).is_integer():
-        return str(int(value))
-    text = repr(float(value))
-    if "e" in text:
-        text = format(Decimal(text), "f")
-    return text.replace(".", ",")
+    """A number exactly, in the current language: 2 → "2", 1.5 → "1,5" (see
+    :func:`oppgave.domain.numbers.format_exact`)."""
+    return numbers.format_exact(value)
 
 
 _ESTIMATE_WORDS = re.compile(
@@ -175,7 +180,7 @@ def _range_mean(first: str, second: str | None) -> tuple[float, str]:
         return low, ""
     high = float(second)
     if high < low:
-        raise FreeTextError(_tr("Intervallet {a}–{b} er baklengs.").format(a=first, b=second))
+        raise TaskTextError(_tr("Intervallet {a}–{b} er baklengs.").format(a=first, b=second))
     mean = (low + high) / 2
     note = _tr("intervallet {a}–{b} er regnet som {mean}").format(
         a=format_number(low), b=format_number(high), mean=format_number(mean)
@@ -239,7 +244,7 @@ def extract_days(text: str) -> tuple[str, int | None]:
             left_rest, mask = _extract_days(left)
             result = (ALL_DAYS if mask is None else mask) & ~excluded
             if result == 0:
-                raise FreeTextError(
+                raise TaskTextError(
                     _tr("Ingen dager igjen etter unntaket i «{text}».").format(text=text)
                 )
             return left_rest, result
@@ -314,9 +319,11 @@ def parse_days(text: str) -> int:
     value = normalise(text)
     if value in ("", "alle", "alle dager", "daglig", "hver dag", "every day", "all"):
         return ALL_DAYS
+    if _ALL_WEEK.fullmatch(value):  # "7 dager", "hele uka"
+        return ALL_DAYS
     rest, mask = _extract_days(value, days_only=True)
     if mask is None or re.sub(r"[\s,;/&+]|og|and", "", rest):
-        raise FreeTextError(
+        raise TaskTextError(
             _tr(
                 "Forstår ikke dagene «{text}». Skriv f.eks. «hverdager», «helg» eller "
                 "«man, ons, fre»."
@@ -399,6 +406,8 @@ class ParsedFrequency:
     day_parts: tuple[DayPart, ...] = ()
     clock_windows: tuple[TimeWindow, ...] = ()
     note: str = ""
+    #: "kontinuerlig", "hele nattevakta": present the whole time; see :func:`resolve_continuous`
+    continuous: bool = False
 
     def hint_windows(
         self, shifts: Sequence[ShiftDefinition] = DEFAULT_SHIFTS
@@ -410,13 +419,17 @@ class ParsedFrequency:
 
 
 _AS_NEEDED = re.compile(
-    r"\b(?:ved|etter|v\.?|e\.?)\s*behov\b\.?|\bvb\b\.?|\bv\.b\.?|\bprn\b|\bp\.r\.n\.?|"
+    r"\b(?:ved|etter|v\.?|e\.?|v\s*/)\s*behov\b\.?|\bvb\b\.?|\bv\.b\.?|\bprn\b|\bp\.r\.n\.?|"
     r"\bas\s+needed\b|\bwhen\s+needed\b|\bif\s+needed\b|\bpro\s+re\s+nata\b|\bbehovs(?:basert)?\b"
 )
 #: Event-driven tasks ("ved innkomst", "etter dødsfall"): like "ved behov", they need an estimate.
 _EVENT = re.compile(r"^(?:ved|når|etter|upon)\s+(?!behov)[^\d,;(~]*")
 _END = r"(?![a-zæøå])"
-_TIMES = r"(?P<times>\s*(?:x|g|gg|ggr|gang|ganger|gonger|gong|stk|times?)" + _END + r"\.?)?"
+_TIMES = (
+    r"(?P<times>\s*(?:x|g|gg|ggr|gang|ganger|gonger|gong|stk|times?|dager|dagar)"
+    + _END
+    + r"\.?)?"
+)
 _SEP = (
     r"(?P<sep>\s*/\s*|\s*(?:pr\.?|per|i|om|a|an|hver|hvert|each|every|på|in|the|til)"
     + _END
@@ -431,7 +444,9 @@ _UNIT_WORDS: dict[str, str] = {
         r"måned(?:en)?|månedlig|mnd|md|mdr|månad(?:en)?|månadleg|month|months|monthly|maaned"
     ),
     FrequencyUnit.YEAR.value: r"år(?:et|lig|leg)?|year|years|yearly|annually|annual",
-    "shift": r"vakt(?:a|en)?|shift|shifts",
+    "shift": r"vakt(?:a|en)?|skift(?:et)?|shift|shifts",
+    "quarter": r"kvartal(?:et)?|quarter|quarters",
+    "halfyear": r"halvår(?:et)?|half-year|half\s+year",
     "hour": r"time|timen|hour|hours|hourly",
 }
 _UNIT = "(?:" + "|".join(f"(?P<u_{key}>{words})" for key, words in _UNIT_WORDS.items()) + ")"
@@ -450,7 +465,7 @@ _EVERY_NTH = re.compile(
     r"^(?:hver|hvert|kvar|kvart|every)\s*(?P<n>\d+)\s*\.?\s*(?:e|nd|rd|th|st)?\s*" + _UNIT_END + "$"
 )
 _EVERY_OTHER = re.compile(
-    r"^(?:annenhver|annenhvert|annahver|annakvar|hver\s+annen|hvert\s+annet|hver\s+andre|"
+    r"^(?:annenhver|annenhvert|annethvert|annahver|annankvart|annakvar|hver\s+annen|hvert\s+annet|hver\s+andre|"
     r"annen\s*hver|every\s+other|every\s+second|kvar\s+andre|anna\s*kvar)\s*" + _UNIT_END + "$"
 )
 #: A unit alone is a frequency of one when it has "hver"/"per" or is an adverb ("daglig").
@@ -481,10 +496,32 @@ _WORDED_UNITS: tuple[tuple[re.Pattern[str], float, FrequencyUnit], ...] = (
 )
 _LONE_WORDS = frozenset({"hver", "hvert", "alle", "every", "each", "on", "kvar", "at"})
 _PART_IN_FREQUENCY = re.compile(
-    r"\b(?:hver|hvert|om|på|i|every|each|in\s+the)?\s*(" + _PART_WORD + r")\b"
+    r"\b(?:(?:hver|hvert|om|på|i|every|each|in\s+the|per|pr\.?)\s*)?(" + _PART_WORD + r")\b"
 )
+#: "per vakt", "hver vakt", "alle vakter", "per skift": each shift of the day (dag, kveld, natt)
+#: unless the text names the shifts ("1 gang per vakt, dag og kveld").
 _EVERY_SHIFT = re.compile(
-    r"\b(?:hver|alle|every|each|på\s+alle)\s+vakt(?:er|a|en|ene)?\b|\ball\s+shifts\b"
+    r"(?:\b(?:hver|alle|every|each|på\s+alle|på\s+hver|per|pr\.?|i)\s+|^)"
+    r"(?:vakt(?:er|a|en|ene)?|skift(?:et|ene)?)(?![a-zæøå])|\ball\s+shifts\b"
+)
+#: Ordinals after "hver": "hver tredje uke" is "hver 3. uke".
+_ORDINALS = {
+    "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7, "syvende": 7,
+    "åttende": 8, "niende": 9, "tiende": 10, "tolvte": 12, "fjortende": 14,
+}  # fmt: skip
+_ORDINAL = re.compile(r"\b(hver|hvert|kvar|kvart)\s+(" + "|".join(_ORDINALS) + r")\b")
+#: "(7 dager)", "alle 7 dager", "hele uka": every day, which is what a frequency means anyway.
+_ALL_WEEK = re.compile(
+    r"\(?\s*\b(?:alle\s+)?(?:7|sju|syv)\s+dager(?:\s+(?:i|per|pr\.?)\s+(?:uka|uken|uke))?\b\s*\)?"
+    r"|\bhele\s+(?:uka|uken)\b"
+)
+#: Continuous presence: "kontinuerlig", "hele vakta", "hele nattevakta", "hele døgnet".
+_CONTINUOUS = re.compile(
+    r"\b(?:døgnkontinuerlig|kontinuerlig|kontinuerleg|kontinuerlige|fast\s*vakt|continuous(?:ly)?|"
+    r"hele\s+tiden|heile\s+tida|hele|heile)\b"
+)
+_WHOLE_SHIFT_WORDS = frozenset(
+    _words("vakt|vakta|vakten|vakter|vaktene|skift|skiftet|tiden|tida")
 )
 #: Words for "day" that are the unit in "2 ganger per dag", not the day shift.
 _DAY_UNIT_WORDS = frozenset({"dag", "dagen", "day"})
@@ -525,11 +562,11 @@ def _unit_of(match: re.Match[str]) -> str:
 
 
 def _extract_day_parts(text: str) -> tuple[str, list[DayPart]]:
-    """Take words like "morgen", "kveld", "hver vakt" out of a frequency text."""
+    """Take words like "morgen", "kveld", "per natt", "hver vakt" out of a frequency text."""
     parts: list[DayPart] = []
-    if _EVERY_SHIFT.search(text):
+    every_shift = bool(_EVERY_SHIFT.search(text))
+    if every_shift:
         text = _EVERY_SHIFT.sub(" ", text)
-        parts.extend(_PART_BY_WORD[w] for w in ("dag", "kveld", "natt"))
 
     def take(match: re.Match[str]) -> str:
         word = match.group(1)
@@ -541,11 +578,19 @@ def _extract_day_parts(text: str) -> tuple[str, list[DayPart]]:
         return " "
 
     text = _PART_IN_FREQUENCY.sub(take, text)
+    if every_shift and not any(part.shift is not None for part in parts):
+        parts.extend(_PART_BY_WORD[w] for w in ("dag", "kveld", "natt"))
     return " ".join(text.split()), parts
 
 
-def _frequency_error(text: str) -> FreeTextError:
-    return FreeTextError(
+_ONLY_PARTS = re.compile(
+    r"^(?:(?:hver|om|på|i|alle)\s+)?" + _PART_WORD
+    + r"(?:\s*(?:,|og|/|&|\+)\s*(?:(?:hver|om|på|i)\s+)?" + _PART_WORD + r")*$"
+)  # fmt: skip
+
+
+def _frequency_error(text: str) -> TaskTextError:
+    return TaskTextError(
         _tr(
             "Forstår ikke hyppigheten «{text}». Skriv f.eks. «2 ganger daglig», «3 ganger i uka», "
             "«annenhver dag» eller «1 gang i måneden»."
@@ -553,64 +598,188 @@ def _frequency_error(text: str) -> FreeTextError:
     )
 
 
-def parse_frequency(text: object, *, default_unit: FrequencyUnit | None = None) -> ParsedFrequency:
+def parse_frequency(
+    text: object,
+    *,
+    default_unit: FrequencyUnit | None = None,
+    shifts: Sequence[ShiftDefinition] = DEFAULT_SHIFTS,
+) -> ParsedFrequency:
     """How often, from text such as "2 ganger daglig", "x3 pr uke", "annenhver dag",
-    "hver morgen", "ukentlig", "1 gang i måneden", "man, ons, fre", "daglig unntatt helg" or
-    "ved behov, ca. 3 i uka".
+    "hver morgen", "ukentlig", "1 gang i måneden", "man, ons, fre", "daglig unntatt helg",
+    "4 ganger pr natt", "1 gang per skift", "hver 3. time om natta", "en gang i kvartalet",
+    "ved behov, ca. 3 i uka" or "hele nattevakta" (continuous presence, see
+    :func:`resolve_continuous`).
 
     ``default_unit`` is what a bare count means (from a header such as "Antall pr uke"); without
     it "3" alone is an error. "Ved behov" without an estimate is an error, never a guess.
-    Raises :class:`FreeTextError`.
+    ``shifts`` give the length of a shift for "hver 2. time om natta".
+    Raises :class:`TaskTextError`.
     """
-    return _parse_frequency("" if text is None else str(text), default_unit)
+    return _parse_frequency("" if text is None else str(text), default_unit, tuple(shifts))
+
+
+def _continuous(value: str, raw: str) -> ParsedFrequency | None:
+    """ "kontinuerlig på natt", "hele vakta", "hele døgnet": present the whole time."""
+    if not _CONTINUOUS.search(value) and value not in ("døgnet rundt", "24/7"):
+        return None
+    rest = _CONTINUOUS.sub(" ", value)
+    rest, days = extract_days(rest)
+    whole_day = False
+    for words in ("døgnet rundt", "døgnet", "døgn", "24/7", "around the clock"):
+        if re.search(rf"(?:^|\s){re.escape(words)}(?:\s|$)", rest):
+            rest = re.sub(rf"(?:^|\s){re.escape(words)}(?:\s|$)", " ", rest)
+            whole_day = True
+    parts: list[DayPart] = []
+    for word in re.split(r"\s*(?:,|/|&|\+|\bog\b|\bpå\b|\bom\b|\bi\b|\bfor\b)\s*", rest):
+        word = word.strip(" .()")
+        if not word or word in _WHOLE_SHIFT_WORDS:
+            continue
+        part = _PART_BY_WORD.get(word) or _PART_BY_WORD.get(_SHIFT_FORMS.get(word, ""))
+        if part is None:
+            return None  # "hele uka" etc.: not continuous presence after all
+        if part not in parts:
+            parts.append(part)
+    if whole_day:
+        parts = [_PART_BY_WORD["hele døgnet"]]
+    return ParsedFrequency(
+        Frequency(1.0, FrequencyUnit.DAY, ALL_DAYS if days is None else days),
+        day_parts=tuple(parts),
+        continuous=True,
+        note=_tr("«{text}»: til stede hele tiden i tidsrommet.").format(text=raw.strip()),
+    )
+
+
+#: "nattevakta", "dagvakta": forms of the shift words the day parts do not list.
+_SHIFT_FORMS = {
+    "nattevakta": "natt", "nattevakten": "natt", "nattvakta": "natt", "natta": "natt",
+    "natten": "natt", "dagvakta": "dag", "dagvakten": "dag", "dagen": "dag",
+    "kveldsvakta": "kveld", "kveldsvakten": "kveld", "kvelden": "kveld",
+}  # fmt: skip
+
+
+def resolve_continuous(
+    parsed: ParsedFrequency,
+    windows: Sequence[TimeWindow] = (),
+    shifts: Sequence[ShiftDefinition] = DEFAULT_SHIFTS,
+    field: str = "frequency",
+) -> tuple[Frequency, float, tuple[TimeWindow, ...]]:
+    """Continuous presence as task fields: (frequency, minutes per time, windows).
+
+    The windows are the shifts the text named, else the task's own ``windows``. Windows that
+    follow each other are one stretch («dag og kveld» = 07–23: once a day for 960 minutes);
+    separate stretches of equal length are that many times a day. Anything else is refused.
+    """
+    own = tuple(sorted({day_part_window(p, shifts) for p in parsed.day_parts})) or tuple(
+        sorted(set(windows))
+    )
+    if not own:
+        raise TaskTextError(
+            _tr(
+                "«Kontinuerlig» sier ikke når. Skriv vakten, f.eks. «kontinuerlig på natt», "
+                "«hele dagvakta» eller «hele døgnet», eller fyll inn tidspunktet først."
+            ),
+            field,
+        )
+    stretches = _merge_windows(own)
+    lengths = {w.length_minutes for w in stretches}
+    if len(lengths) != 1:
+        raise TaskTextError(
+            _tr(
+                "«Kontinuerlig» i tidsrom av ulik lengde ({windows}) kan ikke bli én oppgave; "
+                "del den i én oppgave per tidsrom."
+            ).format(windows=describe_windows(stretches)),
+            field,
+        )
+    days = parsed.frequency.days
+    return (
+        Frequency(float(len(stretches)), FrequencyUnit.DAY, days),
+        float(lengths.pop()),
+        stretches,
+    )
+
+
+def _merge_windows(windows: Sequence[TimeWindow]) -> tuple[TimeWindow, ...]:
+    """Windows that touch (one ends where the next starts) joined into one stretch."""
+    items = [(w.start_minute, w.start_minute + w.length_minutes) for w in windows]
+    if any(end - start >= MINUTES_PER_DAY for start, end in items):
+        return (TimeWindow(0, 0),)
+    items.sort()
+    merged: list[list[int]] = []
+    for start, end in items:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    # a stretch crossing midnight joins the first one of the next morning
+    if len(merged) > 1 and merged[-1][1] >= MINUTES_PER_DAY + merged[0][0]:
+        last = merged.pop()
+        merged[0] = [last[0], max(last[1], merged[0][1] + MINUTES_PER_DAY)]
+    result = []
+    for start, end in merged:
+        if end - start >= MINUTES_PER_DAY:
+            return (TimeWindow(0, 0),)
+        result.append(TimeWindow(start % MINUTES_PER_DAY, end % MINUTES_PER_DAY))
+    return tuple(sorted(result))
 
 
 @lru_cache(maxsize=4096)
-def _parse_frequency(raw: str, default_unit: FrequencyUnit | None) -> ParsedFrequency:
+def _parse_frequency(
+    raw: str, default_unit: FrequencyUnit | None, shifts: tuple[ShiftDefinition, ...]
+) -> ParsedFrequency:
     # Cached: frequencies repeat across rows; a ParsedFrequency is immutable.
     value = normalise(raw)
     if value in BLANK_MARKERS:
-        raise FreeTextError(_tr("Hyppighet mangler."))
+        raise TaskTextError(_tr("Hyppighet mangler."))
     if value in UNKNOWN_MARKERS:
-        raise FreeTextError(
+        raise TaskTextError(
             _tr("Hyppigheten er ukjent («{text}»); oppgi et anslag.").format(text=raw)
         )
+    continuous = _continuous(value, raw)
+    if continuous is not None:
+        return continuous
     value, as_needed_count = _AS_NEEDED.subn(" ", value)
     as_needed = as_needed_count > 0
     if not as_needed:
         value, event_count = _EVENT.subn(" ", value, count=1)
         as_needed = event_count > 0
     value, estimated = _strip_estimate(value)
+    value = _ALL_WEEK.sub(" ", value)
+    value = _ORDINAL.sub(lambda m: f"{m.group(1)} {_ORDINALS[m.group(2)]}.", value)
     value = _words_to_numbers(value)
     if "PAR" in value:
-        raise FreeTextError(
+        raise TaskTextError(
             _tr("«Et par» er ikke et tall; skriv hvor mange, f.eks. «2 ganger i uka».")
         )
     rest, days = extract_days(value)
     rest, clock = _extract_clock_times(rest)
-    rest, parts = _extract_day_parts(rest)
-    rest = _clean(rest)
+    if _ONLY_PARTS.match(_clean(rest)):  # "dag og kveld": each part once a day
+        found = [_PART_BY_WORD[w] for w in re.findall(_PART_WORD, _clean(rest))]
+        parts = list(dict.fromkeys(p for p in found if p.key != "whole_day"))
+        rest = ""
+    else:
+        rest, parts = _extract_day_parts(rest)
+        rest = _clean(rest)
     if clock and not rest:
         rest = (
             f"{len(clock)} ganger" if days is not None or parts else f"{len(clock)} ganger daglig"
         )
     if as_needed and not rest and days is None and not parts:
-        raise FreeTextError(
+        raise TaskTextError(
             _tr(
                 "«{text}» sier ikke hvor ofte; legg til et anslag, f.eks. «ved behov, ca. 3 "
                 "ganger i uka»."
             ).format(text=raw.strip())
         )
     try:
-        count, unit, note = _count_and_unit(rest, days, parts, default_unit)
-    except FreeTextError:
+        count, unit, note = _count_and_unit(rest, days, parts, default_unit, shifts)
+    except TaskTextError:
         raise
     except ValueError:
         raise _frequency_error(raw) from None
     if count is None or unit is None:
         raise _frequency_error(raw)
     if count <= 0:
-        raise FreeTextError(_tr("Hyppigheten må være mer enn 0 («{text}»).").format(text=raw))
+        raise TaskTextError(_tr("Hyppigheten må være mer enn 0 («{text}»).").format(text=raw))
     if len(clock) > count and unit is FrequencyUnit.DAY and _UNIT_ALONE.match(rest):
         count = float(len(clock))  # "daglig kl 08 og 20" is twice a day
     return ParsedFrequency(
@@ -636,7 +805,7 @@ def _extract_clock_times(text: str) -> tuple[str, tuple[TimeWindow, ...]]:
     def take(match: re.Match[str]) -> str:
         try:
             windows.extend(parse_times(match.group(0)))
-        except FreeTextError:
+        except TaskTextError:
             return match.group(0)
         return " "
 
@@ -645,13 +814,18 @@ def _extract_clock_times(text: str) -> tuple[str, tuple[TimeWindow, ...]]:
 
 
 def _count_and_unit(
-    rest: str, days: int | None, parts: list[DayPart], default_unit: FrequencyUnit | None
+    rest: str,
+    days: int | None,
+    parts: list[DayPart],
+    default_unit: FrequencyUnit | None,
+    shifts: Sequence[ShiftDefinition] = DEFAULT_SHIFTS,
 ) -> tuple[float | None, FrequencyUnit | None, str]:
     """The count and unit of what is left after days and day parts are taken out.
 
     Day parts without a unit count as occurrences per day ("morgen og kveld" = 2 daily;
-    "2 ganger hver morgen" = 2 daily); with a unit they only say when ("2 ganger daglig,
-    morgen og kveld" = 2 daily).
+    "4 ganger pr natt" = 4 daily, at night); with a unit they only say when ("2 ganger daglig,
+    morgen og kveld" = 2 daily). "Hver n. time" in a part of the day is the rounds that fit in
+    it, the first at its start ("hver 3. time om natta", 23–07: 23, 02, 05 = 3 a day).
     """
     if not rest:
         if parts:
@@ -667,6 +841,8 @@ def _count_and_unit(
         return _every_nth(2, _unit_of(match))
     match = _EVERY_NTH.match(rest)
     if match:
+        if _unit_of(match) == "hour" and parts:
+            return _hourly_in_parts(int(match["n"]), parts, shifts), FrequencyUnit.DAY, ""
         return _every_nth(int(match["n"]), _unit_of(match))
     match = _COUNT_PER_NTH.match(rest)
     if match:
@@ -675,6 +851,8 @@ def _count_and_unit(
         return count * per, unit, note
     match = _UNIT_ALONE.match(rest)
     if match and (match["every"] or rest.rstrip(".") in _ADVERBS):
+        if _unit_of(match) == "hour" and parts:
+            return _hourly_in_parts(1, parts, shifts), FrequencyUnit.DAY, ""
         return _per_unit(1.0, _unit_of(match), parts, "")
     for pattern in (_COUNT_UNIT, _X_COUNT_UNIT, _UNIT_COUNT):
         match = pattern.match(rest)
@@ -683,7 +861,7 @@ def _count_and_unit(
         unit_word = _unit_of(match)
         explicit = match.groupdict().get("times") or match.groupdict().get("sep")
         if unit_word == "hour" and not explicit and pattern is _COUNT_UNIT:
-            raise FreeTextError(
+            raise TaskTextError(
                 _tr("«{text}» ser ut som en tidsbruk, ikke en hyppighet.").format(text=rest)
             )
         count, note = _range_mean(match["count"], match["count2"])
@@ -697,13 +875,24 @@ def _count_and_unit(
             return count, FrequencyUnit.DAY, note
         if default_unit is not None:
             return count, default_unit, note
-        raise FreeTextError(
+        raise TaskTextError(
             _tr(
                 "Oppgi hvor ofte {count} gang(er) er: per dag, uke, måned eller år "
                 "(f.eks. «{count} ganger i uka»)."
             ).format(count=format_number(count))
         )
     return None, None, ""
+
+
+def _hourly_in_parts(
+    hours: int, parts: Sequence[DayPart], shifts: Sequence[ShiftDefinition]
+) -> float:
+    """Rounds every ``hours`` hours within the parts of the day, the first at each start."""
+    total = 0
+    for part in parts:
+        length = day_part_window(part, shifts).length_minutes
+        total += math.ceil(length / (hours * 60) - 1e-9)
+    return float(total)
 
 
 def _every_nth(n: int, unit: str) -> tuple[float, FrequencyUnit, str]:
@@ -722,6 +911,10 @@ def _every_nth(n: int, unit: str) -> tuple[float, FrequencyUnit, str]:
         return 1 / n, FrequencyUnit.MONTH, ""
     if unit == FrequencyUnit.YEAR.value:
         return 1 / n, FrequencyUnit.YEAR, ""
+    if unit == "quarter":
+        return 4 / n, FrequencyUnit.YEAR, ""
+    if unit == "halfyear":
+        return 2 / n, FrequencyUnit.YEAR, ""
     if unit == "hour":
         return 24 / n, FrequencyUnit.DAY, ""
     raise ValueError(unit)
@@ -732,15 +925,14 @@ def _per_unit(
 ) -> tuple[float, FrequencyUnit, str]:
     if unit == "hour":
         return count * 24, FrequencyUnit.DAY, note
+    if unit == "quarter":
+        return count * 4, FrequencyUnit.YEAR, note
+    if unit == "halfyear":
+        return count * 2, FrequencyUnit.YEAR, note
     if unit == "shift":
-        shifts = [p for p in parts if p.shift is not None]
-        if not shifts:
-            raise FreeTextError(
-                _tr(
-                    "«Per vakt» sier ikke hvilke vakter; skriv f.eks. «{n} ganger hver vakt» "
-                    "eller «{n} ganger daglig» med tidspunkt."
-                ).format(n=format_number(count))
-            )
+        shifts = [p for p in parts if p.shift is not None] or [
+            _PART_BY_WORD[w] for w in ("dag", "kveld", "natt")
+        ]
         return count * len(shifts), FrequencyUnit.DAY, note
     return count, FrequencyUnit(unit), note
 
@@ -751,16 +943,38 @@ _UNIT_PHRASES = {
     FrequencyUnit.MONTH: ("gang i måneden", "ganger i måneden"),
     FrequencyUnit.YEAR: ("gang i året", "ganger i året"),
 }
+_EVERY_NTH_PHRASES = {
+    FrequencyUnit.DAY: ("annenhver dag", "hver {n}. dag"),
+    FrequencyUnit.WEEK: ("annenhver uke", "hver {n}. uke"),
+    FrequencyUnit.MONTH: ("annenhver måned", "hver {n}. måned"),
+    FrequencyUnit.YEAR: ("annethvert år", "hvert {n}. år"),
+}
 
 
 def describe_frequency(frequency: Frequency) -> str:
-    """A frequency in words that :func:`parse_frequency` reads back exactly:
-    "2 ganger daglig", "1 gang i uka (man, tor)", "0,5 ganger daglig (hverdager)"."""
-    singular, plural = _UNIT_PHRASES[frequency.unit]
-    phrase = _tr(singular) if frequency.count == 1 else _tr(plural)
-    text = f"{format_number(frequency.count)} {phrase}"
+    """The one written form of a frequency, which :func:`parse_frequency` reads back exactly:
+    "2 ganger daglig", "1 gang i uka (man, tor)", "annenhver dag (hverdager)", "hver 3. uke"."""
+    count = frequency.count
+    inverse = 1 / count if count > 0 else 0.0
+    text = ""
+    if 0 < count < 1 and round(inverse) >= 2 and 1 / round(inverse) == count:
+        other, nth = _EVERY_NTH_PHRASES[frequency.unit]
+        n = round(inverse)
+        text = _tr(other) if n == 2 else _tr(nth).format(n=n)
+        # only where it reads back in the same unit («hver 4. måned» is read as 3 a year)
+        try:
+            back = parse_frequency(text).frequency
+        except TaskTextError:
+            back = None
+        if back is None or (back.count, back.unit) != (count, frequency.unit):
+            text = ""
+    if not text:
+        singular, plural = _UNIT_PHRASES[frequency.unit]
+        phrase = _tr(singular) if count == 1 else _tr(plural)
+        text = f"{format_number(count)} {phrase}"
     days = describe_days(frequency.days)
     return f"{text} ({days})" if days else text
+
 
 
 # --- duration ---------------------------------------------------------------------------------
@@ -803,7 +1017,7 @@ def parse_duration(text: object, *, bare_unit: str = "min") -> ParsedDuration:
     "1:30", "et kvarter" or a range "10-15 min" (its middle, with a note).
 
     ``bare_unit`` ("min" or "h") is what a number without a unit means (from the header).
-    Raises :class:`FreeTextError`.
+    Raises :class:`TaskTextError`.
     """
     return _parse_duration("" if text is None else str(text), bare_unit)
 
@@ -812,13 +1026,13 @@ def parse_duration(text: object, *, bare_unit: str = "min") -> ParsedDuration:
 def _parse_duration(raw: str, bare_unit: str) -> ParsedDuration:
     value = normalise(raw)
     if value in BLANK_MARKERS:
-        raise FreeTextError(_tr("Tidsbruk mangler."))
+        raise TaskTextError(_tr("Tidsbruk mangler."))
     if value in UNKNOWN_MARKERS:
-        raise FreeTextError(
+        raise TaskTextError(
             _tr("Tidsbruken er ukjent («{text}»); oppgi et anslag.").format(text=raw)
         )
     if re.search(r"\b(?:per|pr\.?)\s*(?:beboer|pasient|bruker|resident|patient)", value):
-        raise FreeTextError(
+        raise TaskTextError(
             _tr(
                 "Tidsbruk per beboer («{text}») kan ikke leses: skriv tiden for hele oppgaven hver "
                 "gang den gjøres, f.eks. «60 min» for 12 beboere à 5 min."
@@ -828,18 +1042,18 @@ def _parse_duration(raw: str, bare_unit: str) -> ParsedDuration:
     value = _words_to_numbers(value)
     value = value.strip(" .,;:()")
     if re.match(r"^-\s*\d", value):
-        raise FreeTextError(_tr("Tidsbruken må være mer enn 0 minutter."))
+        raise TaskTextError(_tr("Tidsbruken må være mer enn 0 minutter."))
     minutes, note = _duration_minutes(value, bare_unit)
     if minutes is None:
-        raise FreeTextError(
+        raise TaskTextError(
             _tr(
                 "Forstår ikke tidsbruken «{text}». Skriv f.eks. «15 min», «1,5 t» eller «1 time»."
             ).format(text=raw)
         )
     if minutes <= 0:
-        raise FreeTextError(_tr("Tidsbruken må være mer enn 0 minutter."))
+        raise TaskTextError(_tr("Tidsbruken må være mer enn 0 minutter."))
     if minutes > MINUTES_PER_DAY:
-        raise FreeTextError(
+        raise TaskTextError(
             _tr("Tidsbruken {text} er mer enn et døgn; oppgi tid per gang.").format(text=raw)
         )
     return ParsedDuration(minutes, estimated=estimated or bool(note), note=note)
@@ -902,7 +1116,7 @@ def parse_times(
     "dag/kveld", "D/K/N" or "hele døgnet" (see :data:`DAY_PARTS`; dag, kveld and natt are the
     workspace's shifts). A single clock time gets a window of :data:`POINT_WINDOW_MINUTES`.
 
-    Raises :class:`FreeTextError`.
+    Raises :class:`TaskTextError`.
     """
     return _parse_times("" if text is None else str(text), tuple(shifts))
 
@@ -922,8 +1136,12 @@ def _parse_times(raw: str, shifts: tuple[ShiftDefinition, ...]) -> tuple[TimeWin
     windows: list[TimeWindow] = []
     for item in items:
         window = _time_item(item, shifts)
+        if window is None and _CLOCK_LIKE.fullmatch(item):
+            raise TaskTextError(
+                _tr("«{text}» er ikke et gyldig klokkeslett (00:00–24:00).").format(text=item)
+            )
         if window is None:
-            raise FreeTextError(
+            raise TaskTextError(
                 _tr(
                     "Forstår ikke tidspunktet «{text}». Skriv f.eks. «morgen», «kveld», «natt», "
                     "«kl 08» eller «08:00-09:30»."
@@ -931,6 +1149,9 @@ def _parse_times(raw: str, shifts: tuple[ShiftDefinition, ...]) -> tuple[TimeWin
             )
         windows.append(window)
     return tuple(sorted(set(windows)))
+
+
+_CLOCK_LIKE = re.compile(r"(?:kl\.?\s*)?\d{1,2}(?:[:.]\d{2})?(?:\s*-\s*\d{1,2}(?:[:.]\d{2})?)?")
 
 
 def _time_item(item: str, shifts: Sequence[ShiftDefinition]) -> TimeWindow | None:
@@ -959,9 +1180,27 @@ def _time_item(item: str, shifts: Sequence[ShiftDefinition]) -> TimeWindow | Non
     return None
 
 
-def describe_windows(windows: Iterable[TimeWindow]) -> str:
-    """Windows as "07:00-10:00, 15:00-16:00"; :func:`parse_times` reads it back exactly."""
-    return ", ".join(window.label() for window in windows)
+WHOLE_DAY = "hele døgnet"
+
+
+def describe_windows(
+    windows: Iterable[TimeWindow], shifts: Sequence[ShiftDefinition] = DEFAULT_SHIFTS
+) -> str:
+    """The one written form of time windows: «07:00–09:00, kveld» (a window that is exactly a
+    shift is the shift's name, 24 hours from midnight «hele døgnet»); :func:`parse_times` reads
+    it back exactly."""
+    by_window = {definition.window: definition.shift for definition in shifts}
+    parts = []
+    for window in windows:
+        shift = by_window.get(window)
+        if shift is not None:
+            parts.append(labels.label(shift))
+        elif window.start_minute == 0 and window.end_minute == 0:  # what «hele døgnet» reads as
+            parts.append(_tr(WHOLE_DAY))
+        else:
+            start, end = window.start_minute, window.end_minute
+            parts.append(f"{start // 60:02d}:{start % 60:02d}–{end // 60:02d}:{end % 60:02d}")
+    return ", ".join(parts)
 
 
 # --- roles ------------------------------------------------------------------------------------
@@ -1059,27 +1298,27 @@ class RoleMatcher:
                 if len(word) >= 3:
                     self._prefix_words.append((_role_key(word), role.id))
         # what has been looked up already: role id or the error (sheets repeat the same names)
-        self._matched: dict[str, int | FreeTextError] = {}
-        self.parsed: dict[str, ParsedRoles | FreeTextError] = {}
+        self._matched: dict[str, int | TaskTextError] = {}
+        self.parsed: dict[str, ParsedRoles | TaskTextError] = {}
 
     def match(self, text: str) -> int:
-        """The role id for one name; raises :class:`FreeTextError`."""
+        """The role id for one name; raises :class:`TaskTextError`."""
         key = _role_key(text)
         found = self._matched.get(key)
-        if isinstance(found, FreeTextError):
+        if isinstance(found, TaskTextError):
             raise found
         if found is not None:
             return found
         try:
             self._matched[key] = self._match(text, key)
-        except FreeTextError as error:
+        except TaskTextError as error:
             self._matched[key] = error
             raise
         return self._matched[key]  # type: ignore[return-value]
 
     def _match(self, text: str, key: str) -> int:
         if not key:
-            raise FreeTextError(_tr("Tom yrkesgruppe."))
+            raise TaskTextError(_tr("Tom yrkesgruppe."))
         for table in (self._exact, self._alias):
             if key in table:
                 return table[key]
@@ -1089,12 +1328,12 @@ class RoleMatcher:
                 return found.pop()
             if len(found) > 1:
                 names = sorted(self._name(role_id) for role_id in found)
-                raise FreeTextError(
+                raise TaskTextError(
                     _tr("«{text}» kan være flere yrkesgrupper: {names}.").format(
                         text=text, names=", ".join(names)
                     )
                 )
-        raise FreeTextError(
+        raise TaskTextError(
             _tr("Ukjent yrkesgruppe «{text}». Kjente: {codes}.").format(
                 text=text, codes=", ".join(role.code for role in self.roles)
             )
@@ -1117,17 +1356,17 @@ def parse_roles(text: object, matcher: RoleMatcher) -> ParsedRoles:
     """Who does a task: "SPL", "SPL/HFA", "sykepl. og helsefagarb.", "HFA 70 %, ASS 30 %",
     "70 % SPL / 30 % HFA". Without percentages the roles share equally. "-" or "ingen": nobody.
 
-    Raises :class:`FreeTextError` for unknown roles, "alle", or shares that do not add up.
+    Raises :class:`TaskTextError` for unknown roles, "alle", or shares that do not add up.
     """
     raw = "" if text is None else str(text)
     cached = matcher.parsed.get(raw)
-    if isinstance(cached, FreeTextError):
+    if isinstance(cached, TaskTextError):
         raise cached
     if cached is not None:
         return cached
     try:
         result = _parse_roles(raw, matcher)
-    except FreeTextError as error:
+    except TaskTextError as error:
         matcher.parsed[raw] = error
         raise
     matcher.parsed[raw] = result
@@ -1139,16 +1378,16 @@ def _parse_roles(raw: str, matcher: RoleMatcher) -> ParsedRoles:
     if value in BLANK_MARKERS:
         return ParsedRoles({})
     if value in UNKNOWN_MARKERS:
-        raise FreeTextError(_tr("Yrkesgruppen er ukjent («{text}»).").format(text=raw))
+        raise TaskTextError(_tr("Yrkesgruppen er ukjent («{text}»).").format(text=raw))
     if value in _EVERYONE:
-        raise FreeTextError(
+        raise TaskTextError(
             _tr("«{text}» er ikke en yrkesgruppe; skriv hvilke, f.eks. «SPL/HFA/ASS».").format(
                 text=raw
             )
         )
     try:
         return ParsedRoles({matcher.match(value): 100.0})
-    except FreeTextError:
+    except TaskTextError:
         pass
     remarks: list[str] = []
 
@@ -1189,7 +1428,7 @@ def _combine_shares(raw: str, given: dict[int, float], plain: list[int]) -> dict
     if not given:
         return {role_id: 100.0 / len(plain) for role_id in plain} if plain else {}
     if total > 100.0 + 0.01 or (not plain and abs(total - 100.0) > 0.01):
-        raise FreeTextError(
+        raise TaskTextError(
             _tr("Andelene i «{text}» summerer til {total} %, ikke 100 %.").format(
                 text=raw, total=format_number(round(total, 2))
             )
@@ -1197,7 +1436,7 @@ def _combine_shares(raw: str, given: dict[int, float], plain: list[int]) -> dict
     if plain:
         remaining = 100.0 - total
         if remaining <= 0.01:
-            raise FreeTextError(
+            raise TaskTextError(
                 _tr("Andelene i «{text}» gir ingenting igjen til {n} yrkesgruppe(r).").format(
                     text=raw, n=len(plain)
                 )
@@ -1208,12 +1447,8 @@ def _combine_shares(raw: str, given: dict[int, float], plain: list[int]) -> dict
 
 
 def describe_shares(shares: Mapping[int, float], matcher: RoleMatcher) -> str:
-    """ "SPL 50 %, HFA 50 %" (or "SPL" for 100 %); :func:`parse_roles` reads it back."""
-    if len(shares) == 1 and abs(next(iter(shares.values())) - 100.0) < 1e-9:
-        return matcher.code(next(iter(shares)))
-    return ", ".join(
-        f"{matcher.code(role_id)} {format_number(share)} %" for role_id, share in shares.items()
-    )
+    """The one written form of shares (:func:`format_shares`); :func:`parse_roles` reads it."""
+    return format_shares(shares, {role.id: role for role in matcher.roles})
 
 
 # --- competences and courses ------------------------------------------------------------------
@@ -1348,72 +1583,24 @@ def parse_competences(text: object, matcher: CompetenceMatcher) -> ParsedCompete
 
 # --- categories, status, counts ---------------------------------------------------------------
 
-CATEGORY_WORDS: Mapping[Category, tuple[str, ...]] = {
-    Category.DIRECT: _words(
-        "direkte|direkte pasientarbeid|direkte brukerrettet|pasientrettet|"
-        "direkte pasientrettet|direkte brukerarbeid|direct|direct patient work|direct care|"
-        "pasientnær|brukerrettet"
-    ),
-    Category.INDIRECT: _words(
-        "indirekte|indirekte pasientarbeid|indirekte brukerrettet|indirect|"
-        "indirect patient work|indirekte pasientrettet"
-    ),
-    Category.ADMINISTRATIVE: _words(
-        "administrativ|administrative|administrativt|administrasjon|adm|admin|"
-        "administrative oppgaver|administrative tasks|merkantil"
-    ),
-    Category.PRACTICAL: _words(
-        "praktisk|praktiske|praktiske oppgaver|praktisk/service|praktisk / service|"
-        "praktisk-service|service|praktisk arbeid|practical|practical-service|"
-        "practical/service|husarbeid"
-    ),
-    Category.DEVELOPMENT: _words(
-        "fagutvikling|faglig utvikling|kompetanseutvikling|opplæring|utvikling|development|"
-        "professional development|fag|undervisning"
-    ),
-}
-_CATEGORY_BY_WORD = {
-    normalise(word): category for category, words in CATEGORY_WORDS.items() for word in words
-}
-_CATEGORY_BY_WORD.update({category.value: category for category in Category})
-
-
-def parse_category(text: object) -> Category:
-    """A category from its Norwegian or English name, or the stored value."""
-    value = normalise("" if text is None else str(text)).strip(" .")
-    category = _CATEGORY_BY_WORD.get(value)
-    if category is None:
-        raise FreeTextError(
-            _tr(
-                "Ukjent kategori «{text}». Bruk direkte, indirekte, administrativ, praktisk eller "
-                "fagutvikling."
-            ).format(text=text)
-        )
-    return category
+def parse_category(text: object, field: str = "category") -> Category:
+    """A category from its label, long form or synonym (:mod:`oppgave.domain.labels`)."""
+    try:
+        return labels.parse(Category, text, field)
+    except ValidationError as error:
+        raise TaskTextError(error.message, field) from None
 
 
 def category_or_none(text: str) -> Category | None:
     """The category a heading names, or None (for section rows such as "DIREKTE PASIENTARBEID")."""
-    return _CATEGORY_BY_WORD.get(normalise(text).strip(" .:"))
+    return labels.lookup(Category, text)
 
 
-STATUS_WORDS: Mapping[TaskStatus, tuple[str, ...]] = {
-    TaskStatus.MAPPED: _words("kartlagt|mapped|ny|registrert"),
-    TaskStatus.DISCUSSED: _words("diskutert|drøftet|discussed|under arbeid"),
-    TaskStatus.AGREED: _words("enig|enighet|avklart|vedtatt|besluttet|agreed|ok"),
-}
-_STATUS_BY_WORD = {normalise(w): s for s, words in STATUS_WORDS.items() for w in words}
-_STATUS_BY_WORD.update({status.value: status for status in TaskStatus})
-
-
-def parse_status(text: object) -> TaskStatus:
-    value = normalise("" if text is None else str(text)).strip(" .")
-    status = _STATUS_BY_WORD.get(value)
-    if status is None:
-        raise FreeTextError(
-            _tr("Ukjent status «{text}». Bruk kartlagt, diskutert eller enig.").format(text=text)
-        )
-    return status
+def parse_status(text: object, field: str = "status") -> TaskStatus:
+    try:
+        return labels.parse(TaskStatus, text, field)
+    except ValidationError as error:
+        raise TaskTextError(error.message, field) from None
 
 
 def parse_staff_count(text: object) -> int:
@@ -1423,14 +1610,342 @@ def parse_staff_count(text: object) -> int:
         r"(\d+(?:\.0+)?)\s*(?:stk\.?|pers\.?|personer|person|ansatte|ansatt|people|staff)?", value
     )
     if not match:
-        raise FreeTextError(
+        raise TaskTextError(
             _tr("Antall personer må være et helt tall fra 1 til {n} («{text}»).").format(
                 n=MAX_STAFF, text=text
             )
         )
     count = int(float(match.group(1)))
     if not 1 <= count <= MAX_STAFF:
-        raise FreeTextError(
+        raise TaskTextError(
             _tr("Antall personer må være fra 1 til {n} («{text}»).").format(n=MAX_STAFF, text=text)
         )
     return count
+
+
+# --- the task fields as the table, paste, import and export write and read them ---------------
+#
+# Everything below is the one place that turns a task field into text and back. The canonical
+# forms (what :func:`format_*` / ``describe_*`` write) read back to the same value.
+
+
+class AllRoles(StrEnum):
+    """What «Alle» / «alle yrkesgrupper» / «hvem som helst» in a role cell means.
+
+    There is no default: the user chooses (``--all-roles``, the import dialog)."""
+
+    SPLIT = "split"  #: evenly among the department's care roles
+    UNASSIGNED = "unassigned"  #: no shares: the task stays unassigned
+
+
+class EveryoneError(TaskTextError):
+    """A role cell says «alle»: the caller must ask how to read it (:class:`AllRoles`)."""
+
+
+_EVERYONE_WORDS = frozenset(
+    _words(
+        "alle|alle ansatte|alle yrkesgrupper|alle på vakt|alle roller|hvem som helst|"
+        "hvemsomhelst|alle faggrupper|everyone|all|anyone|all roles"
+    )
+)
+def is_everyone(text: object) -> bool:
+    """Whether a role cell says «alle» / «alle yrkesgrupper» / «hvem som helst»."""
+    return normalise("" if text is None else str(text)) in _EVERYONE_WORDS
+
+
+#: Role cells that mean "nobody yet" (besides :data:`BLANK_MARKERS`); the table shows the first.
+UNASSIGNED_WORDS = frozenset(_words("ikke fordelt|ufordelt|unassigned|not assigned"))
+
+
+@lru_cache(maxsize=32)
+def role_matcher(roles: tuple[Role, ...]) -> RoleMatcher:
+    """A :class:`RoleMatcher` for a catalogue (cached: the table asks on every edit)."""
+    return RoleMatcher(roles)
+
+
+@lru_cache(maxsize=32)
+def competence_matcher(
+    competences: tuple[Competence, ...], courses: tuple[Course, ...] = ()
+) -> CompetenceMatcher:
+    return CompetenceMatcher(competences, courses)
+
+
+def parse_shares(
+    text: object,
+    roles: Sequence[Role],
+    field: str = "assignments",
+    *,
+    everyone: AllRoles | None = None,
+    care_roles: Sequence[Role] = (),
+) -> dict[int, float]:
+    """Role id → share (%) from «HFA 70 %, SPL 30 %», «SPL/HFA», «sykepl. og helsefagarb.»;
+    empty, «-», «ingen» or «ikke fordelt»: unassigned. Shares must sum to 100 %.
+
+    «Alle» raises :class:`EveryoneError` unless ``everyone`` says what it means: split evenly
+    among ``care_roles``, or leave the task unassigned.
+    """
+    raw = "" if text is None else str(text)
+    value = normalise(raw)
+    if value in UNASSIGNED_WORDS or value == normalise(unassigned_label()):
+        return {}
+    if value in _EVERYONE_WORDS:
+        if everyone is AllRoles.UNASSIGNED:
+            return {}
+        if everyone is AllRoles.SPLIT:
+            if not care_roles:
+                raise TaskTextError(
+                    _tr(
+                        "«{text}»: avdelingen har ingen pleieroller med stillinger å fordele "
+                        "på. Legg inn stillingene først, eller la oppgaven stå uten fordeling."
+                    ).format(text=raw.strip()),
+                    field,
+                )
+            share = 100.0 / len(care_roles)
+            return {role.id: share for role in care_roles}
+        raise EveryoneError(
+            _tr(
+                "«{text}» er ikke én yrkesgruppe. Velg «fordel likt på avdelingens pleieroller» "
+                "eller «la stå uten fordeling» (--all-roles split|unassigned), eller skriv "
+                "hvilke, f.eks. «SPL/HFA/ASS»."
+            ).format(text=raw.strip()),
+            field,
+        )
+    try:
+        return dict(parse_roles(raw, role_matcher(tuple(roles))).shares)
+    except TaskTextError as error:
+        raise TaskTextError(error.message, field) from None
+
+
+#: What the table shows for a task without shares (read back as unassigned).
+UNASSIGNED_LABEL = QT_TRANSLATE_NOOP("TaskTableModel", "Ikke fordelt")
+
+
+def unassigned_label() -> str:
+    return translate("TaskTableModel", UNASSIGNED_LABEL)
+
+
+def _share_number(value: float) -> str:
+    """A share exactly (it must read back to the same and the shares to 100 %)."""
+    return numbers.format_exact(round(value, 9))
+
+
+def format_shares(shares: Mapping[int, float], roles: Mapping[int, Role]) -> str:
+    """The one written form of shares: «SPL» (all of it), «SPL/HFA» (equal shares),
+    «HFA 70 %, SPL 30 %» (largest first, then the catalogue's order); empty when unassigned."""
+
+    def code(role_id: int) -> str:
+        role = roles.get(role_id)
+        return role.code if role is not None else f"#{role_id}"
+
+    def order(item: tuple[int, float]) -> tuple[float, int, int]:
+        role = roles.get(item[0])
+        return (-round(item[1], 6), role.sort_order if role else 0, item[0])
+
+    items = sorted(shares.items(), key=order)
+    if not items:
+        return ""
+    values = [share for _, share in items]
+    if max(values) - min(values) < 1e-6 and abs(sum(values) - 100.0) < 1e-6:
+        return "/".join(code(role_id) for role_id, _ in items)
+    return ", ".join(f"{code(role_id)} {_share_number(share)} %" for role_id, share in items)
+
+
+def parse_competence_ids(
+    text: object,
+    competences: Sequence[Competence],
+    field: str = "competence_ids",
+    courses: Sequence[Course] = (),
+) -> frozenset[int]:
+    """Competence ids from codes, names or the words of :data:`COMPETENCE_ALIASES`; a part that
+    names nothing known is refused (the import keeps such words in the notes instead)."""
+    parsed = parse_competences(text, competence_matcher(tuple(competences), tuple(courses)))
+    if parsed.unknown:
+        raise TaskTextError(
+            _tr("Ukjent kompetanse «{name}». Skriv koden, f.eks. «LM-INJ, SAR-ENKEL».").format(
+                name=", ".join(parsed.unknown)
+            ),
+            field,
+        )
+    return parsed.competence_ids
+
+
+def format_competences(ids: Iterable[int], competences: Mapping[int, Competence]) -> str:
+    """Competence codes in alphabetical order: «LM-INJ, SAR-ENKEL»."""
+    return ", ".join(sorted(competences[c].code if c in competences else f"#{c}" for c in ids))
+
+
+def format_restriction(
+    restriction: Restriction,
+    min_level: int | None,
+    allowed_role_ids: Iterable[int],
+    roles: Mapping[int, Role],
+) -> str:
+    """Empty for none; «Autorisert helsepersonell»; «LEON-nivå ≥ 2»; «Bare SPL, VPL»."""
+    if restriction is Restriction.NONE:
+        return ""
+    if restriction is Restriction.AUTHORISED:
+        return labels.label(Restriction.AUTHORISED)
+    if restriction is Restriction.MIN_LEVEL:
+        return translate("CellText", "LEON-nivå ≥ {level}").format(
+            level=min_level if min_level is not None else 0
+        )
+    ordered = sorted(
+        (roles[i] for i in allowed_role_ids if i in roles), key=lambda r: (r.sort_order, r.code)
+    )
+    return translate("CellText", "Bare {roles}").format(roles=", ".join(r.code for r in ordered))
+
+
+def parse_restriction(
+    text: object, roles: Sequence[Role], field: str = "restriction"
+) -> tuple[Restriction, int | None, frozenset[int]]:
+    """(restriction, minimum level, allowed role ids) from what :func:`format_restriction`
+    writes, the labels of :mod:`oppgave.domain.labels` followed by a level («Minste LEON-nivå
+    2»), «autorisert», «nivå 2», «bare SPL, VPL», «ingen»."""
+    cleaned = normalise("" if text is None else str(text))
+    if cleaned in BLANK_MARKERS or labels.lookup(Restriction, cleaned) is Restriction.NONE:
+        return Restriction.NONE, None, frozenset()
+    if cleaned.startswith(("autoris", "authori")) or (
+        labels.lookup(Restriction, cleaned) is Restriction.AUTHORISED
+    ):
+        return Restriction.AUTHORISED, None, frozenset()
+    level = re.search(r"(?:nivå|niva|level|leon|≥|>=)\D*(\d)", cleaned) or re.fullmatch(
+        r"(\d)\s*\+", cleaned
+    )
+    if level:
+        return Restriction.MIN_LEVEL, int(level.group(1)), frozenset()
+    if labels.lookup(Restriction, cleaned) is Restriction.MIN_LEVEL:
+        raise TaskTextError(
+            _tr("Hvilket LEON-nivå? Skriv f.eks. «LEON-nivå ≥ 2»."), field
+        )
+    listed = re.sub(r"^(?:bare|kun|only)\s+", "", cleaned)
+    matcher = role_matcher(tuple(roles))
+    role_ids: set[int] = set()
+    for part in (p.strip() for p in re.split(r"[;,/]|\bog\b|\band\b", listed)):
+        if not part:
+            continue
+        try:
+            role_ids.add(matcher.match(part))
+        except TaskTextError:
+            raise TaskTextError(
+                _tr(
+                    "Forstår ikke «{text}». Skriv «autorisert», «LEON-nivå ≥ 2», «bare SPL, VPL» "
+                    "eller la feltet stå tomt."
+                ).format(text=part),
+                field,
+            ) from None
+    if not role_ids:
+        raise TaskTextError(_tr("Velg hvilke yrkesgrupper som kan gjøre oppgaven."), field)
+    return Restriction.ROLES, None, frozenset(role_ids)
+
+
+def format_staff(count: int) -> str:
+    return str(int(count))
+
+
+def format_choice(value: Enum) -> str:
+    """A category, status … as the app shows it (its label)."""
+    return labels.label(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    """What cell text is read against: the workspace's roles, competences and shifts."""
+
+    roles: tuple[Role, ...] = ()
+    competences: tuple[Competence, ...] = ()
+    shifts: tuple[ShiftDefinition, ...] = DEFAULT_SHIFTS
+
+
+#: The task fields a cell can hold, by the key :func:`read_cell` takes.
+CELL_FIELDS = (
+    "category", "status", "frequency", "windows", "duration", "staff", "competences",
+    "restriction", "risk", "delegation",
+)  # fmt: skip
+
+
+def parse_risk_level(text: object, field: str = "risk_level") -> RiskLevel:
+    """«lav», «middels», «høy» (and the synonyms of :mod:`oppgave.domain.labels`)."""
+    try:
+        return labels.parse(RiskLevel, text, field)
+    except ValidationError as error:
+        raise TaskTextError(error.message, field) from None
+
+
+def parse_delegation_rule(text: object, field: str = "delegation_rule") -> DelegationRule:
+    """«kan overføres», «kan delegeres med veiledning», «beholdes» (and synonyms)."""
+    try:
+        return labels.parse(DelegationRule, text, field)
+    except ValidationError as error:
+        raise TaskTextError(error.message, field) from None
+
+
+def read_cell(
+    key: str, text: str, catalogue: Catalogue, windows: Sequence[TimeWindow] = ()
+) -> dict[str, Any]:
+    """The task fields one cell of the task table (typed or pasted) sets, from its text.
+
+    ``key`` is one of :data:`CELL_FIELDS`; ``windows`` are the task's time windows (used by
+    «kontinuerlig», which sets frequency, duration and windows together). Raises
+    :class:`TaskTextError` with the reason. The Excel import reads the same way, cell by cell,
+    through the same functions.
+    """
+    if key == "category":
+        return {"category": parse_category(text)}
+    if key == "status":
+        return {"status": parse_status(text)}
+    if key == "frequency":
+        parsed = parse_frequency(text, shifts=catalogue.shifts)
+        if parsed.continuous:
+            frequency, minutes, stretch = resolve_continuous(parsed, windows, catalogue.shifts)
+            return {"frequency": frequency, "duration_minutes": minutes, "windows": stretch}
+        return {"frequency": parsed.frequency}
+    if key == "windows":
+        return {"windows": parse_times(text, catalogue.shifts)}
+    if key == "duration":
+        return {"duration_minutes": parse_duration(text).minutes}
+    if key == "staff":
+        return {"staff_count": parse_staff_count(text)}
+    if key == "competences":
+        return {"competence_ids": parse_competence_ids(text, catalogue.competences)}
+    if key == "restriction":
+        restriction, level, allowed = parse_restriction(text, catalogue.roles)
+        return {
+            "restriction": restriction,
+            "restriction_min_level": level,
+            "allowed_role_ids": allowed,
+        }
+    if key == "risk":
+        return {"risk_level": parse_risk_level(text)}
+    if key == "delegation":
+        return {"delegation_rule": parse_delegation_rule(text)}
+    raise KeyError(key)
+
+
+def write_cell(key: str, task: Any, catalogue: Catalogue) -> str:
+    """The one written form of a task field (what :func:`read_cell` reads back to the same)."""
+    if key == "category":
+        return labels.label(task.category)
+    if key == "status":
+        return labels.label(task.status)
+    if key == "frequency":
+        return describe_frequency(task.frequency)
+    if key == "windows":
+        return describe_windows(task.windows, catalogue.shifts)
+    if key == "duration":
+        return describe_duration(task.duration_minutes)
+    if key == "staff":
+        return format_staff(task.staff_count)
+    if key == "competences":
+        return format_competences(task.competence_ids, {c.id: c for c in catalogue.competences})
+    if key == "restriction":
+        return format_restriction(
+            task.restriction,
+            task.restriction_min_level,
+            task.allowed_role_ids,
+            {r.id: r for r in catalogue.roles},
+        )
+    if key == "risk":
+        return labels.label(task.risk_level)
+    if key == "delegation":
+        return labels.label(task.delegation_rule)
+    raise KeyError(key)

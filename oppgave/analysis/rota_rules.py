@@ -1,0 +1,368 @@
+"""The rule checker of a rota: every rule of :mod:`oppgave.analysis.rota`, checked from clock times.
+
+It shares nothing with the solver's model (:mod:`oppgave.analysis.rota_solver`): it lays each
+position's shifts out as intervals in minutes on the cyclic rota (the rota repeats), and measures
+rest, free periods, hours per week and days in a row directly. The generator's result is checked
+with it in the tests, and a rota edited by hand in the grid is re-checked with it at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from oppgave.analysis.rota import (
+    DAYS_PER_WEEK,
+    SATURDAY,
+    SUNDAY,
+    Rota,
+    RotaRules,
+    is_weekend_day,
+    shift_interval,
+    weekday,
+)
+from oppgave.analysis.rota_shifts import MINUTES_PER_DAY
+from oppgave.i18n import translate
+
+NOON = 12 * 60
+
+
+def _tr(text: str) -> str:
+    return translate("RotaRules", text)
+
+
+def _h(minutes: float) -> str:
+    text = f"{minutes / 60:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleViolation:
+    """One broken rule: ``rule`` an id («rest», «weekly_rest», …), the position (index) and day
+    when it belongs to one, and the Norwegian message."""
+
+    rule: str
+    message: str
+    position: int | None = None
+    day: int | None = None
+
+
+def check_rota(rota: Rota) -> tuple[RuleViolation, ...]:
+    """Every rule violation of ``rota`` (empty: the rota keeps every rule)."""
+    problem = rota.problem
+    rules = problem.rules
+    days = rules.days
+    period = days * MINUTES_PER_DAY
+    found: list[RuleViolation] = []
+    types = {t.code: t for t in problem.shift_types}
+
+    for p, row in enumerate(rota.grid):
+        label = problem.positions[p].label
+        if len(row) != days:
+            found.append(RuleViolation("grid", _tr("Feil antall dager i turnusen."), p))
+            continue
+        intervals: list[tuple[int, int, int]] = []  # start, end, day
+        for day, code in enumerate(row):
+            if not code:
+                continue
+            shift_type = types.get(code)
+            if shift_type is None:
+                found.append(
+                    RuleViolation("code", _tr("Ukjent vaktkode «{c}».").format(c=code), p, day)
+                )
+                continue
+            if shift_type.weekend_only and not (rules.long_weekend_shifts and is_weekend_day(day)):
+                found.append(
+                    RuleViolation(
+                        "long_shift",
+                        _tr("{p}: langvakt utenfor helgen eller uten valgt langvakt.").format(
+                            p=label
+                        ),
+                        p,
+                        day,
+                    )
+                )
+            start, end = shift_interval(day, shift_type)
+            intervals.append((start, end, day))
+        intervals.sort()
+        found.extend(_rest_between(intervals, period, rules.min_rest_hours, p, label))
+        found.extend(_weekly_rest(intervals, period, rules, p, label))
+        found.extend(_days_in_a_row(row, rules.max_days_in_a_row, p, label))
+        found.extend(_hours(rota, p, label))
+        found.extend(_weekends(row, intervals, period, rules, p, label))
+    found.extend(_coverage(rota))
+    return tuple(found)
+
+
+def _rest_between(
+    intervals: list[tuple[int, int, int]], period: int, min_rest: float, p: int, label: str
+) -> list[RuleViolation]:
+    """Rest = next shift's start − this shift's end, around the cycle."""
+    result = []
+    n = len(intervals)
+    for i in range(n):
+        start, end, day = intervals[i]
+        next_start = intervals[(i + 1) % n][0] + (period if i == n - 1 else 0)
+        if n == 1:
+            next_start = start + period
+        rest = next_start - end
+        if rest < min_rest * 60 - 1e-9:
+            result.append(
+                RuleViolation(
+                    "rest",
+                    _tr("{p}: bare {r} timer hvile etter vakten dag {d} (krav {k}).").format(
+                        p=label, r=_h(rest), d=day + 1, k=_h(min_rest * 60)
+                    ),
+                    p,
+                    day,
+                )
+            )
+    return result
+
+
+def _free_periods(intervals: list[tuple[int, int, int]], period: int) -> list[tuple[int, int]]:
+    """Free periods between shifts, around the cycle (start may be negative: before Monday)."""
+    if not intervals:
+        return [(-period, 2 * period)]
+    result = []
+    n = len(intervals)
+    for i in range(n):
+        end = intervals[i][1]
+        next_start = intervals[(i + 1) % n][0] + (period if i == n - 1 else 0)
+        if n == 1:
+            next_start = intervals[0][0] + period
+        result.append((end, next_start))
+    return result
+
+
+def _weekly_rest(
+    intervals: list[tuple[int, int, int]], period: int, rules: RotaRules, p: int, label: str
+) -> list[RuleViolation]:
+    """Each calendar week: a free period ≥ the weekly rest containing noon of one of its days."""
+    result = []
+    free = _free_periods(intervals, period)
+    need = rules.weekly_rest_hours * 60
+    for week in range(rules.weeks):
+        ok = False
+        for day in range(week * DAYS_PER_WEEK, (week + 1) * DAYS_PER_WEEK):
+            noon = day * MINUTES_PER_DAY + NOON
+            for start, end in free:
+                if end - start < need:
+                    continue
+                for shift in (-period, 0, period):
+                    if start + shift <= noon <= end + shift:
+                        ok = True
+            if ok:
+                break
+        if not ok:
+            result.append(
+                RuleViolation(
+                    "weekly_rest",
+                    _tr("{p}: uke {w} har ingen sammenhengende fritid på {k} timer.").format(
+                        p=label, w=week + 1, k=_h(need)
+                    ),
+                    p,
+                    week * DAYS_PER_WEEK,
+                )
+            )
+    return result
+
+
+def _days_in_a_row(row: tuple[str, ...], limit: int, p: int, label: str) -> list[RuleViolation]:
+    days = len(row)
+    if all(row):
+        return [RuleViolation("days_in_a_row", _tr("{p}: ingen fridager.").format(p=label), p, 0)]
+    result = []
+    first_free = next(d for d in range(days) if not row[d])
+    run = 0
+    for step in range(1, days + 1):
+        day = (first_free + step) % days
+        if row[day]:
+            run += 1
+            if run == limit + 1:
+                result.append(
+                    RuleViolation(
+                        "days_in_a_row",
+                        _tr("{p}: mer enn {n} vakter på rad (dag {d}).").format(
+                            p=label, n=limit, d=day + 1
+                        ),
+                        p,
+                        day,
+                    )
+                )
+        else:
+            run = 0
+    return result
+
+
+def _hours(rota: Rota, p: int, label: str) -> list[RuleViolation]:
+    problem = rota.problem
+    rules = problem.rules
+    position = problem.positions[p]
+    result = []
+    for week in range(rules.weeks):
+        hours = rota.week_hours(p, week)
+        if hours > rules.max_week_hours + 1e-9:
+            result.append(
+                RuleViolation(
+                    "week_hours",
+                    _tr("{p}: {h} timer i uke {w} (høyst {k}).").format(
+                        p=label,
+                        h=_h(hours * 60),
+                        w=week + 1,
+                        k=_h(rules.max_week_hours * 60),
+                    ),
+                    p,
+                    week * DAYS_PER_WEEK,
+                )
+            )
+    minutes = rota.minutes(p)
+    if minutes / 60 / rules.weeks > rules.max_average_week_hours + 1e-9:
+        result.append(
+            RuleViolation(
+                "average_hours",
+                _tr("{p}: over {k} timer per uke i snitt.").format(
+                    p=label, k=_h(rules.max_average_week_hours * 60)
+                ),
+                p,
+            )
+        )
+    size = rota.sizes[p]
+    target = rules.target_minutes(size, position.hours_per_fte)
+    tolerance = rules.tolerance_minutes(target)
+    if abs(minutes - target) > tolerance:
+        result.append(
+            RuleViolation(
+                "position_hours",
+                _tr("{p}: {h} timer i turnusen, stillingen skal ha {t} (± {k}).").format(
+                    p=label, h=_h(minutes), t=_h(target), k=_h(tolerance)
+                ),
+                p,
+            )
+        )
+    return result
+
+
+def _weekends(
+    row: tuple[str, ...],
+    intervals: list[tuple[int, int, int]],
+    period: int,
+    rules: RotaRules,
+    p: int,
+    label: str,
+) -> list[RuleViolation]:
+    """Worked weekend: any shift on duty between Saturday 00:00 and Sunday 24:00."""
+    result = []
+    worked: list[bool] = []
+    for week in range(rules.weeks):
+        lo = (week * DAYS_PER_WEEK + SATURDAY) * MINUTES_PER_DAY
+        hi = lo + 2 * MINUTES_PER_DAY
+        touched = any(
+            start + shift < hi and end + shift > lo
+            for start, end, _ in intervals
+            for shift in (-period, 0, period)
+        )
+        worked.append(touched)
+        if touched and rules.weekend_shifts_per_person >= 2:
+            saturday, sunday = week * DAYS_PER_WEEK + SATURDAY, week * DAYS_PER_WEEK + SUNDAY
+            if not (row[saturday] and row[sunday]):
+                result.append(
+                    RuleViolation(
+                        "weekend_both_days",
+                        _tr("{p}: helg {w} er arbeidshelg uten vakt både lørdag og søndag.").format(
+                            p=label, w=week + 1
+                        ),
+                        p,
+                        saturday,
+                    )
+                )
+    total = sum(worked)
+    if total == 0 and not intervals:
+        return result
+    expected = rules.weeks // rules.weekend_every
+    if total != expected:
+        result.append(
+            RuleViolation(
+                "weekend_count",
+                _tr("{p}: {n} arbeidshelger, skal ha {e} (hver {f}. helg).").format(
+                    p=label, n=total, e=expected, f=rules.weekend_every
+                ),
+                p,
+            )
+        )
+    for week in range(rules.weeks):
+        if not worked[week]:
+            continue
+        for gap in range(1, rules.weekend_every):
+            if worked[(week + gap) % rules.weeks] and (week + gap) % rules.weeks != week:
+                result.append(
+                    RuleViolation(
+                        "weekend_spacing",
+                        _tr("{p}: arbeidshelg {a} og {b} er for tett (hver {f}. helg).").format(
+                            p=label,
+                            a=week + 1,
+                            b=(week + gap) % rules.weeks + 1,
+                            f=rules.weekend_every,
+                        ),
+                        p,
+                        week * DAYS_PER_WEEK + SATURDAY,
+                    )
+                )
+    return result
+
+
+def _coverage(rota: Rota) -> list[RuleViolation]:
+    """Every (day, analysis shift, role) has at least the demanded people; competences too."""
+    problem = rota.problem
+    types = {t.code: t for t in problem.shift_types}
+    have: dict[tuple[int, object, int], int] = {}
+    have_competence: dict[tuple[int, object, int], int] = {}
+    for p, row in enumerate(rota.grid):
+        position = problem.positions[p]
+        for day, code in enumerate(row):
+            if not code or code not in types:
+                continue
+            for shift in types[code].covers:
+                key = (day, shift, position.role_id)
+                have[key] = have.get(key, 0) + 1
+                for competence in position.competence_ids:
+                    ckey = (day, shift, competence)
+                    have_competence[ckey] = have_competence.get(ckey, 0) + 1
+    result = []
+    for (day, shift, role_id), people in sorted(
+        problem.demand.items(), key=lambda i: (i[0][0], i[0][1].value, i[0][2])
+    ):
+        got = have.get((day, shift, role_id), 0)
+        if got < people:
+            result.append(
+                RuleViolation(
+                    "coverage",
+                    _tr("Dag {d} ({w}), {s}: {g} {r}, trenger {n}.").format(
+                        d=day + 1,
+                        w=WEEKDAY_NAMES[weekday(day)],
+                        s=SHIFT_NAMES.get(shift.value, shift.value),
+                        g=got,
+                        r=problem.role_name(role_id),
+                        n=people,
+                    ),
+                    None,
+                    day,
+                )
+            )
+    for (day, shift, competence), people in problem.competence_demand.items():
+        got = have_competence.get((day, shift, competence), 0)
+        if got < people:
+            result.append(
+                RuleViolation(
+                    "competence",
+                    _tr("Dag {d}, {s}: {g} med påkrevd kompetanse, trenger {n}.").format(
+                        d=day + 1, s=SHIFT_NAMES.get(shift.value, shift.value), g=got, n=people
+                    ),
+                    None,
+                    day,
+                )
+            )
+    return result
+
+
+WEEKDAY_NAMES = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
+SHIFT_NAMES = {"day": "dag", "evening": "kveld", "night": "natt"}
