@@ -66,3 +66,14 @@ class NotFoundError(OppgaveError):
 
 class ConflictError(OppgaveError):
     """An action that would break integrity, e.g. deleting a role that tasks still use."""
+
+
+class OutputFileError(OppgaveError):
+    """A file the user asked for (report, export, copy, new workspace) cannot be written where
+    asked: the target is a workspace or the command's own input, exists without ``--force``, or
+    the disk refused (full, no access, name too long). Nothing was written under that name."""
+
+    def __init__(self, message: str, path: str = "", *, reason: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+        self.reason = reason  # the disk's reason alone ("disken er full"), when there is one

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from oppgave.analysis.department_arrays import DepartmentArrays, FloatArray
 from oppgave.domain.records import AssignmentMap, DepartmentData, Position, Role, Settings
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def productive_share(settings: Settings) -> float:
@@ -113,6 +115,8 @@ class CapacitySummary:
 
     def to_frame(self) -> pd.DataFrame:
         """One row per role (index role id): code, name, hours_per_week, fte, cost_per_week."""
+        import pandas as pd  # only here: the staffing tab and the CLI use this module without it
+
         columns = ["role_code", "role_name", "hours_per_week", "fte", "cost_per_week"]
         frame = pd.DataFrame(
             [

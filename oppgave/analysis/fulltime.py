@@ -29,11 +29,13 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from oppgave.domain.enums import DayType
 from oppgave.domain.records import Position, Settings, ShiftStaffing
+
+if TYPE_CHECKING:
+    import pandas as pd  # only the *_frame helpers build frames, importing pandas themselves
 
 #: Days in one weekend (Saturday and Sunday).
 WEEKEND_DAYS_PER_WEEKEND = 2
@@ -139,6 +141,8 @@ def weekend_table(
 
 def weekend_frame(rows: Iterable[WeekendRow]) -> pd.DataFrame:
     """The weekend table as a frame: rows frequency, columns shift length, values max position."""
+    import pandas as pd
+
     frame = pd.DataFrame(
         [(r.frequency, r.shift_hours, r.max_avg_position) for r in rows],
         columns=["frequency", "shift_hours", "max_avg_position"],

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from oppgave.analysis.department_arrays import (
     DAY_TYPE_OF_DAY,
@@ -34,6 +34,9 @@ from oppgave.analysis.department_arrays import (
 )
 from oppgave.domain.enums import Category, DayType, Shift
 from oppgave.domain.records import AssignmentMap, DepartmentData, Settings, ShiftStaffing, Task
+
+if TYPE_CHECKING:
+    import pandas as pd  # only the *_frame helpers build frames, importing pandas themselves
 
 ShiftKey = tuple[Shift, DayType]
 RoleShiftKey = tuple[int, Shift, DayType]
@@ -100,6 +103,8 @@ class Workload:
 
     def role_shift_frame(self) -> pd.DataFrame:
         """``role_shift_hours`` as a frame: rows role id, columns (shift, day type)."""
+        import pandas as pd
+
         if not self.role_shift_hours:
             return pd.DataFrame()
         series = pd.Series(self.role_shift_hours, dtype=float)
@@ -108,6 +113,8 @@ class Workload:
 
     def rhythm_frame(self, role_id: int | None = None) -> pd.DataFrame:
         """The døgnrytme matrix as a frame (rows Monday … Sunday as 0–6, columns hour 0–23)."""
+        import pandas as pd
+
         matrix = self.rhythm if role_id is None else self.role_rhythm[role_id]
         return pd.DataFrame(matrix, index=range(DAYS_PER_WEEK), columns=range(HOURS_PER_DAY))
 

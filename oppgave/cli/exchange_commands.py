@@ -13,41 +13,29 @@ import csv
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from oppgave.cli.main import EXIT_FAILED, EXIT_OK
+from oppgave import output_files
+from oppgave.cli.main import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.domain.task_text import AllRoles
 from oppgave.errors import OppgaveError, ValidationError
-from oppgave.exchange.columns import ColumnOverride, MappingError
-from oppgave.exchange.importing import (
-    ImportTarget,
-    SheetImport,
-    resolve_target,
-    workspace_for_import,
-)
-from oppgave.exchange.sheet_import import (
-    ImportOptions,
-    ImportPlan,
-    Problem,
-    RowAction,
-    Severity,
-    severity_label,
-)
-from oppgave.exchange.template import write_template
-from oppgave.exchange.workbook_export import csv_value, export
-from oppgave.exchange.workbook_reading import read_workbook
-from oppgave.exchange.workspace_import import (
-    ExportReadError,
-    FullImportOutcome,
-    apply_export,
-    is_full_export,
-    read_export,
-)
 from oppgave.i18n import translate
-from oppgave.services import organisation, workspaces
+
+if TYPE_CHECKING:
+    # The exchange modules import openpyxl (and the import the analysis); each handler imports
+    # what it uses when it runs, so building the parser (every command pays it) stays light.
+    from oppgave.exchange.importing import SheetImport
+    from oppgave.exchange.sheet_import import ImportPlan, Problem
+    from oppgave.exchange.workspace_import import FullImportOutcome
 
 #: Longest value shown in the report table (the CSV report has it whole).
 VALUE_WIDTH = 30
+#: Rows of an Excel sheet: no header row can lie below.
+EXCEL_ROWS = 1_048_576
+
+
+def _shorten(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _tr(text: str) -> str:
@@ -73,9 +61,7 @@ def register(subparsers: Any) -> None:
         metavar="AVDELING",
         help=_tr("bare denne avdelingen (navn, id eller Kommune/Avdeling; kan gjentas)"),
     )
-    export_parser.add_argument(
-        "--force", action="store_true", help=_tr("overskriv UT om den finnes")
-    )
+    add_force_option(export_parser)
     export_parser.set_defaults(func=run_export)
 
     template = subparsers.add_parser(
@@ -89,7 +75,7 @@ def register(subparsers: Any) -> None:
         metavar="FIL.oppgave",
         help=_tr("ta yrkesgrupper, kompetanser og kurs fra denne arbeidsfilen"),
     )
-    template.add_argument("--force", action="store_true", help=_tr("overskriv filen om den finnes"))
+    add_force_option(template)
     template.set_defaults(func=run_template)
 
     importer = subparsers.add_parser(
@@ -167,6 +153,7 @@ def register(subparsers: Any) -> None:
     importer.add_argument(
         "--report", type=Path, metavar="RAPPORT.csv", help=_tr("skriv hele rapporten til CSV")
     )
+    add_force_option(importer)
     importer.add_argument(
         "-v", "--verbose", action="store_true", help=_tr("vis også merknader (info) i rapporten")
     )
@@ -176,15 +163,11 @@ def register(subparsers: Any) -> None:
 # --- export and template ----------------------------------------------------------------------
 
 
-def _refuse_existing(path: Path, force: bool) -> None:
-    if path.exists() and not force:
-        raise ValidationError(
-            _tr("{path} finnes allerede; bruk --force for å overskrive.").format(path=path)
-        )
-
-
 def run_export(args: argparse.Namespace) -> int:
-    _refuse_existing(args.output, args.force)
+    from oppgave.exchange.workbook_export import export
+    from oppgave.services import organisation, workspaces
+
+    output_files.check_output_path(args.output, inputs=(args.path,), force=args.force)
     with workspaces.open_workspace(args.path) as workspace:
         department_ids = None
         if args.department:
@@ -201,12 +184,15 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
-    _refuse_existing(args.output, args.force)
+    from oppgave.exchange.template import write_template
+    from oppgave.services import workspaces
+
+    output_files.check_output_path(args.output, inputs=(args.workspace,), force=args.force)
     if args.workspace is not None:
         with workspaces.open_workspace(args.workspace) as workspace:
-            write_template(args.output, workspace)
+            write_template(args.output, workspace, overwrite=args.force)
     else:
-        write_template(args.output)
+        write_template(args.output, overwrite=args.force)
     print(_tr("Laget importmal {path}").format(path=args.output))
     return EXIT_OK
 
@@ -228,6 +214,12 @@ def _header_rows(values: Sequence[str]) -> dict[str, tuple[int, ...]]:
                     value=value
                 )
             ) from None
+        if any(n > EXCEL_ROWS for n in numbers):
+            raise ValidationError(
+                _tr("--header-row {value}: et ark har høyst {rows} rader.").format(
+                    value=_shorten(value), rows=EXCEL_ROWS
+                )
+            )
         if any(n < 1 for n in numbers) or (len(numbers) == 2 and numbers[1] != numbers[0] + 1):
             raise ValidationError(
                 _tr("--header-row {value}: én rad, eller to rader etter hverandre.").format(
@@ -239,6 +231,25 @@ def _header_rows(values: Sequence[str]) -> dict[str, tuple[int, ...]]:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from oppgave.exchange.columns import ColumnOverride, MappingError
+    from oppgave.exchange.importing import (
+        ImportTarget,
+        SheetImport,
+        resolve_target,
+        workspace_for_import,
+    )
+    from oppgave.exchange.sheet_import import ImportOptions
+    from oppgave.exchange.workbook_reading import read_workbook
+    from oppgave.exchange.workspace_import import is_full_export
+
+    if args.report is not None:
+        # Before anything is read: the report never lands on the workspace or the sheet, not
+        # even in a dry run, and replaces another file only with --force.
+        output_files.check_output_path(
+            args.report, inputs=(args.sheet, args.path), force=args.force
+        )
+    if args.path.exists() and args.sheet.exists() and args.path.samefile(args.sheet):
+        raise ValidationError(_tr("Arket og arbeidsfilen er samme fil."))
     grid = read_workbook(args.sheet)
     if is_full_export(grid):
         return _import_export_file(args, grid)
@@ -266,7 +277,7 @@ def run_import(args: argparse.Namespace) -> int:
             _print_columns(plan)
         _print_report(plan.problems, args.verbose)
         if args.report is not None:
-            _write_report(args.report, plan.problems)
+            _write_report(args.report, plan.problems, args)
         _print_plan_summary(plan, session)
         # the dry run's exit code says whether the real run would save
         blocked = (
@@ -347,6 +358,8 @@ class _Refused(OppgaveError):
 
 
 def _print_plan_summary(plan: ImportPlan, session: SheetImport) -> None:
+    from oppgave.exchange.sheet_import import RowAction
+
     target = session.target
     where = target.department_name
     if target.creates_department:
@@ -395,6 +408,8 @@ def _short(text: str, width: int) -> str:
 
 
 def _print_report(problems: Sequence[Problem], verbose: bool) -> None:
+    from oppgave.exchange.sheet_import import Severity, severity_label
+
     shown = [p for p in problems if verbose or p.severity is not Severity.INFO]
     hidden = len(problems) - len(shown)
     if shown:
@@ -431,8 +446,13 @@ def _print_report(problems: Sequence[Problem], verbose: bool) -> None:
         print(_tr("({n} merknader vises med --verbose.)").format(n=hidden))
 
 
-def _write_report(path: Path, problems: Sequence[Problem]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+def _write_report(path: Path, problems: Sequence[Problem], args: argparse.Namespace) -> None:
+    from oppgave.exchange.sheet_import import severity_label
+    from oppgave.exchange.workbook_export import csv_value
+
+    with output_files.atomic_output(
+        path, inputs=(args.sheet, args.path), force=args.force
+    ) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(
             [_tr("Ark"), _tr("Rad"), _tr("Kolonne"), _tr("Verdi"), _tr("Problem"), _tr("Alvor")]
@@ -444,6 +464,9 @@ def _write_report(path: Path, problems: Sequence[Problem]) -> None:
 
 
 def _import_export_file(args: argparse.Namespace, grid: Any) -> int:
+    from oppgave.exchange.importing import workspace_for_import
+    from oppgave.exchange.workspace_import import ExportReadError, apply_export, read_export
+
     if args.department or args.map or args.header_row or args.sheets:
         print(
             _tr("Filen er en eksport fra programmet; --department, --map, --sheet og "
@@ -455,7 +478,7 @@ def _import_export_file(args: argparse.Namespace, grid: Any) -> int:
     except ExportReadError as error:
         _print_report(error.problems, True)
         if args.report is not None:
-            _write_report(args.report, error.problems)
+            _write_report(args.report, error.problems, args)
         raise
     with workspace_for_import(args.path, default_catalogue=False, keep=not args.dry_run) as (
         workspace,

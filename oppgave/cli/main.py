@@ -9,10 +9,13 @@ function, listed in :data:`COMMAND_MODULES`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import signal
 import sys
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from oppgave import __version__
 from oppgave.errors import OppgaveError
@@ -26,6 +29,7 @@ COMMAND_MODULES = (
     "oppgave.cli.exchange_commands",
     "oppgave.cli.report_commands",
     "oppgave.cli.rota_commands",
+    "oppgave.cli.scenario_commands",
 )
 
 EXIT_OK = 0
@@ -83,6 +87,14 @@ def _norwegian_argparse() -> None:
     """
     argparse._ = _argparse_text  # type: ignore[attr-defined]
     argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
+def add_force_option(parser: argparse.ArgumentParser) -> None:
+    """``--force`` for a command that writes a file: the one way to replace an existing file.
+    A workspace and the command's own input are refused even then (``oppgave.output_files``)."""
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help=_tr("overskriv filen om den finnes (aldri en arbeidsfil eller filen som leses)"),
+    )
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -203,7 +215,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(file=file, demo=args.demo, language=args.language)
     try:
-        result: int = args.func(args)
+        with _terminate_as_exception():
+            result: int = args.func(args)
         return result
     except OppgaveError as error:
         print(_tr("Feil: {message}").format(message=error.message), file=sys.stderr)
@@ -211,11 +224,60 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_tr("Avbrutt."), file=sys.stderr)
         return 130
+    except Terminated as stop:
+        print(_tr("Avbrutt."), file=sys.stderr)
+        return 128 + stop.signal_number
+    except OSError as error:
+        # The disk or the file system refused (full, name too long, no access) somewhere no
+        # command expected it: the reason, not a traceback.
+        return _file_system_error(error)
     except Exception as error:  # noqa: BLE001 - a bug: a sentence and the log, no traceback
         return _unexpected(error)
 
 
 EXIT_BUG = 70  # EX_SOFTWARE
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwinds like Ctrl+C so every ``finally`` runs (a half-written
+    output file is removed, a transaction rolled back) before the command exits."""
+
+    def __init__(self, signal_number: int) -> None:
+        super().__init__(signal_number)
+        self.signal_number = signal_number
+
+
+@contextlib.contextmanager
+def _terminate_as_exception() -> Iterator[None]:
+    """While a command runs, turn SIGTERM/SIGHUP into :class:`Terminated` (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signal_number: int, _frame: object) -> None:
+        raise Terminated(signal_number)
+
+    wanted = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    previous = {number: signal.signal(number, stop) for number in wanted}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _file_system_error(error: OSError) -> int:
+    from oppgave import output_files
+
+    where = error.filename if isinstance(error.filename, str) else ""
+    reason = output_files.describe_os_error(error)
+    if where:
+        shown = where if len(where) <= 160 else where[:80] + "…" + where[-60:]
+        message = _tr("Feil: {path}: {reason}").format(path=shown, reason=reason)
+    else:
+        message = _tr("Feil: {reason}").format(reason=reason)
+    print(message, file=sys.stderr)
+    return EXIT_FAILED
 
 
 def _unexpected(error: Exception) -> int:

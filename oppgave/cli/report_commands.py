@@ -5,11 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from oppgave.cli.main import EXIT_OK
+from oppgave import output_files
+from oppgave.cli.lazy import lazy_module
+from oppgave.cli.main import EXIT_OK, add_force_option
+from oppgave.errors import ValidationError
 from oppgave.i18n import translate
-from oppgave.services import organisation, workspaces
+
+if TYPE_CHECKING:
+    from oppgave.services import organisation, workspaces
+else:
+    organisation = lazy_module("oppgave.services.organisation")
+    workspaces = lazy_module("oppgave.services.workspaces")
 
 
 def _tr(text: str) -> str:
@@ -44,11 +52,20 @@ def register(subparsers: Any) -> None:
         help=_tr("scenarioets navn eller id (standard: første forslag, ellers «I dag»)"),
     )
     report.add_argument(
+        "--compare",
+        metavar="SCENARIO",
+        help=_tr(
+            "sett et annet forslag ved siden av scenarioet (avsnittet «Forslagene mot "
+            "hverandre»; bare for én avdeling)"
+        ),
+    )
+    report.add_argument(
         "--sections",
         metavar="DELER",
         default="alle",
         help=_tr("deler av rapporten, kommaseparert (standard: alle): {keys}").format(keys=keys),
     )
+    add_force_option(report)
     report.add_argument(
         "--quiet", action="store_true", help=_tr("ikke vis framdrift for mange avdelinger")
     )
@@ -75,6 +92,7 @@ def run_report(args: argparse.Namespace) -> int:
     from oppgave.report.sections import parse_sections
 
     sections = parse_sections(args.sections)
+    output_files.check_output_path(args.output, inputs=(args.path,), force=args.force)
     workspace = workspaces.open_workspace(args.path)
     try:
         department_id: int | None = None
@@ -89,7 +107,16 @@ def run_report(args: argparse.Namespace) -> int:
                 department_id = departments[0].id
         if department_id is not None:
             result = build_department_report(
-                workspace, department_id, args.output, scenario=args.scenario, sections=sections
+                workspace,
+                department_id,
+                args.output,
+                scenario=args.scenario,
+                sections=sections,
+                compare=args.compare,
+            )
+        elif args.compare is not None:
+            raise ValidationError(
+                _tr("--compare gjelder rapporten for én avdeling: bruk --department."), "compare"
             )
         else:
             result = build_municipality_report(

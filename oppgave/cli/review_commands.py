@@ -11,26 +11,38 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from oppgave import output_files
 from oppgave.analysis.norwegian_text import format_number
 from oppgave.analysis.work_environment import FLAG_ORDER, flag_label, flags_text
-from oppgave.cli.main import EXIT_FAILED, EXIT_OK
+from oppgave.cli.lazy import lazy_module
+from oppgave.cli.main import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.domain.enums import CommentStatus
 from oppgave.errors import NotFoundError
 from oppgave.i18n import translate
-from oppgave.services import (
-    organisation,
-    review,
-    review_comments,
-    review_documents,
-    scenarios,
-    tasks,
-    work_environment,
-    workspaces,
-)
+
+if TYPE_CHECKING:
+    from oppgave.db.workspace import Workspace
+    from oppgave.services import (
+        organisation,
+        review,
+        review_comments,
+        scenarios,
+        tasks,
+        work_environment,
+        workspaces,
+    )
+else:
+    organisation = lazy_module("oppgave.services.organisation")
+    review = lazy_module("oppgave.services.review")
+    review_comments = lazy_module("oppgave.services.review_comments")
+    scenarios = lazy_module("oppgave.services.scenarios")
+    tasks = lazy_module("oppgave.services.tasks")
+    work_environment = lazy_module("oppgave.services.work_environment")
+    workspaces = lazy_module("oppgave.services.workspaces")
 
 
 def _tr(text: str) -> str:
@@ -64,7 +76,7 @@ def register(subparsers: Any) -> None:
         "-o", "--output", type=Path, required=True, metavar="KOPI.oppgave",
         help=_tr("gjennomgangskopien som skal lages"),
     )
-    export.add_argument("--force", action="store_true", help=_tr("overskriv filen om den finnes"))
+    add_force_option(export)
     export.set_defaults(func=run_export)
 
     pdf = commands.add_parser("pdf", help=_tr("skriv ut gjennomgangsskjemaet som PDF"))
@@ -75,7 +87,7 @@ def register(subparsers: Any) -> None:
         "-o", "--output", type=Path, required=True, metavar="FIL.pdf",
         help=_tr("PDF-filen som skal skrives"),
     )
-    pdf.add_argument("--force", action="store_true", help=_tr("overskriv filen om den finnes"))
+    add_force_option(pdf)
     pdf.set_defaults(func=run_pdf)
 
     comment = commands.add_parser("comment", help=_tr("skriv en kommentar (i en kopi)"))
@@ -247,9 +259,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_pdf(args: argparse.Namespace) -> int:
-    if args.output.exists() and not args.force:
-        print(_tr("Feil: {path} finnes allerede.").format(path=args.output), file=sys.stderr)
-        return EXIT_FAILED
+    from oppgave.services import review_documents  # ReportLab (≈0.3 s): only this command
+
+    output_files.check_output_path(args.output, inputs=(args.path,), force=args.force)
     with workspaces.open_workspace(args.path) as workspace:
         department = _department(workspace, args.department)
         pages = review_documents.write_review_pdf(

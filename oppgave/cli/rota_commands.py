@@ -15,19 +15,23 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from oppgave import output_files
 from oppgave.analysis.fulltime_effect import FULLTIME_GOAL
 from oppgave.analysis.norwegian_text import format_number
 from oppgave.analysis.rota import PositionSource, RotaRules
-from oppgave.cli.main import EXIT_FAILED, EXIT_OK
+from oppgave.cli.lazy import lazy_module
+from oppgave.cli.main import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.domain.enums import DayType, Shift
 from oppgave.errors import ValidationError
-from oppgave.exchange.rota_export import next_monday, write_rota
-from oppgave.exchange.staffing_plan_export import write_staffing_plan_xlsx
 from oppgave.i18n import translate
-from oppgave.services import workspaces
 
 if TYPE_CHECKING:
+    from oppgave.services import workspaces
     from oppgave.services.rota_planning import ScenarioStaffing
+else:
+    # The services (SQLAlchemy) and the .xlsx writers (openpyxl) load when a handler runs:
+    # building the parser, which every command pays for, imports neither (issue 18).
+    workspaces = lazy_module("oppgave.services.workspaces")
 
 SHIFT_WORDS = {Shift.DAY: "dag", Shift.EVENING: "kveld", Shift.NIGHT: "natt"}
 DAY_TYPE_WORDS = {DayType.WEEKDAY: "hverdag", DayType.WEEKEND: "helg"}
@@ -74,6 +78,7 @@ def register(subparsers: Any) -> None:
         metavar="PLAN.xlsx",
         help=_tr("skriv bemanningsplanen og heltidstallene til Excel"),
     )
+    add_force_option(plan)
     plan.set_defaults(func=run_bemanning)
 
     rota = subparsers.add_parser(
@@ -170,6 +175,7 @@ def register(subparsers: Any) -> None:
         metavar="TURNUS.xlsx",
         help=_tr("filen turnusen skrives til (.xlsx eller .csv)"),
     )
+    add_force_option(rota)
     rota.set_defaults(func=run_turnus)
 
 
@@ -180,11 +186,16 @@ def _percent(value: float | None) -> str:
 def run_bemanning(args: argparse.Namespace) -> int:
     from oppgave.services import rota_planning  # imports OR-Tools: only when asked for
 
+    if args.output is not None:  # before the work: never the workspace, another file with --force
+        output_files.check_output_path(args.output, inputs=(args.path,), force=args.force)
+
     with workspaces.open_workspace(args.path) as workspace:
         staffing = rota_planning.scenario_staffing(
             workspace, args.department, args.scenario, args.min_position
         )
     if args.output is not None:
+        from oppgave.exchange.staffing_plan_export import write_staffing_plan_xlsx
+
         write_staffing_plan_xlsx(args.output, staffing.data, staffing.plan, staffing.effect)
     if args.json:
         print(json.dumps(bemanning_document(staffing), ensure_ascii=False, indent=2))
@@ -336,6 +347,9 @@ def _report(staffing: ScenarioStaffing) -> str:
 def run_turnus(args: argparse.Namespace) -> int:
     from oppgave.services import rota_planning  # imports OR-Tools: only when asked for
 
+    if args.output is not None:  # before the work: never the workspace, another file with --force
+        output_files.check_output_path(args.output, inputs=(args.path,), force=args.force)
+
     rules = RotaRules(
         weeks=args.weeks,
         weekend_every=args.weekend_every,
@@ -384,6 +398,8 @@ def run_turnus(args: argparse.Namespace) -> int:
     else:
         print(_tr("Regelsjekk: alle regler holder."))
     if args.output is not None:
+        from oppgave.exchange.rota_export import next_monday, write_rota
+
         start = args.start or next_monday()
         path = write_rota(args.output, rota, outcome.violations, start)
         print(_tr("Skrev {path}").format(path=path))

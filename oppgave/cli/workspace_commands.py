@@ -7,11 +7,17 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from oppgave.cli.main import EXIT_FAILED, EXIT_OK
+from oppgave import output_files
+from oppgave.cli.lazy import lazy_module
+from oppgave.cli.main import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.i18n import translate
-from oppgave.services import workspaces
+
+if TYPE_CHECKING:
+    from oppgave.services import workspaces
+else:
+    workspaces = lazy_module("oppgave.services.workspaces")
 
 
 def _tr(text: str) -> str:
@@ -21,7 +27,7 @@ def _tr(text: str) -> str:
 def register(subparsers: Any) -> None:
     new = subparsers.add_parser("new", help=_tr("lag en ny, tom arbeidsfil med standardkatalog"))
     new.add_argument("path", type=Path)
-    new.add_argument("--force", action="store_true", help=_tr("overskriv filen om den finnes"))
+    add_force_option(new)
     new.set_defaults(func=run_new)
 
     demo = subparsers.add_parser(
@@ -35,7 +41,7 @@ def register(subparsers: Any) -> None:
         help=_tr("lag i stedet et stort syntetisk arbeidsområde med så mange oppgaver"),
     )
     demo.add_argument("--seed", type=int, default=2023, help=_tr("frø for tilfeldige tall"))
-    demo.add_argument("--force", action="store_true", help=_tr("overskriv filen om den finnes"))
+    add_force_option(demo)
     demo.set_defaults(func=run_demo)
 
     info = subparsers.add_parser("info", help=_tr("vis antall per tabell og skjemaversjon"))
@@ -66,29 +72,35 @@ def _task_count(text: str) -> int:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    workspaces.new_workspace(args.path, overwrite=args.force).close()
+    with output_files.atomic_output(args.path, force=args.force, workspace=True) as temporary:
+        workspaces.new_workspace(temporary, overwrite=True).close()
     print(_tr("Laget {path}").format(path=args.path))
     return EXIT_OK
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    """Build the demo in a temporary file beside the target and rename it at the end: a full
+    disk or Ctrl+C leaves nothing under the target's name."""
     from oppgave.demo import synthetic
 
     started = time.perf_counter()
-    if args.scale:
-        workspace = synthetic.generate(
-            args.path,
-            tasks=args.scale,
-            seed=args.seed,
-            overwrite=args.force,
-            progress=_progress_printer(),
-        )
-    else:
-        from oppgave.demo import generator
+    with output_files.atomic_output(args.path, force=args.force, workspace=True) as temporary:
+        if args.scale:
+            workspace = synthetic.generate(
+                temporary,
+                tasks=args.scale,
+                seed=args.seed,
+                overwrite=True,
+                progress=_progress_printer(),
+            )
+        else:
+            from oppgave.demo import generator
 
-        workspace = generator.generate(args.path, seed=args.seed, overwrite=args.force)
-    counts = workspaces.info(workspace).counts
-    workspace.close()
+            workspace = generator.generate(temporary, seed=args.seed, overwrite=True)
+        try:
+            counts = workspaces.info(workspace).counts
+        finally:
+            workspace.close()
     print(
         _tr("Laget {path}: {departments} avdelinger, {tasks} oppgaver ({seconds:.1f} s)").format(
             path=args.path,

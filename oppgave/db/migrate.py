@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
+#: Alembic's table holding the stamped revision.
+VERSION_TABLE = "alembic_version"
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 #: The revisions shipped, oldest first. Kept as a constant so opening an up-to-date workspace
@@ -54,9 +57,34 @@ def scripted_revisions() -> list[str]:
 
 
 def current_revision(connection: Connection) -> str | None:
-    from alembic.runtime.migration import MigrationContext
+    """The revision stamped in the database, ``None`` if none. Read with one portable query
+    (what Alembic's ``MigrationContext.get_current_revision`` does) so that ``oppgave info``
+    and opening a file do not import Alembic."""
+    from sqlalchemy import inspect, text
 
-    return MigrationContext.configure(connection).get_current_revision()
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    rows = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).all()
+    if len(rows) > 1:
+        raise RuntimeError(f"{VERSION_TABLE} has {len(rows)} rows; the chain is linear")
+    return str(rows[0][0]) if rows else None
+
+
+def stamp(connection: Connection, revision: str) -> None:
+    """Record ``revision`` in a database whose tables were made from the models (a new file):
+    the version table exactly as Alembic creates it, one row."""
+    from sqlalchemy import text
+
+    connection.execute(
+        text(
+            f"CREATE TABLE {VERSION_TABLE} (version_num VARCHAR(32) NOT NULL, "
+            f"CONSTRAINT {VERSION_TABLE}_pkc PRIMARY KEY (version_num))"
+        )
+    )
+    connection.execute(
+        text(f"INSERT INTO {VERSION_TABLE} (version_num) VALUES (:revision)"),
+        {"revision": revision},
+    )
 
 
 def upgrade(connection: Connection, revision: str = "head") -> None:

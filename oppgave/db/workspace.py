@@ -110,6 +110,8 @@ class Workspace:
                 self._batch.failed = True
                 raise
             return
+        if getattr(self._batch, "reading", None) is not None:
+            raise RuntimeError("Workspace.transaction() inside reading(): would wait on itself")
         if self.closed:
             raise WorkspaceFileError("workspace is closed", str(self.path))
         if not self.path.exists():
@@ -137,6 +139,8 @@ class Workspace:
             session.commit()
         except DBAPIError as error:
             session.rollback()
+            session.close()
+            workspace_file.settle_after_failed_write(self.path)
             raise workspace_file.translate_db_error(self.path, error) from error
         except UnicodeDecodeError as error:
             session.rollback()
@@ -151,20 +155,38 @@ class Workspace:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reads only; nothing it does is committed. Inside :meth:`batch` it is
-        the batch's session, so reads see the batch's changes so far."""
+        """A session for reads only, in ONE read transaction: every query in the block sees the
+        file as it was at the first one, so a change another process commits meanwhile is seen
+        wholly or not at all (an analysis never adds half of a colleague's edit). Nothing it
+        does is committed.
+
+        A ``reading()`` nested in another one (same thread) joins it, so a service that reads
+        through several service calls (load the settings, then the tasks, …) wraps them in one
+        outer ``reading()`` to read one snapshot. Inside :meth:`batch` it is the batch's
+        session, so reads see the batch's changes so far. Writing (:meth:`transaction`) inside
+        a ``reading()`` of the same thread is refused: it would wait on its own read lock.
+        """
         batch_session: Session | None = getattr(self._batch, "session", None)
         if batch_session is not None:
             yield batch_session
             return
+        reading_session: Session | None = getattr(self._batch, "reading", None)
+        if reading_session is not None:
+            yield reading_session
+            return
         session = self._sessions()
+        self._batch.reading = session
         try:
+            # Python's sqlite3 runs a SELECT outside any transaction, each statement on its
+            # own; an explicit (deferred) BEGIN holds SQLite's shared lock until the rollback.
+            session.connection().exec_driver_sql("BEGIN")
             yield session
         except DBAPIError as error:
             raise workspace_file.translate_db_error(self.path, error) from error
         except UnicodeDecodeError as error:
             raise workspace_file.damaged_text_error(self.path) from error
         finally:
+            self._batch.reading = None
             session.rollback()
             session.close()
 
@@ -181,6 +203,8 @@ class Workspace:
         if getattr(self._batch, "session", None) is not None:
             yield
             return
+        if getattr(self._batch, "reading", None) is not None:
+            raise RuntimeError("Workspace.batch() inside reading(): would wait on itself")
         if self.closed:
             raise WorkspaceFileError("workspace is closed", str(self.path))
         if self.read_only:
@@ -213,12 +237,17 @@ class Workspace:
             session.commit()
         except DBAPIError as error:
             session.rollback()
+            session.close()
+            workspace_file.settle_after_failed_write(self.path)
             raise workspace_file.translate_db_error(self.path, error) from error
         except UnicodeDecodeError as error:
             session.rollback()
             raise workspace_file.damaged_text_error(self.path) from error
         except BaseException:
             session.rollback()
+            session.close()
+            if self._batch.failed:  # a step's write failed: no journal may stay behind
+                workspace_file.settle_after_failed_write(self.path)
             raise
         finally:
             self._batch.session = None

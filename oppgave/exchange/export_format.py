@@ -213,11 +213,22 @@ KEY_FIGURE_COLUMNS = (
     _c("fulltime_share", _(CONTEXT, "Heltidsandel"), FRACTION_AS_PERCENT, 10),
     _c("continuity_share", _(CONTEXT, "Andel over 80 %"), FRACTION_AS_PERCENT, 10),
     _c("avg_position", _(CONTEXT, "Snittstilling (%)"), DECIMAL, 10),
-    _c("upgrade_people", _(CONTEXT, "Kursdeltakere"), INTEGER, 10),
-    _c("upgrade_cost", _(CONTEXT, "Kurskostnad (kr)"), KRONER, 14),
+    _c("course_places", _(CONTEXT, "Kursplasser"), INTEGER, 10),
+    _c("course_people", _(CONTEXT, "Ansatte på kurs (minst)"), INTEGER, 10),
+    _c("upgrade_cost", _(CONTEXT, "Kurs, én gang (kr)"), KRONER, 14),
     _c("price_per_year", _(CONTEXT, "Pris per år, lønn og kurs (kr)"), KRONER, 16),
     _c("change_vs_today", _(CONTEXT, "Endring mot i dag (kr per år)"), KRONER, 16),
     _c("payback_years", _(CONTEXT, "Kurs tjenes inn (år)"), DECIMAL, 10),
+    # the comparison figures of the report (tallanalyse; analysis.comparison.key_figures)
+    _c("residents", _(CONTEXT, "Brukere"), INTEGER, 10),
+    _c("nurse_share", _(CONTEXT, "Sykepleierandel av timene"), FRACTION_AS_PERCENT, 10),
+    _c("hours_per_resident", _(CONTEXT, "Timer per bruker per uke"), DECIMAL, 10),
+    _c("cost_per_resident_day", _(CONTEXT, "Kostnad per brukerdøgn (kr)"), KRONER, 12),
+    # the decision figures of the report's page one (analysis.decision_figures)
+    _c("positions_budget", _(CONTEXT, "Dagens stillinger (kr per år)"), KRONER, 16),
+    _c("change_vs_positions", _(CONTEXT, "Mot dagens stillinger (kr per år)"), KRONER, 16),
+    _c("freed_hours", _(CONTEXT, "Frigjort tid (timer per uke)"), HOURS, 12),
+    _c("recruit_fte", _(CONTEXT, "Rekruttering (årsverk)"), FTE, 12),
 )
 UPGRADE_COLUMNS = (
     _c("department", _(CONTEXT, "Avdeling")),

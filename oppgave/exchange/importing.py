@@ -16,13 +16,12 @@ while a plan has errors, unless the rows with errors are skipped on purpose.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from oppgave import output_files
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.errors import NotFoundError, OppgaveError, ValidationError
@@ -373,20 +372,22 @@ def workspace_for_import(
         finally:
             workspace.close()
         return
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise ValidationError(_tr("Mappen {folder} finnes ikke.").format(folder=folder))
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    os.close(handle)
-    temporary = Path(name)
-    workspace = workspaces.new_workspace(
-        temporary, overwrite=True, default_catalogue=default_catalogue
-    )
-    try:
-        yield workspace, True
-        workspace.close()
-        if keep:
-            os.replace(temporary, path)
-    finally:
-        workspace.close()
-        temporary.unlink(missing_ok=True)
+    if not keep:  # a dry run into a new file: build it where nobody sees it
+        output_files.check_output_path(path, force=False, workspace=True)
+        with output_files.scratch_folder("import") as folder:
+            workspace = workspaces.new_workspace(
+                folder / "ny.oppgave", default_catalogue=default_catalogue
+            )
+            try:
+                yield workspace, True
+            finally:
+                workspace.close()
+        return
+    with output_files.atomic_output(path, force=False, workspace=True) as temporary:
+        workspace = workspaces.new_workspace(
+            temporary, overwrite=True, default_catalogue=default_catalogue
+        )
+        try:
+            yield workspace, True
+        finally:
+            workspace.close()

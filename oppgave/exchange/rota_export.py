@@ -11,8 +11,6 @@ Files are written to a temporary name and moved into place (nothing half-written
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, timedelta
@@ -21,6 +19,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
+from oppgave import output_files
 from oppgave.analysis.rota import Rota
 from oppgave.analysis.rota_rules import RuleViolation
 from oppgave.analysis.rota_shifts import clock
@@ -43,19 +42,10 @@ def next_monday(today: date | None = None) -> date:
 
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
-    """Write to a temporary file beside ``path`` and move it into place at the end."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise ValidationError(_tr("Mappen «{folder}» finnes ikke.").format(folder=folder), "path")
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    os.close(handle)
-    temporary = Path(name)
-    try:
+    """Write to a temporary file beside ``path`` and move it into place at the end (the shared
+    rules of :mod:`oppgave.output_files`: never onto a workspace, nothing half-written)."""
+    with output_files.atomic_output(path) as temporary:
         yield temporary
-        os.replace(temporary, path)
-    finally:
-        if temporary.exists():
-            temporary.unlink()
 
 
 def _dates(rota: Rota, start: date) -> list[date]:

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from oppgave import output_files
 from oppgave.db.workspace import Workspace
 from oppgave.domain import default_catalogue
 from oppgave.domain.enums import Category, DelegationRule, RiskLevel
@@ -122,10 +123,10 @@ def write_template(
 ) -> Path:
     """Write the template to ``path`` (lists from ``workspace``, or the default catalogue)."""
     path = Path(path)
-    if path.exists() and not overwrite:
-        raise ExportError(_tr("{name} finnes allerede.").format(name=path.name))
     if path.suffix.casefold() != ".xlsx":
         raise ExportError(_tr("Malen må lagres som .xlsx."))
+    inputs = (workspace.path,) if workspace is not None else ()
+    output_files.check_output_path(path, inputs=inputs, force=overwrite)
     lists = TemplateLists.from_workspace(workspace) if workspace else TemplateLists.default()
     workbook = Workbook()
     tasks = workbook.active
@@ -134,7 +135,7 @@ def write_template(
     list_ranges = _write_lists(workbook.create_sheet(LIST_SHEET), lists)
     _write_task_sheet(tasks, list_ranges)
     _write_guide(workbook.create_sheet(GUIDE_SHEET, 1), lists)
-    with _atomic(path) as temporary:
+    with _atomic(path, inputs) as temporary:
         workbook.save(temporary)
     return path
 

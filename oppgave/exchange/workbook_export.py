@@ -18,10 +18,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
-import os
-import re
-import tempfile
-import zipfile
+import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,14 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
-from oppgave import __version__
+from oppgave import __version__, output_files
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.domain import task_text as ft
@@ -44,12 +34,10 @@ from oppgave.errors import OppgaveError
 from oppgave.exchange import export_format as fmt
 from oppgave.exchange import labels
 from oppgave.exchange.export_format import Column
+from oppgave.exchange.xlsx_writer import SheetColumn, clean_text, write_workbook
 from oppgave.i18n import translate
 from oppgave.services import catalogue, organisation, scenarios, settings, workspaces
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
 MAX_WIDTH = 60
 MIN_WIDTH = 8
 #: Rows sampled to size a column (the rest are assumed alike).
@@ -93,6 +81,13 @@ class ExportData:
 
 
 def collect(workspace: Workspace, department_ids: Sequence[int] | None = None) -> ExportData:
+    """Everything the export writes, read in one snapshot (see ``Workspace.reading``): a
+    colleague's commit during the export is in the file wholly or not at all."""
+    with workspace.reading():
+        return _collect(workspace, department_ids)
+
+
+def _collect(workspace: Workspace, department_ids: Sequence[int] | None) -> ExportData:
     data = tuple(
         workspaces.load_workspace_data(
             workspace, list(department_ids) if department_ids is not None else None
@@ -154,7 +149,7 @@ def export_workbook(
     path = Path(path)
     data = collect(workspace, department_ids)
     tables = build_tables(data, progress)
-    with _atomic(path) as temporary:
+    with _atomic(path, (workspace.path,)) as temporary:
         write_tables(temporary, tables)
     return ExportSummary(
         path,
@@ -407,6 +402,8 @@ def _analysis_tables(data: ExportData) -> list[Table]:
     """Per department and scenario: hours, FTE and kroner per role, key figures, and the
     competence-upgrade plan, computed by :func:`oppgave.analysis.analyse_department`."""
     from oppgave.analysis import analyse_department
+    from oppgave.analysis.comparison import key_figure_inputs, key_figures
+    from oppgave.analysis.decision_figures import decision_figures
 
     role_rows: list[list[Any]] = []
     key_rows: list[list[Any]] = []
@@ -428,6 +425,8 @@ def _analysis_tables(data: ExportData) -> list[Table]:
                         row.cost_per_week,
                     ]
                 )
+            decision = decision_figures(result.price, item.positions)
+            compared = key_figures([key_figure_inputs(item, scenario.id)]).iloc[0]
             key_rows.append(
                 [
                     department,
@@ -441,11 +440,20 @@ def _analysis_tables(data: ExportData) -> list[Table]:
                     result.fulltime.fulltime_share,
                     result.fulltime.continuity_share,
                     result.fulltime.avg_position,
-                    sum(u.people for u in result.upgrades),
-                    sum(u.cost for u in result.upgrades),
+                    decision.course_places,
+                    decision.course_people,
+                    0.0 if scenario.is_baseline else result.price.course_cost_once,
                     result.price.total_per_year,
                     result.price.change_vs_today,
                     result.price.payback_years,
+                    item.department.residents,
+                    _number_or_none(compared["nurse_share"]),
+                    _number_or_none(compared["hours_per_resident"]),
+                    _number_or_none(compared["cost_per_resident_day"]),
+                    decision.positions_budget,
+                    decision.change_vs_positions,
+                    decision.freed_hours_per_week,
+                    decision.recruit_fte,
                 ]
             )
             for need in result.upgrades:
@@ -475,26 +483,10 @@ def _analysis_tables(data: ExportData) -> list[Table]:
 # --- writing ----------------------------------------------------------------------------------
 
 
-def _clean_text(value: str) -> str:
-    """Text Excel accepts: control characters (pasted from other programs) removed."""
-    return str(ILLEGAL_CHARACTERS_RE.sub("", value))
-
-
-def _cell(sheet: WriteOnlyWorksheet, value: Any, number_format: str | None) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = _clean_text(value)
-        if value.startswith("="):
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.data_type = "s"  # text that looks like a formula stays text
-            return cell
-        return value
-    if number_format is not None and isinstance(value, int | float) and not isinstance(value, bool):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = number_format
-        return cell
-    return value
+def _number_or_none(value: Any) -> float | None:
+    """A figure from a key-figure frame; ``None`` (an empty cell) for NaN (no residents…)."""
+    number = float(value)
+    return None if math.isnan(number) else number
 
 
 def _width(column: Column, rows: list[list[Any]], index: int) -> float:
@@ -509,127 +501,30 @@ def _width(column: Column, rows: list[list[Any]], index: int) -> float:
 
 
 def write_tables(path: Path, tables: Sequence[Table]) -> None:
-    """Write sheets with styled, frozen, filterable headers (streaming: low memory)."""
-    workbook = Workbook(write_only=True)
-    for name, columns, rows in tables:
-        sheet = workbook.create_sheet(name)
-        for index, column in enumerate(columns, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = _width(
-                column, rows, index - 1
+    """Write sheets with styled, frozen, filterable headers: streamed straight into the zip
+    by :mod:`oppgave.exchange.xlsx_writer` (one pass, no empty cells, strings shared)."""
+    write_workbook(
+        path,
+        [
+            (
+                name,
+                [
+                    SheetColumn(column.title, _width(column, rows, index), column.number_format)
+                    for index, column in enumerate(columns)
+                ],
+                rows,
             )
-        sheet.freeze_panes = "A2"
-        if rows:
-            sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
-        header = []
-        for column in columns:
-            cell = WriteOnlyCell(sheet, value=column.title)
-            cell.font = HEADER_FONT
-            cell.fill = HEADER_FILL
-            cell.alignment = HEADER_ALIGNMENT
-            header.append(cell)
-        sheet.append(header)
-        formats = [column.number_format for column in columns]
-        for row in rows:
-            sheet.append([_cell(sheet, value, f) for value, f in zip(row, formats, strict=True)])
-    workbook.save(path)
-    _as_excel_writes_it(path, [(len(rows) + 1, len(columns)) for _, columns, rows in tables])
-
-
-_INLINE_STRING = re.compile(
-    rb'<c ([^>]*?)t="inlineStr"([^>]*)><is><t( xml:space="preserve")?>(.*?)</t></is></c>', re.S
-)
-_SHEET_VIEWS = re.compile(rb"<sheetViews>|<sheetView ")
-_SST = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
-_SST_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
-
-
-def _as_excel_writes_it(path: Path, sizes: Sequence[tuple[int, int]]) -> None:
-    """Rewrite openpyxl's inline strings as a shared-string table and add each sheet's
-    dimension, as Excel saves a workbook: the file gets smaller, and reading it back (the
-    import, Excel, other programs) is several times faster."""
-    strings: dict[tuple[bytes, bool], int] = {}
-
-    def share(match: re.Match[bytes]) -> bytes:
-        key = (match.group(4), match.group(3) is not None)
-        index = strings.setdefault(key, len(strings))
-        return b"<c " + match.group(1) + b't="s"' + match.group(2) + b"><v>%d</v></c>" % index
-
-    with zipfile.ZipFile(path) as source:
-        items = [(item, source.read(item.filename)) for item in source.infolist()]
-    rewritten: list[tuple[zipfile.ZipInfo, bytes]] = []
-    for item, data in items:
-        if item.filename.startswith("xl/worksheets/sheet") and item.filename.endswith(".xml"):
-            data = _INLINE_STRING.sub(share, data)
-            number = int(item.filename[len("xl/worksheets/sheet") : -len(".xml")])
-            if 0 < number <= len(sizes) and b"<dimension" not in data:
-                rows, columns = sizes[number - 1]
-                dimension = f'<dimension ref="A1:{get_column_letter(max(columns, 1))}{rows}"/>'
-                match = _SHEET_VIEWS.search(data)
-                if match is not None:
-                    data = data[: match.start()] + dimension.encode() + data[match.start() :]
-        elif item.filename == "[Content_Types].xml":
-            data = data.replace(
-                b"</Types>",
-                b'<Override PartName="/xl/sharedStrings.xml" ContentType="'
-                + _SST.encode()
-                + b'"/></Types>',
-            )
-        elif item.filename == "xl/_rels/workbook.xml.rels":
-            data = data.replace(
-                b"</Relationships>",
-                f'<Relationship Id="rIdSharedStrings" Type="{_SST_REL}" '
-                f'Target="sharedStrings.xml"/></Relationships>'.encode(),
-            )
-        rewritten.append((item, data))
-    entries = b"".join(
-        (b'<si><t xml:space="preserve">' if preserve else b"<si><t>") + text + b"</t></si>"
-        for (text, preserve) in strings
+            for name, columns, rows in tables
+        ],
     )
-    table = (
-        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-        b'count="%d" uniqueCount="%d">' % (len(strings), len(strings)) + entries + b"</sst>"
-    )
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for item, data in rewritten:
-            target.writestr(item, data)
-        target.writestr("xl/sharedStrings.xml", table)
 
 
 @contextmanager
-def _atomic(path: Path) -> Iterator[Path]:
-    """A temporary file next to ``path`` that replaces it only when the block succeeds."""
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise ExportError(_tr("Mappen {folder} finnes ikke.").format(folder=folder))
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise ExportError(
-            _tr("Kan ikke skrive i mappen {folder}: {reason}").format(
-                folder=folder, reason=error.strerror
-            )
-        ) from None
-    os.close(handle)
-    temporary = Path(name)
-    try:
+def _atomic(path: Path, inputs: Sequence[Path] = ()) -> Iterator[Path]:
+    """A temporary file next to ``path`` that replaces it only when the block succeeds (see
+    :func:`oppgave.output_files.atomic_output`: never a workspace, never one of ``inputs``)."""
+    with output_files.atomic_output(path, inputs=inputs) as temporary:
         yield temporary
-        try:
-            os.replace(temporary, path)
-        except PermissionError:
-            raise ExportError(
-                _tr(
-                    "Kan ikke skrive {name}: filen er kanskje åpen i Excel. Lukk den og prøv igjen."
-                ).format(name=path.name)
-            ) from None
-        except OSError as error:
-            raise ExportError(
-                _tr("Kan ikke skrive {name}: {reason}").format(
-                    name=path.name, reason=error.strerror
-                )
-            ) from None
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 # --- CSV --------------------------------------------------------------------------------------
@@ -654,7 +549,7 @@ def csv_value(value: Any) -> str:
         return ft.format_number(round(value, 6))
     if isinstance(value, int):
         return str(value)
-    text = _clean_text(str(value))
+    text = clean_text(str(value))
     return f"'{text}" if text.startswith(FORMULA_TRIGGERS) else text
 
 
@@ -667,7 +562,7 @@ def export_csv(
     roles = {role.id: role for role in data.roles}
     competences = {c.id: c for c in data.competences}
     matcher = ft.RoleMatcher(data.roles)
-    with _atomic(path) as temporary:
+    with _atomic(path, (workspace.path,)) as temporary:
         with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
             writer.writerow([column.title for column in fmt.TASK_COLUMNS])

@@ -143,7 +143,7 @@ def summary(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     change_year = price.change_vs_today
     cards = [
         (fmt.number(chosen.hours_per_week, 1), _tr("oppgavetimer per uke")),
-        (fmt.number(chosen.fte, 1), _tr("årsverk til oppgavene")),
+        (fmt.number(chosen.fte, 2), _tr("årsverk til oppgavene")),
         (
             _millions(price.total_per_year),
             _tr("mill. kr per år i lønn og kurs, {scenario}").format(
@@ -162,8 +162,6 @@ def summary(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         cards.append((fmt.percent(chosen.mapped_share, 0), _tr("av tilgjengelig tid er kartlagt")))
     story += [_cards(cards), Spacer(1, 5 * mm)]
 
-    upgrades = report.analysis.upgrades
-    upgrade_people = sum(u.people for u in upgrades)
     header_cells: list[Any] = [_tr("Nøkkeltall"), _esc(report.baseline.name)]
     if compares:
         header_cells += [_esc(report.scenario.name), _tr("Endring")]
@@ -226,13 +224,17 @@ def summary(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         fmt.percent(chosen.fulltime_share),
         fmt.MISSING,
     )
-    baseline_upgrades = report.baseline_analysis.upgrades
-    add(
-        _tr("Kompetanseløft fordelingen krever: personer"),
-        fmt.number(sum(u.people for u in baseline_upgrades), 0),
-        fmt.number(upgrade_people, 0),
-        fmt.signed(upgrade_people - sum(u.people for u in baseline_upgrades), 0),
-    )
+    brief = report.brief()
+    if compares:
+        add(
+            _tr("Kursplasser forslaget krever (ansatte på kurs, minst)"),
+            fmt.MISSING,
+            _tr("{places} ({people})").format(
+                places=fmt.number(brief.course_places, 0),
+                people=fmt.number(brief.course_people, 0),
+            ),
+            fmt.MISSING,
+        )
     add(
         _tr("Kurs, én gang (kr; «I dag»: kompetansegap, ikke kostnad)"),
         fmt.MISSING,
@@ -277,11 +279,14 @@ def _findings(report: DepartmentReport) -> list[str]:
                 else fmt.MISSING,
             )
         )
-        for role in price.shortfalls:
+        if price.shortfalls:  # one line: page one has them per role
             points.append(
                 _esc(
-                    _tr("Mangler {fte} årsverk {role} utover dagens stillinger og ramme.").format(
-                        fte=fmt.number(role.shortfall_fte, 2), role=role.role_name
+                    _tr("Mangler utover dagens stillinger og ramme: {parts} årsverk.").format(
+                        parts="; ".join(
+                            f"{role.role_name} {fmt.number(role.shortfall_fte, 2)}"
+                            for role in price.shortfalls
+                        )
                     )
                 )
             )
@@ -312,31 +317,33 @@ def _findings(report: DepartmentReport) -> list[str]:
                     hours=fmt.number(sum(row.moved_hours for row in changed), 1),
                 )
             )
-    upgrades = report.analysis.upgrades
-    if upgrades:
+    courses = report.courses()
+    charged = [c for c in courses if c.course_name is not None and c.places]
+    if charged and report.compares:
+        brief = report.brief()
         points.append(
             _tr(
-                "Kompetanseløftet: {people} personer på {courses} kurs, til sammen {hours} "
-                "kurstimer og {cost} (én gang)."
+                "Kompetanseløftet: {places} kursplasser på {courses} kurs for minst {people} "
+                "ansatte, til sammen {hours} kurstimer og {cost} (én gang)."
             ).format(
-                people=fmt.number(sum(u.people for u in upgrades), 0),
-                courses=len({u.course_id for u in upgrades if u.course_id is not None}),
-                hours=fmt.number(sum(u.hours for u in upgrades), 0),
-                cost=fmt.kroner_text(sum(u.cost for u in upgrades)),
+                places=fmt.number(brief.course_places, 0),
+                people=fmt.number(brief.course_people, 0),
+                courses=len({c.course_name for c in charged}),
+                hours=fmt.number(sum(c.course_hours for c in charged), 0),
+                cost=fmt.kroner_text(brief.course_cost_once),
             )
         )
-        missing = [u for u in upgrades if u.course_id is None]
-        if missing:
-            points.append(
-                _tr(
-                    "Ingen kurs i katalogen gir {items}. Det må avklares før fordelingen kan "
-                    "brukes."
-                ).format(
-                    items="; ".join(
-                        f"{_q(u.competence_name)} til {_esc(u.role_name.lower())}" for u in missing
-                    )
+    missing = [c for c in courses if c.course_name is None]
+    if missing:
+        points.append(
+            _tr(
+                "Ingen kurs i katalogen gir {items}. Det må avklares før fordelingen kan brukes."
+            ).format(
+                items="; ".join(
+                    f"{_q(c.competence_name)} til {_esc(c.role_name.lower())}" for c in missing
                 )
             )
+        )
     if chosen.mapped_share is not None:
         share = chosen.mapped_share
         meaning = (
@@ -565,7 +572,7 @@ def roles(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                 "(se Forutsetninger og formler)."
             ).format(
                 scenario=_q(report.scenario.name),
-                hours=fmt.number(_productive_hours(report), 3),
+                hours=fmt.number(_productive_hours(report), 1),
             )
         )
     )
@@ -993,62 +1000,70 @@ def _thousands(kroner: float) -> str:
 
 
 def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
-    """FTE and kroner per year per role: positions today, need today, need in the scenario."""
-    weeks = report.data.settings.weeks_per_year
+    """FTE and kroner per year per role: positions today, and the scenario's price per role
+    (the one price: the same figures as page one), today and in the scenario."""
     rows = [row for row in report.role_comparison() if row.used]
+    priced = report.price.by_role_id()
     compares = report.compares
     story: list[Flowable] = [
         _p(
             _tr(
-                "Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og hvor mange "
-                "årsverk og kroner de kartlagte oppgavene krever i {baseline} og i {scenario}. "
-                "Behovet gjelder bare kartlagt tid; stillingene dekker også tid som ikke er "
-                "kartlagt (se andelen kartlagt tid i sammendraget)."
+                "Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og årsverk og "
+                "lønn i prisen for {baseline} og {scenario}: de kartlagte oppgavene med "
+                "veiledning og nødvendig tilstedeværelse (de samme tallene som på side én). "
+                "Stillingene dekker også tid som ikke er kartlagt."
             ).format(baseline=_q(report.baseline.name), scenario=_q(report.scenario.name))
             if compares
             else _tr(
-                "Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og hvor mange "
-                "årsverk og kroner de kartlagte oppgavene krever. Behovet gjelder bare kartlagt "
-                "tid; stillingene dekker også tid som ikke er kartlagt."
+                "Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og årsverk og "
+                "lønn i prisen: de kartlagte oppgavene med veiledning og nødvendig "
+                "tilstedeværelse. Stillingene dekker også tid som ikke er kartlagt."
             )
         )
     ]
-    a, b = report.baseline_analysis.capacity, report.analysis.capacity
     body: list[list[Any]] = []
+    sums = [0.0] * 4  # fte today, fte scenario, kroner today, kroner scenario
     for row in rows:
+        price = priced.get(row.role.id)
+        values = (
+            (price.fte_today, price.fte, price.cost_per_year_today, price.cost_per_year)
+            if price is not None
+            else (0.0, 0.0, 0.0, 0.0)
+        )
+        sums = [t + v for t, v in zip(sums, values, strict=True)]
         cells: list[Any] = [
             Wrap(row.role.name),
             fmt.number(row.people, 0),
             fmt.number(row.positions_fte, 1),
-            fmt.number(row.fte_today, 2),
+            fmt.number(values[0], 2),
         ]
         if compares:
             cells += [
-                fmt.number(row.fte_scenario, 2),
-                fmt.signed(row.fte_scenario - row.fte_today, 2),
-                _thousands(row.cost_today * weeks),
-                _thousands(row.cost_scenario * weeks),
-                fmt.signed((row.cost_scenario - row.cost_today) * weeks / 1000.0, 0),
+                fmt.number(values[1], 2),
+                fmt.signed(values[1] - values[0], 2),
+                _thousands(values[2]),
+                _thousands(values[3]),
+                fmt.signed((values[3] - values[2]) / 1000.0, 0),
             ]
         else:
-            cells.append(_thousands(row.cost_today * weeks))
+            cells.append(_thousands(values[2]))
         body.append(cells)
     total: list[Any] = [
         _tr("Sum"),
         fmt.number(sum(row.people for row in rows), 0),
         fmt.number(sum(row.positions_fte for row in rows), 1),
-        fmt.number(a.fte, 2),
+        fmt.number(sums[0], 2),
     ]
     if compares:
         total += [
-            fmt.number(b.fte, 2),
-            fmt.signed(b.fte - a.fte, 2),
-            _thousands(a.cost_per_week * weeks),
-            _thousands(b.cost_per_week * weeks),
-            fmt.signed((b.cost_per_week - a.cost_per_week) * weeks / 1000.0, 0),
+            fmt.number(sums[1], 2),
+            fmt.signed(sums[1] - sums[0], 2),
+            _thousands(sums[2]),
+            _thousands(sums[3]),
+            fmt.signed((sums[3] - sums[2]) / 1000.0, 0),
         ]
     else:
-        total.append(_thousands(a.cost_per_week * weeks))
+        total.append(_thousands(sums[2]))
     body.append(total)
     today, chosen = _short(report.baseline.name), _short(report.scenario.name)
     if compares:
@@ -1059,7 +1074,7 @@ def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                 head(_tr("Yrkesgruppe")),
                 head(_tr("Stillinger i dag")),
                 "",
-                head(_tr("Årsverk til oppgavene")),
+                head(_tr("Årsverk i prisen")),
                 "",
                 "",
                 head(_tr("Lønn per år (1 000 kr)")),
@@ -1101,7 +1116,7 @@ def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                         head(_tr("Yrkesgruppe")),
                         head(_tr("Ansatte"), "R"),
                         head(_tr("Årsverk i\nstillinger"), "R"),
-                        head(_tr("Årsverk til\noppgavene"), "R"),
+                        head(_tr("Årsverk i\nprisen"), "R"),
                         head(_tr("Lønn per år\n(1 000 kr)"), "R"),
                     ]
                 ],
@@ -1111,32 +1126,33 @@ def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                 ),
             )
         )
-    upgrade_cost = sum(u.cost for u in report.analysis.upgrades)
-    year_change = (b.cost_per_week - a.cost_per_week) * weeks
+    year_change = sums[3] - sums[2]
     if compares:
-        first_year = year_change + upgrade_cost
+        price = report.price
         story.append(Spacer(1, 3 * mm))
         story.append(
             _p(
                 _tr(
-                    "Lønnskostnaden for oppgavene endres med {change} per år. Med kompetanseløftet "
-                    "({courses}, én gang) blir endringen det første året {first}."
+                    "Lønnen i prisen endres med {change} per år. Kursene koster "
+                    "{courses} én gang ({per_year} per år fordelt); kursene tjenes inn på "
+                    "{payback}."
                 ).format(
                     change=_signed_kroner(year_change),
-                    courses=fmt.kroner_text(upgrade_cost),
-                    first=_signed_kroner(first_year),
+                    courses=fmt.kroner_text(price.course_cost_once),
+                    per_year=fmt.kroner_text(price.course_cost_per_year),
+                    payback=_esc(price.payback_text()),
+                )
+                if price.payback_years is not None
+                else _tr(
+                    "Lønnen i prisen endres med {change} per år. Kursene koster "
+                    "{courses} én gang ({per_year} per år fordelt)."
+                ).format(
+                    change=_signed_kroner(year_change),
+                    courses=fmt.kroner_text(price.course_cost_once),
+                    per_year=fmt.kroner_text(price.course_cost_per_year),
                 )
             )
         )
-        if year_change < 0 and upgrade_cost > 0:
-            months = upgrade_cost / (-year_change) * 12.0
-            story.append(
-                _p(
-                    _tr("Kurskostnaden er tjent inn etter omtrent {months} måneder.").format(
-                        months=fmt.number(months, 1 if months < 10 else 0)
-                    )
-                )
-            )
     story.append(
         _p(
             _tr(
@@ -1144,9 +1160,9 @@ def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                 "{productive} × timekostnad × {weeks} uker (alle får lønn, også de som er borte). "
                 "Timekostnaden per yrkesgruppe står i Forutsetninger og formler."
             ).format(
-                hours=fmt.number(_productive_hours(report), 3),
+                hours=fmt.number(_productive_hours(report), 1),
                 productive=fmt.number(1.0 - report.data.settings.total_allowance, 2),
-                weeks=fmt.number(weeks, 0),
+                weeks=fmt.number(report.data.settings.weeks_per_year, 0),
             ),
             styles.NOTE,
         )
@@ -1186,8 +1202,9 @@ def _signed_kroner(value: float) -> str:
 
 
 def upgrades(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
-    """The upgrade plan: per role and competence the course, people, hours and cost."""
-    plan = report.analysis.upgrades
+    """The upgrade plan: per role and competence the course, places, hours and cost (the one
+    course list of :meth:`DepartmentReport.courses`, as on page one and in the summary)."""
+    plan = report.courses()
     story: list[Flowable] = [
         _p(
             _tr(
@@ -1201,6 +1218,16 @@ def upgrades(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     if not plan:
         story.append(_p(_b(_tr("Scenarioet krever ikke noe kompetanseløft."))))
         return story
+    if report.scenario.is_baseline:
+        story.append(
+            _p(
+                _tr(
+                    "«I dag» viser kompetansegap i dagens praksis, ikke kurs som skal kjøpes: "
+                    "kostnaden er derfor ikke med."
+                ),
+                styles.NOTE,
+            )
+        )
     notes: dict[str, int] = {}
     body: list[list[Any]] = []
     for row in plan:
@@ -1213,24 +1240,28 @@ def upgrades(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                 Wrap(row.role_name),
                 Wrap(row.competence_name),
                 Wrap((row.course_name or _tr("(ingen kurs)")) + marks),
-                fmt.number(row.shifts_per_week, 1),
-                fmt.number(row.people, 0),
-                fmt.number(row.hours, 0),
-                fmt.kroner(row.cost),
+                fmt.number(row.shifts_per_week, 1)
+                if row.shifts_per_week is not None
+                else fmt.MISSING,
+                f"{fmt.number(row.places, 0)} / {fmt.number(row.staff, 0)}",
+                fmt.number(row.course_hours, 0),
+                fmt.kroner(row.cost_once),
             ]
         )
+    brief = report.brief()
+    places = sum(row.places for row in plan)
     body.append(
         [
             _tr("Sum"),
             "",
             "",
             "",
-            fmt.number(sum(u.people for u in plan), 0),
-            fmt.number(sum(u.hours for u in plan), 0),
-            fmt.kroner(sum(u.cost for u in plan)),
+            fmt.number(places, 0),
+            fmt.number(sum(row.course_hours for row in plan), 0),
+            fmt.kroner(sum(row.cost_once for row in plan)),
         ]
     )
-    widths = [32 * mm, 36 * mm, 0.0, 16 * mm, 16 * mm, 14 * mm, 17 * mm]
+    widths = [32 * mm, 36 * mm, 0.0, 16 * mm, 18 * mm, 14 * mm, 17 * mm]
     widths[2] = FRAME_WIDTH - sum(widths)
     story.append(
         make_table(
@@ -1240,7 +1271,7 @@ def upgrades(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                     head(_tr("Kompetanse")),
                     head(_tr("Kurs")),
                     head(_tr("Vakter\nper uke"), "R"),
-                    head(_tr("Personer"), "R"),
+                    head(_tr("Plasser /\nansatte"), "R"),
                     head(_tr("Kurs-\ntimer"), "R"),
                     head(_tr("Kostnad\n(kr)"), "R"),
                 ]
@@ -1264,13 +1295,23 @@ def upgrades(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                 )
             )
     story.append(Spacer(1, 2 * mm))
+    if not report.scenario.is_baseline:
+        story.append(
+            _p(
+                _tr(
+                    "{places} kursplasser for minst {people} ansatte: samme ansatt kan ta flere "
+                    "kurs, så en yrkesgruppe trenger minst like mange som det største kurset og "
+                    "aldri flere enn de ansatte."
+                ).format(places=fmt.number(places, 0), people=fmt.number(brief.course_people, 0))
+            )
+        )
     story.append(
         _p(
             _tr(
                 "Vakter per uke = vakter der oppgavene forekommer (en oppgave sjeldnere enn "
-                "ukentlig "
-                "teller med sin andel). Personer = vakter per uke ÷ vakter én person går per uke × "
-                "(1 + fravær), rundet opp. Kostnaden er pris per deltaker × personer, én gang."
+                "ukentlig teller med sin andel). Plasser = vakter per uke ÷ vakter én person går "
+                "per uke × (1 + fravær), rundet opp, høyst de ansatte i yrkesgruppen. Kostnaden "
+                "er pris per deltaker × plasser, én gang."
             ),
             styles.NOTE,
         )

@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 from datetime import date
 
+from oppgave.analysis.norwegian_text import long_date
 from oppgave.domain import numbers
-from oppgave.i18n import QT_TRANSLATE_NOOP, translate
+from oppgave.i18n import translate
 
 #: No-break space: groups thousands and separates a number from its unit.
 NBSP = "\u00a0"
@@ -19,21 +20,6 @@ MINUS = "\u2212"
 EN_DASH = "\u2013"
 #: Shown for a figure that cannot be computed (no positions, no residents …).
 MISSING = EN_DASH
-
-_MONTHS = (
-    QT_TRANSLATE_NOOP("Report", "januar"),
-    QT_TRANSLATE_NOOP("Report", "februar"),
-    QT_TRANSLATE_NOOP("Report", "mars"),
-    QT_TRANSLATE_NOOP("Report", "april"),
-    QT_TRANSLATE_NOOP("Report", "mai"),
-    QT_TRANSLATE_NOOP("Report", "juni"),
-    QT_TRANSLATE_NOOP("Report", "juli"),
-    QT_TRANSLATE_NOOP("Report", "august"),
-    QT_TRANSLATE_NOOP("Report", "september"),
-    QT_TRANSLATE_NOOP("Report", "oktober"),
-    QT_TRANSLATE_NOOP("Report", "november"),
-    QT_TRANSLATE_NOOP("Report", "desember"),
-)
 
 
 def _tr(text: str) -> str:
@@ -108,9 +94,9 @@ def position_percent(value: float | None, decimals: int = 0) -> str:
 
 
 def norwegian_date(day: date) -> str:
-    """``date(2026, 11, 28)`` → ``"28. november 2026"``."""
-    month = _tr(_MONTHS[day.month - 1])
-    return f"{day.day}. {month} {day.year}"
+    """``date(2026, 11, 28)`` → ``"28. november 2026"`` (one source with the review form:
+    :func:`oppgave.analysis.norwegian_text.long_date`)."""
+    return long_date(day)
 
 
 def clock(minute: int) -> str:

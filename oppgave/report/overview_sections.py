@@ -111,7 +111,7 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
         [_tr("Opplæring og møter"), fmt.percent(settings.training_allowance, 1)],
         [
             _tr("Tilgjengelig for oppgaver per årsverk"),
-            _tr("{hours} timer per uke").format(hours=fmt.number(productive, 3)),
+            _tr("{hours} timer per uke").format(hours=fmt.number(productive, 1)),
         ],
         [_tr("Uker per år"), fmt.number(settings.weeks_per_year, 0)],
         [_tr("Vakter"), shifts],
@@ -231,7 +231,7 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
             _tr("Årsverk"),
             _tr(
                 "timer per uke ÷ (timer per årsverk × (1 − fravær − opplæring)) = timer ÷ {hours}."
-            ).format(hours=fmt.number(productive, 3)),
+            ).format(hours=fmt.number(productive, 1)),
         ),
         (
             _tr("Lønnskostnad"),
@@ -249,7 +249,7 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
                 "tilgjengelig tid = Σ stillinger × stillingsprosent ÷ 100 × {hours} timer; "
                 "kartlagt "
                 "andel = oppgavetimer ÷ tilgjengelig tid."
-            ).format(hours=fmt.number(productive, 3)),
+            ).format(hours=fmt.number(productive, 1)),
         ),
         (
             _tr("Sykepleierandel"),
@@ -382,19 +382,16 @@ def municipality_summary(report: MunicipalityReport, style: SectionStyle) -> lis
     body: list[list[Any]] = []
     totals = [0.0] * 6
     for department in report.departments:
-        weeks = department.data.settings.weeks_per_year
-        a, b = department.baseline_figures, department.figures
-        upgrade = sum(u.cost for u in department.analysis.upgrades)
+        brief = department.brief()  # the price per role: the same figures as page one
         values = [
-            a.fte,
-            b.fte,
-            a.cost_per_year,
-            b.cost_per_year,
-            b.cost_per_year - a.cost_per_year,
-            upgrade,
+            brief.fte_today,
+            brief.fte_scenario,
+            brief.task_wages_today,
+            brief.scenario_wages,
+            brief.scenario_wages - brief.task_wages_today,
+            brief.course_cost_once,
         ]
         totals = [t + v for t, v in zip(totals, values, strict=True)]
-        del weeks
         body.append(
             [
                 Wrap(department.department.name),
@@ -425,7 +422,7 @@ def municipality_summary(report: MunicipalityReport, style: SectionStyle) -> lis
         [
             head(_tr("Avdeling")),
             head(_tr("Scenario")),
-            head(_tr("Årsverk til oppgavene")),
+            head(_tr("Årsverk i prisen")),
             "",
             head(_tr("Lønn per år (1 000 kr)")),
             "",
@@ -472,7 +469,7 @@ def municipality_summary(report: MunicipalityReport, style: SectionStyle) -> lis
     story.append(
         _p(
             _tr(
-                "Samlet endrer scenarioene lønnskostnaden for oppgavene med {change} per år. "
+                "Samlet endrer scenarioene lønnen i prisen med {change} per år. "
                 "Kompetanseløftene koster {courses} én gang."
             ).format(
                 change=("+" if change > 0 else "") + fmt.kroner_text(change),

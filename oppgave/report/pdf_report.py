@@ -14,8 +14,6 @@ failed or cancelled report never leaves a half-written PDF (nor replaces a good 
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -28,12 +26,13 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
+from oppgave import output_files
 from oppgave.db.workspace import Workspace
-from oppgave.errors import OppgaveError
+from oppgave.errors import OutputFileError
 from oppgave.i18n import translate
+from oppgave.report import brief_sections, labels, overview_sections, styles
 from oppgave.report import department_sections as dept
 from oppgave.report import formatting as fmt
-from oppgave.report import labels, overview_sections, styles
 from oppgave.report.layout import (
     ContentsMarker,
     ContextMarker,
@@ -74,8 +73,9 @@ def _tr(text: str) -> str:
     return translate("Report", text)
 
 
-class ReportWriteError(OppgaveError):
-    """The PDF cannot be written where the user asked (missing folder, no permission, …)."""
+#: The PDF cannot be written where the user asked (missing folder, no permission, a workspace
+#: in the way, …): the shared error of :mod:`oppgave.output_files`.
+ReportWriteError = OutputFileError
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,11 +165,17 @@ def department_story(
     if has_cover:
         story += _department_cover(report, day)
         story.append(PageBreak())
+    if Section.BRIEF in chosen:
+        story.append(brief_sections.one_page(brief_sections.department_brief(report)))
+        story.append(PageBreak())
     if Section.CONTENTS in chosen:
         story += _contents()
     number = 0
     style = dept.SectionStyle(sub=styles.H2)
-    for section in [*DEPARTMENT_SECTIONS, Section.ASSUMPTIONS]:
+    order = [*DEPARTMENT_SECTIONS, Section.ASSUMPTIONS]
+    if report.compared is not None:  # right after the summary: the two proposals side by side
+        order.insert(order.index(Section.SUMMARY) + 1, Section.PROPOSALS)
+    for section in order:
         if section not in chosen:
             continue
         number += 1
@@ -178,6 +184,8 @@ def department_story(
         story.append(heading(_numbered(str(number), title(section)), 0))
         if section is Section.ASSUMPTIONS:
             story += overview_sections.assumptions(report.data.settings, report.data.roles, style)
+        elif section is Section.PROPOSALS:
+            story += brief_sections.proposals(report, style)
         else:
             story += _DEPARTMENT_BUILDERS[section](report, style)
     return story, context, has_cover
@@ -231,6 +239,9 @@ def municipality_story(
     has_cover = Section.COVER in chosen
     if has_cover:
         story += _municipality_cover(report, day)
+        story.append(PageBreak())
+    if Section.BRIEF in chosen:
+        story.append(brief_sections.one_page(brief_sections.municipality_brief(report)))
         story.append(PageBreak())
     if Section.CONTENTS in chosen:
         story += _contents()
@@ -327,10 +338,12 @@ def write_pdf(
     on_layout: Callable[[int], None] | None = None,
     cancelled: CancelCheck | None = None,
     subject: str = "",
+    inputs: Iterable[Path | str] = (),
 ) -> int:
     """Lay out ``story`` into ``target`` (a path or a binary file); returns the page count.
 
-    A path is written through a temporary file in the same folder and replaced at the end.
+    A path is written through a temporary file in the same folder and replaced at the end
+    (:func:`oppgave.output_files.atomic_output`: never onto a workspace nor onto ``inputs``).
     """
     styles.register_fonts()
 
@@ -340,46 +353,9 @@ def write_pdf(
 
     if not isinstance(target, (str, Path)):
         return _layout(story, context, target, has_cover, on_layout, check, subject)
-    path = Path(target)
-    handle, temporary = _temporary_beside(path)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            pages = _layout(story, context, stream, has_cover, on_layout, check, subject)
-        os.replace(temporary, path)
-    except OSError as error:
-        _remove(temporary)
-        raise ReportWriteError(
-            _tr("Kan ikke skrive rapporten til {path}: {reason}").format(
-                path=path, reason=error.strerror or error
-            )
-        ) from error
-    except BaseException:
-        _remove(temporary)
-        raise
-    return pages
-
-
-def _temporary_beside(path: Path) -> tuple[int, str]:
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise ReportWriteError(_tr("{path} er en mappe, ikke en fil.").format(path=path))
-    if not folder.is_dir():
-        raise ReportWriteError(_tr("Mappen {folder} finnes ikke.").format(folder=folder))
-    try:
-        return tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.tmp", dir=folder)
-    except OSError as error:
-        raise ReportWriteError(
-            _tr("Kan ikke skrive rapporten til {path}: {reason}").format(
-                path=path, reason=error.strerror or error
-            )
-        ) from error
-
-
-def _remove(name: str) -> None:
-    try:
-        os.unlink(name)
-    except OSError:
-        pass
+    with output_files.atomic_output(target, inputs=inputs) as temporary:
+        with temporary.open("wb") as stream:
+            return _layout(story, context, stream, has_cover, on_layout, check, subject)
 
 
 def _layout(
@@ -416,12 +392,11 @@ def _layout(
     return document.build_once(laid_out)
 
 
-def _writable_target(output: Path | str | IO[bytes]) -> None:
-    """Fail early (before the heavy work) when ``output`` cannot be written."""
+def _writable_target(output: Path | str | IO[bytes], workspace: Workspace) -> None:
+    """Fail early (before the heavy work) when ``output`` cannot or must not be written: a
+    workspace (this one or another), a folder, a missing folder (see ``output_files``)."""
     if isinstance(output, (str, Path)):
-        handle, temporary = _temporary_beside(Path(output))
-        os.close(handle)
-        _remove(temporary)
+        output_files.check_output_path(output, inputs=(workspace.path,), force=True)
 
 
 def build_department_report(
@@ -434,12 +409,14 @@ def build_department_report(
     report_date: date | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    compare: str | int | None = None,
 ) -> ReportResult:
-    """Write the report for one department (scenario: name or id; default first proposal)."""
+    """Write the report for one department (scenario: name or id; default: the chosen one,
+    else the latest proposal); ``compare`` adds a section setting another scenario beside it."""
     started = time.perf_counter()
-    _writable_target(output)
+    _writable_target(output, workspace)
     day = report_date or date.today()
-    report = gather_department(workspace, department_id, scenario)
+    report = gather_department(workspace, department_id, scenario, compare)
     if progress is not None:
         progress(1, 3)
     if cancelled is not None and cancelled():
@@ -453,6 +430,7 @@ def build_department_report(
         on_layout=None,
         cancelled=cancelled,
         subject=report.department.name,
+        inputs=(workspace.path,),
     )
     if progress is not None:
         progress(3, 3)
@@ -480,7 +458,7 @@ def build_municipality_report(
     out its chapter (tables and charts are made when the layout reaches it), and finishing.
     """
     started = time.perf_counter()
-    _writable_target(output)
+    _writable_target(output, workspace)
     day = report_date or date.today()
     report = gather_municipality(
         workspace,
@@ -506,6 +484,7 @@ def build_municipality_report(
         on_layout=laid_out,
         cancelled=cancelled,
         subject=report.title,
+        inputs=(workspace.path,),
     )
     if progress is not None:
         progress(total, total)

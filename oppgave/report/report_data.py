@@ -8,13 +8,15 @@ layout code only formats and draws them, so a figure in the PDF is always the an
 * :func:`gather_municipality` — every department of a municipality (or of the whole workspace)
   plus the key figures side by side (DESIGN §6.7).
 
-Which scenario: a name or an id; without one, the department's first proposal, else «I dag».
-In a municipality report every department uses its scenario of that name; a department that has
-none uses «I dag», and the report says so.
+Which scenario: a name or an id; without one, the department's chosen scenario («valgt»), else
+its latest proposal, else «I dag». In a municipality report every department uses its scenario
+of that name; a department that has none uses «I dag», and the report says so. Without a name
+each department uses its chosen scenario (the latest proposal when none is chosen, said so).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,12 +31,14 @@ from oppgave.analysis.comparison import (
     key_figures,
     key_figures_by_municipality,
 )
+from oppgave.analysis.decision_figures import course_people, open_objections, staff_by_role
 from oppgave.analysis.department_analysis import DepartmentAnalysis, analyse_department
 from oppgave.analysis.department_arrays import DAYS_OF_TYPE, FloatArray
+from oppgave.analysis.scenario_price import ScenarioPrice
 from oppgave.analysis.work_environment import WorkEnvironmentSummary, work_environment_summary
 from oppgave.analysis.workload import staffing_rhythm
 from oppgave.db.workspace import Workspace
-from oppgave.domain.enums import DayType, Shift
+from oppgave.domain.enums import CommentStatus, DayType, Shift
 from oppgave.domain.records import (
     AssignmentMap,
     Department,
@@ -45,7 +49,7 @@ from oppgave.domain.records import (
     Scenario,
     Task,
 )
-from oppgave.errors import NotFoundError, OppgaveError
+from oppgave.errors import NotFoundError, OppgaveError, ValidationError
 from oppgave.i18n import translate
 from oppgave.services import organisation, review_comments, scenarios, workspaces
 
@@ -178,6 +182,8 @@ class DepartmentReport:
     explanations: Mapping[int, str] = field(default_factory=dict)
     #: Set when the scenario asked for does not exist in this department.
     scenario_note: str = ""
+    #: Another proposal to set beside this one (``--compare``), analysed the same way.
+    compared: DepartmentReport | None = None
 
     @property
     def department(self) -> Department:
@@ -198,6 +204,26 @@ class DepartmentReport:
         """Flagged work per role, «I dag» against the report's scenario (HMS section)."""
         return self._kept("_work_environment", work_environment_of)
 
+    @property
+    def price(self) -> ScenarioPrice:
+        """The scenario's one price (kroner per year, freed hours, courses, payback)."""
+        return scenario_price(self)
+
+    def courses(self) -> list[CourseLine]:
+        """The courses the scenario needs: one list for the summary, the brief and the
+        competence section (places and kroner from the price)."""
+        return self._kept("_courses", course_lines)
+
+    def brief(self) -> DecisionBrief:
+        """The figures of the one-page decision brief."""
+        return self._kept("_brief", decision_brief)
+
+    def comparison(self) -> ProposalComparison | None:
+        """This scenario against :attr:`compared` (``None`` without one)."""
+        if self.compared is None:
+            return None
+        return self._kept("_comparison", lambda r: compare_proposals(r, r.compared))
+
     def _kept(self, name: str, compute: Callable[[DepartmentReport], Any]) -> Any:
         if name not in self.__dict__:
             self.__dict__[name] = compute(self)  # frozen: set once, behind the dataclass
@@ -212,6 +238,102 @@ class DepartmentReport:
 
 
 @dataclass(frozen=True, slots=True)
+class CourseLine:
+    """One course a scenario needs for one role: places (seats on the course) and kroner.
+
+    ``places`` is how many seats: the same employee may take several courses, so the places of
+    a role can add up to more than its staff; :attr:`DecisionBrief` counts people separately.
+    """
+
+    role_id: int
+    role_name: str
+    competence_name: str
+    course_name: str | None  # None: no course in the catalogue gives the competence
+    places: int
+    staff: int  # employees in the role today (positions)
+    shifts_per_week: float | None
+    course_hours: float  # Σ hours over the places
+    cost_once: float  # kroner
+    cost_per_year: float  # kroner per year (spread over the horizon, with refreshers)
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RoleBrief:
+    """One role in the decision brief (FTE, hours per week, kroner per year)."""
+
+    role: Role
+    people: int  # employees in today's positions
+    positions_fte: float
+    fte_today: float
+    fte_scenario: float
+    freed_hours_per_week: float  # positive: the role does less than «I dag»
+    freed_fte: float
+    recruit_fte: float  # FTE needed beyond today's positions and hiring room
+    course_places: int
+    course_people: int  # at least this many employees go on a course (≤ staff)
+    course_cost_once: float
+
+    @property
+    def worth_a_row(self) -> bool:
+        return bool(
+            abs(self.freed_hours_per_week) >= 5.0 or self.recruit_fte >= 0.05 or self.course_places
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionBrief:
+    """What page one of a department report says (kroner per year unless said).
+
+    The positions budget is today's positions priced (FTE × paid hours × hourly cost × weeks):
+    what the department pays now, mapped or not. Task wages are only the mapped task time.
+    """
+
+    department_name: str
+    scenario_name: str
+    baseline_name: str
+    compares: bool
+    tasks: int
+    moved_tasks: int
+    moved_hours_per_week: float
+    main_moves: tuple[TaskRow, ...]
+    positions_budget: float
+    positions_fte: float
+    people: int
+    task_wages_today: float
+    scenario_total: float  # wages and courses per year: the scenario's price
+    scenario_wages: float
+    course_cost_once: float
+    course_cost_per_year: float
+    payback: str
+    payback_years: float | None
+    roles: tuple[RoleBrief, ...]
+    course_places: int
+    course_people: int
+    courses_missing: tuple[CourseLine, ...]
+    open_objections: int  # open comments with the verdict «uenig»
+    open_comments: int
+    warnings: tuple[str, ...]
+    fte_scenario: float
+    fte_today: float
+    scenario_note: str = ""
+
+    @property
+    def change_vs_budget(self) -> float:
+        """The scenario's price against today's positions budget (negative: below it)."""
+        return self.scenario_total - self.positions_budget
+
+    @property
+    def recruit_fte(self) -> float:
+        return sum(role.recruit_fte for role in self.roles)
+
+    @property
+    def freed_hours_per_week(self) -> float:
+        """Hours per week the roles that do less than «I dag» give up (the card and the text)."""
+        return sum(r.freed_hours_per_week for r in self.roles if r.freed_hours_per_week > 0)
+
+
+@dataclass(frozen=True, slots=True)
 class MunicipalityReport:
     """Many departments (one municipality, or the whole workspace) under one scenario name."""
 
@@ -223,6 +345,35 @@ class MunicipalityReport:
     by_department: pd.DataFrame  # key_figures() under the chosen scenario
     by_department_today: pd.DataFrame  # key_figures() under «I dag»
     by_municipality: pd.DataFrame  # key_figures_by_municipality() under the chosen scenario
+    #: True when each department uses its own chosen («valgt») scenario (no name was asked for)
+    uses_chosen: bool = False
+
+    def totals(self) -> MunicipalityTotals:
+        """Courses, money and full time summed over the departments (one source for the
+        municipality summary)."""
+        return municipality_totals(self.departments)
+
+
+@dataclass(frozen=True, slots=True)
+class MunicipalityTotals:
+    """Sums over a municipality's departments, each under its own scenario."""
+
+    positions_budget: float
+    task_wages_today: float
+    scenario_total: float
+    fte_today: float
+    fte_scenario: float
+    course_places: int
+    course_people: int
+    course_cost_once: float
+    people: int  # employees in today's positions
+    fulltime_people: int
+    rota_people: int  # the employees the full-time share counts
+    open_objections: int
+
+    @property
+    def fulltime_share(self) -> float | None:
+        return self.fulltime_people / self.rota_people if self.rota_people else None
 
 
 # --- derived tables (pure) --------------------------------------------------------------------
@@ -317,13 +468,236 @@ def shift_rows(data: DepartmentData, analysis: DepartmentAnalysis) -> list[Shift
     return rows
 
 
+def scenario_price(report: DepartmentReport) -> ScenarioPrice:
+    """The one price of the report's scenario (``services.scenario_pricing`` prices a scenario
+    with the same function, ``analysis.scenario_price.price_scenario_data``; the analysis
+    already holds it, so the report does not price twice)."""
+    return report.analysis.price
+
+
+def course_lines(report: DepartmentReport) -> list[CourseLine]:
+    """The courses of the scenario: places and kroner from the price, shifts, course hours and
+    notes from the upgrade plan; competences no course gives are kept (no places, no cost).
+
+    «I dag» charges no courses: its gaps are listed by the price, not costed.
+    """
+    price = report.price
+    staff = staff_by_role(report.data.positions)
+    plan = {(u.role_id, u.competence_name): u for u in report.analysis.upgrades}
+    lines: list[CourseLine] = []
+    charged = price.competence_gaps if report.scenario.is_baseline else price.courses
+    seen: set[tuple[int, str]] = set()
+    for course in charged:
+        need = plan.get((course.role_id, course.competence_name))
+        per_place = need.hours / need.people if need is not None and need.people else 0.0
+        seen.add((course.role_id, course.competence_name))
+        lines.append(
+            CourseLine(
+                role_id=course.role_id,
+                role_name=course.role_name,
+                competence_name=course.competence_name,
+                course_name=course.course_name,
+                places=course.people,
+                staff=staff.get(course.role_id, 0),
+                shifts_per_week=need.shifts_per_week if need is not None else None,
+                course_hours=per_place * course.people,
+                cost_once=0.0 if report.scenario.is_baseline else course.cost,
+                cost_per_year=0.0 if report.scenario.is_baseline else course.cost_per_year,
+                note=need.note if need is not None else "",
+            )
+        )
+    for need in report.analysis.upgrades:
+        if need.course_id is None and (need.role_id, need.competence_name) not in seen:
+            lines.append(
+                CourseLine(
+                    role_id=need.role_id,
+                    role_name=need.role_name,
+                    competence_name=need.competence_name,
+                    course_name=None,
+                    places=0,
+                    staff=staff.get(need.role_id, 0),
+                    shifts_per_week=need.shifts_per_week,
+                    course_hours=0.0,
+                    cost_once=0.0,
+                    cost_per_year=0.0,
+                    note=need.note,
+                )
+            )
+    order = {role.id: n for n, role in enumerate(report.data.roles)}
+    lines.sort(key=lambda c: (order.get(c.role_id, 0), c.competence_name.casefold()))
+    return lines
+
+
+#: How many of the largest moves page one names.
+BRIEF_MOVES = 5
+
+
+def decision_brief(report: DepartmentReport) -> DecisionBrief:
+    """The figures of page one (pure): what changes, the price against today's positions
+    budget, freed hours, recruitment and courses per role, HMS objections and warnings."""
+    price = report.price
+    rows = report.task_rows()
+    changed = [row for row in rows if row.changed] if report.compares else []
+    largest = sorted(changed, key=lambda r: (-r.moved_hours, r.task.sort_order))[:BRIEF_MOVES]
+    lines = report.courses()
+    charged = [] if report.scenario.is_baseline else lines
+    staff = staff_by_role(report.data.positions)
+    people = course_people([(c.role_id, c.places) for c in charged], staff)
+    by_role = price.by_role_id()
+    roles: list[RoleBrief] = []
+    for role in report.data.roles:
+        priced = by_role.get(role.id)
+        if priced is None:
+            continue
+        places = sum(c.places for c in charged if c.role_id == role.id)
+        roles.append(
+            RoleBrief(
+                role=role,
+                people=staff.get(role.id, 0),
+                positions_fte=priced.positions_fte,
+                fte_today=priced.fte_today,
+                fte_scenario=priced.fte,
+                freed_hours_per_week=priced.freed_hours_per_week if report.compares else 0.0,
+                freed_fte=priced.freed_fte if report.compares else 0.0,
+                recruit_fte=priced.shortfall_fte,
+                course_places=places,
+                course_people=people.get(role.id, 0),
+                course_cost_once=sum(c.cost_once for c in charged if c.role_id == role.id),
+            )
+        )
+    summary = report.work_environment()
+    return DecisionBrief(
+        department_name=report.department.name,
+        scenario_name=report.scenario.name,
+        baseline_name=report.baseline.name,
+        compares=report.compares,
+        tasks=len(rows),
+        moved_tasks=len(changed),
+        moved_hours_per_week=sum(row.moved_hours for row in changed),
+        main_moves=tuple(largest),
+        positions_budget=price.positions_budget_per_year,
+        positions_fte=sum(p.fte for p in report.data.positions),
+        people=sum(p.count for p in report.data.positions),
+        task_wages_today=price.today_wage_per_year,
+        scenario_total=price.total_per_year,
+        scenario_wages=price.wage_cost_per_year,
+        course_cost_once=price.course_cost_once,
+        course_cost_per_year=price.course_cost_per_year,
+        payback=price.payback_text(),
+        payback_years=price.payback_years,
+        roles=tuple(roles),
+        course_places=sum(c.places for c in charged),
+        course_people=sum(people.values()),
+        courses_missing=tuple(c for c in lines if c.course_name is None),
+        open_objections=open_objections(report.comments),
+        open_comments=sum(1 for c in report.comments if c.status is CommentStatus.OPEN),
+        warnings=tuple(f"{w.text()} ({w.detail()})" for w in summary.warnings),
+        fte_scenario=price.fte,
+        fte_today=sum(role.fte_today for role in price.roles),
+        scenario_note=report.scenario_note,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalRow:
+    """One role in two proposals (FTE in the price, hours per week, course places)."""
+
+    role: Role
+    fte_first: float
+    fte_second: float
+    hours_first: float
+    hours_second: float
+    places_first: int
+    places_second: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalComparison:
+    """Two proposals of one department side by side (kroner per year unless said)."""
+
+    first: DecisionBrief
+    second: DecisionBrief
+    roles: tuple[ProposalRow, ...]
+    #: tasks the two proposals give to different roles, most hours first
+    different: tuple[tuple[Task, Mapping[int, float], Mapping[int, float], float], ...]
+
+    @property
+    def price_difference(self) -> float:
+        """Second minus first (negative: the second is cheaper)."""
+        return self.second.scenario_total - self.first.scenario_total
+
+
+def compare_proposals(first: DepartmentReport, second: DepartmentReport) -> ProposalComparison:
+    """Two scenarios of the same department against each other (pure), not each against
+    «I dag»: the price, course places and FTE per role, and the tasks they share out
+    differently (hours per week that go to another role between the two)."""
+    a_brief, b_brief = first.brief(), second.brief()
+    a_roles = {r.role.id: r for r in a_brief.roles}
+    b_roles = {r.role.id: r for r in b_brief.roles}
+    a_price, b_price = first.price.by_role_id(), second.price.by_role_id()
+    rows = []
+    for role in first.data.roles:
+        if role.id not in a_roles or role.id not in b_roles:
+            continue
+        row = ProposalRow(
+            role=role,
+            fte_first=a_roles[role.id].fte_scenario,
+            fte_second=b_roles[role.id].fte_scenario,
+            hours_first=a_price[role.id].hours_per_week,
+            hours_second=b_price[role.id].hours_per_week,
+            places_first=a_roles[role.id].course_places,
+            places_second=b_roles[role.id].course_places,
+        )
+        if (
+            row.hours_first > 0.05
+            or row.hours_second > 0.05
+            or row.places_first
+            or row.places_second
+        ):
+            rows.append(row)
+    a_shares = first.data.assignments.get(first.scenario.id, {})
+    b_shares = second.data.assignments.get(second.scenario.id, {})
+    hours = first.analysis.workload.task_hours
+    different = []
+    for task in first.data.tasks:
+        one, two = dict(a_shares.get(task.id, {})), dict(b_shares.get(task.id, {}))
+        if _rounded_shares(one) == _rounded_shares(two):
+            continue
+        moved = sum(max(0.0, share - one.get(role, 0.0)) for role, share in two.items())
+        different.append((task, one, two, hours.get(task.id, task.hours_per_week) * moved / 100))
+    different.sort(key=lambda item: (-item[3], item[0].sort_order))
+    return ProposalComparison(a_brief, b_brief, tuple(rows), tuple(different))
+
+
+def municipality_totals(departments: Sequence[DepartmentReport]) -> MunicipalityTotals:
+    """Sums over ``departments`` (each under its own scenario), from the departments' briefs."""
+    briefs = [d.brief() for d in departments]
+    return MunicipalityTotals(
+        positions_budget=sum(b.positions_budget for b in briefs),
+        task_wages_today=sum(b.task_wages_today for b in briefs),
+        scenario_total=sum(b.scenario_total for b in briefs),
+        fte_today=sum(b.fte_today for b in briefs),
+        fte_scenario=sum(b.fte_scenario for b in briefs),
+        course_places=sum(b.course_places for b in briefs),
+        course_people=sum(b.course_people for b in briefs),
+        course_cost_once=sum(b.course_cost_once for b in briefs),
+        people=sum(d.analysis.fulltime.people for d in departments),
+        fulltime_people=sum(d.analysis.fulltime.fulltime_people for d in departments),
+        rota_people=sum(d.analysis.fulltime.people for d in departments),
+        open_objections=sum(b.open_objections for b in briefs),
+    )
+
+
 # --- gathering (services) ---------------------------------------------------------------------
 
 
 def default_scenario(department_scenarios: Sequence[Scenario]) -> Scenario:
-    """The first proposal (in the department's order), else «I dag»."""
-    ordered = sorted(department_scenarios, key=lambda s: (s.is_baseline, s.sort_order, s.id))
-    return ordered[0]
+    """The department's chosen scenario («valgt»), else its latest proposal, else «I dag»."""
+    chosen = [s for s in department_scenarios if s.is_chosen]
+    if chosen:
+        return chosen[0]
+    ordered = sorted(department_scenarios, key=lambda s: (not s.is_baseline, s.sort_order, s.id))
+    return ordered[-1]
 
 
 def _scenario_for(
@@ -395,21 +769,46 @@ def _check(cancelled: CancelCheck | None) -> None:
 
 
 def gather_department(
-    workspace: Workspace, department_id: int, scenario: str | int | None = None
+    workspace: Workspace,
+    department_id: int,
+    scenario: str | int | None = None,
+    compare: str | int | None = None,
 ) -> DepartmentReport:
-    """One department under ``scenario`` (name or id; default: first proposal, else «I dag»)."""
-    data = workspaces.load_department_data(workspace, department_id)
-    chosen, note = _scenario_for(data, scenario, strict=True)
-    municipality = _municipality(workspace, data.department.municipality_id)
-    return department_report(
+    """One department under ``scenario`` (name or id; default: the chosen scenario, else the
+    latest proposal, else «I dag»); with ``compare`` also another scenario beside it."""
+    with workspace.reading():  # one snapshot: a colleague's commit wholly or not at all
+        data = workspaces.load_department_data(workspace, department_id)
+        chosen, note = _scenario_for(data, scenario, strict=True)
+        municipality = _municipality(workspace, data.department.municipality_id)
+        comments = review_comments.list_comments(workspace, department_id)
+        explanations = scenarios.get_explanations(workspace, chosen.id)
+        other = None
+        other_explanations: dict[int, str] = {}
+        if compare is not None and str(compare).strip():
+            other, _ = _scenario_for(data, compare, strict=True)
+            if other.id == chosen.id:
+                raise ValidationError(
+                    _tr("Velg et annet scenario å sammenligne {name} med.").format(
+                        name=chosen.name
+                    ),
+                    "compare",
+                )
+            other_explanations = scenarios.get_explanations(workspace, other.id)
+    compared = None
+    if other is not None:
+        compared = department_report(
+            workspace.path.name, municipality, data, other, comments, other_explanations
+        )
+    report = department_report(
         workspace.path.name,
         municipality,
         data,
         chosen,
-        review_comments.list_comments(workspace, department_id),
-        scenarios.get_explanations(workspace, chosen.id),
+        comments,
+        explanations,
         note,
     )
+    return dataclasses.replace(report, compared=compared) if compared is not None else report
 
 
 def _municipality(workspace: Workspace, municipality_id: int) -> Municipality:
@@ -438,45 +837,60 @@ def gather_municipality(
     """Every department of a municipality (``None``: of the whole workspace) under ``scenario``.
 
     ``scenario`` is a name (or the id of one department's scenario, meaning its name); without
-    one each department uses its first proposal, else «I dag». ``progress`` is called with
+    one each department uses its chosen scenario («valgt»), else its latest proposal (and the
+    report says so), else «I dag». ``progress`` is called with
     ``(done, total)`` after each department; with ``layout_steps`` the total also counts the
     caller's steps for writing the PDF (one per department and one to finish: 2 × N + 1).
     """
-    municipalities = organisation.list_municipalities(workspace)
-    if municipality_id is not None:
-        municipalities = [m for m in municipalities if m.id == municipality_id]
-        if not municipalities:
-            raise NotFoundError(_tr("Fant ingen kommune med id {id}.").format(id=municipality_id))
-    wanted = {m.id for m in municipalities}
-    listed = [d for d in organisation.list_departments(workspace) if d.municipality_id in wanted]
-    if not listed:
-        raise NotFoundError(_tr("Det er ingen avdelinger å lage rapport for."))
-    order = {m.id: n for n, m in enumerate(municipalities)}
-    listed.sort(key=lambda d: (order[d.municipality_id], d.name.casefold()))
-    total = 2 * len(listed) + 1 if layout_steps else len(listed)
-    _check(cancelled)
-    loaded = {
-        d.department.id: d
-        for d in workspaces.load_workspace_data(workspace, [d.id for d in listed])
-    }
-    comments: dict[int, list[ReviewComment]] = {}
-    for comment in review_comments.list_comments(workspace):
-        comments.setdefault(comment.department_id, []).append(comment)
-    scenario_name = _scenario_name(workspace, list(loaded.values()), scenario)
+    with workspace.reading():  # one snapshot; the analyses run after it is released
+        municipalities = organisation.list_municipalities(workspace)
+        if municipality_id is not None:
+            municipalities = [m for m in municipalities if m.id == municipality_id]
+            if not municipalities:
+                raise NotFoundError(
+                    _tr("Fant ingen kommune med id {id}.").format(id=municipality_id)
+                )
+        wanted = {m.id for m in municipalities}
+        listed = [
+            d for d in organisation.list_departments(workspace) if d.municipality_id in wanted
+        ]
+        if not listed:
+            raise NotFoundError(_tr("Det er ingen avdelinger å lage rapport for."))
+        order = {m.id: n for n, m in enumerate(municipalities)}
+        listed.sort(key=lambda d: (order[d.municipality_id], d.name.casefold()))
+        total = 2 * len(listed) + 1 if layout_steps else len(listed)
+        _check(cancelled)
+        loaded = {
+            d.department.id: d
+            for d in workspaces.load_workspace_data(workspace, [d.id for d in listed])
+        }
+        comments: dict[int, list[ReviewComment]] = {}
+        for comment in review_comments.list_comments(workspace):
+            comments.setdefault(comment.department_id, []).append(comment)
+        scenario_name = _scenario_name(workspace, list(loaded.values()), scenario)
+        choices: dict[int, tuple[Scenario, str, dict[int, str]]] = {}
+        for department in listed:
+            chosen, note = _scenario_for(loaded[department.id], scenario_name, strict=False)
+            choices[department.id] = (
+                chosen,
+                note,
+                scenarios.get_explanations(workspace, chosen.id),
+            )
     by_id = {m.id: m for m in municipalities}
     reports: list[DepartmentReport] = []
     for done, department in enumerate(listed, start=1):
         _check(cancelled)
-        data = loaded[department.id]
-        chosen, note = _scenario_for(data, scenario_name, strict=False)
+        chosen, note, explanations = choices[department.id]
+        if scenario_name is None:
+            note = _fallback_note(chosen)
         reports.append(
             department_report(
                 workspace.path.name,
                 by_id[department.municipality_id],
-                data,
+                loaded[department.id],
                 chosen,
                 comments.get(department.id, []),
-                scenarios.get_explanations(workspace, chosen.id),
+                explanations,
                 note,
             )
         )
@@ -494,11 +908,25 @@ def gather_municipality(
         title=title,
         municipalities=tuple(municipalities),
         departments=tuple(reports),
-        scenario_name=scenario_name or reports[0].scenario.name,
+        scenario_name=scenario_name or _tr("valgt scenario per avdeling"),
         by_department=key_figures(chosen_inputs),
         by_department_today=key_figures(today_inputs),
         by_municipality=key_figures_by_municipality(chosen_inputs, names),
+        uses_chosen=scenario_name is None,
     )
+
+
+def _fallback_note(used: Scenario) -> str:
+    """What a municipality report says when a department has no chosen («valgt») scenario."""
+    if used.is_chosen:
+        return ""
+    if used.is_baseline:
+        return _tr(
+            "Ingen scenario er valgt og avdelingen har ingen forslag; tallene gjelder «{name}»."
+        ).format(name=used.name)
+    return _tr(
+        "Ingen scenario er valgt for avdelingen; rapporten bruker det siste forslaget, «{name}»."
+    ).format(name=used.name)
 
 
 def _scenario_name(

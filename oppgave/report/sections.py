@@ -13,8 +13,10 @@ class Section(StrEnum):
     """A report section; the value is the key the CLI accepts (``--sections sammendrag,hms``)."""
 
     COVER = "forside"
+    BRIEF = "beslutning"  # the one-page decision brief, right after the cover
     CONTENTS = "innhold"
     SUMMARY = "sammendrag"
+    PROPOSALS = "forslag"  # two proposals against each other (department report, --compare)
     COMPARISON = "sammenligning"  # municipality reports only
     TASK_MAP = "oppgavekart"
     ROLES = "yrkesgrupper"
@@ -30,8 +32,10 @@ class Section(StrEnum):
 #: Titles as they appear in the report and the dialog, in report order.
 _TITLES: dict[Section, str] = {
     Section.COVER: QT_TRANSLATE_NOOP("Report", "Forside"),
+    Section.BRIEF: QT_TRANSLATE_NOOP("Report", "Beslutningsnotat"),
     Section.CONTENTS: QT_TRANSLATE_NOOP("Report", "Innhold"),
     Section.SUMMARY: QT_TRANSLATE_NOOP("Report", "Sammendrag"),
+    Section.PROPOSALS: QT_TRANSLATE_NOOP("Report", "Forslagene mot hverandre"),
     Section.COMPARISON: QT_TRANSLATE_NOOP("Report", "Sammenligning av avdelingene"),
     Section.TASK_MAP: QT_TRANSLATE_NOOP("Report", "Oppgavekart etter kategori"),
     Section.ROLES: QT_TRANSLATE_NOOP("Report", "I dag og forslaget per yrkesgruppe"),

@@ -126,6 +126,9 @@ def make_table(
             ("LINEABOVE", (0, r), (-1, r), 0.9, styles.INK),
             ("BACKGROUND", (0, r), (-1, r), styles.WHITE),
         ]
+        # a «Sum» row never stands alone on the next page: it keeps the two rows above it
+        # (the header repeats over them)
+        commands.append(("NOSPLIT", (0, max(first, r - 2)), (-1, r)))
     commands += list(spec.header_spans)
     commands += spec.extra
     table.setStyle(TableStyle(commands))

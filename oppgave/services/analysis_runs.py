@@ -13,16 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from oppgave import __version__
-from oppgave.analysis.comparison import (
-    key_figure_inputs,
-    key_figures,
-    key_figures_by_municipality,
-)
 from oppgave.analysis.department_analysis import (
     JSON_SCHEMA_VERSION,
     DepartmentAnalysis,
@@ -33,6 +26,12 @@ from oppgave.domain import records as r
 from oppgave.errors import NotFoundError
 from oppgave.i18n import translate
 from oppgave.services import organisation, workspaces
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# The comparison's frames need pandas (≈0.5 s to import); :func:`compare_data` imports it, so
+# one department's analysis (the tab, ``analyse --json``) runs without it.
 
 #: ``(done, total)`` after each department; the UI's progress bar.
 Progress = Callable[[int, int], None]
@@ -124,10 +123,11 @@ def analyse_departments(
     Raises :class:`NotFoundError` when ``scenario`` is given and no department has it, and
     :class:`AnalysisCancelled` when ``cancelled()`` turns True.
     """
-    datas = workspaces.load_workspace_data(
-        workspace, list(department_ids) if department_ids is not None else None
-    )
-    municipalities = tuple(organisation.list_municipalities(workspace))
+    with workspace.reading():  # one snapshot (see Workspace.reading)
+        datas = workspaces.load_workspace_data(
+            workspace, list(department_ids) if department_ids is not None else None
+        )
+        municipalities = tuple(organisation.list_municipalities(workspace))
     return analyse_many(datas, municipalities, scenario, progress=progress, cancelled=cancelled)
 
 
@@ -195,10 +195,12 @@ def compare(
 ) -> Comparison:
     """Key figures of the departments (default: all) under the baseline, or under the scenario
     named ``scenario`` (departments without it are left out and listed in ``skipped``)."""
-    datas = workspaces.load_workspace_data(
-        workspace, list(department_ids) if department_ids is not None else None
-    )
-    return compare_data(datas, organisation.list_municipalities(workspace), scenario)
+    with workspace.reading():  # one snapshot (see Workspace.reading)
+        datas = workspaces.load_workspace_data(
+            workspace, list(department_ids) if department_ids is not None else None
+        )
+        municipalities = organisation.list_municipalities(workspace)
+    return compare_data(datas, municipalities, scenario)
 
 
 def compare_data(
@@ -207,6 +209,12 @@ def compare_data(
     scenario: str | int | None = None,
 ) -> Comparison:
     """:func:`compare` on records already loaded (no database; safe on a worker thread)."""
+    from oppgave.analysis.comparison import (
+        key_figure_inputs,
+        key_figures,
+        key_figures_by_municipality,
+    )
+
     names = {m.id: m.name for m in municipalities}
     inputs = []
     scenario_names: dict[int, str] = {}

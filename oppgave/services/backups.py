@@ -154,5 +154,5 @@ def restore_backup(backup: Path, target: Path) -> Path:
         stamp = datetime.now().strftime(STAMP_FORMAT)
         kept = target.with_name(f"{target.stem}.før-gjenoppretting-{stamp}{target.suffix}")
         workspace_file.copy_database(target, kept)
-    workspace_file.copy_database(backup, target)
+    workspace_file.copy_database(backup, target, replace_database=True)
     return target

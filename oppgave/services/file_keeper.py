@@ -16,10 +16,10 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
+from oppgave import output_files
 from oppgave.errors import WorkspaceFileError
 from oppgave.i18n import translate
 
@@ -72,26 +72,20 @@ class FileKeeper:
                 _tr("Innholdet av {name} kan ikke lenger leses.").format(name=self.path.name),
                 str(self.path),
             )
-        tmp: Path | None = None
         try:
-            fd, tmp_name = tempfile.mkstemp(
-                prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-            )
-            os.close(fd)
-            tmp = Path(tmp_name)
-            destination = sqlite3.connect(str(tmp))
-            try:
-                self._connection.backup(destination)
-                destination.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                destination.close()
-            os.replace(tmp, target)
-        except (sqlite3.Error, OSError) as error:
-            if tmp is not None:
-                tmp.unlink(missing_ok=True)
+            # Never over a workspace (another file that took the name included); the vanished
+            # file's own name is allowed: nothing is there to lose.
+            with output_files.atomic_output(target, workspace=True) as tmp:
+                destination = sqlite3.connect(str(tmp))
+                try:
+                    self._connection.backup(destination)
+                    destination.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    destination.close()
+        except sqlite3.Error as error:
             raise WorkspaceFileError(
                 _tr("Kunne ikke lagre kopi til {path}: {reason}").format(
-                    path=target, reason=getattr(error, "strerror", None) or error
+                    path=target, reason=error
                 ),
                 str(target),
             ) from None

@@ -35,9 +35,7 @@ identifies the copy (``source_copy_uuid`` of its comments). In the leader's file
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -48,14 +46,20 @@ from typing import Any
 from sqlalchemy import String, delete, select, type_coerce
 from sqlalchemy.orm import Session
 
-from oppgave import __version__
+from oppgave import __version__, output_files
 from oppgave.db import models as m
 from oppgave.db import workspace_file
 from oppgave.db.models import new_uuid, utc_now
 from oppgave.db.workspace import REVIEW_COPY_KEY, Workspace
 from oppgave.domain import records as r
 from oppgave.domain.enums import ALL_WORK_FLAGS, CommentStatus, ReviewerRole, Verdict
-from oppgave.errors import NotFoundError, OppgaveError, ReviewCopyError, WorkspaceFileError
+from oppgave.errors import (
+    NotFoundError,
+    OppgaveError,
+    OutputFileError,
+    ReviewCopyError,
+    WorkspaceFileError,
+)
 from oppgave.i18n import translate
 from oppgave.review import fingerprint
 from oppgave.services import validation
@@ -326,11 +330,10 @@ def _now() -> str:
 
 @contextmanager
 def _scratch_folder() -> Iterator[Path]:
-    folder = Path(tempfile.mkdtemp(prefix="oppgave-review-"))
-    try:
+    """A private folder for the copies an export or import works on; removed afterwards, and
+    swept at the next start if a killed process left it (see ``output_files.scratch_folder``)."""
+    with output_files.scratch_folder("review") as folder:
         yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _scenarios_to_keep(
@@ -375,14 +378,11 @@ def export_review_copy(
         )
     if target.suffix.lower() != workspace_file.FILE_SUFFIX:
         target = target.with_name(target.name + workspace_file.FILE_SUFFIX)
-    if target.exists() and not overwrite:
-        raise WorkspaceFileError(_tr("{name} finnes allerede.").format(name=target.name))
-    if target.exists() and target.resolve() == workspace.path.resolve():
-        raise WorkspaceFileError(_tr("Kopien kan ikke erstatte arbeidsfilen selv."))
-    if not target.resolve().parent.is_dir():
-        raise WorkspaceFileError(
-            _tr("Mappen {folder} finnes ikke.").format(folder=target.resolve().parent)
-        )
+    # Never onto the workspace itself nor any other workspace (an older copy the group may
+    # have written in included); another existing file only with ``overwrite``.
+    output_files.check_output_path(
+        target, inputs=(workspace.path,), force=overwrite, workspace=True
+    )
     with workspace.reading() as session:
         department = get_or_raise(session, m.Department, department_id)
         kept = _scenarios_to_keep(session, department_id, scenario_id)
@@ -391,6 +391,36 @@ def export_review_copy(
         kept_ids = [s.id for s in kept]
         scenario_uuids = [s.uuid for s in kept]
         focus_uuid = next((s.uuid for s in kept if s.id == scenario_id), "")
+    try:
+        return _export_review_copy(
+            workspace, department_id, target, scenario_id, department_uuid, department_name,
+            municipality_id, kept_ids, scenario_uuids, focus_uuid,
+        )  # fmt: skip
+    except OutputFileError as error:
+        if error.path == str(target) or not error.reason:
+            raise
+        # The scratch copy failed (the temporary folder's disk is full): say it for the target.
+        raise OutputFileError(
+            _tr("Kan ikke skrive {path}: {reason}. Ingenting er lagret under det navnet.").format(
+                path=target, reason=error.reason
+            ),
+            str(target),
+            reason=error.reason,
+        ) from None
+
+
+def _export_review_copy(
+    workspace: Workspace,
+    department_id: int,
+    target: Path,
+    scenario_id: int | None,
+    department_uuid: str,
+    department_name: str,
+    municipality_id: int,
+    kept_ids: list[int],
+    scenario_uuids: list[str],
+    focus_uuid: str,
+) -> ReviewCopyInfo:
     source_uuid = workspace.uuid
     copy_uuid = new_uuid()
     exported_at = _now()
@@ -425,17 +455,17 @@ def export_review_copy(
             "fingerprint": digest,
             "file": target.name,
         }
-        with workspace.transaction() as session:
-            session.merge(m.WorkspaceMeta(key=EXPORT_PREFIX + copy_uuid, value=json.dumps(record)))
+        # The copy first, the record of it second: a copy that could not be written (a full
+        # disk) must not be remembered as made, and one whose record failed is taken back.
+        workspace_file.write_compact_copy(scratch, target)
         try:
-            workspace_file.write_compact_copy(scratch, target)
-        except OSError as error:
-            raise WorkspaceFileError(
-                _tr("Kunne ikke skrive {path}: {reason}").format(
-                    path=target, reason=error.strerror or error
-                ),
-                str(target),
-            ) from None
+            with workspace.transaction() as session:
+                session.merge(
+                    m.WorkspaceMeta(key=EXPORT_PREFIX + copy_uuid, value=json.dumps(record))
+                )
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
     with Workspace.open(target) as written:
         info = copy_info(written)
     assert info is not None
@@ -896,10 +926,10 @@ def import_review_copy(
                 "Avdelingen {name} finnes ikke lenger i {file}; kommentarene kan ikke importeres."
             ).format(name=info.department_name or info.department_uuid, file=workspace.path.name)
         )
-    current = fingerprint.task_fingerprints(
-        load_department_data(workspace, department_id), info.scenario_uuids
-    )
-    with workspace.reading() as session:
+    with workspace.reading() as session:  # one snapshot for the fingerprints and the names
+        current = fingerprint.task_fingerprints(
+            load_department_data(workspace, department_id), info.scenario_uuids
+        )
         names = dict(
             session.execute(
                 select(m.Task.uuid, m.Task.name).where(m.Task.department_id == department_id)

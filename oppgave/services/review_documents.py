@@ -14,8 +14,9 @@ from collections import defaultdict
 from datetime import date, datetime
 from pathlib import Path
 
+from oppgave import output_files
 from oppgave.analysis.capacity import capacity, capacity_change
-from oppgave.analysis.norwegian_text import format_number
+from oppgave.analysis.norwegian_text import format_number, long_date
 from oppgave.analysis.work_environment import flags_text
 from oppgave.db.workspace import Workspace
 from oppgave.domain import labels
@@ -30,7 +31,6 @@ from oppgave.domain.enums import (
     ReviewerRole,
     Verdict,
 )
-from oppgave.errors import WorkspaceFileError
 from oppgave.i18n import QT_TRANSLATE_NOOP, translate
 from oppgave.review import review_pdf
 from oppgave.review.review_document import (
@@ -46,14 +46,6 @@ from oppgave.services import organisation, review, review_comments, staffing, wo
 from oppgave.services.review_comments import CommentView
 from oppgave.services.workspaces import load_department_data
 
-# The same words as the app's labels (oppgave.domain.labels once that lands on main).
-CATEGORY_LABELS = {
-    Category.DIRECT: QT_TRANSLATE_NOOP("ReviewPdf", "Direkte pasientarbeid"),
-    Category.INDIRECT: QT_TRANSLATE_NOOP("ReviewPdf", "Indirekte pasientarbeid"),
-    Category.ADMINISTRATIVE: QT_TRANSLATE_NOOP("ReviewPdf", "Administrativt"),
-    Category.PRACTICAL: QT_TRANSLATE_NOOP("ReviewPdf", "Praktisk / service"),
-    Category.DEVELOPMENT: QT_TRANSLATE_NOOP("ReviewPdf", "Fagutvikling"),
-}
 _PER_UNIT = {
     FrequencyUnit.DAY: QT_TRANSLATE_NOOP("ReviewPdf", "per dag"),
     FrequencyUnit.WEEK: QT_TRANSLATE_NOOP("ReviewPdf", "per uke"),
@@ -153,7 +145,10 @@ def comment_line(view: CommentView) -> CommentLine:
 
 def _when(text: str) -> str:
     try:
-        return datetime.fromisoformat(text).strftime("%d.%m.%Y %H:%M") if text else ""
+        if not text:
+            return ""
+        when = datetime.fromisoformat(text)
+        return f"{long_date(when.date())} {when:%H:%M}"
     except ValueError:
         return text
 
@@ -228,7 +223,8 @@ def review_document(
                 )
             )
         if rows:
-            groups.append(TaskGroup(_tr(CATEGORY_LABELS[category]), tuple(rows)))
+            # the category's name from the one source the app and the report use
+            groups.append(TaskGroup(labels.label(category), tuple(rows)))
     info = review.copy_info(workspace)
     municipality = organisation.resolve_municipality(
         workspace, data.department.municipality_id
@@ -243,7 +239,7 @@ def review_document(
         copy_uuid=info.copy_uuid if info else None,
         fingerprint=info.fingerprint if info else None,
         exported_at=_when(info.exported_at) if info else "",
-        printed_on=date.today().strftime("%d.%m.%Y"),
+        printed_on=long_date(date.today()),
         groups=tuple(groups),
         work_environment=environment,
         overall_comments=tuple(overall),
@@ -259,18 +255,17 @@ def write_review_pdf(
     *,
     scenario_id: int | None = None,
 ) -> int:
-    """Write the review form of a department as PDF; returns the number of pages."""
+    """Write the review form of a department as PDF; returns the number of pages.
+
+    Written through a temporary file beside ``target`` (see :mod:`oppgave.output_files`): never
+    onto a workspace, and nothing under ``target`` unless the whole form was written.
+    """
     target = Path(target)
-    document = review_document(workspace, department_id, scenario_id)
-    try:
-        return review_pdf.write_review_pdf(document, target)
-    except OSError as error:
-        raise WorkspaceFileError(
-            _tr("Kunne ikke skrive {path}: {reason}").format(
-                path=target, reason=error.strerror or error
-            ),
-            str(target),
-        ) from None
+    output_files.check_output_path(target, inputs=(workspace.path,), force=True)
+    with workspace.reading():  # one snapshot of tasks, shares and comments
+        document = review_document(workspace, department_id, scenario_id)
+    with output_files.atomic_output(target, inputs=(workspace.path,)) as temporary:
+        return review_pdf.write_review_pdf(document, temporary)
 
 
 def comment_digest(workspace: Workspace, department_id: int) -> CommentDigest:

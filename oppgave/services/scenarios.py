@@ -244,8 +244,11 @@ def restore_scenario(workspace: Workspace, snapshot: ScenarioSnapshot) -> r.Scen
             is_baseline=False,
             description=source.description,
             sort_order=source.sort_order,
+            is_chosen=source.is_chosen,
             proposal_options=source.proposal_options_json,
         )
+        if source.is_chosen:  # undo of a delete gives the mark back, taking it from any other
+            _clear_chosen(session, source.department_id)
         session.add(row)
         session.flush()
         existing = set(
@@ -266,6 +269,49 @@ def restore_scenario(workspace: Workspace, snapshot: ScenarioSnapshot) -> r.Scen
         if rows:
             session.execute(insert(m.Assignment), rows)
         return record_loading.scenario_record(row)
+
+
+# --- the chosen scenario («valgt») --------------------------------------------------------------
+
+
+def chosen_scenario(workspace: Workspace, department_id: int) -> r.Scenario | None:
+    """The scenario the leader has marked as chosen for the department, if any."""
+    return next((s for s in list_scenarios(workspace, department_id) if s.is_chosen), None)
+
+
+def set_chosen(workspace: Workspace, scenario_id: int) -> int | None:
+    """Mark ``scenario_id`` as its department's chosen scenario («valgt»), the one the
+    municipality report uses. At most one per department: any other mark is taken away.
+
+    Returns the id of the scenario that was chosen before (``None`` if none), which is what
+    undo needs: :func:`set_chosen` with it, or :func:`clear_chosen` when it is ``None``.
+    """
+    with workspace.transaction() as session:
+        row = get_or_raise(session, m.Scenario, scenario_id)
+        previous = _clear_chosen(session, row.department_id)
+        row.is_chosen = True
+        return previous
+
+
+def clear_chosen(workspace: Workspace, department_id: int) -> int | None:
+    """Take the «valgt» mark away from the department's scenarios; returns the id that had it
+    (for undo: :func:`set_chosen` with it)."""
+    with workspace.transaction() as session:
+        get_or_raise(session, m.Department, department_id)
+        return _clear_chosen(session, department_id)
+
+
+def _clear_chosen(session: Session, department_id: int) -> int | None:
+    previous = None
+    for row in session.scalars(
+        select(m.Scenario).where(
+            m.Scenario.department_id == department_id, m.Scenario.is_chosen.is_(True)
+        )
+    ):
+        previous = row.id
+        row.is_chosen = False
+    session.flush()
+    return previous
 
 
 def _check_name_free(

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from oppgave.analysis.capacity import positions_fte
-from oppgave.analysis.norwegian_text import format_number
+from oppgave.analysis.norwegian_text import format_number, signed_kroner
 from oppgave.analysis.scenario_price import (
     ScenarioPrice,
     default_options,
@@ -402,12 +402,6 @@ def price_summary(price: ScenarioPrice) -> str:
             short=", ".join(short)
         )
     return text
-
-
-def signed_kroner(value: float) -> str:
-    """Whole kroner with a sign for increases: «+1 200», «-714», «0»."""
-    rounded = round(value)
-    return ("+" if rounded > 0 else "") + format_number(float(rounded), 0)
 
 
 def save_proposal(workspace: Workspace, name: str, draft: ProposalDraft) -> r.Scenario:

@@ -158,9 +158,11 @@ def load_department_data(workspace: Workspace, department_id: int) -> r.Departme
 def load_workspace_data(
     workspace: Workspace, department_ids: list[int] | None = None
 ) -> list[r.DepartmentData]:
-    """:class:`DepartmentData` for many departments with a fixed number of queries."""
-    workspace_settings = settings.load(workspace)
+    """:class:`DepartmentData` for many departments with a fixed number of queries, all in one
+    read transaction (with the settings), so another process's commit is seen wholly or not at
+    all."""
     with workspace.reading() as session:
+        workspace_settings = settings.load_in_session(session)
         departments = record_loading.departments(session)
         if department_ids is not None:
             wanted = set(department_ids)

@@ -17,12 +17,17 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 
 from oppgave.analysis.norwegian_text import format_number
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+# matplotlib (≈0.5 s) is imported by the drawing functions, which run on the worker thread, so
+# that neither the first window nor the UI thread waits for it.
 
 _DRAWING = threading.Lock()
 DPI = 100.0
@@ -73,6 +78,8 @@ class ChartImage:
 
 
 def _pixels(figure: Figure, size: ChartSize) -> ChartImage:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
     figure.set_dpi(DPI * size.ratio)
     canvas = FigureCanvasAgg(figure)
     canvas.draw()  # type: ignore[no-untyped-call]
@@ -97,6 +104,8 @@ def roles_chart(
 ) -> ChartImage:
     """Horizontal bars of hours per week per role: «I dag» (light, plain) and the scenario
     (dark, hatched), so the two tell apart without colour. ``scenario`` None: only today."""
+    from matplotlib.figure import Figure
+
     with _DRAWING:
         figure = Figure(figsize=size.inches(), dpi=DPI)
         ax = figure.add_subplot(1, 1, 1)
@@ -169,6 +178,8 @@ def rhythm_chart(
     from the staffing per shift (``staffed``, 7 × 24)."""
     weekend = [d for d in range(7) if d in set(weekend_days)]
     weekdays = [d for d in range(7) if d not in set(weekend_days)]
+    from matplotlib.figure import Figure
+
     with _DRAWING:
         figure = Figure(figsize=size.inches(), dpi=DPI)
         grid = figure.add_gridspec(2, 2, height_ratios=[1.0, 1.1], width_ratios=[40, 1])

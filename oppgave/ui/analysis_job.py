@@ -15,14 +15,12 @@ the change of a total between «I dag» and the scenario, for display.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from oppgave.analysis.capacity import RoleChange, capacity_change
-from oppgave.analysis.department_analysis import DepartmentAnalysis
-from oppgave.analysis.workload import staffing_rhythm
-from oppgave.db.workspace import Workspace
-from oppgave.services import analysis_runs, organisation, workspaces
+from oppgave.services import organisation, workspaces
 from oppgave.ui.analysis_charts import (
     ChartImage,
     ChartSize,
@@ -31,6 +29,14 @@ from oppgave.ui.analysis_charts import (
     rhythm_chart,
     roles_chart,
 )
+
+if TYPE_CHECKING:
+    from oppgave.analysis.department_analysis import DepartmentAnalysis
+    from oppgave.db.workspace import Workspace
+    from oppgave.services.analysis_runs import Comparison
+
+# The analysis (pandas, ≈1 s to import) is imported inside run_analysis/run_comparison, which
+# run on the worker thread: the first window and the UI thread never wait for it.
 
 #: Days counted as weekend in the døgnrytme (Saturday, Sunday; Monday = 0).
 WEEKEND_DAYS = (5, 6)
@@ -50,12 +56,16 @@ class AnalysisRequest:
     #: Which charts to draw ("roles", "rhythm"): only those the user can see; drawing is most
     #: of the job's time, and a hidden chart is drawn when its page is shown.
     charts: frozenset[str] = frozenset({"roles", "rhythm"})
+    #: The scenario to compare with («sammenlign med»): ``None`` for «I dag», or another
+    #: proposal, so two proposals can be set against each other.
+    reference_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class AnalysisSnapshot:
-    """The analysis of one department: «I dag», the selected scenario (the same object when
-    the baseline is selected), the change per role, and the charts drawn (None: not asked)."""
+    """The analysis of one department: the reference («I dag» unless another scenario is chosen
+    to compare with; kept in ``baseline``), the selected scenario (the same object when both
+    are the same), the change per role, and the charts drawn (None: not asked)."""
 
     department_id: int
     scenario_id: int
@@ -74,13 +84,18 @@ class AnalysisSnapshot:
 
 def run_analysis(request: AnalysisRequest) -> AnalysisSnapshot:
     """Analyse and draw (worker thread). Raises the services' errors unchanged."""
+    from oppgave.analysis.workload import staffing_rhythm
+    from oppgave.services import analysis_runs
+
     data = workspaces.load_department_data(request.workspace, request.department_id)
-    baseline = analysis_runs.analyse_data(data)
     scenario_id = request.scenario_id if request.scenario_id is not None else data.baseline.id
+    known = {s.id for s in data.scenarios}
+    reference_id = request.reference_id if request.reference_id in known else data.baseline.id
+    baseline = analysis_runs.analyse_data(
+        data, None if reference_id == data.baseline.id else reference_id
+    )
     scenario = (
-        baseline
-        if scenario_id == data.baseline.id
-        else analysis_runs.analyse_data(data, scenario_id)
+        baseline if scenario_id == reference_id else analysis_runs.analyse_data(data, scenario_id)
     )
     changes = capacity_change(baseline.capacity, scenario.capacity)
     shown = [c for c in changes if c.hours_before > 0.005 or c.hours_after > 0.005]
@@ -120,7 +135,9 @@ def run_analysis(request: AnalysisRequest) -> AnalysisSnapshot:
     )
 
 
-def run_comparison(workspace: Workspace) -> analysis_runs.Comparison:
+def run_comparison(workspace: Workspace) -> Comparison:
+    from oppgave.services import analysis_runs
+
     """Key figures of every department under «I dag» (worker thread)."""
     datas = workspaces.load_workspace_data(workspace)
     return analysis_runs.compare_data(datas, organisation.list_municipalities(workspace))

@@ -12,9 +12,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -32,6 +31,9 @@ from oppgave.analysis.upgrades import UpgradeNeed
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+if TYPE_CHECKING:
+    import pandas as pd  # the comparison's frames; the module itself needs no pandas
 
 
 def _tr(text: str) -> str:
@@ -157,23 +159,29 @@ def role_rows(changes: Sequence[RoleChange], total: RoleChange) -> list[RoleRow]
     return [*rows, RoleRow(_tr("Sum"), total)]
 
 
-def role_columns(compares: bool) -> list[Column]:
-    """Role, hours, FTE and kroner per week today; with a scenario also its figures and the
-    change."""
+def role_columns(compares: bool, reference: str | None = None) -> list[Column]:
+    """Role, hours, FTE and kroner per week today (or in ``reference``, the scenario compared
+    with); with a scenario also its figures and the change."""
+
+    def before(today: str, plain: str) -> Callable[[], str]:
+        if reference is None:
+            return lambda: _tr(today)
+        return lambda: _tr(plain) + "\n" + reference
+
     columns = [
         Column(lambda: _tr("Yrkesgruppe"), lambda r: r.name, numeric=False),
         Column(
-            lambda: _tr("Timer/uke\ni dag"),
+            before("Timer/uke\ni dag", "Timer/uke"),
             lambda r: number(r.change.hours_before, 1),
             value=lambda r: r.change.hours_before,
         ),
         Column(
-            lambda: _tr("Årsverk\ni dag"),
+            before("Årsverk\ni dag", "Årsverk"),
             lambda r: number(r.change.fte_before, 2),
             value=lambda r: r.change.fte_before,
         ),
         Column(
-            lambda: _tr("Kr/uke\ni dag"),
+            before("Kr/uke\ni dag", "Kr/uke"),
             lambda r: number(r.change.cost_before, 0),
             value=lambda r: r.change.cost_before,
         ),

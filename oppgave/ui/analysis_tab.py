@@ -97,6 +97,7 @@ class AnalysisTab(DepartmentTab):
         self.last_error = ""
         self._build_actions()
         self._build()
+        self._fill_references()
         for signal in (
             context.department_changed,
             context.scenario_changed,
@@ -150,6 +151,16 @@ class AnalysisTab(DepartmentTab):
         header.addWidget(self.busy)
         header.addWidget(self.error_label, 1)
         header.addStretch()
+        compare_label = QLabel(_tr("Sammenlign med:"))
+        self.compare_combo = QComboBox()
+        self.compare_combo.setObjectName("compareCombo")
+        self.compare_combo.setToolTip(
+            _tr("Scenarioet tallene sammenlignes med: «I dag», eller et annet forslag.")
+        )
+        compare_label.setBuddy(self.compare_combo)
+        self.compare_combo.currentIndexChanged.connect(self._reference_chosen)
+        header.addWidget(compare_label)
+        header.addWidget(self.compare_combo)
         for action in (self.propose_action, self.settings_action):
             button = QToolButton()
             button.setDefaultAction(action)
@@ -286,7 +297,33 @@ class AnalysisTab(DepartmentTab):
 
     # --- refreshing ------------------------------------------------------------------------------
 
+    def _fill_references(self) -> None:
+        """The department's scenarios to compare with; the choice is kept while it exists."""
+        wanted = self.compare_combo.currentData()
+        self.compare_combo.blockSignals(True)
+        self.compare_combo.clear()
+        for scenario in self.context.scenarios():
+            self.compare_combo.addItem(scenario.name, scenario.id)
+        found = self.compare_combo.findData(wanted)
+        if found < 0:
+            found = next((i for i, s in enumerate(self.context.scenarios()) if s.is_baseline), 0)
+        self.compare_combo.setCurrentIndex(found)
+        self.compare_combo.blockSignals(False)
+
+    def reference(self) -> int | None:
+        """The id of the scenario the figures are compared with (``None``: nothing selected)."""
+        data = self.compare_combo.currentData()
+        return int(data) if data is not None else None
+
+    def _reference_chosen(self, _index: int) -> None:
+        self._update_title()
+        self.schedule_refresh()
+
+    def _reference_name(self) -> str:
+        return self.compare_combo.currentText() or _tr("I dag")
+
     def _changed(self, *_args: Any) -> None:
+        self._fill_references()
         self._update_actions()
         self._comparison_dirty = True
         self.schedule_refresh()
@@ -313,6 +350,7 @@ class AnalysisTab(DepartmentTab):
             role_size=ChartSize(role_w, role_h, ratio),
             rhythm_size=ChartSize(rhythm_w, rhythm_h, ratio),
             charts=frozenset(self._visible_charts()),
+            reference_id=self.reference(),
         )
         self.busy.setVisible(True)
         self._runner.start(
@@ -349,11 +387,16 @@ class AnalysisTab(DepartmentTab):
         base, shown = snapshot.baseline, snapshot.scenario
         compares = snapshot.compares
 
+        reference = base.scenario.name
+
         def detail(before: float, after: float, decimals: int, unit: str = "") -> str:
             if not compares:
-                return _tr("«I dag»")
-            return _tr("I dag {before}{unit}, endring {change}{unit}").format(
-                before=number(before, decimals), change=signed(after - before, decimals), unit=unit
+                return f"«{reference}»"
+            return _tr("{reference} {before}{unit}, endring {change}{unit}").format(
+                reference=reference,
+                before=number(before, decimals),
+                change=signed(after - before, decimals),
+                unit=unit,
             )
 
         capacity, base_capacity = shown.capacity, base.capacity
@@ -381,7 +424,9 @@ class AnalysisTab(DepartmentTab):
             _tr("Timer i oppgavene ÷ timene dagens stillinger gir (etter fravær og opplæring)"),
         )
 
-        self.role_model.columns = role_columns(compares)
+        self.role_model.columns = role_columns(
+            compares, None if base.scenario.is_baseline else base.scenario.name
+        )
         total = RoleChange(
             role_id=0,
             role_name=_tr("Sum"),
@@ -468,14 +513,19 @@ class AnalysisTab(DepartmentTab):
         context = self.context
         if context.department is None:
             self.title.setText(_tr("Ingen avdeling valgt"))
-        elif context.scenario is None or context.scenario.is_baseline:
+        elif context.scenario is None or context.scenario.id == self.reference():
+            name = context.scenario.name if context.scenario is not None else _tr("I dag")
             self.title.setText(
-                _tr("{department}: «I dag»").format(department=context.department.name)
+                _tr("{department}: «{scenario}»").format(
+                    department=context.department.name, scenario=name
+                )
             )
         else:
             self.title.setText(
-                _tr("{department}: «{scenario}» mot «I dag»").format(
-                    department=context.department.name, scenario=context.scenario.name
+                _tr("{department}: «{scenario}» mot «{reference}»").format(
+                    department=context.department.name,
+                    scenario=context.scenario.name,
+                    reference=self._reference_name(),
                 )
             )
 
@@ -593,7 +643,7 @@ class AnalysisTab(DepartmentTab):
         scenario = self.context.scenario
         return RoleChartText(
             title=_tr("Timer per uke per yrkesgruppe"),
-            today=_tr("I dag"),
+            today=self._reference_name(),
             scenario=scenario.name if scenario is not None else "",
             axis=_tr("Timer per uke"),
         )

@@ -37,9 +37,12 @@ def ensure_demo_workspace(path: Path | None = None) -> Path:
     if target.exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
+    from oppgave import output_files
     from oppgave.demo import generator  # imported late: only the demo needs it
 
-    generator.generate(target).close()
+    # Built beside the target and renamed when whole: a full disk leaves no half demo behind.
+    with output_files.atomic_output(target, force=False, workspace=True) as temporary:
+        generator.generate(temporary, overwrite=True).close()
     return target
 
 

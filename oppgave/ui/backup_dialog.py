@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oppgave import output_files
 from oppgave.domain import numbers
 from oppgave.errors import OppgaveError
 from oppgave.services import backups
@@ -160,6 +161,9 @@ class BackupDialog(QDialog):
         if Path(target).resolve() == self.current_path.resolve():
             return self.replace_current()
         try:
+            # A new file: never over another workspace (the dialog already asked about any
+            # other existing file).
+            output_files.check_output_path(target, force=True, workspace=True)
             backups.restore_backup(backup.path, Path(target))
         except OppgaveError as error:
             dialogs.error(self.tr("Kunne ikke gjenopprette"), error.message)

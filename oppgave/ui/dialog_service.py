@@ -9,6 +9,8 @@ Buttons carry Norwegian text through ``tr`` (Qt ships no bokmål translation of 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -28,6 +30,45 @@ from PySide6.QtWidgets import (
 
 from oppgave.domain import labels
 from oppgave.domain.enums import ServiceType
+from oppgave.i18n import QT_TRANSLATE_NOOP
+
+
+class FileKind(Enum):
+    """What a save or open dialog is for: its file-name suffix and its filter's description.
+
+    Each dialog filters its own type, so a PDF is never offered as «*.oppgave» and an export
+    never gets the workspace suffix glued on.
+    """
+
+    WORKSPACE = (".oppgave", QT_TRANSLATE_NOOP("DialogService", "Oppgave-arbeidsfiler"))
+    EXCEL = (".xlsx", QT_TRANSLATE_NOOP("DialogService", "Excel-arbeidsbøker"))
+    CSV = (".csv", QT_TRANSLATE_NOOP("DialogService", "CSV-filer"))
+    PDF = (".pdf", QT_TRANSLATE_NOOP("DialogService", "PDF-filer"))
+
+    @property
+    def suffix(self) -> str:
+        return self.value[0]
+
+    def name_filter(self) -> str:
+        """``"PDF-filer (*.pdf)"`` in the current language."""
+        return f"{_tr(self.value[1])} (*{self.suffix})"
+
+    @classmethod
+    def of_suffix(cls, suffix: str) -> FileKind:
+        """The kind of ``".xlsx"`` etc.; raises ``ValueError`` for a suffix we do not write."""
+        for kind in cls:
+            if kind.suffix == suffix.casefold():
+                return kind
+        raise ValueError(f"no file kind for {suffix!r}")
+
+
+def with_suffix(path: str, suffix: str) -> str:
+    """``path`` with ``suffix`` added only when it does not already end with it (any case):
+    «eksport.xlsx» stays «eksport.xlsx», «eksport» becomes «eksport.xlsx», «mars.v2» becomes
+    «mars.v2.xlsx» (a dot in the name is not a suffix of the right type)."""
+    if path.casefold().endswith(suffix.casefold()):
+        return path
+    return path + suffix
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +82,9 @@ class DepartmentFields:
 
 class DialogService:
     """Message boxes and file dialogs with ``parent`` as their window."""
+
+    #: ``False`` uses Qt's own file dialog instead of the system's (tests drive it by keys).
+    native_file_dialogs = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
@@ -129,15 +173,53 @@ class DialogService:
 
     # --- files ----------------------------------------------------------------------------------
 
-    def open_file(self, title: str, directory: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, title, directory, self.file_filter())
-        return path or None
+    def open_file(
+        self, title: str, directory: str = "", kind: FileKind = FileKind.WORKSPACE
+    ) -> str | None:
+        dialog = self._file_dialog(title, directory, kind)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return dialog.selectedFiles()[0] or None
 
-    def save_file(self, title: str, suggested: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, self.file_filter())
-        if path and not path.endswith(".oppgave"):
-            path += ".oppgave"
-        return path or None
+    def save_file(
+        self, title: str, suggested: str = "", kind: FileKind = FileKind.WORKSPACE
+    ) -> str | None:
+        """Ask where to save a file of ``kind``; the path ends with the kind's suffix.
+
+        The dialog offers only that type (and «Alle filer»); the suffix is added when the typed
+        name lacks it, and never a second time. Qt asks before replacing a file it sees; when
+        the suffix is added here and that file exists, this asks too.
+        """
+        dialog = self._file_dialog(title, suggested, kind)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix(kind.suffix.lstrip("."))
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        chosen = dialog.selectedFiles()[0]
+        if not chosen:
+            return None
+        path = with_suffix(chosen, kind.suffix)
+        if path != chosen and Path(path).exists():
+            replace = self.confirm(
+                title,
+                _tr("{name} finnes allerede. Vil du erstatte den?").format(name=Path(path).name),
+                _tr("Erstatt"),
+            )
+            if not replace:
+                return None
+        return path
+
+    def _file_dialog(self, title: str, start: str, kind: FileKind) -> QFileDialog:
+        dialog = QFileDialog(self.parent, title, start)
+        dialog.setObjectName("fileDialog")
+        dialog.setNameFilters([kind.name_filter(), _tr("Alle filer (*)")])
+        dialog.selectNameFilter(kind.name_filter())
+        if not self.native_file_dialogs:
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        return dialog
 
     # --- texts ----------------------------------------------------------------------------------
 
@@ -146,9 +228,6 @@ class DialogService:
 
     def tr_cancel(self) -> str:
         return _tr("Avbryt")
-
-    def file_filter(self) -> str:
-        return _tr("Oppgave-arbeidsfiler (*.oppgave);;Alle filer (*)")
 
     # --- crashes (added last to keep merges easy) -------------------------------------------
 

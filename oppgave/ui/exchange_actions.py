@@ -15,16 +15,19 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from oppgave.exchange.template import write_template
-from oppgave.exchange.workbook_export import export_csv, export_workbook
 from oppgave.i18n import translate
 from oppgave.ui.background import BackgroundRunner
-from oppgave.ui.import_dialog import ImportDialog
-from oppgave.ui.report_dialog import ReportDialog
+from oppgave.ui.dialog_service import FileKind
 from oppgave.ui.undo_commands import SnapshotCommand
 
 if TYPE_CHECKING:
+    from oppgave.db.workspace import Workspace
+    from oppgave.ui.import_dialog import ImportDialog
     from oppgave.ui.main_window import MainWindow
+    from oppgave.ui.report_dialog import ReportDialog
+
+# The dialogs and writers import openpyxl, ReportLab and matplotlib: each is imported when first
+# used (the writers on the worker thread that writes the file), never by the first window.
 
 
 def _tr(text: str) -> str:
@@ -39,11 +42,20 @@ def _selected_department_id(window: MainWindow) -> int | None:
 
 
 def open_report_dialog(window: MainWindow) -> ReportDialog | None:
-    """Open the report dialog for the selected department (or every municipality)."""
+    """Open the report dialog for the selected department (or every municipality), with the
+    scenario selected in the window preselected."""
     if window.document is None:
         return None
+    from oppgave.ui.report_dialog import ReportDialog
+
+    department_id = _selected_department_id(window)
+    context = window.context
+    scenario = context.scenario if context is not None and department_id is not None else None
     dialog = ReportDialog(
-        window.document.workspace, department_id=_selected_department_id(window), parent=window
+        window.document.workspace,
+        department_id=department_id,
+        parent=window,
+        scenario_id=scenario.id if scenario is not None else None,
     )
     dialog.show()
     return dialog
@@ -72,6 +84,8 @@ def open_import_dialog(window: MainWindow) -> ImportDialog | None:
     if department_id is None:
         window.dialogs.error(_tr("Importer fra Excel"), _tr("Velg en avdeling først."))
         return None
+    from oppgave.ui.import_dialog import ImportDialog
+
     dialog = ImportDialog(document.workspace, department_id, parent=window)
 
     def write_undoably(write: Callable[[], object]) -> object:
@@ -112,12 +126,11 @@ def _write_file(
     if document is None:
         return None
     suggested = str(document.path.with_suffix(suffix))
-    chosen = window.dialogs.save_file(title, suggested)
+    # the dialog filters this type and adds the suffix only when the name lacks it
+    chosen = window.dialogs.save_file(title, suggested, FileKind.of_suffix(suffix))
     if not chosen:
         return None
     target = Path(chosen)
-    if target.suffix.casefold() != suffix:
-        target = target.with_name(target.name + suffix)
     runner = BackgroundRunner(window)
     window.statusBar().showMessage(_tr("Skriver {path} …").format(path=target))
 
@@ -133,6 +146,24 @@ def _write_file(
     return runner
 
 
+def _export_workbook(workspace: Workspace, path: Path) -> object:
+    from oppgave.exchange.workbook_export import export_workbook
+
+    return export_workbook(workspace, path)
+
+
+def _export_csv(workspace: Workspace, path: Path) -> object:
+    from oppgave.exchange.workbook_export import export_csv
+
+    return export_csv(workspace, path)
+
+
+def _write_template(path: Path, workspace: Workspace | None) -> object:
+    from oppgave.exchange.template import write_template
+
+    return write_template(path, workspace)
+
+
 def export_excel(window: MainWindow) -> BackgroundRunner | None:
     """Export the whole workspace as a workbook for the HR/rota people."""
     workspace = window.document.workspace if window.document else None
@@ -140,7 +171,7 @@ def export_excel(window: MainWindow) -> BackgroundRunner | None:
         window,
         _tr("Eksporter til Excel"),
         ".xlsx",
-        lambda path: export_workbook(workspace, path),  # type: ignore[arg-type]
+        lambda path: _export_workbook(workspace, path),  # type: ignore[arg-type]
     )
 
 
@@ -151,7 +182,7 @@ def export_task_csv(window: MainWindow) -> BackgroundRunner | None:
         window,
         _tr("Eksporter oppgaveliste (CSV)"),
         ".csv",
-        lambda path: export_csv(workspace, path),  # type: ignore[arg-type]
+        lambda path: _export_csv(workspace, path),  # type: ignore[arg-type]
     )
 
 
@@ -162,7 +193,7 @@ def make_template(window: MainWindow) -> BackgroundRunner | None:
         window,
         _tr("Lag importmal"),
         ".xlsx",
-        lambda path: write_template(path, workspace),
+        lambda path: _write_template(path, workspace),
     )
 
 

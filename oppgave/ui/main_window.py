@@ -46,6 +46,7 @@ from oppgave.ui.organisation_tree_model import OrganisationTreeModel
 from oppgave.ui.start_page import StartPage
 from oppgave.ui.translations import LANGUAGES, install_language
 from oppgave.ui.undo_commands import (
+    ChooseScenarioCommand,
     CreateDepartmentCommand,
     CreateMunicipalityCommand,
     CreateScenarioCommand,
@@ -54,6 +55,14 @@ from oppgave.ui.undo_commands import (
     UpdateDepartmentCommand,
 )
 from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocument
+
+
+def scenario_label(scenario: r.Scenario) -> str:
+    """The scenario's name in the scenario list, with a mark when it is the chosen one."""
+    if scenario.is_chosen:
+        return _tr("{name}  ✓ valgt").format(name=scenario.name)
+    return scenario.name
+
 
 #: The menus of the window, in order; extensions add actions to these by name.
 MENUS = ("file", "edit", "scenario", "department", "view", "help")
@@ -225,6 +234,14 @@ class MainWindow(QMainWindow):
         self.new_scenario_action = action(_tr("Nytt forslag …"), self.new_scenario)
         self.rename_scenario_action = action(_tr("Gi scenarioet nytt navn …"), self.rename_scenario)
         self.delete_scenario_action = action(_tr("Slett scenario …"), self.delete_scenario)
+        self.choose_scenario_action = action(
+            _tr("Valgt scenario for avdelingen"), self.toggle_chosen_scenario
+        )
+        self.choose_scenario_action.setCheckable(True)
+        self.choose_scenario_action.setObjectName("chooseScenarioAction")
+        self.choose_scenario_action.setToolTip(
+            _tr("Kommunerapporten bruker avdelingens valgte scenario (ett per avdeling).")
+        )
         self.new_municipality_action = action(_tr("Ny kommune …"), self.new_municipality)
         self.new_department_action = action(_tr("Ny avdeling …"), self.new_department)
         self.edit_department_action = action(_tr("Endre avdeling …"), self.edit_department)
@@ -445,6 +462,8 @@ class MainWindow(QMainWindow):
             self.delete_scenario_action,
         ):
             scenario.addAction(item)
+        scenario.addSeparator()
+        scenario.addAction(self.choose_scenario_action)
         department = self._menus["department"]
         for item in (
             self.new_municipality_action,
@@ -811,7 +830,7 @@ class MainWindow(QMainWindow):
         self.scenario_combo.clear()
         if context is not None:
             for scenario in context.scenarios():
-                self.scenario_combo.addItem(scenario.name, scenario.id)
+                self.scenario_combo.addItem(scenario_label(scenario), scenario.id)
             if context.scenario is not None:
                 self.scenario_combo.setCurrentIndex(
                     self.scenario_combo.findData(context.scenario.id)
@@ -867,6 +886,20 @@ class MainWindow(QMainWindow):
         if context.run(command, _tr("Kunne ikke lage scenarioet")) and command.scenario is not None:
             self._fill_scenarios()
             self.select_scenario(command.scenario.id)
+
+    def toggle_chosen_scenario(self) -> None:
+        """Mark the selected scenario as the department's chosen one («valgt»), or take the
+        mark away when it has it; one undoable step."""
+        context = self.context
+        if context is None or context.scenario is None:
+            return
+        current = next(
+            (s for s in context.scenarios() if s.id == context.scenario.id), context.scenario
+        )
+        command = ChooseScenarioCommand(context.document, current, not current.is_chosen)
+        context.run(command, _tr("Kunne ikke merke scenarioet"))
+        self._fill_scenarios()
+        self._update_state()
 
     def rename_scenario(self) -> None:
         context = self.context
@@ -955,6 +988,14 @@ class MainWindow(QMainWindow):
         ):
             widget.setEnabled(is_proposal)
         self.scenario_combo.setEnabled(has_department)
+        self.choose_scenario_action.setEnabled(scenario is not None)
+        current = next(
+            (s for s in context.scenarios() if scenario is not None and s.id == scenario.id)
+            if context is not None
+            else iter(()),
+            None,
+        )
+        self.choose_scenario_action.setChecked(bool(current is not None and current.is_chosen))
         department = context.department if context is not None else None
         self.department_title.setText(
             department.name if department else _tr("Ingen avdeling valgt")

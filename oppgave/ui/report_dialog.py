@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -49,6 +48,7 @@ from oppgave.report import (
 from oppgave.report.report_data import default_scenario, municipality_title, scenario_names
 from oppgave.report.sections import ordered, title
 from oppgave.services import organisation, scenarios
+from oppgave.ui.dialog_service import DialogService, FileKind
 
 #: ``(parent, title, suggested path) -> chosen path or None``: the save-file question.
 ChoosePath = Callable[[QWidget, str, str], str | None]
@@ -61,11 +61,8 @@ def _tr(text: str) -> str:
 
 
 def ask_save_path(parent: QWidget, caption: str, suggested: str) -> str | None:
-    """The real file dialog (PDF files)."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, _tr("PDF-filer (*.pdf)"))
-    if path and not path.lower().endswith(".pdf"):
-        path += ".pdf"
-    return path or None
+    """The app's save dialog for PDF files (filters *.pdf, adds «.pdf» only when missing)."""
+    return DialogService(parent).save_file(caption, suggested, FileKind.PDF)
 
 
 def open_with_system(path: Path) -> None:
@@ -121,6 +118,7 @@ class ReportDialog(QDialog):
         choose_path: ChoosePath = ask_save_path,
         open_file: OpenFile = open_with_system,
         report_date: date | None = None,
+        scenario_id: int | None = None,
     ) -> None:
         if department_id is not None and municipality_id is not None:
             raise ValueError("give a department or a municipality, not both")
@@ -131,6 +129,7 @@ class ReportDialog(QDialog):
         self._choose_path = choose_path
         self._open_file = open_file
         self._report_date = report_date
+        self._scenario_id = scenario_id
         self._thread: QThread | None = None
         self._worker: _ReportWorker | None = None
         self.result: ReportResult | None = None
@@ -181,6 +180,16 @@ class ReportDialog(QDialog):
         self.scenario_combo = QComboBox()
         self.scenario_combo.setAccessibleName(_tr("Scenario"))
         form.addRow(_tr("&Scenario:"), self.scenario_combo)
+        self.compare_combo = QComboBox()
+        self.compare_combo.setAccessibleName(_tr("Sammenlign med"))
+        self.compare_combo.setToolTip(
+            _tr(
+                "Et annet forslag som settes ved siden av scenarioet (avsnittet «Forslagene mot "
+                "hverandre»), ikke bare hvert av dem mot «I dag»."
+            )
+        )
+        if self.is_department:
+            form.addRow(_tr("Sa&mmenlign med:"), self.compare_combo)
         path_row = QHBoxLayout()
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(_tr("PDF-fil"))
@@ -196,7 +205,12 @@ class ReportDialog(QDialog):
         group = QGroupBox(_tr("Deler av rapporten"))
         grid = QGridLayout(group)
         self.section_boxes: dict[Section, QCheckBox] = {}
-        shown = [s for s in Section if self.is_department is False or s is not Section.COMPARISON]
+        shown = [
+            s
+            for s in Section
+            if (s is not Section.COMPARISON or not self.is_department)
+            and (s is not Section.PROPOSALS or self.is_department)
+        ]
         for index, section in enumerate(ordered(shown)):
             box = QCheckBox(title(section))
             box.setChecked(True)
@@ -232,7 +246,9 @@ class ReportDialog(QDialog):
         if self._department_id is not None:
             found = scenarios.list_scenarios(self._workspace, self._department_id)
             names = [s.name for s in sorted(found, key=lambda s: (not s.is_baseline, s.sort_order))]
-            preferred = default_scenario(found).name if found else ""
+            selected = [s for s in found if s.id == self._scenario_id]
+            # the scenario selected in the window, else the chosen («valgt») or first proposal
+            preferred = (selected or [default_scenario(found)])[0].name if found else ""
         else:
             names = scenario_names(self._workspace, self._department_ids())
             proposals = names[1:]
@@ -240,6 +256,9 @@ class ReportDialog(QDialog):
         self.scenario_combo.addItems(names)
         if preferred:
             self.scenario_combo.setCurrentText(preferred)
+        self.compare_combo.addItem(_tr("(ingen)"), None)
+        for name in names:
+            self.compare_combo.addItem(name, name)
 
     def _suggested_path(self) -> Path:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -256,6 +275,11 @@ class ReportDialog(QDialog):
     def selected_scenario(self) -> str | None:
         return self.scenario_combo.currentText() or None
 
+    def selected_compare(self) -> str | None:
+        """The scenario to set beside the report's scenario, or ``None``."""
+        name = self.compare_combo.currentData()
+        return name if name and name != self.selected_scenario() else None
+
     @Slot()
     def _browse(self) -> None:
         chosen = self._choose_path(self, _tr("Lagre rapporten som"), self.path_edit.text())
@@ -269,7 +293,13 @@ class ReportDialog(QDialog):
         return self._thread is not None
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.scenario_combo, self.path_edit, self.browse_button, self.create_button):
+        for widget in (
+            self.scenario_combo,
+            self.compare_combo,
+            self.path_edit,
+            self.browse_button,
+            self.create_button,
+        ):
             widget.setEnabled(not running)
         for box in self.section_boxes.values():
             box.setEnabled(not running)
@@ -300,7 +330,7 @@ class ReportDialog(QDialog):
         self.progress_bar.setRange(0, 0)  # busy until the first step is known
         self.progress_bar.setValue(0)
         self._set_status(_tr("Lager rapporten …"))
-        job = self._job(path, self.selected_scenario(), sections)
+        job = self._job(path, self.selected_scenario(), sections, self.selected_compare())
         self._worker = _ReportWorker(job)
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)
@@ -313,7 +343,11 @@ class ReportDialog(QDialog):
         self._thread.start()
 
     def _job(
-        self, path: Path, scenario: str | None, sections: frozenset[Section]
+        self,
+        path: Path,
+        scenario: str | None,
+        sections: frozenset[Section],
+        compare: str | None = None,
     ) -> Callable[..., ReportResult]:
         workspace, day = self._workspace, self._report_date
         if self._department_id is not None:
@@ -327,6 +361,7 @@ class ReportDialog(QDialog):
                     scenario=scenario,
                     sections=sections,
                     report_date=day,
+                    compare=compare,
                     **kwargs,
                 )
 

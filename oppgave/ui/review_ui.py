@@ -41,9 +41,10 @@ from oppgave.analysis.work_environment import flags_text
 from oppgave.domain import records as r
 from oppgave.domain.enums import CommentStatus, ReviewerRole, Verdict
 from oppgave.errors import OppgaveError
-from oppgave.services import review, review_comments, review_documents, work_environment
+from oppgave.services import review, review_comments, work_environment
 from oppgave.services.review_comments import CommentView
 from oppgave.ui.background import BackgroundRunner
+from oppgave.ui.dialog_service import FileKind
 from oppgave.ui.undo_commands import EditTaskCommand, ServiceCommand
 from oppgave.ui.work_environment_view import (
     FlagBoxes,
@@ -53,6 +54,7 @@ from oppgave.ui.work_environment_view import (
 from oppgave.ui.workspace_document import DataChange, WorkspaceDocument
 
 if TYPE_CHECKING:
+    from oppgave.db.workspace import Workspace
     from oppgave.ui.main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -753,7 +755,9 @@ class ReviewController:
         context = self.window.context
         if selection is None or context is None or context.department is None:
             return None
-        target = self.window.dialogs.save_file(title, f"{context.department.name} HMS{suffix}")
+        # beside the workspace file (a bare name would start the dialog in the working folder)
+        suggested = context.document.path.with_name(f"{context.department.name} HMS{suffix}")
+        target = self.window.dialogs.save_file(title, str(suggested), FileKind.of_suffix(suffix))
         return (*selection, target) if target else None
 
     def export_copy(self) -> None:
@@ -786,9 +790,7 @@ class ReviewController:
             return
         workspace, department_id, proposal, target = chosen
         self._write(
-            lambda: review_documents.write_review_pdf(
-                workspace, target, department_id, scenario_id=proposal
-            ),
+            lambda: _write_review_pdf(workspace, target, department_id, proposal),
             _tr("Skjemaet er lagret i {path}.").format(path=target),
         )
 
@@ -856,3 +858,14 @@ class ReviewController:
 def install(window: MainWindow) -> None:
     """Add review mode, the comments dock and the «Gjennomgang» menu to ``window``."""
     window.review = ReviewController(window)  # type: ignore[attr-defined]
+
+
+def _write_review_pdf(
+    workspace: Workspace, target: Path, department_id: int, scenario_id: int | None
+) -> int:
+    """The review PDF, on the worker thread; ReportLab is imported there on first use."""
+    from oppgave.services import review_documents
+
+    return review_documents.write_review_pdf(
+        workspace, target, department_id, scenario_id=scenario_id
+    )

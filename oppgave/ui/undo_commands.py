@@ -813,3 +813,30 @@ class SnapshotCommand(ServiceCommand):
 
     def change(self) -> DataChange:
         return DataChange.of(*ChangeKind)
+
+
+class ChooseScenarioCommand(ServiceCommand):
+    """Mark a scenario as its department's chosen one («valgt»), or take the mark away; undo
+    gives the mark back to whichever scenario had it before (or to none)."""
+
+    def __init__(self, document: WorkspaceDocument, scenario: r.Scenario, chosen: bool) -> None:
+        text = _tr("Merk «{name}» som valgt") if chosen else _tr("Fjern valgt-merket fra «{name}»")
+        super().__init__(document, text.format(name=scenario.name))
+        self.scenario = scenario
+        self.chosen = chosen
+        self.previous: int | None = None
+
+    def do_redo(self) -> None:
+        if self.chosen:
+            self.previous = scenarios.set_chosen(self.workspace, self.scenario.id)
+        else:
+            self.previous = scenarios.clear_chosen(self.workspace, self.scenario.department_id)
+
+    def do_undo(self) -> None:
+        if self.previous is None:
+            scenarios.clear_chosen(self.workspace, self.scenario.department_id)
+        else:
+            scenarios.set_chosen(self.workspace, self.previous)
+
+    def change(self) -> DataChange:
+        return DataChange.of(ChangeKind.SCENARIOS, department_id=self.scenario.department_id)

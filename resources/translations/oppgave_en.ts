@@ -38,24 +38,6 @@
         <translation>Role</translation>
     </message>
     <message>
-        <source>Timer/uke
-i dag</source>
-        <translation>Hours/week
-today</translation>
-    </message>
-    <message>
-        <source>Årsverk
-i dag</source>
-        <translation>FTE
-today</translation>
-    </message>
-    <message>
-        <source>Kr/uke
-i dag</source>
-        <translation>NOK/week
-today</translation>
-    </message>
-    <message>
         <source>Kompetanse</source>
         <translation>Competence</translation>
     </message>
@@ -290,10 +272,6 @@ NOK/week</translation>
         <translation>FTE</translation>
     </message>
     <message>
-        <source>Lønnskostnad per uke</source>
-        <translation>Wage cost per week</translation>
-    </message>
-    <message>
         <source>Kartlagt andel av tilgjengelig tid</source>
         <translation>Mapped share of available time</translation>
     </message>
@@ -378,8 +356,12 @@ NOK/week</translation>
         <translation>Key figures for “Today”, side by side:</translation>
     </message>
     <message>
-        <source>«I dag»</source>
-        <translation>“Today”</translation>
+        <source>{department}: «{scenario}»</source>
+        <translation>{department}: “{scenario}”</translation>
+    </message>
+    <message>
+        <source>{department}: «{scenario}» mot «{reference}»</source>
+        <translation>{department}: “{scenario}” vs. “{reference}”</translation>
     </message>
     <message>
         <source>Ingen stillinger registrert</source>
@@ -408,6 +390,18 @@ NOK/week</translation>
     <message>
         <source>I dag</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>Sammenlign med:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <source>Scenarioet tallene sammenlignes med: «I dag», eller et annet forslag.</source>
+        <translation>The scenario the figures are compared with: “Today”, or another proposal.</translation>
+    </message>
+    <message>
+        <source>Pris per år (lønn og kurs)</source>
+        <translation>Cost per year (wages and courses)</translation>
     </message>
     <message>
         <source>Timer per uke</source>
@@ -450,12 +444,24 @@ NOK/week</translation>
         <translation>On shift, weekend</translation>
     </message>
     <message>
-        <source>I dag {before}{unit}, endring {change}{unit}</source>
-        <translation>Today {before}{unit}, change {change}{unit}</translation>
-    </message>
-    <message>
         <source>{kr} kr</source>
         <translation>NOK {kr}</translation>
+    </message>
+    <message>
+        <source>Dagens stillinger: {kr} kr</source>
+        <translation>Current positions: NOK {kr}</translation>
+    </message>
+    <message>
+        <source>Endring mot i dag: {change} kr</source>
+        <translation>Change from today: NOK {change}</translation>
+    </message>
+    <message>
+        <source>Lønn {wages} kr + kurs {courses} kr per år</source>
+        <translation>Wages NOK {wages} + courses NOK {courses} per year</translation>
+    </message>
+    <message>
+        <source>{reference} {before}{unit}, endring {change}{unit}</source>
+        <translation>{reference} {before}{unit}, change {change}{unit}</translation>
     </message>
     <message>
         <source>Kunne ikke beregne: {message}</source>
@@ -474,6 +480,14 @@ NOK/week</translation>
         <translation>{hours} of {available} h/week</translation>
     </message>
     <message>
+        <source>Kompetansegap i dagens praksis: {people} personer mangler kompetanse oppgavene krever. Regnes ikke som kostnad i «I dag».</source>
+        <translation>Competence gap in current practice: {people} people lack the competence the tasks require. Not counted as a cost in “Today”.</translation>
+    </message>
+    <message>
+        <source>Kurs tjenes inn på {payback}</source>
+        <translation>Courses pay for themselves in {payback}</translation>
+    </message>
+    <message>
         <source>Kompetanseløft «{scenario}» trenger: {people} personer på kurs, {hours} timer, {cost} kr.</source>
         <translation>Competence upgrade “{scenario}” needs: {people} people on courses, {hours} hours, NOK {cost}.</translation>
     </message>
@@ -488,14 +502,6 @@ NOK/week</translation>
     <message>
         <source>(fra oppgavene: ingen helgebemanning registrert)</source>
         <translation>(from the tasks: no weekend staffing registered)</translation>
-    </message>
-    <message>
-        <source>{department}: «I dag»</source>
-        <translation>{department}: “Today”</translation>
-    </message>
-    <message>
-        <source>{department}: «{scenario}» mot «I dag»</source>
-        <translation>{department}: “{scenario}” versus “Today”</translation>
     </message>
 </context>
 <context>
@@ -638,6 +644,10 @@ NOK/week</translation>
     <message>
         <source>Ikke fordelt</source>
         <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Risiko {risk} · {rule}</source>
+        <translation>Risk {risk} · {rule}</translation>
     </message>
     <message>
         <source>Oppgaver ingen er satt til å gjøre i dette scenarioet</source>
@@ -894,10 +904,6 @@ NOK/week</translation>
         <translation>.</translation>
     </message>
     <message>
-        <source>hele døgnet</source>
-        <translation>all day</translation>
-    </message>
-    <message>
         <source>LEON-nivå ≥ {level}</source>
         <translation>LEON level ≥ {level}</translation>
     </message>
@@ -906,132 +912,12 @@ NOK/week</translation>
         <translation>Must be a whole number.</translation>
     </message>
     <message>
-        <source>Velg en verdi.</source>
-        <translation>Choose a value.</translation>
-    </message>
-    <message>
-        <source>{count} per {unit}</source>
-        <translation>{count} per {unit}</translation>
-    </message>
-    <message>
-        <source>Hyppigheten må være større enn 0.</source>
-        <translation>The frequency must be more than 0.</translation>
-    </message>
-    <message>
-        <source>Velg minst én ukedag.</source>
-        <translation>Choose at least one weekday.</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
-        <source>Varigheten må være mer enn 0 minutter.</source>
-        <translation>The duration must be more than 0 minutes.</translation>
-    </message>
-    <message>
-        <source>Varigheten kan ikke være mer enn ett døgn.</source>
-        <translation>The duration cannot be more than a day.</translation>
-    </message>
-    <message>
-        <source>Skriv antall ansatte som et helt tall, f.eks. «2».</source>
-        <translation>Write the number of staff as a whole number, e.g. “2”.</translation>
-    </message>
-    <message>
-        <source>Minst én person må gjøre oppgaven.</source>
-        <translation>At least one person must do the task.</translation>
-    </message>
-    <message>
         <source>Bare {roles}</source>
         <translation>Only {roles}</translation>
     </message>
     <message>
-        <source>Velg hvilke yrkesgrupper som kan gjøre oppgaven.</source>
-        <translation>Choose which roles may do the task.</translation>
-    </message>
-    <message>
-        <source>«{text}» er ikke et gyldig valg. Gyldige: {options}.</source>
-        <translation>“{text}” is not a valid choice. Valid: {options}.</translation>
-    </message>
-    <message>
-        <source>Ufullstendig dagsintervall, skriv f.eks. «man–fre».</source>
-        <translation>Incomplete range of days; write e.g. “Mon–Fri”.</translation>
-    </message>
-    <message>
-        <source>Skriv varigheten i minutter, f.eks. «15» eller «1,5 t».</source>
-        <translation>Write the duration in minutes, e.g. “15” or “1.5 h”.</translation>
-    </message>
-    <message>
         <source>«{text}» er ikke et tall.</source>
         <translation>“{text}” is not a number.</translation>
-    </message>
-    <message>
-        <source>Oppgi andel for hver yrkesgruppe, f.eks. «HFA 70 %, SPL 30 %».</source>
-        <translation>Give a share for each role, e.g. “HFA 70 %, SPL 30 %”.</translation>
-    </message>
-    <message>
-        <source>Andelene må summere til 100 % (nå {total} %).</source>
-        <translation>The shares must add up to 100 % (now {total} %).</translation>
-    </message>
-    <message>
-        <source>Skriv hvor ofte, f.eks. «{example}».</source>
-        <translation>Write how often, e.g. “{example}”.</translation>
-    </message>
-    <message>
-        <source>Mangler per dag, uke, måned eller år. Skriv f.eks. «{example}».</source>
-        <translation>Missing per day, week, month or year. Write e.g. “{example}”.</translation>
-    </message>
-    <message>
-        <source>«{text}» er ikke et gyldig klokkeslett.</source>
-        <translation>“{text}” is not a valid time of day.</translation>
-    </message>
-    <message>
-        <source>Ukjent yrkesgruppe «{name}». Kjente: {codes}.</source>
-        <translation>Unknown role “{name}”. Known: {codes}.</translation>
-    </message>
-    <message>
-        <source>{code} er nevnt mer enn én gang.</source>
-        <translation>{code} is given more than once.</translation>
-    </message>
-    <message>
-        <source>Andelen for {code} må være mellom 0 og 100 %.</source>
-        <translation>The share of {code} must be between 0 and 100 %.</translation>
-    </message>
-    <message>
-        <source>Ingenting igjen til {code}: de andre andelene er {total} %.</source>
-        <translation>Nothing left for {code}: the other shares are {total} %.</translation>
-    </message>
-    <message>
-        <source>Forstår ikke «{word}». Skriv f.eks. «2 per dag (man–fre)».</source>
-        <translation>Do not understand “{word}”. Write e.g. “2 per day (Mon–Fri)”.</translation>
-    </message>
-    <message>
-        <source>Forstår ikke «{word}». Skriv f.eks. «{example}».</source>
-        <translation>Do not understand “{word}”. Write e.g. “{example}”.</translation>
-    </message>
-    <message>
-        <source>Tallet «{word}» står på feil sted. Skriv f.eks. «{example}».</source>
-        <translation>The number “{word}” is in the wrong place. Write e.g. “{example}”.</translation>
-    </message>
-    <message>
-        <source>Forstår ikke «{text}». Skriv f.eks. «{example}» eller «dag, kveld».</source>
-        <translation>Do not understand “{text}”. Write e.g. “{example}” or “day, evening”.</translation>
-    </message>
-    <message>
-        <source>Ukjent kompetanse «{name}».</source>
-        <translation>Unknown competence “{name}”.</translation>
-    </message>
-    <message>
-        <source>Forstår ikke «{text}». Skriv «autorisert», «nivå 2», «bare SPL, VPL» eller la feltet stå tomt.</source>
-        <translation>Do not understand “{text}”. Write “authorised”, “level 2”, “only SPL, VPL” or leave it empty.</translation>
-    </message>
-    <message>
-        <source>Vakten «{text}» er ikke definert.</source>
-        <translation>The shift “{text}” is not defined.</translation>
-    </message>
-    <message>
-        <source>To tall i hyppigheten; skriv f.eks. «{example}».</source>
-        <translation>Two numbers in the frequency; write e.g. “{example}”.</translation>
     </message>
 </context>
 <context>
@@ -1055,10 +941,6 @@ NOK/week</translation>
     <message>
         <source>Sum</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Årsverk og kroner per uke, i dag og i forslaget:</source>
-        <translation>FTE and kroner per week, today and in the proposal:</translation>
     </message>
     <message>
         <source>analyser avdelingene: timer, årsverk, kostnad, heltid og kompetanseløft</source>
@@ -1117,14 +999,6 @@ NOK/week</translation>
         <translation>Change in NOK/week</translation>
     </message>
     <message>
-        <source>Ingen oppgaver flyttes: dagens fordeling er allerede den billigste.</source>
-        <translation>No tasks move: today’s distribution is already the cheapest.</translation>
-    </message>
-    <message>
-        <source>Kurs (engangskostnad):</source>
-        <translation>Courses (one-off cost):</translation>
-    </message>
-    <message>
         <source>Scenario: {name}</source>
         <translation>Scenario: {name}</translation>
     </message>
@@ -1145,20 +1019,12 @@ NOK/week</translation>
         <translation>{status} ({seconds} s, {variables} variables)</translation>
     </message>
     <message>
-        <source>Årsverk i dag</source>
-        <translation>FTE today</translation>
-    </message>
-    <message>
         <source>Forslag</source>
         <translation>Proposal</translation>
     </message>
     <message>
         <source>Endring</source>
         <translation>Change</translation>
-    </message>
-    <message>
-        <source>Kr/uke i dag</source>
-        <translation>NOK/week today</translation>
     </message>
     <message>
         <source>{department}: har ikke scenarioet {scenario}.</source>
@@ -1213,14 +1079,6 @@ NOK/week</translation>
         <translation>Moved tasks ({n}):</translation>
     </message>
     <message>
-        <source>Kostnad per år (lønn og kurs): {after} kr, i dag {before} kr, endring {change} kr.</source>
-        <translation>Cost per year (pay and courses): NOK {after}, today NOK {before}, change NOK {change}.</translation>
-    </message>
-    <message>
-        <source>Kostnad per år (lønn og kurs): {after} kr.</source>
-        <translation>Cost per year (pay and courses): NOK {after}.</translation>
-    </message>
-    <message>
         <source>Ikke fordelt: {hours} timer per uke.</source>
         <translation>Unassigned: {hours} hours per week.</translation>
     </message>
@@ -1237,10 +1095,6 @@ NOK/week</translation>
         <translation>Unknown day type {word!r} (use hverdag or helg).</translation>
     </message>
     <message>
-        <source>{course} for {role}: {people} pers., {cost} kr</source>
-        <translation>{course} for {role}: {people} people, NOK {cost}</translation>
-    </message>
-    <message>
         <source>eksporter til Excel (.xlsx) eller oppgavelisten til CSV (.csv)</source>
         <translation>export to Excel (.xlsx) or the task list to CSV (.csv)</translation>
     </message>
@@ -1251,10 +1105,6 @@ NOK/week</translation>
     <message>
         <source>bare denne avdelingen (navn, id eller Kommune/Avdeling; kan gjentas)</source>
         <translation>only this department (name, id or Municipality/Department; can be repeated)</translation>
-    </message>
-    <message>
-        <source>overskriv UT om den finnes</source>
-        <translation>overwrite OUT if it exists</translation>
     </message>
     <message>
         <source>lag en importmal workshopen kan fylle ut uten programmet</source>
@@ -1295,10 +1145,6 @@ NOK/week</translation>
     <message>
         <source>overskriftsraden (f.eks. 3, eller 3-4 når den er delt over to rader)</source>
         <translation>the heading row (e.g. 3, or 3-4 when it is split over two rows)</translation>
-    </message>
-    <message>
-        <source>vis rapporten uten å lagre noe</source>
-        <translation>show the report without saving anything</translation>
     </message>
     <message>
         <source>hopp over rader med feil og lagre resten</source>
@@ -1377,12 +1223,16 @@ NOK/week</translation>
         <translation>Export from the program: new {created}; updated {updated}.</translation>
     </message>
     <message>
-        <source>{path} finnes allerede; bruk --force for å overskrive.</source>
-        <translation>{path} already exists; use --force to overwrite.</translation>
-    </message>
-    <message>
         <source>Importert til {department} i {path}: {created} nye, {updated} oppdatert, {unchanged} uendret, {skipped} hoppet over.</source>
         <translation>Imported to {department} in {path}: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Kolonner i «{sheet}»:</source>
+        <translation>Columns in “{sheet}”:</translation>
+    </message>
+    <message>
+        <source>Tvetydige kolonner (tall som kan være antall personer eller antall ganger): {columns}. Velg med --map.</source>
+        <translation>Ambiguous columns (numbers that may be number of people or number of times): {columns}. Choose with --map.</translation>
     </message>
     <message>
         <source>({n} merknader vises med --verbose.)</source>
@@ -1393,8 +1243,20 @@ NOK/week</translation>
         <translation>Created new workspace {path}.</translation>
     </message>
     <message>
+        <source>--header-row {value}: et ark har høyst {rows} rader.</source>
+        <translation>--header-row {value}: a sheet has at most {rows} rows.</translation>
+    </message>
+    <message>
         <source>--header-row {value}: én rad, eller to rader etter hverandre.</source>
         <translation>--header-row {value}: one row, or two consecutive rows.</translation>
+    </message>
+    <message>
+        <source>Advarsel: {n} kolonne(r) i arket brukes ikke: {columns}.</source>
+        <translation>Warning: {n} column(s) in the sheet are not used: {columns}.</translation>
+    </message>
+    <message>
+        <source>Ingenting er lagret: {columns} har tall som kan være antall personer samtidig eller antall ganger. Si hva med --map, f.eks. «--map {first}=staff».</source>
+        <translation>Nothing was saved: {columns} have numbers that may be number of people at once or number of times. Specify with --map, e.g. “--map {first}=staff”.</translation>
     </message>
     <message>
         <source>«Hvem kan gjøre» er lagt i scenarioet «{name}».</source>
@@ -1411,6 +1273,10 @@ NOK/week</translation>
     <message>
         <source>valg</source>
         <translation>options</translation>
+    </message>
+    <message>
+        <source>overskriv filen om den finnes (aldri en arbeidsfil eller filen som leses)</source>
+        <translation>overwrite the file if it exists (never a working file or the file being read)</translation>
     </message>
     <message>
         <source>Oppgavedeling for helse- og omsorgstjenester. Uten underkommando startes skrivebordsprogrammet (eventuelt på FIL.oppgave).</source>
@@ -1449,6 +1315,14 @@ NOK/week</translation>
         <translation>Interrupted.</translation>
     </message>
     <message>
+        <source>Feil: {path}: {reason}</source>
+        <translation>Error: {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Feil: {reason}</source>
+        <translation>Error: {reason}</translation>
+    </message>
+    <message>
         <source>Detaljene er skrevet i {log}.</source>
         <translation>The details have been written to {log}.</translation>
     </message>
@@ -1481,6 +1355,10 @@ NOK/week</translation>
         <translation>the scenario&apos;s name or id (default: first proposal, otherwise “Today”)</translation>
     </message>
     <message>
+        <source>sett et annet forslag ved siden av scenarioet (avsnittet «Forslagene mot hverandre»; bare for én avdeling)</source>
+        <translation>put another proposal next to the scenario (section “Proposals compared”; single department only)</translation>
+    </message>
+    <message>
         <source>ikke vis framdrift for mange avdelinger</source>
         <translation>do not show progress for many departments</translation>
     </message>
@@ -1495,6 +1373,22 @@ NOK/week</translation>
     <message>
         <source><byte value="xd"/>Lager rapporten: {done} av {total}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare gjelder rapporten for én avdeling: bruk --department.</source>
+        <translation>--compare applies to the report for one department: use --department.</translation>
+    </message>
+    <message>
+        <source>lederens arbeidsfil (.oppgave)</source>
+        <translation>the manager&apos;s working file (.oppgave)</translation>
+    </message>
+    <message>
+        <source>lederens arbeidsfil eller en gjennomgangskopi</source>
+        <translation>the manager&apos;s working file or a review copy</translation>
+    </message>
+    <message>
+        <source>gjennomgangskopien (.oppgave) som HMS-gruppen skriver i</source>
+        <translation>the review copy (.oppgave) that the HSE group writes in</translation>
     </message>
     <message>
         <source>Oppgi avdeling med --department.</source>
@@ -1529,12 +1423,20 @@ NOK/week</translation>
         <translation>the proposal to review (default: all)</translation>
     </message>
     <message>
+        <source>gjennomgangskopien som skal lages</source>
+        <translation>the review copy to create</translation>
+    </message>
+    <message>
         <source>skriv ut gjennomgangsskjemaet som PDF</source>
         <translation>print the review form as PDF</translation>
     </message>
     <message>
         <source>forslaget (standard: kopiens eller det første)</source>
         <translation>the proposal (default: the copy’s or the first)</translation>
+    </message>
+    <message>
+        <source>PDF-filen som skal skrives</source>
+        <translation>the PDF file to write</translation>
     </message>
     <message>
         <source>skriv en kommentar (i en kopi)</source>
@@ -1713,10 +1615,6 @@ NOK/week</translation>
         <translation>all scenarios</translation>
     </message>
     <message>
-        <source>Feil: {path} finnes allerede.</source>
-        <translation>Error: {path} already exists.</translation>
-    </message>
-    <message>
         <source>Kopien er importert før.</source>
         <translation>The copy has been imported before.</translation>
     </message>
@@ -1761,10 +1659,6 @@ NOK/week</translation>
         <translation>create a new, empty workspace with the default catalogue</translation>
     </message>
     <message>
-        <source>overskriv filen om den finnes</source>
-        <translation>overwrite the file if it exists</translation>
-    </message>
-    <message>
         <source>lag et demo-arbeidsområde (Melhus, Skaun, Midtre Gauldal)</source>
         <translation>create a demo workspace (Melhus, Skaun, Midtre Gauldal)</translation>
     </message>
@@ -1785,12 +1679,288 @@ NOK/week</translation>
         <translation>print as JSON</translation>
     </message>
     <message>
+        <source>Årsverk per yrkesgruppe: stillinger, i dag og i forslaget (kroner per år):</source>
+        <translation>FTEs per professional group: positions, today and in the proposal (NOK per year):</translation>
+    </message>
+    <message>
+        <source>Forsvarlighet:</source>
+        <translation>Professional safety:</translation>
+    </message>
+    <message>
+        <source>med --json: rykk inn N mellomrom per nivå, for å lese selv (standard: kompakt)</source>
+        <translation>with --json: indent N spaces per level, for reading yourself (default: compact)</translation>
+    </message>
+    <message>
         <source>Finner den billigste fordelingen av oppgavene som bryter ingen regel, og lagrer den som et nytt forslag. Støttefunksjoner (merkantil, renholder/kjøkken/service) får bare praktiske og administrative oppgaver. Lærlinger og elever får høyst like mange årsverk som stillingene gir i dag (0 uten stillinger), med mindre --cap sier noe annet. Avslutter med kode 1 og sier hva som stopper når ingen fordeling oppfyller kravene.</source>
         <translation>Finds the cheapest distribution of the tasks that breaks no rule, and saves it as a new proposal. Support functions (clerical, cleaner/kitchen/service) get only practical and administrative tasks. Apprentices and students get at most as many FTEs as the positions give today (0 without positions), unless --cap says otherwise. Exits with code 1 and says what is blocking when no distribution meets the requirements.</translation>
     </message>
     <message>
         <source>høyst så mange årsverk for rollen, for eksempel SPL=4,5 (kan gjentas); for lærlinger og elever erstatter det standardtaket (dagens stillinger)</source>
         <translation>at most this many FTEs for the role, for example SPL=4,5 (can be repeated); for apprentices and students it replaces the default cap (today&apos;s positions)</translation>
+    </message>
+    <message>
+        <source>omfordel (standard): dagens stillinger er tilbudet; laveste-kostnad: billigst, alle roller kan vokse unntatt de med --hire; flere-brukere: med --growth</source>
+        <translation>redistribute (default): current positions are the supply; lowest-cost: cheapest, all roles can grow except those with --hire; more-users: with --growth</translation>
+    </message>
+    <message>
+        <source>ansettelsesramme utover dagens stillinger, for eksempel SPL=1 (kan gjentas)</source>
+        <translation>hiring allowance beyond current positions, for example SPL=1 (can be repeated)</translation>
+    </message>
+    <message>
+        <source>så mange prosent flere brukere (gir modus flere-brukere), for eksempel 30</source>
+        <translation>this many percent more users (implies mode more-users), for example 30</translation>
+    </message>
+    <message>
+        <source>uten forsvarlighetsgulvet (sykepleier på vakt, andel fagutdannede)</source>
+        <translation>without the professional safety floor (nurse on duty, share of qualified staff)</translation>
+    </message>
+    <message>
+        <source>Ingen oppgaver flyttes: dagens fordeling er allerede den beste.</source>
+        <translation>No tasks are moved: the current distribution is already the best.</translation>
+    </message>
+    <message>
+        <source>Kurs (investering):</source>
+        <translation>Courses (investment):</translation>
+    </message>
+    <message>
+        <source>Pris per år (lønn og kurs): {total} kr; endring mot i dag {change} kr; mot dagens stillinger {positions} kr.</source>
+        <translation>Cost per year (wages and courses): NOK {total}; change from today NOK {change}; vs. current positions NOK {positions}.</translation>
+    </message>
+    <message>
+        <source>Stillinger</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Frigjort t/uke</source>
+        <translation>Freed h/week</translation>
+    </message>
+    <message>
+        <source>Endring kr/år</source>
+        <translation>Change NOK/year</translation>
+    </message>
+    <message>
+        <source>Kompetansegap i dagens praksis (ikke regnet som kostnad):</source>
+        <translation>Competence gap in current practice (not counted as a cost):</translation>
+    </message>
+    <message>
+        <source>Kurs: {once} kr engang, {per_year} kr per år; tjenes inn på {payback}.</source>
+        <translation>Courses: NOK {once} one-off, NOK {per_year} per year; pays for itself in {payback}.</translation>
+    </message>
+    <message>
+        <source>Frigjort: {freed}.</source>
+        <translation>Freed: {freed}.</translation>
+    </message>
+    <message>
+        <source>Delegering: {people} {role} trenger kompetanseerklæring ({tasks}).</source>
+        <translation>Delegation: {people} {role} need a competence declaration ({tasks}).</translation>
+    </message>
+    <message>
+        <source>Mangler {fte} årsverk {role} utover dagens stillinger og ramme.</source>
+        <translation>Short {fte} FTE {role} beyond current positions and allowance.</translation>
+    </message>
+    <message>
+        <source>{course} for {role}: {people} pers., {cost} kr ({per_year} kr per år)</source>
+        <translation>{course} for {role}: {people} people, NOK {cost} (NOK {per_year} per year)</translation>
+    </message>
+    <message>
+        <source>stopp importen om en kolonne i arket ikke brukes (i stedet for en advarsel)</source>
+        <translation>stop the import if a column in the sheet is not used (instead of a warning)</translation>
+    </message>
+    <message>
+        <source>hva «Alle» / «alle yrkesgrupper» / «hvem som helst» i en yrkesgruppe-celle betyr: split = fordel likt på avdelingens pleieroller, unassigned = la stå uten fordeling (uten valget får slike rader en feil)</source>
+        <translation>what “Alle” / “alle yrkesgrupper” / “hvem som helst” in a professional group cell means: split = divide equally among the department&apos;s care roles, unassigned = leave unassigned (without this option such rows get an error)</translation>
+    </message>
+    <message>
+        <source>vis kolonnene, rapporten og hva som ville skjedd, uten å lagre noe</source>
+        <translation>show the columns, the report and what would have happened, without saving anything</translation>
+    </message>
+    <message>
+        <source>Arket og arbeidsfilen er samme fil.</source>
+        <translation>The sheet and the working file are the same file.</translation>
+    </message>
+    <message>
+        <source>Ingenting er lagret (--strict): gi hver kolonne et felt med --map KOLONNE=felt, eller KOLONNE=ignore.</source>
+        <translation>Nothing was saved (--strict): give each column a field with --map COLUMN=field, or COLUMN=ignore.</translation>
+    </message>
+    <message>
+        <source>! = flere enn i dag (overbelastet i dag), ↓ = færre (ledig kapasitet), hv = hjemmevakt</source>
+        <translation>! = more than today (overloaded today), ↓ = fewer (spare capacity), hv = on-call from home</translation>
+    </message>
+    <message>
+        <source>Årsverk per rolle (plan / i dag):</source>
+        <translation>FTEs per role (plan / today):</translation>
+    </message>
+    <message>
+        <source>bemanningsplan og heltidseffekt for et scenario</source>
+        <translation>staffing plan and full-time effect for a scenario</translation>
+    </message>
+    <message>
+        <source>Vis personer per rolle per vakt (dag/kveld/natt, hverdag/helg) i scenarioet mot dagens bemanning, årsverk per rolle og hvor mange 100 %-stillinger som kan tilbys med arbeid hver 2./3./4. helg og 7,5 t eller 12,5 t helgevakter.</source>
+        <translation>Show people per role per shift (day/evening/night, weekday/weekend) in the scenario vs. current staffing, FTEs per role and how many 100 % positions can be offered with work every 2nd/3rd/4th weekend and 7.5 h or 12.5 h weekend shifts.</translation>
+    </message>
+    <message>
+        <source>scenarioets navn eller id (standard: første forslag)</source>
+        <translation>scenario name or id (default: first proposal)</translation>
+    </message>
+    <message>
+        <source>minste stillingsstørrelse i prosent (standard 50)</source>
+        <translation>minimum position size in percent (default 50)</translation>
+    </message>
+    <message>
+        <source>skriv JSON</source>
+        <translation>write JSON</translation>
+    </message>
+    <message>
+        <source>skriv bemanningsplanen og heltidstallene til Excel</source>
+        <translation>write the staffing plan and full-time figures to Excel</translation>
+    </message>
+    <message>
+        <source>lag en grunnturnus for et scenario</source>
+        <translation>create a base rota for a scenario</translation>
+    </message>
+    <message>
+        <source>Lag en grunnturnus på N uker fra scenarioets bemanningsplan med en begrensningsløser (OR-Tools CP-SAT), sjekk den mot arbeidsmiljølovens regler og skriv den til Excel (.xlsx) eller CSV.</source>
+        <translation>Create a base rota of N weeks from the scenario&apos;s staffing plan with a constraint solver (OR-Tools CP-SAT), check it against the Working Environment Act rules and write it to Excel (.xlsx) or CSV.</translation>
+    </message>
+    <message>
+        <source>turnusens lengde i uker (standard 6)</source>
+        <translation>rota length in weeks (default 6)</translation>
+    </message>
+    <message>
+        <source>arbeid hver N. helg (standard 3)</source>
+        <translation>work every Nth weekend (default 3)</translation>
+    </message>
+    <message>
+        <source>langvakter (12,5 t) i helgene</source>
+        <translation>long shifts (12.5 h) at weekends</translation>
+    </message>
+    <message>
+        <source>stillinger: plan = strukturen scenarioet trenger, today = dagens stillinger, heltid = flest mulig heltidsstillinger (standard plan)</source>
+        <translation>positions: plan = the structure the scenario needs, today = current positions, heltid = as many full-time positions as possible (default plan)</translation>
+    </message>
+    <message>
+        <source>hvile mellom vakter (standard 11; under 11 krever --rest-agreement)</source>
+        <translation>rest between shifts (default 11; below 11 requires --rest-agreement)</translation>
+    </message>
+    <message>
+        <source>avtalen som tillater kortere hviletid (AML § 10-8 (3))</source>
+        <translation>the agreement that allows shorter rest periods (AML § 10-8 (3))</translation>
+    </message>
+    <message>
+        <source>høyst N vakter på rad (standard 5)</source>
+        <translation>at most N shifts in a row (default 5)</translation>
+    </message>
+    <message>
+        <source>tidsgrense for løseren (standard 30)</source>
+        <translation>time limit for the solver (default 30)</translation>
+    </message>
+    <message>
+        <source>første dag (en mandag; standard neste mandag)</source>
+        <translation>first day (a Monday; default next Monday)</translation>
+    </message>
+    <message>
+        <source>filen turnusen skrives til (.xlsx eller .csv)</source>
+        <translation>the file to write the rota to (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <source> (bare hverdager)</source>
+        <translation> (weekdays only)</translation>
+    </message>
+    <message>
+        <source>når målet</source>
+        <translation>meets the target</translation>
+    </message>
+    <message>
+        <source>under målet</source>
+        <translation>below the target</translation>
+    </message>
+    <message>
+        <source>helgene krever flere personer enn årsverkene gir med minste stilling</source>
+        <translation>the weekends need more people than the FTEs allow with the minimum position</translation>
+    </message>
+    <message>
+        <source>Tidsgrensen må være over 0 sekunder.</source>
+        <translation>The time limit must be above 0 seconds.</translation>
+    </message>
+    <message>
+        <source>Feil: fant ingen turnus.</source>
+        <translation>Error: no rota found.</translation>
+    </message>
+    <message>
+        <source>Regelsjekk: alle regler holder.</source>
+        <translation>Rule check: all rules hold.</translation>
+    </message>
+    <message>
+        <source>Bemanningsplan: personer per vakt (i dag i parentes); tilstedeværelse {p}</source>
+        <translation>Staffing plan: people per shift (today in parentheses); attendance {p}</translation>
+    </message>
+    <message>
+        <source>Heltid (turnusroller {roles}; minste stilling {m} %; mål ≥ 50 %). I dag: {k} av {n} i 100 % = {s}.</source>
+        <translation>Full-time (rota roles {roles}; minimum position {m} %; target ≥ 50 %). Today: {k} of {n} at 100 % = {s}.</translation>
+    </message>
+    <message>
+        <source>{w} uker, hver {f}. helg{l}: {n} stillinger, løst på {s} s ({status}).</source>
+        <translation>{w} weeks, weekends every {f} weeks{l}: {n} positions, solved in {s} s ({status}).</translation>
+    </message>
+    <message>
+        <source>Heltidsstillinger i turnusen: {k} av {n}.</source>
+        <translation>Full-time positions in the rota: {k} of {n}.</translation>
+    </message>
+    <message>
+        <source>  hver {f}. helg, {h} t helgevakter: helgene krever {p} personer; {k} av {n} kan ha 100 % = {s} ({v})</source>
+        <translation>  weekends every {f} weeks, {h} h weekend shifts: weekends need {p} people; {k} of {n} can have 100 % = {s} ({v})</translation>
+    </message>
+    <message>
+        <source>, langvakter i helgene</source>
+        <translation>, long shifts at weekends</translation>
+    </message>
+    <message>
+        <source>Regelsjekk: {n} brudd.</source>
+        <translation>Rule check: {n} violations.</translation>
+    </message>
+    <message>
+        <source>Skrev {path}</source>
+        <translation>Wrote {path}</translation>
+    </message>
+    <message>
+        <source>vis scenarioene og merk hvilket som er valgt for en avdeling</source>
+        <translation>show the scenarios and mark which one is selected for a department</translation>
+    </message>
+    <message>
+        <source>Scenarioene til avdelingene. Lederen merker ett scenario per avdeling som valgt; kommunerapporten bruker det valgte forslaget for hver avdeling.</source>
+        <translation>The departments&apos; scenarios. The manager marks one scenario per department as selected; the municipal report uses the selected proposal for each department.</translation>
+    </message>
+    <message>
+        <source>vis scenarioene, med det valgte merket</source>
+        <translation>show the scenarios, with the selected one marked</translation>
+    </message>
+    <message>
+        <source>merk et scenario som valgt for avdelingen (ett per avdeling)</source>
+        <translation>mark a scenario as selected for the department (one per department)</translation>
+    </message>
+    <message>
+        <source>scenarioets navn eller id</source>
+        <translation>scenario name or id</translation>
+    </message>
+    <message>
+        <source>fjern merket: ingen scenario er valgt</source>
+        <translation>clear the mark: no scenario is selected</translation>
+    </message>
+    <message>
+        <source>«{scenario}» er valgt for {department}.</source>
+        <translation>“{scenario}” is selected for {department}.</translation>
+    </message>
+    <message>
+        <source> (valgt)</source>
+        <translation> (selected)</translation>
+    </message>
+    <message>
+        <source>Ingen scenario er valgt for {department}.</source>
+        <translation>No scenario is selected for {department}.</translation>
     </message>
     <message>
         <source>kontroller at arbeidsfilen er hel (avslutter med kode 1 ved feil)</source>
@@ -1897,8 +2067,32 @@ NOK/week</translation>
         <translation>Task ID</translation>
     </message>
     <message>
+        <source>Risiko</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Delegering</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>satt til «ignore» (--map)</source>
+        <translation>set to “ignore” (--map)</translation>
+    </message>
+    <message>
         <source>Ukjent felt «{text}». Gyldige: {fields}, ignore.</source>
         <translation>Unknown field “{text}”. Valid: {fields}, ignore.</translation>
+    </message>
+    <message>
+        <source>{column} → ikke brukt: {reason}</source>
+        <translation>{column} → not used: {reason}</translation>
+    </message>
+    <message>
+        <source>kolonnen er tom</source>
+        <translation>the column is empty</translation>
+    </message>
+    <message>
+        <source>kolonnen har ingen overskrift</source>
+        <translation>the column has no header</translation>
     </message>
     <message>
         <source>«{text}»: skriv KOLONNE=felt, f.eks. «Hvem utfører=today» eller «C=frequency».</source>
@@ -1908,12 +2102,28 @@ NOK/week</translation>
         <source>«{text}»: kolonnen mangler.</source>
         <translation>“{text}”: the column is missing.</translation>
     </message>
+    <message>
+        <source>feltet {field} er allerede tatt av kolonne {other}</source>
+        <translation>the field {field} is already taken by column {other}</translation>
+    </message>
+    <message>
+        <source>tall under en ukjent overskrift: antall personer samtidig eller antall ganger? Velg med --map «{letter}=staff» eller «{letter}=frequency»</source>
+        <translation>numbers under an unknown header: number of people at once or number of times? Choose with --map “{letter}=staff” or “{letter}=frequency”</translation>
+    </message>
+    <message>
+        <source>ukjent overskrift; velg feltet med --map «{letter}=felt»</source>
+        <translation>unknown header; choose the field with --map “{letter}=field”</translation>
+    </message>
 </context>
 <context>
     <name>CompetenceEditor</name>
     <message>
         <source>Søk … (mellomrom krysser av)</source>
         <translation>Search … (space ticks)</translation>
+    </message>
+    <message>
+        <source>Ingen kompetanse er krysset av. Trykk Enter en gang til for å fjerne alle kravene, eller Esc for å beholde dem.</source>
+        <translation>No competence is checked. Press Enter again to remove all requirements, or Esc to keep them.</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2153,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     <name>DepartmentDialog</name>
     <message>
         <source>f.eks. Solsiden langtidsavdeling</source>
+        <extracomment>``False`` uses Qt&apos;s own file dialog instead of the system&apos;s (tests drive it by keys).</extracomment>
         <translation>e.g. Solsiden long-term ward</translation>
     </message>
     <message>
@@ -1973,12 +2184,36 @@ The details have been written to the log {log}. Feel free to send them to suppor
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Oppgave-arbeidsfiler (*.oppgave);;Alle filer (*)</source>
-        <translation>Oppgave workspaces (*.oppgave);;All files (*)</translation>
+        <source>Erstatt</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Alle filer (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>{name} finnes allerede. Vil du erstatte den?</source>
+        <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
     <message>
         <source>Kopier detaljer</source>
         <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Oppgave-arbeidsfiler</source>
+        <translation>Oppgave working files</translation>
+    </message>
+    <message>
+        <source>Excel-arbeidsbøker</source>
+        <translation>Excel workbooks</translation>
+    </message>
+    <message>
+        <source>CSV-filer</source>
+        <translation>CSV files</translation>
+    </message>
+    <message>
+        <source>PDF-filer</source>
+        <translation>PDF files</translation>
     </message>
 </context>
 <context>
@@ -2156,24 +2391,8 @@ The details have been written to the log {log}. Feel free to send them to suppor
         <translation>Unknown file type “{suffix}”: use .xlsx or .csv.</translation>
     </message>
     <message>
-        <source>Mappen {folder} finnes ikke.</source>
-        <translation>The folder {folder} does not exist.</translation>
-    </message>
-    <message>
-        <source>Kan ikke skrive i mappen {folder}: {reason}</source>
-        <translation>Cannot write to the folder {folder}: {reason}</translation>
-    </message>
-    <message>
         <source>(ingen kurs gir kompetansen)</source>
         <translation>(no course gives the competence)</translation>
-    </message>
-    <message>
-        <source>Kan ikke skrive {name}: filen er kanskje åpen i Excel. Lukk den og prøv igjen.</source>
-        <translation>Cannot write {name}: the file may be open in Excel. Close it and try again.</translation>
-    </message>
-    <message>
-        <source>Kan ikke skrive {name}: {reason}</source>
-        <translation>Cannot write {name}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2484,10 @@ The details have been written to the log {log}. Feel free to send them to suppor
         <translation>Sun</translation>
     </message>
     <message>
+        <source>«Kontinuerlig» sier ikke når. Skriv vakten, f.eks. «kontinuerlig på natt», «hele dagvakta» eller «hele døgnet», eller fyll inn tidspunktet først.</source>
+        <translation>“Continuous” doesn&apos;t say when. Enter the shift, e.g. “kontinuerlig på natt”, “hele dagvakta” or “hele døgnet”, or fill in the time first.</translation>
+    </message>
+    <message>
         <source>Hyppighet mangler.</source>
         <translation>Frequency is missing.</translation>
     </message>
@@ -2279,6 +2502,14 @@ The details have been written to the log {log}. Feel free to send them to suppor
     <message>
         <source>Tidsbruken må være mer enn 0 minutter.</source>
         <translation>The time spent must be more than 0 minutes.</translation>
+    </message>
+    <message>
+        <source>Hvilket LEON-nivå? Skriv f.eks. «LEON-nivå ≥ 2».</source>
+        <translation>Which LEON level? Enter e.g. “LEON-nivå ≥ 2”.</translation>
+    </message>
+    <message>
+        <source>Velg hvilke yrkesgrupper som kan gjøre oppgaven.</source>
+        <translation>Choose which professional groups can do the task.</translation>
     </message>
     <message>
         <source>«{text}» er ikke et tall.</source>
@@ -2299,6 +2530,14 @@ The details have been written to the log {log}. Feel free to send them to suppor
     <message>
         <source>Forstår ikke dagene «{text}». Skriv f.eks. «hverdager», «helg» eller «man, ons, fre».</source>
         <translation>Cannot understand the days “{text}”. Write e.g. “hverdager”, “helg” or “man, ons, fre”.</translation>
+    </message>
+    <message>
+        <source>«{text}»: til stede hele tiden i tidsrommet.</source>
+        <translation>“{text}”: present the whole time in the time window.</translation>
+    </message>
+    <message>
+        <source>«Kontinuerlig» i tidsrom av ulik lengde ({windows}) kan ikke bli én oppgave; del den i én oppgave per tidsrom.</source>
+        <translation>“Continuous” in time windows of different lengths ({windows}) cannot be one task; split it into one task per time window.</translation>
     </message>
     <message>
         <source>Hyppigheten er ukjent («{text}»); oppgi et anslag.</source>
@@ -2349,12 +2588,16 @@ The details have been written to the log {log}. Feel free to send them to suppor
         <translation>The shares in “{text}” add up to {total} %, not 100 %.</translation>
     </message>
     <message>
-        <source>Ukjent kategori «{text}». Bruk direkte, indirekte, administrativ, praktisk eller fagutvikling.</source>
-        <translation>Unknown category “{text}”. Use direkte, indirekte, administrativ, praktisk or fagutvikling.</translation>
+        <source>«{text}» er ikke et gyldig klokkeslett (00:00–24:00).</source>
+        <translation>“{text}” is not a valid time (00:00–24:00).</translation>
     </message>
     <message>
-        <source>Ukjent status «{text}». Bruk kartlagt, diskutert eller enig.</source>
-        <translation>Unknown status “{text}”. Use kartlagt, diskutert or enig.</translation>
+        <source>«{text}»: avdelingen har ingen pleieroller med stillinger å fordele på. Legg inn stillingene først, eller la oppgaven stå uten fordeling.</source>
+        <translation>“{text}”: the department has no care roles with positions to distribute among. Enter the positions first, or leave the task unassigned.</translation>
+    </message>
+    <message>
+        <source>Forstår ikke «{text}». Skriv «autorisert», «LEON-nivå ≥ 2», «bare SPL, VPL» eller la feltet stå tomt.</source>
+        <translation>Don&apos;t understand “{text}”. Enter “autorisert”, “LEON-nivå ≥ 2”, “bare SPL, VPL” or leave the field empty.</translation>
     </message>
     <message>
         <source>Antall personer må være et helt tall fra 1 til {n} («{text}»).</source>
@@ -2365,12 +2608,16 @@ The details have been written to the log {log}. Feel free to send them to suppor
         <translation>Number of people must be from 1 to {n} (“{text}”).</translation>
     </message>
     <message>
-        <source>«{text}» ser ut som en tidsbruk, ikke en hyppighet.</source>
-        <translation>“{text}” looks like a time spent, not a frequency.</translation>
+        <source>«{text}» er ikke én yrkesgruppe. Velg «fordel likt på avdelingens pleieroller» eller «la stå uten fordeling» (--all-roles split|unassigned), eller skriv hvilke, f.eks. «SPL/HFA/ASS».</source>
+        <translation>“{text}” is not one professional group. Choose “divide equally among the department&apos;s care roles” or “leave unassigned” (--all-roles split|unassigned), or enter which ones, e.g. “SPL/HFA/ASS”.</translation>
     </message>
     <message>
-        <source>«Per vakt» sier ikke hvilke vakter; skriv f.eks. «{n} ganger hver vakt» eller «{n} ganger daglig» med tidspunkt.</source>
-        <translation>“Per vakt” does not say which shifts; write e.g. “{n} ganger hver vakt” or “{n} ganger daglig” with a time of day.</translation>
+        <source>Ukjent kompetanse «{name}». Skriv koden, f.eks. «LM-INJ, SAR-ENKEL».</source>
+        <translation>Unknown competence “{name}”. Enter the code, e.g. “LM-INJ, SAR-ENKEL”.</translation>
+    </message>
+    <message>
+        <source>«{text}» ser ut som en tidsbruk, ikke en hyppighet.</source>
+        <translation>“{text}” looks like a time spent, not a frequency.</translation>
     </message>
     <message>
         <source>Forstår ikke tidspunktet «{text}». Skriv f.eks. «morgen», «kveld», «natt», «kl 08» eller «08:00-09:30».</source>
@@ -2437,10 +2684,6 @@ The details have been written to the log {log}. Feel free to send them to suppor
     <message>
         <source>{n} rader har feil. Rett dem eller hopp over dem (--skip-invalid); ingenting er lagret.</source>
         <translation>{n} rows have errors. Fix them or skip them (--skip-invalid); nothing has been saved.</translation>
-    </message>
-    <message>
-        <source>Mappen {folder} finnes ikke.</source>
-        <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
         <source>Avdelingen {name} finnes ikke, og arbeidsfilen har ingen kommune å lage den i. Oppgi kommunen (--municipality NAVN).</source>
@@ -2611,6 +2854,10 @@ The details have been written to the log {log}. Feel free to send them to suppor
         <translation>Found no column “{column}” to give the field {field}.</translation>
     </message>
     <message>
+        <source>Kontinuerlig: {frequency}, {duration} i {windows}.</source>
+        <translation>Continuous: {frequency}, {duration} in {windows}.</translation>
+    </message>
+    <message>
         <source>Avdelingen har {n} oppgaver med dette navnet; bruk Oppgave-ID.</source>
         <translation>The department has {n} tasks with this name; use Task ID.</translation>
     </message>
@@ -2625,6 +2872,10 @@ The details have been written to the log {log}. Feel free to send them to suppor
     <message>
         <source>Lagret som klokkeslett i Excel; lest som {minutes} minutter.</source>
         <translation>Stored as a time of day in Excel; read as {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Kolonnen brukes ikke: {reason}.</source>
+        <translation>Column not used: {reason}.</translation>
     </message>
     <message>
         <source>Arknavnet gir tidspunktet {windows} for oppgavene uten tidspunkt.</source>
@@ -2647,6 +2898,10 @@ The details have been written to the log {log}. Feel free to send them to suppor
         <translation>The task has already been updated from “{sheet}” row {row}.</translation>
     </message>
     <message>
+        <source> Tidsbruken i arket ({given}) er erstattet.</source>
+        <translation> The time use in the sheet ({given}) has been replaced.</translation>
+    </message>
+    <message>
         <source>Kompetanse: {text}</source>
         <translation>Competence: {text}</translation>
     </message>
@@ -2659,12 +2914,20 @@ The details have been written to the log {log}. Feel free to send them to suppor
         <translation>The task requires {names}; the competence upgrade is calculated by the analysis.</translation>
     </message>
     <message>
+        <source>«Alle»: {how}.</source>
+        <translation>“Alle”: {how}.</translation>
+    </message>
+    <message>
         <source>Dagene stemmer ikke med hyppigheten ({frequency}).</source>
         <translation>The days do not match the frequency ({frequency}).</translation>
     </message>
     <message>
         <source>{field} mangler (ny oppgave).</source>
         <translation>{field} is missing (new task).</translation>
+    </message>
+    <message>
+        <source>uten fordeling</source>
+        <translation>unassigned</translation>
     </message>
     <message>
         <source>{role} kan ikke gjøre «{task}»: oppgaven er begrenset.</source>
@@ -2705,6 +2968,18 @@ The details have been written to the log {log}. Feel free to send them to suppor
     <message>
         <source>Vis merknader</source>
         <translation>Show remarks</translation>
+    </message>
+    <message>
+        <source>«Alle» som yrkesgruppe: spør (radene får feil)</source>
+        <translation>“Alle” as professional group: ask (rows get an error)</translation>
+    </message>
+    <message>
+        <source>«Alle»: fordel likt på avdelingens pleieroller</source>
+        <translation>“Alle”: divide equally among the department&apos;s care roles</translation>
+    </message>
+    <message>
+        <source>«Alle»: la stå uten fordeling</source>
+        <translation>“Alle”: leave unassigned</translation>
     </message>
     <message>
         <source>Hopp over rader med feil</source>
@@ -2755,12 +3030,28 @@ The details have been written to the log {log}. Feel free to send them to suppor
         <translation>{rows} rows: {create} new, {update} changed, {unchanged} unchanged, {skipped} skipped, {invalid} with errors.</translation>
     </message>
     <message>
+        <source>Kolonne {column} i «{sheet}» har tall: velg om den er antall personer eller hyppighet før du importerer.</source>
+        <translation>Column {column} in “{sheet}” has numbers: choose whether it is number of people or frequency before importing.</translation>
+    </message>
+    <message>
+        <source>Ikke brukt: {columns}.</source>
+        <translation>Not used: {columns}.</translation>
+    </message>
+    <message>
         <source>Avdeling: {name}</source>
         <translation>Department: {name}</translation>
     </message>
     <message>
         <source>(ikke brukt)</source>
         <translation>(not used)</translation>
+    </message>
+    <message>
+        <source>Velg: antall personer eller hyppighet?</source>
+        <translation>Choose: number of people or frequency?</translation>
+    </message>
+    <message>
+        <source>ikke brukt</source>
+        <translation>not used</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -2844,6 +3135,30 @@ The details have been written to the log {log}. Feel free to send them to suppor
     <message>
         <source>Bare bestemte yrkesgrupper</source>
         <translation>Only certain roles</translation>
+    </message>
+    <message>
+        <source>lav</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>middels</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>høy</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>kan overføres</source>
+        <translation>can be transferred</translation>
+    </message>
+    <message>
+        <source>kan delegeres med veiledning</source>
+        <translation>can be delegated with supervision</translation>
+    </message>
+    <message>
+        <source>beholdes</source>
+        <translation>retained</translation>
     </message>
     <message>
         <source>dag</source>
@@ -2950,6 +3265,35 @@ The details have been written to the log {log}. Feel free to send them to suppor
     <message>
         <source>årlig</source>
         <translation>yearly</translation>
+    </message>
+    <message>
+        <source>Administrativt arbeid</source>
+        <extracomment>Longer forms some outputs use (the PDF report&apos;s headings); read back like the labels.</extracomment>
+        <translation>Administrative work</translation>
+    </message>
+    <message>
+        <source>Praktisk arbeid og service</source>
+        <translation>Practical work and service</translation>
+    </message>
+    <message>
+        <source>Langtidsopphold i sykehjem</source>
+        <translation>Long-term stay in nursing home</translation>
+    </message>
+    <message>
+        <source>Korttidsopphold</source>
+        <translation>Short-term stay</translation>
+    </message>
+    <message>
+        <source>Skjermet enhet for personer med demens</source>
+        <translation>Dementia care unit</translation>
+    </message>
+    <message>
+        <source>Annen tjeneste</source>
+        <translation>Other service</translation>
+    </message>
+    <message>
+        <source>Hjemmetjeneste</source>
+        <translation>Home care</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3546,10 @@ The details have been written to the log {log}. Feel free to send them to suppor
         <translation>Edit department</translation>
     </message>
     <message>
+        <source>Kunne ikke merke scenarioet</source>
+        <translation>Could not mark the scenario</translation>
+    </message>
+    <message>
         <source>Gi nytt navn</source>
         <translation>Rename</translation>
     </message>
@@ -3230,6 +3578,10 @@ Overalt:
 Everywhere:
   Ctrl+Z / Ctrl+Y: undo and redo   Ctrl+1 … Ctrl+4: switch tab
   F11: workshop mode   Ctrl++ / Ctrl+−: larger and smaller text</translation>
+    </message>
+    <message>
+        <source>{name}  ✓ valgt</source>
+        <translation>{name}  ✓ selected</translation>
     </message>
     <message>
         <source>Oppgaver</source>
@@ -3296,12 +3648,24 @@ Everywhere:
         <translation>No department selected</translation>
     </message>
     <message>
+        <source>Valgt scenario for avdelingen</source>
+        <translation>Selected scenario for the department</translation>
+    </message>
+    <message>
+        <source>Kommunerapporten bruker avdelingens valgte scenario (ett per avdeling).</source>
+        <translation>The municipal report uses the department&apos;s selected scenario (one per department).</translation>
+    </message>
+    <message>
         <source>Ingen fil åpen</source>
         <translation>No file open</translation>
     </message>
     <message>
         <source>Verkstedmodus: stor tekst og høy kontrast. F11 slår av.</source>
         <translation>Workshop mode: large text and high contrast. F11 turns it off.</translation>
+    </message>
+    <message>
+        <source>{action}: {command}</source>
+        <translation>{action}: {command}</translation>
     </message>
     <message>
         <source>Vil du åpne den likevel?</source>
@@ -3429,14 +3793,117 @@ Licence: EUPL-1.2</translation>
     </message>
 </context>
 <context>
+    <name>OutputFiles</name>
+    <message>
+        <source>Filnavnet inneholder et ugyldig tegn (NUL).</source>
+        <translation>The file name contains an invalid character (NUL).</translation>
+    </message>
+    <message>
+        <source>disken er full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>navnet er for langt</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>ingen tilgang (filen kan være åpen i et annet program)</source>
+        <translation>access denied (the file may be open in another program)</translation>
+    </message>
+    <message>
+        <source>disken er skrivebeskyttet</source>
+        <translation>the disk is write-protected</translation>
+    </message>
+    <message>
+        <source>filen ble for stor</source>
+        <translation>the file became too large</translation>
+    </message>
+    <message>
+        <source>Stien er for lang ({n} byte; høyst {limit}).</source>
+        <translation>The path is too long ({n} bytes; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>Navnet «{part}…» er for langt ({n} byte; høyst {limit}).</source>
+        <translation>The name “{part}…” is too long ({n} bytes; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>Kan ikke bruke {path}: {problem}</source>
+        <translation>Cannot use {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} er en mappe, ikke en fil.</source>
+        <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>{path} er ikke en vanlig fil og blir ikke overskrevet.</source>
+        <translation>{path} is not a regular file and will not be overwritten.</translation>
+    </message>
+    <message>
+        <source>{path} finnes allerede og er en arbeidsfil (eller en annen database); den blir aldri overskrevet. Velg et annet navn, eller flytt eller slett filen selv først.</source>
+        <translation>{path} already exists and is a working file (or another database); it is never overwritten. Choose another name, or move or delete the file yourself first.</translation>
+    </message>
+    <message>
+        <source>{path} hører til en arbeidsfil og blir ikke overskrevet.</source>
+        <translation>{path} belongs to a working file and will not be overwritten.</translation>
+    </message>
+    <message>
+        <source>{path} finnes allerede; bruk --force for å overskrive.</source>
+        <translation>{path} already exists; use --force to overwrite.</translation>
+    </message>
+    <message>
+        <source>{path} er blitt en arbeidsfil mens filen ble skrevet; den blir ikke overskrevet.</source>
+        <translation>{path} became a working file while the file was being written; it will not be overwritten.</translation>
+    </message>
+    <message>
+        <source>Navnet er for langt for en arbeidsfil ({n} byte; høyst {limit}, fordi databasen trenger plass til en journalfil med lengre navn ved siden av). Gi filen et kortere navn.</source>
+        <translation>The name is too long for a working file ({n} bytes; at most {limit}, because the database needs room for a journal file with a longer name next to it). Give the file a shorter name.</translation>
+    </message>
+    <message>
+        <source>Mappen {folder} finnes ikke.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} finnes og kan ikke leses, så den blir ikke overskrevet.</source>
+        <translation>{path} exists and cannot be read, so it will not be overwritten.</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive i mappen {folder}: {reason}</source>
+        <translation>Cannot write to the folder {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive {path}: {reason}. Ingenting er lagret under det navnet.</source>
+        <translation>Cannot write {path}: {reason}. Nothing has been saved under that name.</translation>
+    </message>
+    <message>
+        <source>{path} er filen som leses; resultatet kan ikke skrives over den. Velg et annet navn.</source>
+        <translation>{path} is the file being read; the result cannot overwrite it. Choose another name.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalDialog</name>
     <message>
         <source>Navn på forslaget:</source>
         <translation>Name of the proposal:</translation>
     </message>
     <message>
-        <source>Optimeringen finner den billigste fordelingen av oppgavene som følger begrensningene på oppgavene (LEON). Du kan sette tak på årsverk per yrkesgruppe og minstebemanning per vakt (hver dag). Tomt felt: ingen grense. Lærlinger og elever får dagens stillinger som tak hvis du ikke setter et.</source>
-        <translation>The optimization finds the cheapest distribution of the tasks that follows the constraints on the tasks (LEON). You can set caps on FTEs per role and minimum staffing per shift (every day). Empty field: no limit. Apprentices and students get today&apos;s positions as a cap if you do not set one.</translation>
+        <source>Spørsmål:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <source>Flere brukere:</source>
+        <translation>More users:</translation>
+    </message>
+    <message>
+        <source>«Omfordel med dagens ansatte» flytter oppgaver innenfor dagens stillinger (pluss det du kan ansette) og viser tiden som frigjøres. «Laveste kostnad» lar alle roller vokse unntatt dem du gir en ansettelsesramme. «Flere brukere» øker oppgavene med prosenten og viser hva som må deles og læres, eller hva som mangler. Oppgaver flyttes aldri oppover i LEON med mindre gulvet krever det. Tomt felt: ingen grense.</source>
+        <translation>“Redistribute with current staff” moves tasks within current positions (plus what you can hire) and shows the time freed. “Lowest cost” lets all roles grow except those you give a hiring allowance. “More users” increases the tasks by the percentage and shows what must be shared and learned, or what is missing. Tasks are never moved up in LEON unless the floor requires it. Empty field: no limit.</translation>
+    </message>
+    <message>
+        <source>Bruk forsvarlighetsgulvet (anbefalt)</source>
+        <translation>Use the professional safety floor (recommended)</translation>
     </message>
     <message>
         <source>Minst like mange på hver vakt som i dag (bemanningen per vakt i fanen Bemanning)</source>
@@ -3459,12 +3926,32 @@ Licence: EUPL-1.2</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Omfordel med dagens ansatte</source>
+        <translation>Redistribute with current staff</translation>
+    </message>
+    <message>
+        <source>Laveste kostnad</source>
+        <translation>Lowest cost</translation>
+    </message>
+    <message>
+        <source>Flere brukere</source>
+        <translation>More users</translation>
+    </message>
+    <message>
+        <source>Forsvarlighetsgulv: {floors}.</source>
+        <translation>Professional safety floor: {floors}.</translation>
+    </message>
+    <message>
         <source>Avbrutt. Beregningen gjøres ferdig i bakgrunnen, men resultatet blir forkastet og ingenting lagres.</source>
         <translation>Cancelled. The calculation finishes in the background, but the result is discarded and nothing is saved.</translation>
     </message>
     <message>
-        <source>Ingen oppgaver flyttes: dagens fordeling er allerede den billigste.</source>
-        <translation>No tasks are moved: the current distribution is already the cheapest.</translation>
+        <source>Ingen oppgaver flyttes: dagens fordeling er allerede den beste.</source>
+        <translation>No tasks are moved: the current distribution is already the best.</translation>
+    </message>
+    <message>
+        <source>Pris per år (lønn og kurs): {after} kr, endring mot i dag {change} kr.</source>
+        <translation>Cost per year (wages and courses): NOK {after}, change from today NOK {change}.</translation>
     </message>
     <message>
         <source>Lag forslag – {department}</source>
@@ -3473,10 +3960,6 @@ Licence: EUPL-1.2</translation>
     <message>
         <source>«{name}» er lagret og valgt. Ctrl+Z angrer (sletter forslaget).</source>
         <translation>“{name}” is saved and selected. Ctrl+Z undoes (deletes the proposal).</translation>
-    </message>
-    <message>
-        <source>Kostnad per år (lønn og kurs): {after} kr, endring mot i dag {change} kr.</source>
-        <translation>Cost per year (wages and courses): NOK {after}, change from today NOK {change}.</translation>
     </message>
     <message>
         <source>Flyttede oppgaver ({n}):</source>
@@ -3494,6 +3977,10 @@ Licence: EUPL-1.2</translation>
         <translation>Enter a whole number of people.</translation>
     </message>
     <message>
+        <source>Årsverk som kan ansettes utover dagens stillinger. Tomt: ingen</source>
+        <translation>FTEs that can be hired beyond current positions. Empty: none</translation>
+    </message>
+    <message>
         <source>Tomt: ingen grense</source>
         <translation>Empty: no limit</translation>
     </message>
@@ -3508,6 +3995,10 @@ Licence: EUPL-1.2</translation>
     <message>
         <source>Årsverk i stillinger i dag</source>
         <translation>FTE in positions today</translation>
+    </message>
+    <message>
+        <source>Kan ansette (årsverk)</source>
+        <translation>Can hire (FTE)</translation>
     </message>
     <message>
         <source>Høyst årsverk</source>
@@ -3553,10 +4044,6 @@ Licence: EUPL-1.2</translation>
         <translation>weekend</translation>
     </message>
     <message>
-        <source>ingen tak eller minstebemanning</source>
-        <translation>no caps or minimum staffing</translation>
-    </message>
-    <message>
         <source>Fant ikke et ledig navn.</source>
         <translation>Found no free name.</translation>
     </message>
@@ -3569,6 +4056,10 @@ Licence: EUPL-1.2</translation>
         <translation>Staffing proposal from the optimisation {day}: {options}.</translation>
     </message>
     <message>
+        <source>Kostnad {cost} kr per år ({change} kr mot i dag).</source>
+        <translation>Cost NOK {cost} per year (NOK {change} vs. today).</translation>
+    </message>
+    <message>
         <source>Ukjent vakt.</source>
         <translation>Unknown shift.</translation>
     </message>
@@ -3577,12 +4068,48 @@ Licence: EUPL-1.2</translation>
         <translation>Unknown day type.</translation>
     </message>
     <message>
+        <source>modus: {mode}</source>
+        <translation>mode: {mode}</translation>
+    </message>
+    <message>
+        <source>dagens stillinger, ingen nyansettelser</source>
+        <translation>current positions, no new hires</translation>
+    </message>
+    <message>
         <source>Fant ikke scenarioet {key}. Scenarioer: {names}</source>
         <translation>No scenario {key}. Scenarios: {names}</translation>
     </message>
     <message>
-        <source>Kostnad {cost} kr per år</source>
-        <translation>Cost NOK {cost} per year</translation>
+        <source>{fte} årsverk {role}</source>
+        <translation>{fte} FTE {role}</translation>
+    </message>
+    <message>
+        <source>{percent} % flere brukere</source>
+        <translation>{percent} % more users</translation>
+    </message>
+    <message>
+        <source>{role} {fte} årsverk</source>
+        <translation>{role} {fte} FTE</translation>
+    </message>
+    <message>
+        <source>gulv: {floor} hver vakt</source>
+        <translation>floor: {floor} every shift</translation>
+    </message>
+    <message>
+        <source>Frigjort: {freed}.</source>
+        <translation>Freed: {freed}.</translation>
+    </message>
+    <message>
+        <source>Kurs {once} kr (tjenes inn på {payback}).</source>
+        <translation>Courses NOK {once} (pays for itself in {payback}).</translation>
+    </message>
+    <message>
+        <source>Mangler utover dagens stillinger og ramme: {short}.</source>
+        <translation>Short beyond current positions and allowance: {short}.</translation>
+    </message>
+    <message>
+        <source>dagens stillinger + ansettelsesramme ({hire})</source>
+        <translation>current positions + hiring allowance ({hire})</translation>
     </message>
     <message>
         <source>(dagens stillinger: lærlinger og elever er i opplæring)</source>
@@ -3601,149 +4128,12 @@ Licence: EUPL-1.2</translation>
         <translation>The department already has a scenario called {name}. Choose another name, for example {free}.</translation>
     </message>
     <message>
-        <source>({change} kr mot i dag)</source>
-        <translation>(NOK {change} against today)</translation>
-    </message>
-    <message>
         <source>{role} høyst {fte} årsverk</source>
         <translation>{role} at most {fte} FTE</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
-    <message>
-        <source>januar</source>
-        <extracomment>Shown for a figure that cannot be computed (no positions, no residents …).</extracomment>
-        <translation>January</translation>
-    </message>
-    <message>
-        <source>februar</source>
-        <translation>February</translation>
-    </message>
-    <message>
-        <source>mars</source>
-        <translation>March</translation>
-    </message>
-    <message>
-        <source>april</source>
-        <translation>April</translation>
-    </message>
-    <message>
-        <source>mai</source>
-        <translation>May</translation>
-    </message>
-    <message>
-        <source>juni</source>
-        <translation>June</translation>
-    </message>
-    <message>
-        <source>juli</source>
-        <translation>July</translation>
-    </message>
-    <message>
-        <source>august</source>
-        <translation>August</translation>
-    </message>
-    <message>
-        <source>september</source>
-        <translation>September</translation>
-    </message>
-    <message>
-        <source>oktober</source>
-        <translation>October</translation>
-    </message>
-    <message>
-        <source>november</source>
-        <translation>November</translation>
-    </message>
-    <message>
-        <source>desember</source>
-        <translation>December</translation>
-    </message>
-    <message>
-        <source>Direkte pasientarbeid</source>
-        <translation>Direct patient care</translation>
-    </message>
-    <message>
-        <source>Indirekte pasientarbeid</source>
-        <translation>Indirect patient care</translation>
-    </message>
-    <message>
-        <source>Administrativt arbeid</source>
-        <translation>Administrative work</translation>
-    </message>
-    <message>
-        <source>Praktisk arbeid og service</source>
-        <translation>Practical work and service</translation>
-    </message>
-    <message>
-        <source>Fagutvikling</source>
-        <translation>Professional development</translation>
-    </message>
-    <message>
-        <source>Langtidsopphold i sykehjem</source>
-        <translation>Long-term stay in nursing home</translation>
-    </message>
-    <message>
-        <source>Korttidsopphold</source>
-        <translation>Short-term stay</translation>
-    </message>
-    <message>
-        <source>Hjemmetjeneste</source>
-        <translation>Home care</translation>
-    </message>
-    <message>
-        <source>Bofellesskap</source>
-        <translation>Shared housing</translation>
-    </message>
-    <message>
-        <source>Skjermet enhet for personer med demens</source>
-        <translation>Secure unit for people with dementia</translation>
-    </message>
-    <message>
-        <source>Rehabilitering</source>
-        <translation>Rehabilitation</translation>
-    </message>
-    <message>
-        <source>Annen tjeneste</source>
-        <translation>Other service</translation>
-    </message>
-    <message>
-        <source>per dag</source>
-        <translation>per day</translation>
-    </message>
-    <message>
-        <source>per uke</source>
-        <translation>per week</translation>
-    </message>
-    <message>
-        <source>per måned</source>
-        <translation>per month</translation>
-    </message>
-    <message>
-        <source>per år</source>
-        <translation>per year</translation>
-    </message>
-    <message>
-        <source>Dag</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <source>Kveld</source>
-        <translation>Evening</translation>
-    </message>
-    <message>
-        <source>Natt</source>
-        <translation>Night</translation>
-    </message>
-    <message>
-        <source>Hverdag</source>
-        <translation>Weekday</translation>
-    </message>
-    <message>
-        <source>Helg</source>
-        <translation>Weekend</translation>
-    </message>
     <message>
         <source>Enig</source>
         <translation>Agree</translation>
@@ -3813,6 +4203,19 @@ Licence: EUPL-1.2</translation>
         <translation>Sun</translation>
     </message>
     <message>
+        <source>overføres</source>
+        <extracomment>One word per delegation rule for the task map&apos;s narrow «Risiko» column; the full words are the app&apos;s (:mod:`oppgave.domain.labels`) and stand in the assumptions.</extracomment>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <source>veiledning</source>
+        <translation>supervision</translation>
+    </message>
+    <message>
+        <source>beholdes</source>
+        <translation>retained</translation>
+    </message>
+    <message>
         <source>Rapporten ble avbrutt.</source>
         <extracomment>``(done, total)``: called as the report&apos;s work advances. Returns ``True`` when the user has asked to stop.</extracomment>
         <translation>The report was cancelled.</translation>
@@ -3823,12 +4226,20 @@ Licence: EUPL-1.2</translation>
         <translation>Cover page</translation>
     </message>
     <message>
+        <source>Beslutningsnotat</source>
+        <translation>Decision memo</translation>
+    </message>
+    <message>
         <source>Innhold</source>
         <translation>Contents</translation>
     </message>
     <message>
         <source>Sammendrag</source>
         <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Forslagene mot hverandre</source>
+        <translation>Proposals compared</translation>
     </message>
     <message>
         <source>Sammenligning av avdelingene</source>
@@ -3857,6 +4268,10 @@ Licence: EUPL-1.2</translation>
     <message>
         <source>Heltid og helgearbeid</source>
         <translation>Full-time and weekend work</translation>
+    </message>
+    <message>
+        <source>Bemanningsplan og heltid i scenarioet</source>
+        <translation>Staffing plan and full-time in the scenario</translation>
     </message>
     <message>
         <source>HMS-kommentarer</source>
@@ -3908,10 +4323,6 @@ Licence: EUPL-1.2</translation>
         <translation>FTEs for the tasks</translation>
     </message>
     <message>
-        <source>Lønnskostnad per uke (kr)</source>
-        <translation>Wage cost per week (NOK)</translation>
-    </message>
-    <message>
         <source>Sykepleierandel av timene</source>
         <translation>Nurse share of the hours</translation>
     </message>
@@ -3922,14 +4333,6 @@ Licence: EUPL-1.2</translation>
     <message>
         <source>Heltidsandel (stillinger i dag)</source>
         <translation>Full-time share (today&apos;s positions)</translation>
-    </message>
-    <message>
-        <source>Kompetanseløft fordelingen krever: personer</source>
-        <translation>Competence upgrade the distribution requires: people</translation>
-    </message>
-    <message>
-        <source>Kompetanseløft fordelingen krever: kurs, én gang (kr)</source>
-        <translation>Competence upgrade the distribution requires: courses, one-off (NOK)</translation>
     </message>
     <message>
         <source>Hovedpunkter</source>
@@ -4012,10 +4415,6 @@ Licence: EUPL-1.2</translation>
         <translation>The daily rhythm shows when in the day and week the work on the tasks takes place. Each cell is work hours in that clock hour over a week, which equals how many employees are on average busy with tasks in that hour. A darker cell means more work. Tasks without a time are counted as day shift work.</translation>
     </message>
     <message>
-        <source>Vakter per uke = vakter der oppgavene forekommer (en oppgave sjeldnere enn ukentlig teller med sin andel). Personer = vakter per uke ÷ vakter én person går per uke × (1 + fravær), rundet opp. Kostnaden er pris per deltaker × personer, én gang.</source>
-        <translation>Shifts per week = shifts in which the tasks occur (a task less frequent than weekly counts with its share). People = shifts per week ÷ shifts one person works per week × (1 + absence), rounded up. The cost is price per participant × people, one-off.</translation>
-    </message>
-    <message>
         <source>Ansatte i stillingene</source>
         <translation>Employees in the positions</translation>
     </message>
@@ -4038,10 +4437,6 @@ Licence: EUPL-1.2</translation>
     <message>
         <source>av tilgjengelig tid er kartlagt</source>
         <translation>of available time is mapped</translation>
-    </message>
-    <message>
-        <source>Lønnskostnad per år (kr, {weeks} uker)</source>
-        <translation>Wage cost per year (NOK, {weeks} weeks)</translation>
     </message>
     <message>
         <source>avdelingen trenger trolig flere folk</source>
@@ -4092,10 +4487,6 @@ moved</translation>
         <translation>Per role and shift</translation>
     </message>
     <message>
-        <source>Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og hvor mange årsverk og kroner de kartlagte oppgavene krever. Behovet gjelder bare kartlagt tid; stillingene dekker også tid som ikke er kartlagt.</source>
-        <translation>The table shows, per role, the positions the department has today and how many FTEs and NOK the mapped tasks require. The need covers only mapped time; the positions also cover time that is not mapped.</translation>
-    </message>
-    <message>
         <source>Ingen stillinger er registrert for avdelingen.</source>
         <translation>No positions are registered for the department.</translation>
     </message>
@@ -4114,18 +4505,6 @@ moved</translation>
     <message>
         <source>Ingen kommentarer er registrert fra HMS-gjennomgangen.</source>
         <translation>No comments have been registered from the HSE (HMS) review.</translation>
-    </message>
-    <message>
-        <source>mill. kr i lønn per år, {scenario}</source>
-        <translation>NOK million in wages per year, {scenario}</translation>
-    </message>
-    <message>
-        <source>{scenario} endrer lønnskostnaden for oppgavene med {week} kr per uke, {year} per år ({relative}).</source>
-        <translation>{scenario} changes the wage cost of the tasks by NOK {week} per week, {year} per year ({relative}).</translation>
-    </message>
-    <message>
-        <source>Kompetanseløftet: {people} personer på {courses} kurs, til sammen {hours} kurstimer og {cost} (én gang).</source>
-        <translation>Competence upgrade: {people} people on {courses} courses, a total of {hours} course hours and {cost} (one-off).</translation>
     </message>
     <message>
         <source>{share} av tiden stillingene gir til oppgaver, er kartlagt: {meaning}.</source>
@@ -4336,14 +4715,6 @@ av vakttimene</source>
 of shift hours</translation>
     </message>
     <message>
-        <source>Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og hvor mange årsverk og kroner de kartlagte oppgavene krever i {baseline} og i {scenario}. Behovet gjelder bare kartlagt tid; stillingene dekker også tid som ikke er kartlagt (se andelen kartlagt tid i sammendraget).</source>
-        <translation>The table shows, per role, the positions the department has today and how many FTEs and NOK the mapped tasks require in {baseline} and in {scenario}. The need covers only mapped time; the positions also cover time that is not mapped (see the mapped share of time in the summary).</translation>
-    </message>
-    <message>
-        <source>Lønnskostnaden for oppgavene endres med {change} per år. Med kompetanseløftet ({courses}, én gang) blir endringen det første året {first}.</source>
-        <translation>The wage cost of the tasks changes by {change} per year. With the competence upgrade ({courses}, one-off) the change in the first year is {first}.</translation>
-    </message>
-    <message>
         <source>Kompetanse</source>
         <translation>Competence</translation>
     </message>
@@ -4430,20 +4801,10 @@ stillinger</source>
 positions</translation>
     </message>
     <message>
-        <source>Årsverk til
-oppgavene</source>
-        <translation>FTEs for
-the tasks</translation>
-    </message>
-    <message>
         <source>Lønn per år
 (1 000 kr)</source>
         <translation>Wages per year
 (NOK 1,000)</translation>
-    </message>
-    <message>
-        <source>Kurskostnaden er tjent inn etter omtrent {months} måneder.</source>
-        <translation>The course cost is recovered after about {months} months.</translation>
     </message>
     <message>
         <source>(ingen kurs)</source>
@@ -4462,16 +4823,428 @@ the tasks</translation>
         <translation>NOK {amount} million</translation>
     </message>
     <message>
-        <source>hverdager</source>
-        <translation>weekdays</translation>
-    </message>
-    <message>
         <source>helg</source>
         <translation>weekend</translation>
     </message>
     <message>
         <source>(dagvakt)</source>
         <translation>(day shift)</translation>
+    </message>
+    <message>
+        <source>Hva endres</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>Kostnad mot dagens budsjett</source>
+        <translation>Cost vs. current budget</translation>
+    </message>
+    <message>
+        <source>HMS og arbeidsmiljø</source>
+        <translation>HSE and working environment</translation>
+    </message>
+    <message>
+        <source>{objections} åpne innsigelser («uenig») fra HMS-gruppen, {open} åpne kommentarer i alt.</source>
+        <translation>{objections} open objections (“disagree”) from the HSE group, {open} open comments in total.</translation>
+    </message>
+    <message>
+        <source>Ingen arbeidsmiljøadvarsler.</source>
+        <translation>No working environment warnings.</translation>
+    </message>
+    <message>
+        <source>Til beslutning</source>
+        <translation>For decision</translation>
+    </message>
+    <message>
+        <source>mill. kr per år mot dagens stillinger</source>
+        <translation>NOK million per year vs. current positions</translation>
+    </message>
+    <message>
+        <source>Ingen endring er foreslått; rapporten er et grunnlag for å lage forslag.</source>
+        <translation>No change is proposed; the report is a basis for making proposals.</translation>
+    </message>
+    <message>
+        <source>Tiltak for arbeidsmiljøadvarslene ovenfor.</source>
+        <translation>Measures for the working environment warnings above.</translation>
+    </message>
+    <message>
+        <source>Å vedta fordelingen i hver avdeling slik tabellen viser.</source>
+        <translation>To adopt the distribution in each department as shown in the table.</translation>
+    </message>
+    <message>
+        <source>Pris per år, lønn og kurs (kr)</source>
+        <translation>Cost per year, wages and courses (NOK)</translation>
+    </message>
+    <message>
+        <source>Mot dagens stillinger (kr per år)</source>
+        <translation>Vs. current positions (NOK per year)</translation>
+    </message>
+    <message>
+        <source>Kurs, én gang (kr)</source>
+        <translation>Courses, one-off (NOK)</translation>
+    </message>
+    <message>
+        <source>Kursplasser</source>
+        <translation>Course places</translation>
+    </message>
+    <message>
+        <source>Ansatte på kurs (minst)</source>
+        <translation>Staff on courses (minimum)</translation>
+    </message>
+    <message>
+        <source>Årsverk i prisen</source>
+        <translation>FTEs in the cost</translation>
+    </message>
+    <message>
+        <source>Rekruttering (årsverk)</source>
+        <translation>Recruitment (FTE)</translation>
+    </message>
+    <message>
+        <source>Frigjort tid (timer per uke)</source>
+        <translation>Freed time (hours per week)</translation>
+    </message>
+    <message>
+        <source>Oppgaver med ny fordeling mot i dag</source>
+        <translation>Tasks with a new distribution vs. today</translation>
+    </message>
+    <message>
+        <source>Per yrkesgruppe: tid, rekruttering og kurs</source>
+        <translation>Per professional group: time, recruitment and courses</translation>
+    </message>
+    <message>
+        <source>Årsverk i prisen: oppgavene med veiledning og nødvendig tilstedeværelse. Minus = frigjort tid. Rekruttere = årsverk utover dagens stillinger. Ansatte på kurs: minst den største kursgruppen, høyst de ansatte.</source>
+        <translation>FTEs in the cost: the tasks with supervision and required presence. Minus = freed time. Recruit = FTEs beyond current positions. Staff on courses: at least the largest course group, at most the staff.</translation>
+    </message>
+    <message>
+        <source>timer per uke frigjort</source>
+        <translation>hours per week freed</translation>
+    </message>
+    <message>
+        <source>åpne innsigelser fra HMS</source>
+        <translation>open objections from HSE</translation>
+    </message>
+    <message>
+        <source>Mot dagens stillinger (negativt: under budsjettet)</source>
+        <translation>Vs. current positions (negative: under budget)</translation>
+    </message>
+    <message>
+        <source>Øvrige yrkesgrupper</source>
+        <translation>Other professional groups</translation>
+    </message>
+    <message>
+        <source>Å vedta {scenario} som fordeling av oppgavene i {department}.</source>
+        <translation>To adopt {scenario} as the task distribution in {department}.</translation>
+    </message>
+    <message>
+        <source>Å sette av {cost} kr til kurs ({places} kursplasser for minst {people} ansatte).</source>
+        <translation>To set aside NOK {cost} for courses ({places} course places for at least {people} staff).</translation>
+    </message>
+    <message>
+        <source>Lønnen alene tjener ikke inn kursene.</source>
+        <translation>Wages alone do not pay for the courses.</translation>
+    </message>
+    <message>
+        <source>Velg et forslag å sammenligne med.</source>
+        <translation>Choose a proposal to compare with.</translation>
+    </message>
+    <message>
+        <source>Oppgaver som fordeles ulikt</source>
+        <translation>Tasks distributed differently</translation>
+    </message>
+    <message>
+        <source>Forslagene fordeler alle oppgavene likt.</source>
+        <translation>The proposals distribute all tasks the same way.</translation>
+    </message>
+    <message>
+        <source>Rapporten viser dagens fordeling; ingen endring er foreslått.</source>
+        <translation>The report shows the current distribution; no change is proposed.</translation>
+    </message>
+    <message>
+        <source>mill. kr per år: dagens stillinger ({fte} årsverk)</source>
+        <translation>NOK million per year: current positions ({fte} FTE)</translation>
+    </message>
+    <message>
+        <source>mill. kr per år i lønn og kurs, {scenario}</source>
+        <translation>NOK million per year in wages and courses, {scenario}</translation>
+    </message>
+    <message>
+        <source>Kroner</source>
+        <translation>NOK</translation>
+    </message>
+    <message>
+        <source>Stillinger
+(årsverk)</source>
+        <translation>Positions
+(FTE)</translation>
+    </message>
+    <message>
+        <source>Årsverk
+i prisen</source>
+        <translation>FTEs
+in the cost</translation>
+    </message>
+    <message>
+        <source>Timer/uke
+mot i dag</source>
+        <translation>Hours/week
+vs. today</translation>
+    </message>
+    <message>
+        <source>Rekruttere
+(årsverk)</source>
+        <translation>Recruit
+(FTE)</translation>
+    </message>
+    <message>
+        <source>Kurs-
+plasser</source>
+        <translation>Course
+places</translation>
+    </message>
+    <message>
+        <source>Ansatte
+på kurs</source>
+        <translation>Staff
+on courses</translation>
+    </message>
+    <message>
+        <source>Å rekruttere {fte} årsverk utover dagens stillinger (se tabellen), eller justere forslaget.</source>
+        <translation>To recruit {fte} FTE beyond current positions (see the table), or adjust the proposal.</translation>
+    </message>
+    <message>
+        <source>Hva {hours} frigjorte timer per uke skal brukes til (se tabellen).</source>
+        <translation>What {hours} freed hours per week are to be used for (see the table).</translation>
+    </message>
+    <message>
+        <source>Å ta stilling til {count} åpne innsigelser fra HMS-gruppen.</source>
+        <translation>To decide on {count} open objections from the HSE group.</translation>
+    </message>
+    <message>
+        <source>Hvordan {count} kompetansebehov uten kurs i katalogen skal dekkes.</source>
+        <translation>How {count} competence needs without a course in the catalogue are to be covered.</translation>
+    </message>
+    <message>
+        <source>mill. kr per år: dagens stillinger</source>
+        <translation>NOK million per year: current positions</translation>
+    </message>
+    <message>
+        <source>mill. kr per år i lønn og kurs</source>
+        <translation>NOK million per year in wages and courses</translation>
+    </message>
+    <message>
+        <source>Kompetanseløftet i kommunen: {places} kursplasser for minst {people} ansatte, {cost} kr én gang. Heltidsandelen er {share} ({fulltime} av {people_all} ansatte i hel stilling; målet er minst 50{nbsp}%).</source>
+        <translation>The competence upgrade in the municipality: {places} course places for at least {people} staff, NOK {cost} one-off. The full-time share is {share} ({fulltime} of {people_all} staff in full-time positions; the target is at least 50{nbsp}%).</translation>
+    </message>
+    <message>
+        <source>Å vedta fordelingen i hver avdeling; {count} avdelinger har ikke valgt scenario (merket *).</source>
+        <translation>To adopt the distribution in each department; {count} departments have not selected a scenario (marked *).</translation>
+    </message>
+    <message>
+        <source>Å sette av {cost} kr til kurs i kommunen.</source>
+        <translation>To set aside NOK {cost} for courses in the municipality.</translation>
+    </message>
+    <message>
+        <source>Å ta stilling til {count} åpne innsigelser fra HMS-gruppene.</source>
+        <translation>To decide on {count} open objections from the HSE groups.</translation>
+    </message>
+    <message>
+        <source>{first} og {second} side om side. Endring = {second} minus {first}; negativt betyr at {second} er billigere eller trenger mindre.</source>
+        <translation>{first} and {second} side by side. Change = {second} minus {first}; negative means {second} is cheaper or needs less.</translation>
+    </message>
+    <message>
+        <source>{second} koster {amount} kr {direction} per år enn {first}.</source>
+        <translation>{second} costs NOK {amount} {direction} per year than {first}.</translation>
+    </message>
+    <message>
+        <source>Per yrkesgruppe</source>
+        <translation>Per professional group</translation>
+    </message>
+    <message>
+        <source>{count} oppgaver fordeles ulikt i de to forslagene; tabellen viser de {shown} der flest timer går til en annen yrkesgruppe.</source>
+        <translation>{count} tasks are distributed differently in the two proposals; the table shows the {shown} where most hours go to another professional group.</translation>
+    </message>
+    <message>
+        <source>{department}: {scenario} sammenlignet med {baseline}.</source>
+        <translation>{department}: {scenario} compared with {baseline}.</translation>
+    </message>
+    <message>
+        <source>{department}: bemanningen slik den er i dag ({baseline}).</source>
+        <translation>{department}: staffing as it is today ({baseline}).</translation>
+    </message>
+    <message>
+        <source>{moved} av {tasks} oppgaver får ny fordeling; {hours} timer per uke går til en annen yrkesgruppe. Største endringer: {moves}.</source>
+        <translation>{moved} of {tasks} tasks get a new distribution; {hours} hours per week go to another professional group. Largest changes: {moves}.</translation>
+    </message>
+    <message>
+        <source>… og {count} advarsler til (se HMS-kommentarer).</source>
+        <translation>… and {count} more warnings (see HSE comments).</translation>
+    </message>
+    <message>
+        <source>Dagens stillinger: {fte} årsverk, {people} ansatte</source>
+        <translation>Current positions: {fte} FTE, {people} staff</translation>
+    </message>
+    <message>
+        <source>  herav kartlagt oppgavetid i «{name}»</source>
+        <translation>  of which mapped task time in “{name}”</translation>
+    </message>
+    <message>
+        <source>Pris per år, {scenario}</source>
+        <translation>Cost per year, {scenario}</translation>
+    </message>
+    <message>
+        <source>Kursene tjenes inn på {payback}.</source>
+        <translation>The courses pay for themselves in {payback}.</translation>
+    </message>
+    <message>
+        <source>{title}: {count} avdelinger, hver med sitt valgte scenario (det siste forslaget der ingen er valgt, merket *). Tallene for kommunen er summen av avdelingene.</source>
+        <translation>{title}: {count} departments, each with its selected scenario (the latest proposal where none is selected, marked *). The municipality figures are the sum of the departments.</translation>
+    </message>
+    <message>
+        <source>{title}: {count} avdelinger, scenarioet {scenario} i hver. Tallene for kommunen er summen av avdelingene.</source>
+        <translation>{title}: {count} departments, the scenario {scenario} in each. The municipality figures are the sum of the departments.</translation>
+    </message>
+    <message>
+        <source>Mot stillingene
+(1 000 kr/år)</source>
+        <translation>Vs. positions
+(NOK 1,000/yr)</translation>
+    </message>
+    <message>
+        <source>Åpne inn-
+sigelser</source>
+        <translation>Open ob-
+jections</translation>
+    </message>
+    <message>
+        <source>mer</source>
+        <translation>more</translation>
+    </message>
+    <message>
+        <source>mindre</source>
+        <translation>less</translation>
+    </message>
+    <message>
+        <source>Timer som
+fordeles ulikt</source>
+        <translation>Hours distributed
+differently</translation>
+    </message>
+    <message>
+        <source>{scenario}: lønn for oppgavene</source>
+        <translation>{scenario}: wages for the tasks</translation>
+    </message>
+    <message>
+        <source>{scenario}: kurs per år ({once} kr én gang, fordelt)</source>
+        <translation>{scenario}: courses per year (NOK {once} one-off, spread)</translation>
+    </message>
+    <message>
+        <source>Endring
+årsverk</source>
+        <translation>Change
+FTE</translation>
+    </message>
+    <message>
+        <source>Timer
+{name}</source>
+        <translation>Hours
+{name}</translation>
+    </message>
+    <message>
+        <source>Årsverk
+{name}</source>
+        <translation>FTE
+{name}</translation>
+    </message>
+    <message>
+        <source>Kurs-
+plasser
+{name}</source>
+        <translation>Course
+places
+{name}</translation>
+    </message>
+    <message>
+        <source>{task} ({hours} t/uke)</source>
+        <translation>{task} ({hours} h/week)</translation>
+    </message>
+    <message>
+        <source>Kurs, én gang (kr; «I dag»: kompetansegap, ikke kostnad)</source>
+        <translation>Courses, one-off (NOK; “Today”: competence gap, not cost)</translation>
+    </message>
+    <message>
+        <source>Kurs tjenes inn på</source>
+        <translation>Courses pay back in</translation>
+    </message>
+    <message>
+        <source>Kursplasser forslaget krever (ansatte på kurs, minst)</source>
+        <translation>Course places the proposal requires (staff on courses, minimum)</translation>
+    </message>
+    <message>
+        <source>Vakter per uke = vakter der oppgavene forekommer (en oppgave sjeldnere enn ukentlig teller med sin andel). Plasser = vakter per uke ÷ vakter én person går per uke × (1 + fravær), rundet opp, høyst de ansatte i yrkesgruppen. Kostnaden er pris per deltaker × plasser, én gang.</source>
+        <translation>Shifts per week = shifts in which the tasks occur (a task less frequent than weekly counts with its share). Places = shifts per week ÷ shifts one person works per week × (1 + absence), rounded up, at most the staff in the occupational group. The cost is price per participant × places, one-off.</translation>
+    </message>
+    <message>
+        <source>Risiko</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og årsverk og lønn i prisen: de kartlagte oppgavene med veiledning og nødvendig tilstedeværelse. Stillingene dekker også tid som ikke er kartlagt.</source>
+        <translation>The table shows, per occupational group, the positions the unit has today, and the FTEs and wages in the price: the mapped tasks with supervision and required presence. The positions also cover time that has not been mapped.</translation>
+    </message>
+    <message>
+        <source>«I dag» viser kompetansegap i dagens praksis, ikke kurs som skal kjøpes: kostnaden er derfor ikke med.</source>
+        <translation>“Today” shows competence gaps in current practice, not courses to be purchased, so the cost is not included.</translation>
+    </message>
+    <message>
+        <source>{places} ({people})</source>
+        <translation>{places} ({people})</translation>
+    </message>
+    <message>
+        <source>{scenario} endrer prisen (lønn og kurs) med {year} kr per år ({relative}).</source>
+        <translation>{scenario} changes the price (wages and courses) by {year} NOK per year ({relative}).</translation>
+    </message>
+    <message>
+        <source>Kompetanseløftet: {places} kursplasser på {courses} kurs for minst {people} ansatte, til sammen {hours} kurstimer og {cost} (én gang).</source>
+        <translation>Competence upgrade: {places} course places on {courses} courses for at least {people} staff, in total {hours} course hours and {cost} (one-off).</translation>
+    </message>
+    <message>
+        <source>Kolonnen Risiko viser oppgavens risikonivå (lav, middels, høy) og delegeringsregel: {transfer}, {delegate} eller {keep} (se Forutsetninger og formler).</source>
+        <translation>The Risk column shows the task’s risk level (low, medium, high) and delegation rule: {transfer}, {delegate} or {keep} (see Assumptions and formulas).</translation>
+    </message>
+    <message>
+        <source>Forsvarlighet: {floors}.</source>
+        <translation>Professional safety: {floors}.</translation>
+    </message>
+    <message>
+        <source>Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og årsverk og lønn i prisen for {baseline} og {scenario}: de kartlagte oppgavene med veiledning og nødvendig tilstedeværelse (de samme tallene som på side én). Stillingene dekker også tid som ikke er kartlagt.</source>
+        <translation>The table shows, per occupational group, the positions the unit has today, and the FTEs and wages in the price for {baseline} and {scenario}: the mapped tasks with supervision and required presence (the same figures as on page one). The positions also cover time that has not been mapped.</translation>
+    </message>
+    <message>
+        <source>Plasser /
+ansatte</source>
+        <translation>Places /
+staff</translation>
+    </message>
+    <message>
+        <source>{places} kursplasser for minst {people} ansatte: samme ansatt kan ta flere kurs, så en yrkesgruppe trenger minst like mange som det største kurset og aldri flere enn de ansatte.</source>
+        <translation>{places} course places for at least {people} staff: the same employee can take several courses, so an occupational group needs at least as many as the largest course and never more than its staff.</translation>
+    </message>
+    <message>
+        <source>Mangler utover dagens stillinger og ramme: {parts} årsverk.</source>
+        <translation>Shortfall beyond current positions and budget: {parts} FTEs.</translation>
+    </message>
+    <message>
+        <source>Årsverk i
+prisen</source>
+        <translation>FTEs in
+price</translation>
+    </message>
+    <message>
+        <source>Lønnen i prisen endres med {change} per år. Kursene koster {courses} én gang ({per_year} per år fordelt); kursene tjenes inn på {payback}.</source>
+        <translation>Wages in the price change by {change} per year. The courses cost {courses} one-off ({per_year} per year spread); the courses pay back in {payback}.</translation>
+    </message>
+    <message>
+        <source>Lønnen i prisen endres med {change} per år. Kursene koster {courses} én gang ({per_year} per år fordelt).</source>
+        <translation>Wages in the price change by {change} per year. The courses cost {courses} one-off ({per_year} per year spread).</translation>
     </message>
     <message>
         <source>hele døgnet</source>
@@ -4496,6 +5269,10 @@ the tasks</translation>
     <message>
         <source>Timer per årsverk</source>
         <translation>Hours per FTE</translation>
+    </message>
+    <message>
+        <source>Ferie og helligdager</source>
+        <translation>Holidays and public holidays</translation>
     </message>
     <message>
         <source>Fravær (sykefravær)</source>
@@ -4536,6 +5313,22 @@ the tasks</translation>
     <message>
         <source>Sykepleierroller</source>
         <translation>Nurse roles</translation>
+    </message>
+    <message>
+        <source>Forsvarlighetsgulv i forslag</source>
+        <translation>Professional safety floor in proposals</translation>
+    </message>
+    <message>
+        <source>Nødvendig tilstedeværelse</source>
+        <translation>Required presence</translation>
+    </message>
+    <message>
+        <source>15 % av vakttiden (hjemmetjeneste 10 %) regnes ikke som ledig tid</source>
+        <translation>15% of shift time (home care 10%) is not counted as free time</translation>
+    </message>
+    <message>
+        <source>Kurs som investering</source>
+        <translation>Courses as an investment</translation>
     </message>
     <message>
         <source>Alle tall i rapporten er regnet ut fra opplysningene i arbeidsfilen med innstillingene og formlene nedenfor. Innstillingene kan endres i programmet; formlene er forklart med et regneeksempel i brukerdokumentasjonen (analyse.md).</source>
@@ -4610,6 +5403,26 @@ the tasks</translation>
         <translation>for a municipality, the numerators and denominators are summed over the departments before dividing; it is never an average of the departments&apos; shares. Cost per user day = wage cost per week ÷ (users × 7).</translation>
     </message>
     <message>
+        <source>en feil gjør liten skade; oppgaven kan gjøres av alle med grunnopplæring.</source>
+        <translation>an error does little harm; the task can be done by anyone with basic training.</translation>
+    </message>
+    <message>
+        <source>en feil kan skade brukeren; oppgaven krever opplæring og observasjon.</source>
+        <translation>an error can harm the service user; the task requires training and observation.</translation>
+    </message>
+    <message>
+        <source>oppgaven kan gå over til en annen yrkesgruppe for godt.</source>
+        <translation>the task can be handed over to another occupational group permanently.</translation>
+    </message>
+    <message>
+        <source>oppgaven blir hos yrkesgruppene som gjør den i dag.</source>
+        <translation>the task stays with the occupational groups doing it today.</translation>
+    </message>
+    <message>
+        <source>Hver oppgave har et risikonivå og en delegeringsregel, etter Calderdale-rammeverket for oppgavedeling. Oppgavekartet viser dem per oppgave.</source>
+        <translation>Each task has a risk level and a delegation rule, following the Calderdale Framework for task sharing. The task map shows them per task.</translation>
+    </message>
+    <message>
         <source>Nøkkeltallene er regnet ut på samme måte for alle avdelinger, i scenarioet hver avdeling er vist med. Kommunetallene er summer over avdelingene som deles til slutt, ikke gjennomsnitt av avdelingenes andeler.</source>
         <translation>The key figures are calculated the same way for all departments, in the scenario each department is shown with. The municipality figures are sums over the departments that are divided at the end, not averages of the departments&apos; shares.</translation>
     </message>
@@ -4640,6 +5453,78 @@ the tasks</translation>
     <message>
         <source>Formler</source>
         <translation>Formulas</translation>
+    </message>
+    <message>
+        <source>Velg et annet scenario å sammenligne {name} med.</source>
+        <translation>Choose another scenario to compare {name} with.</translation>
+    </message>
+    <message>
+        <source>Årsverk per rolle</source>
+        <translation>FTEs per role</translation>
+    </message>
+    <message>
+        <source>Hvor mange 100 %-stillinger kan vi tilby?</source>
+        <translation>How many 100% positions can we offer?</translation>
+    </message>
+    <message>
+        <source>når målet</source>
+        <translation>meets the target</translation>
+    </message>
+    <message>
+        <source>under målet</source>
+        <translation>below the target</translation>
+    </message>
+    <message>
+        <source>for få årsverk til helgene</source>
+        <translation>too few FTEs for the weekends</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>bare hverdager</source>
+        <translation>weekdays only</translation>
+    </message>
+    <message>
+        <source>Personer på vakt per rolle i «{scenario}», regnet fra oppgavetimene per vakt, nødvendig tilstedeværelse ({presence}) og forsvarlighetsgulvet. Tallet i parentes er dagens bemanning; ! = flere enn i dag, ↓ = færre.</source>
+        <translation>People on shift per role in “{scenario}”, calculated from task hours per shift, required presence ({presence}) and the safety floor. The number in brackets is current staffing; ! = more than today, ↓ = fewer.</translation>
+    </message>
+    <message>
+        <source>Turnusroller: {roles}. Minste stilling {m}. I dag har {k} av {n} ansatte i disse rollene 100 % stilling ({s}); målet er minst {goal}.</source>
+        <translation>Rota roles: {roles}. Smallest position {m}. Today {k} of {n} staff in these roles have a 100% position ({s}); the target is at least {goal}.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>hver {f}. helg</source>
+        <translation>every {f}th weekend</translation>
+    </message>
+    <message>
+        <source>Helger</source>
+        <translation>Weekends</translation>
+    </message>
+    <message>
+        <source>Helgevakt</source>
+        <translation>Weekend shift</translation>
+    </message>
+    <message>
+        <source>100 % / ansatte</source>
+        <translation>100% / staff</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>+{n} hv</source>
+        <translation>+{n} wknd</translation>
     </message>
     <message>
         <source>Avdeling</source>
@@ -4692,10 +5577,6 @@ off
     <message>
         <source>Rapporten samler {count} avdelinger. For hver avdeling sammenlignes scenarioet {scenario} med dagens praksis. Tallene for kommunen er summen av avdelingene.</source>
         <translation>The report brings together {count} departments. For each department, the scenario {scenario} is compared with current practice. The municipality figures are the sum of the departments.</translation>
-    </message>
-    <message>
-        <source>Samlet endrer scenarioene lønnskostnaden for oppgavene med {change} per år. Kompetanseløftene koster {courses} én gang.</source>
-        <translation>In total, the scenarios change the wage cost of the tasks by {change} per year. The competence upgrades cost {courses} one-off.</translation>
     </message>
     <message>
         <source>Innstilling</source>
@@ -4768,6 +5649,38 @@ andel</source>
 share</translation>
     </message>
     <message>
+        <source>Risiko og delegering</source>
+        <translation>Risk and delegation</translation>
+    </message>
+    <message>
+        <source>{weeks} uker ferie og {days} helligdager: {share}</source>
+        <translation>{weeks} weeks of holiday and {days} public holidays: {share}</translation>
+    </message>
+    <message>
+        <source>sykehjem: minst 1 autorisert sykepleier ({roles}) på vakt hver vakt, minst 50 % av oppgavetimene av autorisert personell; hjemmetjeneste: sykepleier på vakt dag og kveld, hjemmevakt natt (regnet 1:5), minst 40 %; oppgaver med restriksjon blir hos roller som har lov</source>
+        <translation>nursing homes: at least 1 authorised nurse ({roles}) on duty every shift, at least 50% of task hours by authorised staff; home care: nurse on duty day and evening, on-call from home at night (counted 1:5), at least 40%; restricted tasks stay with roles that are permitted</translation>
+    </message>
+    <message>
+        <source>fordelt over {years} år, oppfriskning {share} av kurskostnaden per år</source>
+        <translation>spread over {years} years, refresher {share} of the course cost per year</translation>
+    </message>
+    <message>
+        <source>en feil kan gi alvorlig skade; et forslag gir aldri oppgaven til en yrkesgruppe under LEON-nivået {level} (innstilling).</source>
+        <translation>an error can cause serious harm; a proposal never gives the task to an occupational group below LEON level {level} (setting).</translation>
+    </message>
+    <message>
+        <source>oppgaven kan delegeres, men den som delegerer beholder ansvaret: forslaget legger til veiledningstid for den delegerende yrkesgruppen ({share} av de delegerte timene), og hver person som overtar trenger en kompetansegodkjenning, som telles per person med forslagets pris.</source>
+        <translation>the task can be delegated, but the person delegating keeps the responsibility: the proposal adds supervision time for the delegating occupational group ({share} of the delegated hours), and each person taking over needs a competence sign-off, counted per person at the proposal’s price.</translation>
+    </message>
+    <message>
+        <source>Samlet endrer scenarioene lønnen i prisen med {change} per år. Kompetanseløftene koster {courses} én gang.</source>
+        <translation>Together the scenarios change wages in the price by {change} per year. The competence upgrades cost {courses} one-off.</translation>
+    </message>
+    <message>
+        <source>Betydning i forslaget</source>
+        <translation>Meaning in the proposal</translation>
+    </message>
+    <message>
         <source>Kartlagt
 andel</source>
         <translation>Mapped
@@ -4826,24 +5739,12 @@ share</translation>
         <translation>Summary for {title}</translation>
     </message>
     <message>
-        <source>{path} er en mappe, ikke en fil.</source>
-        <translation>{path} is a folder, not a file.</translation>
-    </message>
-    <message>
-        <source>Mappen {folder} finnes ikke.</source>
-        <translation>The folder {folder} does not exist.</translation>
-    </message>
-    <message>
         <source>{scenario} sammenlignet med {baseline}</source>
         <translation>{scenario} compared with {baseline}</translation>
     </message>
     <message>
         <source>{service} · {residents} brukere · scenario «{scenario}»</source>
         <translation>{service} · {residents} users · scenario “{scenario}”</translation>
-    </message>
-    <message>
-        <source>Kan ikke skrive rapporten til {path}: {reason}</source>
-        <translation>Cannot write the report to {path}: {reason}</translation>
     </message>
     <message>
         <source>{name} kommune</source>
@@ -4858,12 +5759,24 @@ share</translation>
         <translation>The department does not have the scenario “{name}”; the figures apply to “{baseline}”.</translation>
     </message>
     <message>
+        <source>Ingen scenario er valgt for avdelingen; rapporten bruker det siste forslaget, «{name}».</source>
+        <translation>No scenario is selected for the unit; the report uses the latest proposal, “{name}”.</translation>
+    </message>
+    <message>
         <source>Fant ingen kommune med id {id}.</source>
         <translation>No municipality found with id {id}.</translation>
     </message>
     <message>
         <source>Alle kommuner i {name}</source>
         <translation>All municipalities in {name}</translation>
+    </message>
+    <message>
+        <source>valgt scenario per avdeling</source>
+        <translation>selected scenario per unit</translation>
+    </message>
+    <message>
+        <source>Ingen scenario er valgt og avdelingen har ingen forslag; tallene gjelder «{name}».</source>
+        <translation>No scenario is selected and the unit has no proposals; the figures apply to “{name}”.</translation>
     </message>
     <message>
         <source>Ingen avdeling har scenarioet {key}. Scenarioer: {names}</source>
@@ -4877,10 +5790,6 @@ share</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>PDF-filer (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>alle kommuner</source>
         <translation>all municipalities</translation>
     </message>
@@ -4891,6 +5800,14 @@ share</translation>
     <message>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>Sammenlign med</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <source>Et annet forslag som settes ved siden av scenarioet (avsnittet «Forslagene mot hverandre»), ikke bare hvert av dem mot «I dag».</source>
+        <translation>Another proposal placed side by side with the scenario (section “Proposals compared”), not just each of them against “Today”.</translation>
     </message>
     <message>
         <source>PDF-fil</source>
@@ -4921,6 +5838,10 @@ share</translation>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
         <source>Lagre rapporten som</source>
         <translation>Save the report as</translation>
     </message>
@@ -4931,6 +5852,10 @@ share</translation>
     <message>
         <source>Rapporten ble avbrutt. Ingen fil er lagret.</source>
         <translation>The report was cancelled. No file has been saved.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mmenlign med:</source>
+        <translation>Co&amp;mpare with:</translation>
     </message>
     <message>
         <source>&amp;Lukk</source>
@@ -5048,10 +5973,6 @@ share</translation>
         <translation>This is already a review copy; make the copy from the leader’s workspace.</translation>
     </message>
     <message>
-        <source>Kopien kan ikke erstatte arbeidsfilen selv.</source>
-        <translation>The copy cannot replace the workspace itself.</translation>
-    </message>
-    <message>
         <source>Kopien mangler avdelingen den ble laget for.</source>
         <translation>The copy lacks the department it was made for.</translation>
     </message>
@@ -5066,14 +5987,6 @@ share</translation>
     <message>
         <source>Scenarioet med id {id} hører ikke til avdelingen.</source>
         <translation>The scenario with id {id} does not belong to the department.</translation>
-    </message>
-    <message>
-        <source>{name} finnes allerede.</source>
-        <translation>{name} already exists.</translation>
-    </message>
-    <message>
-        <source>Mappen {folder} finnes ikke.</source>
-        <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
         <source>Kopien er laget fra en annen arbeidsfil ({source}), ikke fra {name}.</source>
@@ -5092,20 +6005,132 @@ share</translation>
         <translation>{name} has no record of this copy having been made from it.</translation>
     </message>
     <message>
-        <source>Kunne ikke skrive {path}: {reason}</source>
-        <translation>Could not write {path}: {reason}</translation>
+        <source>uuid</source>
+        <translation>uuid</translation>
+    </message>
+    <message>
+        <source>oppgave-id</source>
+        <translation>task id</translation>
+    </message>
+    <message>
+        <source>scenario-id</source>
+        <translation>scenario id</translation>
+    </message>
+    <message>
+        <source>kopi-id</source>
+        <translation>copy id</translation>
+    </message>
+    <message>
+        <source>oppgavenavnet</source>
+        <translation>the task name</translation>
+    </message>
+    <message>
+        <source>teksten</source>
+        <translation>the text</translation>
+    </message>
+    <message>
+        <source>vurderingen</source>
+        <translation>the assessment</translation>
+    </message>
+    <message>
+        <source>rollen</source>
+        <translation>the role</translation>
+    </message>
+    <message>
+        <source>statusen</source>
+        <translation>the status</translation>
+    </message>
+    <message>
+        <source>avdelingen er ikke et tall</source>
+        <translation>the unit is not a number</translation>
+    </message>
+    <message>
+        <source>arbeidsmiljømerkene har en ukjent verdi</source>
+        <translation>the work environment flags have an unknown value</translation>
+    </message>
+    <message>
+        <source>fingeravtrykket er ugyldig</source>
+        <translation>the fingerprint is invalid</translation>
+    </message>
+    <message>
+        <source>tidspunktet er ikke en gyldig dato</source>
+        <translation>the timestamp is not a valid date</translation>
+    </message>
+    <message>
+        <source>tidspunktet for behandlet er ikke en gyldig dato</source>
+        <translation>the processed timestamp is not a valid date</translation>
+    </message>
+    <message>
+        <source>{n} kommentarer i kopien har samme id som kommentarer fra en annen avdeling eller en annen kopi i denne arbeidsfilen; de blir aldri importert.</source>
+        <translation>{n} comments in the copy have the same id as comments from another unit or another copy in this workspace file; they will never be imported.</translation>
+    </message>
+    <message>
+        <source>{name} er for stor til å være en gjennomgangskopi ({mb} MB).</source>
+        <translation>{name} is too large to be a review copy ({mb} MB).</translation>
+    </message>
+    <message>
+        <source>{name} ble ikke importert: kopien har ugyldige verdier ({listed}{more}). Ingenting er endret.</source>
+        <translation>{name} was not imported: the copy has invalid values ({listed}{more}). Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>{n} kommentarer i kopien hører til en annen avdeling enn kopien.</source>
+        <translation>{n} comments in the copy belong to a different unit than the copy.</translation>
+    </message>
+    <message>
+        <source>{n} kommentarer i kopien sier de kommer fra en annen kopi.</source>
+        <translation>{n} comments in the copy say they come from another copy.</translation>
+    </message>
+    <message>
+        <source>Filene står i omvendt rekkefølge: {workspace} er gjennomgangskopien og {copy} er lederens arbeidsfil. Ved import kommer kopien først (motsatt av eksport): oppgave review import {workspace} {copy}</source>
+        <translation>The files are in reverse order: {workspace} is the review copy and {copy} is the manager’s workspace file. When importing, the copy comes first (the opposite of export): oppgave review import {workspace} {copy}</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive {path}: {reason}. Ingenting er lagret under det navnet.</source>
+        <translation>Cannot write {path}: {reason}. Nothing has been saved under that name.</translation>
+    </message>
+    <message>
+        <source>{name} kan ikke brukes: {n} kommentarer til {tasks} oppgaver er flere enn en HMS-gruppe skriver (grensen er {cap}).</source>
+        <translation>{name} cannot be used: {n} comments on {tasks} tasks are more than an HSE group writes (the limit is {cap}).</translation>
     </message>
     <message>
         <source>Kunne ikke lese {path}: {reason}</source>
         <translation>Could not read {path}: {reason}</translation>
     </message>
     <message>
+        <source>{field} er ikke en gyldig id</source>
+        <translation>{field} is not a valid id</translation>
+    </message>
+    <message>
+        <source>{field} har en ukjent verdi</source>
+        <translation>{field} has an unknown value</translation>
+    </message>
+    <message>
+        <source>{field} er ikke tekst</source>
+        <translation>{field} is not text</translation>
+    </message>
+    <message>
+        <source>{name} kan ikke brukes: tabellen «{table}» har {n} rader (grensen er {cap}). En gjennomgangskopi av én avdeling er langt mindre.</source>
+        <translation>{name} cannot be used: the table “{table}” has {n} rows (the limit is {cap}). A review copy of one unit is far smaller.</translation>
+    </message>
+    <message>
         <source>{name} er ikke en gjennomgangskopi.</source>
         <translation>{name} is not a review copy.</translation>
     </message>
     <message>
+        <source>kommentar {id}: {problem}</source>
+        <translation>comment {id}: {problem}</translation>
+    </message>
+    <message>
+        <source>{field} er {n} tegn (høyst {limit})</source>
+        <translation>{field} is {n} characters (at most {limit})</translation>
+    </message>
+    <message>
         <source>Fingeravtrykket i kopien er ikke det som ble registrert da kopien ble laget {when}.</source>
         <translation>The fingerprint in the copy is not the one recorded when the copy was made {when}.</translation>
+    </message>
+    <message>
+        <source> og {n} til</source>
+        <translation> and {n} more</translation>
     </message>
     <message>
         <source>Scenarioet hører til en annen avdeling.</source>
@@ -5158,26 +6183,6 @@ share</translation>
 </context>
 <context>
     <name>ReviewPdf</name>
-    <message>
-        <source>Direkte pasientarbeid</source>
-        <translation>Direct patient work</translation>
-    </message>
-    <message>
-        <source>Indirekte pasientarbeid</source>
-        <translation>Indirect patient work</translation>
-    </message>
-    <message>
-        <source>Administrativt</source>
-        <translation>Administrative</translation>
-    </message>
-    <message>
-        <source>Praktisk / service</source>
-        <translation>Practical / service</translation>
-    </message>
-    <message>
-        <source>Fagutvikling</source>
-        <translation>Professional development</translation>
-    </message>
     <message>
         <source>per dag</source>
         <translation>per day</translation>
@@ -5287,10 +6292,6 @@ share</translation>
         <translation>Task</translation>
     </message>
     <message>
-        <source>hyppighet · varighet · merker</source>
-        <translation>frequency · duration · flags</translation>
-    </message>
-    <message>
         <source>t/uke</source>
         <translation>h/week</translation>
     </message>
@@ -5383,6 +6384,30 @@ share</translation>
         <translation>Role</translation>
     </message>
     <message>
+        <source>hyppighet · varighet · merker · risiko</source>
+        <translation>frequency · duration · flags · risk</translation>
+    </message>
+    <message>
+        <source>Årsverk per yrkesgruppe</source>
+        <translation>FTEs per occupational group</translation>
+    </message>
+    <message>
+        <source>Stillinger i dag (årsverk)</source>
+        <translation>Positions today (FTEs)</translation>
+    </message>
+    <message>
+        <source>Oppgavene i dag (årsverk)</source>
+        <translation>Tasks today (FTEs)</translation>
+    </message>
+    <message>
+        <source>Oppgavene i forslaget (årsverk)</source>
+        <translation>Tasks in the proposal (FTEs)</translation>
+    </message>
+    <message>
+        <source>Endring (årsverk)</source>
+        <translation>Change (FTEs)</translation>
+    </message>
+    <message>
         <source>Forslaget samler mer av dette arbeidet på én yrkesgruppe:</source>
         <translation>The proposal gathers more of this work on one role:</translation>
     </message>
@@ -5435,6 +6460,10 @@ share</translation>
         <translation>{total} comments from {copies} review(s): {open} open, {resolved} resolved. Verdicts: {verdicts}. From: {roles}.</translation>
     </message>
     <message>
+        <source>Årsverk som de kartlagte oppgavene krever, «{baseline}» → «{proposal}», ved siden av årsverkene i dagens stillinger. Endringen viser hvilke yrkesgrupper som får mer og mindre å gjøre i forslaget.</source>
+        <translation>FTEs required by the mapped tasks, “{baseline}” → “{proposal}”, alongside the FTEs in current positions. The change shows which occupational groups get more and less to do in the proposal.</translation>
+    </message>
+    <message>
         <source>{uuid}, laget {when}</source>
         <translation>{uuid}, made {when}</translation>
     </message>
@@ -5459,6 +6488,10 @@ share</translation>
         <translation>(weekend)</translation>
     </message>
     <message>
+        <source>Risiko {risk} · {rule}</source>
+        <translation>Risk {risk} · {rule}</translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
@@ -5469,10 +6502,6 @@ share</translation>
     <message>
         <source>ingen</source>
         <translation>none</translation>
-    </message>
-    <message>
-        <source>Kunne ikke skrive {path}: {reason}</source>
-        <translation>Could not write {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5504,6 +6533,10 @@ share</translation>
     <message>
         <source>Kommentar</source>
         <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Merker</source>
+        <translation>Flags</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5598,8 +6631,8 @@ share</translation>
         <translation>Nothing new: the copy has already been imported.</translation>
     </message>
     <message>
-        <source>Oppgaver med uenighet</source>
-        <translation>Tasks with disagreement</translation>
+        <source>ingen</source>
+        <translation>none</translation>
     </message>
     <message>
         <source>Vis bare oppgaver med åpne «uenig»-kommentarer fra HMS-gjennomgangen</source>
@@ -5624,10 +6657,6 @@ share</translation>
     <message>
         <source>uenighet</source>
         <translation>disagreement</translation>
-    </message>
-    <message>
-        <source>Gjennomgangskopien er lagret i {path}.</source>
-        <translation>The review copy was saved to {path}.</translation>
     </message>
     <message>
         <source>Skjemaet er lagret i {path}.</source>
@@ -5666,6 +6695,26 @@ share</translation>
         <translation>all scenarios</translation>
     </message>
     <message>
+        <source>Uenighet</source>
+        <translation>Disagreement</translation>
+    </message>
+    <message>
+        <source>Gjennomgangskopi av {department} – {scenario} – bare kommentarer kan endres</source>
+        <translation>Review copy of {department} – {scenario} – only comments can be edited</translation>
+    </message>
+    <message>
+        <source>forslaget «{scenario}»</source>
+        <translation>the proposal “{scenario}”</translation>
+    </message>
+    <message>
+        <source>Gjennomgangskopien av {department} ({what}) er lagret i {path}.</source>
+        <translation>The review copy of {department} ({what}) has been saved to {path}.</translation>
+    </message>
+    <message>
+        <source>forslag til merker</source>
+        <translation>proposed flags</translation>
+    </message>
+    <message>
         <source>{added} nye og {updated} oppdaterte kommentarer.</source>
         <translation>{added} new and {updated} updated comments.</translation>
     </message>
@@ -5682,12 +6731,282 @@ share</translation>
         <translation>WARNING – the copy was modified outside review mode: {problems}</translation>
     </message>
     <message>
+        <source>ingen merker</source>
+        <translation>no flags</translation>
+    </message>
+    <message>
+        <source>Foreslåtte arbeidsmiljømerker: {flags}</source>
+        <translation>Proposed work environment flags: {flags}</translation>
+    </message>
+    <message>
         <source>Kopien er endret utenfor gjennomgangsmodus:
 {problems}
 Importere likevel?</source>
         <translation>The copy was modified outside review mode:
 {problems}
 Import anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>Rota</name>
+    <message>
+        <source>Turnusen må være mellom 1 og 52 uker.</source>
+        <translation>The rota must be between 1 and 52 weeks.</translation>
+    </message>
+    <message>
+        <source>Helgefrekvensen må være minst 1.</source>
+        <translation>The weekend frequency must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Hviletiden mellom vakter kan ikke avtales kortere enn 8 timer.</source>
+        <translation>Rest time between shifts cannot be agreed to be shorter than 8 hours.</translation>
+    </message>
+    <message>
+        <source>Hviletid under 11 timer krever en skriftlig avtale med de tillitsvalgte (AML § 10-8 (3)): oppgi avtalen.</source>
+        <translation>Rest time under 11 hours requires a written agreement with the union reps (Working Environment Act § 10-8 (3)): state the agreement.</translation>
+    </message>
+    <message>
+        <source>Dager på rad må være minst 1.</source>
+        <translation>Days in a row must be at least 1.</translation>
+    </message>
+    <message>
+        <source>En turnus på {w} uker går ikke opp med arbeid hver {f}. helg: velg en lengde som er et multiplum av {f}.</source>
+        <translation>A rota of {w} weeks does not work with every {f}th weekend worked: choose a length that is a multiple of {f}.</translation>
+    </message>
+</context>
+<context>
+    <name>RotaExport</name>
+    <message>
+        <source>Turnus</source>
+        <translation>Rota</translation>
+    </message>
+    <message>
+        <source>Stilling</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Stillingsprosent</source>
+        <translation>Position percentage</translation>
+    </message>
+    <message>
+        <source>Timer i turnusen</source>
+        <translation>Hours in the rota</translation>
+    </message>
+    <message>
+        <source>Vakttyper</source>
+        <translation>Shift types</translation>
+    </message>
+    <message>
+        <source>Regelsjekk</source>
+        <translation>Rule check</translation>
+    </message>
+    <message>
+        <source>Turnusen må starte på en mandag.</source>
+        <translation>The rota must start on a Monday.</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Slutt</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Funn</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Ukjent filtype «{suffix}»: bruk .xlsx eller .csv.</source>
+        <translation>Unknown file type “{suffix}”: use .xlsx or .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>RotaPlanning</name>
+    <message>
+        <source>Minste stillingsstørrelse må være mellom 1 og 100 %.</source>
+        <translation>Smallest position size must be between 1 and 100%.</translation>
+    </message>
+    <message>
+        <source>Bemanningsplanen har ingen vakter i helgene: ingen turnus.</source>
+        <translation>The staffing plan has no shifts at weekends: no rota.</translation>
+    </message>
+</context>
+<context>
+    <name>RotaRules</name>
+    <message>
+        <source>Feil antall dager i turnusen.</source>
+        <translation>Wrong number of days in the rota.</translation>
+    </message>
+    <message>
+        <source>{p}: ingen fridager.</source>
+        <translation>{p}: no days off.</translation>
+    </message>
+    <message>
+        <source>{p}: over {k} timer per uke i snitt.</source>
+        <translation>{p}: over {k} hours per week on average.</translation>
+    </message>
+    <message>
+        <source>{p}: {h} timer i turnusen, stillingen skal ha {t} (± {k}).</source>
+        <translation>{p}: {h} hours in the rota, the position should have {t} (± {k}).</translation>
+    </message>
+    <message>
+        <source>{p}: {n} arbeidshelger, skal ha {e} (hver {f}. helg).</source>
+        <translation>{p}: {n} working weekends, should have {e} (every {f}th weekend).</translation>
+    </message>
+    <message>
+        <source>{p}: bare {r} timer hvile etter vakten dag {d} (krav {k}).</source>
+        <translation>{p}: only {r} hours of rest after the shift on day {d} (required {k}).</translation>
+    </message>
+    <message>
+        <source>{p}: uke {w} har ingen sammenhengende fritid på {k} timer.</source>
+        <translation>{p}: week {w} has no continuous time off of {k} hours.</translation>
+    </message>
+    <message>
+        <source>{p}: {h} timer i uke {w} (høyst {k}).</source>
+        <translation>{p}: {h} hours in week {w} (at most {k}).</translation>
+    </message>
+    <message>
+        <source>Dag {d} ({w}), {s}: {g} {r}, trenger {n}.</source>
+        <translation>Day {d} ({w}), {s}: {g} {r}, needs {n}.</translation>
+    </message>
+    <message>
+        <source>Dag {d}, {s}: {g} med påkrevd kompetanse, trenger {n}.</source>
+        <translation>Day {d}, {s}: {g} with required competence, needs {n}.</translation>
+    </message>
+    <message>
+        <source>Ukjent vaktkode «{c}».</source>
+        <translation>Unknown shift code “{c}”.</translation>
+    </message>
+    <message>
+        <source>{p}: langvakt utenfor helgen eller uten valgt langvakt.</source>
+        <translation>{p}: long shift outside the weekend or without long shifts selected.</translation>
+    </message>
+    <message>
+        <source>{p}: mer enn {n} vakter på rad (dag {d}).</source>
+        <translation>{p}: more than {n} shifts in a row (day {d}).</translation>
+    </message>
+    <message>
+        <source>{p}: helg {w} er arbeidshelg uten vakt både lørdag og søndag.</source>
+        <translation>{p}: weekend {w} is a working weekend without a shift on both Saturday and Sunday.</translation>
+    </message>
+    <message>
+        <source>{p}: arbeidshelg {a} og {b} er for tett (hver {f}. helg).</source>
+        <translation>{p}: working weekends {a} and {b} are too close (every {f}th weekend).</translation>
+    </message>
+</context>
+<context>
+    <name>RotaSolver</name>
+    <message>
+        <source>Turnusen går ikke opp. Det som stenger: {g} (uten den finnes en turnus).</source>
+        <translation>No rota is possible. What blocks it: {g} (without it a rota exists).</translation>
+    </message>
+    <message>
+        <source>Turnusen går ikke opp: flere regler stenger sammen.</source>
+        <translation>No rota is possible: several rules block it together.</translation>
+    </message>
+    <message>
+        <source>Avbrutt.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Tidsgrensen nådd: turnusen holder reglene, men er ikke bevist den beste.</source>
+        <translation>Time limit reached: the rota follows the rules but is not proven to be the best.</translation>
+    </message>
+    <message>
+        <source>Turnusen går ikke opp: </source>
+        <translation>No rota is possible: </translation>
+    </message>
+    <message>
+        <source>Fant ingen turnus innen tidsgrensen på {s} sekunder.</source>
+        <translation>Found no rota within the time limit of {s} seconds.</translation>
+    </message>
+    <message>
+        <source>Én dag krever {n} {r} på vakt, stillingene gir {p}.</source>
+        <translation>One day requires {n} {r} on shift, the positions provide {p}.</translation>
+    </message>
+    <message>
+        <source>Helgene krever {n} {r} i turnusen (hver {f}. helg {w} på jobb), stillingene gir {p}.</source>
+        <translation>The weekends require {n} {r} in the rota (every {f}th weekend {w} at work), the positions provide {p}.</translation>
+    </message>
+    <message>
+        <source>Vaktene krever {h} timer {r} i turnusen, stillingene gir høyst {c}.</source>
+        <translation>The shifts require {h} hours of {r} in the rota, the positions provide at most {c}.</translation>
+    </message>
+    <message>
+        <source>Turnus nr. {n} funnet etter {s} s</source>
+        <translation>Rota no. {n} found after {s} s</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPrice</name>
+    <message>
+        <source>oppgaver med restriksjon etter lov eller prosedyre blir hos roller som har lov</source>
+        <translation>tasks restricted by law or procedure stay with roles that are permitted</translation>
+    </message>
+    <message>
+        <source>minst {n} autorisert sykepleier på vakt</source>
+        <translation>at least {n} authorised nurse on duty</translation>
+    </message>
+    <message>
+        <source>hver vakt</source>
+        <translation>every shift</translation>
+    </message>
+    <message>
+        <source>1 måned</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <source>minst {n} autorisert sykepleier på vakt eller hjemmevakt</source>
+        <translation>at least {n} authorised nurse on duty or on call from home</translation>
+    </message>
+    <message>
+        <source>ingen kurs</source>
+        <translation>no courses</translation>
+    </message>
+    <message>
+        <source>tjenes ikke inn</source>
+        <translation>does not pay back</translation>
+    </message>
+    <message>
+        <source>{months} måneder</source>
+        <translation>{months} months</translation>
+    </message>
+    <message>
+        <source>minst {share} % av oppgavetimene gjøres av autorisert personell</source>
+        <translation>at least {share}% of task hours are done by authorised staff</translation>
+    </message>
+    <message>
+        <source>{share} % av vakttiden er nødvendig tilstedeværelse (observasjon, uforutsette oppgaver) og regnes ikke som ledig tid</source>
+        <translation>{share}% of shift time is required presence (observation, unforeseen tasks) and is not counted as free time</translation>
+    </message>
+    <message>
+        <source>frigjort tid for {role}: {hours} t/uke = {fte} årsverk</source>
+        <translation>time freed up for {role}: {hours} h/week = {fte} FTEs</translation>
+    </message>
+    <message>
+        <source>(nok til {users} brukere til med dagens tid per bruker)</source>
+        <translation>(enough for {users} more service users at current time per user)</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +7172,34 @@ Import anyway?</translation>
         <translation>Apprentices and students (codes)</translation>
     </message>
     <message>
+        <source>Autoriserte sykepleiere i forsvarlighetsgulvet (koder)</source>
+        <translation>Authorised nurses in the safety floor (codes)</translation>
+    </message>
+    <message>
+        <source>Laveste nivå for høyrisikooppgaver</source>
+        <translation>Lowest level for high-risk tasks</translation>
+    </message>
+    <message>
+        <source>Veiledning ved delegering (andel av timene)</source>
+        <translation>Supervision when delegating (share of the hours)</translation>
+    </message>
+    <message>
+        <source>Kurs fordeles over (år)</source>
+        <translation>Spread course costs over (years)</translation>
+    </message>
+    <message>
+        <source>Ferie (uker per år)</source>
+        <translation>Holidays (weeks per year)</translation>
+    </message>
+    <message>
+        <source>Helligdager (arbeidsdager per år)</source>
+        <translation>Public holidays (working days per year)</translation>
+    </message>
+    <message>
+        <source>Oppfriskning per år (andel av kurskostnaden)</source>
+        <translation>Refresher per year (share of the course cost)</translation>
+    </message>
+    <message>
         <source>dagvakt</source>
         <extracomment>The settings that hold lists of role codes; each code must be one of the catalogue&apos;s.</extracomment>
         <translation>day shift</translation>
@@ -5884,8 +7231,12 @@ Roles: {roles}</translation>
 <context>
     <name>StaffingCost</name>
     <message>
+        <source>minstebemanning: minst {n} {role} på {shift}</source>
+        <extracomment>kroner per hour worked, allowances included (per week basis) per role: hours per week one FTE is available for tasks soft supply per role (positions + hiring allowance), task hours per week</extracomment>
+        <translation>minimum staffing: at least {n} {role} on {shift}</translation>
+    </message>
+    <message>
         <source>{task} er fordelt med {share} %, ikke 100 %</source>
-        <extracomment>kroner per hour worked, allowances included (per week basis)</extracomment>
         <translation>{task} is assigned {share} %, not 100 %</translation>
     </message>
     <message>
@@ -5900,11 +7251,20 @@ Roles: {roles}</translation>
         <source>{role} trenger {fte} årsverk, over taket på {cap}</source>
         <translation>{role} needs {fte} FTE, above the cap of {cap}</translation>
     </message>
+    <message>
+        <source>oppgaven har høy risiko og krever nivå {level} eller høyere</source>
+        <translation>the task is high risk and requires level {level} or higher</translation>
+    </message>
+    <message>
+        <source>oppgaven beholdes hos rollene som gjør den i dag</source>
+        <translation>the task stays with the roles doing it today</translation>
+    </message>
 </context>
 <context>
     <name>StaffingMix</name>
     <message>
         <source>Taket på {cap} årsverk for {role} er for lavt: {detail}</source>
+        <extracomment>Kroner per year per hour per week beyond a role&apos;s supply, × the role&apos;s yearly rate: high enough that a shortfall is only ever the last resort, finite so it can be named.</extracomment>
         <translation>The cap of {cap} FTE for {role} is too low: {detail}</translation>
     </message>
     <message>
@@ -5944,6 +7304,10 @@ Roles: {roles}</translation>
         <translation>from {before} to {after}</translation>
     </message>
     <message>
+        <source>gulvet krever {floor}</source>
+        <translation>the floor requires {floor}</translation>
+    </message>
+    <message>
         <source>lavere timekostnad ({new} mot {old} kr/t)</source>
         <translation>lower hourly cost ({new} against {old} NOK/h)</translation>
     </message>
@@ -5954,6 +7318,14 @@ Roles: {roles}</translation>
     <message>
         <source>taket på årsverk for {role}</source>
         <translation>the FTE cap for {role}</translation>
+    </message>
+    <message>
+        <source>{role} har ingen stillinger i avdelingen</source>
+        <translation>{role} has no positions in the unit</translation>
+    </message>
+    <message>
+        <source>frigjør tid for {role} innenfor dagens stillinger</source>
+        <translation>frees up time for {role} within current positions</translation>
     </message>
     <message>
         <source>gir lavest samlet kostnad</source>
@@ -6016,6 +7388,140 @@ Roles: {roles}</translation>
     </message>
 </context>
 <context>
+    <name>StaffingPlan</name>
+    <message>
+        <source>{h} timer per uke er ikke fordelt på noen rolle og er ikke med i planen.</source>
+        <translation>{h} hours per week are not assigned to any role and are not included in the plan.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPlanExport</name>
+    <message>
+        <source>Bemanningsplan</source>
+        <translation>Staffing plan</translation>
+    </message>
+    <message>
+        <source>Årsverk</source>
+        <translation>FTEs</translation>
+    </message>
+    <message>
+        <source>Heltid</source>
+        <translation>Full time</translation>
+    </message>
+    <message>
+        <source>Bemanningsplanen skrives til en .xlsx-fil.</source>
+        <translation>The staffing plan is written to an .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Vakt</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Dagtype</source>
+        <translation>Day type</translation>
+    </message>
+    <message>
+        <source>Oppgavetimer per dag</source>
+        <translation>Task hours per day</translation>
+    </message>
+    <message>
+        <source>Behov (personer)</source>
+        <translation>Need (people)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Endring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Hjemmevakt</source>
+        <translation>On call from home</translation>
+    </message>
+    <message>
+        <source>Lagt til av gulvet</source>
+        <translation>Added by the floor</translation>
+    </message>
+    <message>
+        <source>Overbelastet i dag</source>
+        <translation>Overloaded today</translation>
+    </message>
+    <message>
+        <source>Ledig kapasitet i dag</source>
+        <translation>Spare capacity today</translation>
+    </message>
+    <message>
+        <source>Timer per uke, plan</source>
+        <translation>Hours per week, plan</translation>
+    </message>
+    <message>
+        <source>Årsverk, plan</source>
+        <translation>FTEs, plan</translation>
+    </message>
+    <message>
+        <source>Timer per uke, i dag</source>
+        <translation>Hours per week, today</translation>
+    </message>
+    <message>
+        <source>Årsverk, i dag</source>
+        <translation>FTEs, today</translation>
+    </message>
+    <message>
+        <source>Bare hverdager</source>
+        <translation>Weekdays only</translation>
+    </message>
+    <message>
+        <source>Hver n. helg</source>
+        <translation>Every nth weekend</translation>
+    </message>
+    <message>
+        <source>Helgevakt (timer)</source>
+        <translation>Weekend shift (hours)</translation>
+    </message>
+    <message>
+        <source>Personer helgene krever</source>
+        <translation>People the weekends require</translation>
+    </message>
+    <message>
+        <source>100 %-stillinger</source>
+        <translation>100% positions</translation>
+    </message>
+    <message>
+        <source>Ansatte</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Heltidsandel</source>
+        <translation>Full-time share</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Mulig med minste stilling</source>
+        <translation>Possible with smallest position</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nei</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>StaffingTab</name>
     <message>
         <source>Legg til</source>
@@ -6034,8 +7540,12 @@ Roles: {roles}</translation>
         <translation>Positions</translation>
     </message>
     <message>
-        <source>Bemanning per vakt (antall på jobb)</source>
-        <translation>Staffing per shift (number at work)</translation>
+        <source>Bemanning per vakt</source>
+        <translation>Staffing per shift</translation>
+    </message>
+    <message>
+        <source>Antall på jobb per vakt, hverdag og helg</source>
+        <translation>Number at work per shift, weekday and weekend</translation>
     </message>
     <message>
         <source>{people} stillinger · {fte} årsverk · gjennomsnitt {average} % · heltidsandel {full} % · over 80 % (kontinuitetsbærere) {continuity} %</source>
@@ -6083,6 +7593,27 @@ Roles: {roles}</translation>
     <message>
         <source>(ingen ennå)</source>
         <translation>(none yet)</translation>
+    </message>
+</context>
+<context>
+    <name>SystemLibraries</name>
+    <message>
+        <source>Feil: skrivebordsprogrammet kan ikke starte fordi Qt mangler systembiblioteker ({packages}).
+Installer dem med:
+
+    {command}
+
+Kommandolinjen (oppgave analyse, oppgave report …) virker uten dem.</source>
+        <translation>Error: the desktop app cannot start because Qt is missing system libraries ({packages}).
+Install them with:
+
+    {command}
+
+The command line (oppgave analyse, oppgave report …) works without them.</translation>
+    </message>
+    <message>
+        <source>Feil: skrivebordsprogrammet finner ingen skjerm (DISPLAY er ikke satt). Start det fra skrivebordet, eller bruk kommandolinjen (oppgave --help).</source>
+        <translation>Error: the desktop app cannot find a display (DISPLAY is not set). Start it from the desktop, or use the command line (oppgave --help).</translation>
     </message>
 </context>
 <context>
@@ -6170,6 +7701,14 @@ Roles: {roles}</translation>
         <translation>Description</translation>
     </message>
     <message>
+        <source>Risiko</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Delegering</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
         <source>Hvor ofte, f.eks. «2 per dag», «1 per uke (man–fre)», «4 per år»</source>
         <extracomment>What each column explains in its header tool tip.</extracomment>
         <translation>How often, e.g. “2 per day”, “1 per week (Mon–Fri)”, “4 per year”</translation>
@@ -6201,6 +7740,14 @@ Roles: {roles}</translation>
     <message>
         <source>Hvem som har lov: «autorisert», «nivå 2», «bare SPL, VPL» eller tom</source>
         <translation>Who is allowed: “authorised”, “level 2”, “only SPL, VPL” or empty</translation>
+    </message>
+    <message>
+        <source>Hvor stor skade en feil kan gjøre: lav, middels eller høy. Oppgaver med høy risiko går aldri under fastsatt LEON-nivå i et forslag</source>
+        <translation>How much harm an error can do: low, medium or high. High-risk tasks never go below the set LEON level in a proposal</translation>
+    </message>
+    <message>
+        <source>Kan overføres, kan delegeres med veiledning (gir veiledningstid og kompetansegodkjenning) eller beholdes hos dagens yrkesgrupper</source>
+        <translation>Can be transferred, can be delegated with supervision (adds supervision time and competence sign-off) or kept with the current occupational groups</translation>
     </message>
 </context>
 <context>
@@ -6264,6 +7811,10 @@ Roles: {roles}</translation>
     <message>
         <source>I dag</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>Risiko</source>
+        <translation>Risk</translation>
     </message>
     <message>
         <source>Ingen typiske oppgaver for denne tjenesten ennå.</source>
@@ -6422,7 +7973,12 @@ Roles: {roles}</translation>
     <name>TaskTableModel</name>
     <message>
         <source>Ikke fordelt</source>
+        <extracomment>Length of the window given to a point in time (&quot;kl 08&quot;): the task is placed in that hour. Cell contents that mean &quot;nothing here&quot;. Cell contents that mean &quot;we do not know&quot; (an error where a value is required). &quot;kontinuerlig&quot;, &quot;hele nattevakta&quot;: present the whole time; see :func:`resolve_continuous` Event-driven tasks (&quot;ved innkomst&quot;, &quot;etter dødsfall&quot;): like &quot;ved behov&quot;, they need an estimate. &quot;1 gang pr. 14. dag&quot;: a count per n days (weeks, months). A unit alone is a frequency of one when it has &quot;hver&quot;/&quot;per&quot; or is an adverb (&quot;daglig&quot;). &quot;per vakt&quot;, &quot;hver vakt&quot;, &quot;alle vakter&quot;, &quot;per skift&quot;: each shift of the day (dag, kveld, natt) unless the text names the shifts (&quot;1 gang per vakt, dag og kveld&quot;). Ordinals after &quot;hver&quot;: &quot;hver tredje uke&quot; is &quot;hver 3. uke&quot;. &quot;(7 dager)&quot;, &quot;alle 7 dager&quot;, &quot;hele uka&quot;: every day, which is what a frequency means anyway. Continuous presence: &quot;kontinuerlig&quot;, &quot;hele vakta&quot;, &quot;hele nattevakta&quot;, &quot;hele døgnet&quot;. Words for &quot;day&quot; that are the unit in &quot;2 ganger per dag&quot;, not the day shift. &quot;nattevakta&quot;, &quot;dagvakta&quot;: forms of the shift words the day parts do not list. Words and abbreviations people use for the default roles (keys are role codes). Compared without dots and spaces, so &quot;hj. pl.&quot; and &quot;hjpl&quot; are the same. Words people use for the default competences (keys are competence codes), compared as whole words or word beginnings (&quot;forflytningskurs&quot; names FORFLYT). evenly among the department&apos;s care roles no shares: the task stays unassigned Role cells that mean &quot;nobody yet&quot; (besides :data:`BLANK_MARKERS`); the table shows the first. What the table shows for a task without shares (read back as unassigned).</extracomment>
         <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Standardverdi, ikke bekreftet: skriv riktig verdi, eller trykk Enter to ganger for å beholde den.</source>
+        <translation>Default value, not confirmed: enter the correct value, or press Enter twice to keep it.</translation>
     </message>
     <message>
         <source>Ingen er satt til å gjøre oppgaven i dette scenarioet.</source>
@@ -6535,6 +8091,14 @@ Roles: {roles}</translation>
         <translation>Courses needed, or free text.</translation>
     </message>
     <message>
+        <source>Hvor stor skade en feil kan gjøre. Tomt: lav.</source>
+        <translation>How much harm an error can do. Empty: low.</translation>
+    </message>
+    <message>
+        <source>Om oppgaven kan gå til andre yrkesgrupper. Tomt: kan overføres.</source>
+        <translation>Whether the task can go to other occupational groups. Empty: can be transferred.</translation>
+    </message>
+    <message>
         <source>Malen må lagres som .xlsx.</source>
         <translation>The template must be saved as .xlsx.</translation>
     </message>
@@ -6591,12 +8155,16 @@ Roles: {roles}</translation>
         <translation>How many do the task at the same time (e.g. 2 for lifting).</translation>
     </message>
     <message>
-        <source>Yrkesgrupper</source>
-        <translation>Roles</translation>
+        <source>Hvor stor skade en feil kan gjøre: «lav», «middels» eller «høy» (som i Calderdale-rammeverket). Oppgaver med høy risiko foreslås aldri under et fastsatt LEON-nivå. Tomt: lav.</source>
+        <translation>How much harm an error can do: “low”, “medium” or “high” (as in the Calderdale Framework). High-risk tasks are never proposed below a set LEON level. Empty: low.</translation>
     </message>
     <message>
-        <source>{name} finnes allerede.</source>
-        <translation>{name} already exists.</translation>
+        <source>«kan overføres» (andre kan overta den for godt), «kan delegeres med veiledning» (krever veiledningstid og godkjent kompetanse per person) eller «beholdes» (blir hos dagens yrkesgrupper). Tomt: kan overføres.</source>
+        <translation>“can be transferred” (others can take it over permanently), “can be delegated with supervision” (requires supervision time and approved competence per person) or “kept” (stays with the current occupational groups). Empty: can be transferred.</translation>
+    </message>
+    <message>
+        <source>Yrkesgrupper</source>
+        <translation>Roles</translation>
     </message>
 </context>
 <context>
@@ -6608,6 +8176,14 @@ Roles: {roles}</translation>
     <message>
         <source>Ta kompetansen {competence} fra {role}</source>
         <translation>Take the competence {competence} from {role}</translation>
+    </message>
+    <message>
+        <source>Merk «{name}» som valgt</source>
+        <translation>Mark “{name}” as selected</translation>
+    </message>
+    <message>
+        <source>Fjern valgt-merket fra «{name}»</source>
+        <translation>Remove the selected mark from “{name}”</translation>
     </message>
     <message>
         <source>Endre {what} for «{task}»</source>
@@ -6783,6 +8359,54 @@ Roles: {roles}</translation>
 <context>
     <name>Wording</name>
     <message>
+        <source>januar</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>august</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
         <source>og</source>
         <translation>and</translation>
     </message>
@@ -6873,6 +8497,10 @@ Roles: {roles}</translation>
         <translation>{name} is a zip file, but not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
+        <source>{name} blir ikke lest: {what}. Det er ikke et vanlig oppgaveark.</source>
+        <translation>{name} is not read: {what}. It is not a normal task sheet.</translation>
+    </message>
+    <message>
         <source>{name} er en PDF, ikke et Excel-regneark.</source>
         <translation>{name} is a PDF, not an Excel spreadsheet.</translation>
     </message>
@@ -6891,6 +8519,10 @@ Roles: {roles}</translation>
     <message>
         <source>{name} har mer enn {limit} rader med innhold. Det er for mye for én avdeling: del filen, eller slett rader og ark som ikke er oppgaver.</source>
         <translation>{name} has more than {limit} rows with content. That is too much for one department: split the file, or delete rows and sheets that are not tasks.</translation>
+    </message>
+    <message>
+        <source>arket har flere rader enn Excel tillater</source>
+        <translation>the sheet has more rows than Excel allows</translation>
     </message>
     <message>
         <source>{name} er tom (0 byte).</source>
@@ -6933,12 +8565,36 @@ Roles: {roles}</translation>
         <translation>Could not read {name}: {reason}</translation>
     </message>
     <message>
+        <source>arkene har mer enn {limit} celler med innhold</source>
+        <translation>the sheets have more than {limit} cells with content</translation>
+    </message>
+    <message>
+        <source>arkene har mer enn {limit} sammenslåtte områder</source>
+        <translation>the sheets have more than {limit} merged ranges</translation>
+    </message>
+    <message>
+        <source>arket har rad nummer {row}; Excel går bare til {limit}</source>
+        <translation>the sheet has row number {row}; Excel only goes up to {limit}</translation>
+    </message>
+    <message>
+        <source>arbeidsboken har mer enn {limit} ulike tekster</source>
+        <translation>the workbook has more than {limit} distinct strings</translation>
+    </message>
+    <message>
         <source>{name} er skadet (ufullstendig eller ødelagt zip-fil) og kan ikke leses.</source>
         <translation>{name} is damaged (incomplete or corrupt zip file) and cannot be read.</translation>
     </message>
     <message>
         <source>{name} pakker seg ut til mer enn {limit} MB og blir ikke lest.</source>
         <translation>{name} unpacks to more than {limit} MB and is not read.</translation>
+    </message>
+    <message>
+        <source>delen {part} pakker seg ut til {size} (grensen er {limit})</source>
+        <translation>the part {part} unpacks to {size} (the limit is {limit})</translation>
+    </message>
+    <message>
+        <source>delen {part} er pakket {ratio} ganger sammen (en «zip-bombe»)</source>
+        <translation>the part {part} is compressed {ratio} times (a “zip bomb”)</translation>
     </message>
     <message>
         <source>{name} er passordbeskyttet. Åpne den i Excel, fjern passordet (Fil &gt; Info &gt; Beskytt arbeidsbok &gt; Krypter med passord) og lagre, eller lagre en kopi uten passord.</source>
@@ -6953,12 +8609,24 @@ Roles: {roles}</translation>
         <translation>{name} is damaged and cannot be read ({reason}).</translation>
     </message>
     <message>
-        <source>{name} kan ikke leses som Excel-arbeidsbok ({reason}).</source>
-        <translation>{name} cannot be read as an Excel workbook ({reason}).</translation>
-    </message>
-    <message>
         <source>{name} er i det gamle Excel-formatet (.xls). Åpne den i Excel og lagre som Excel-arbeidsbok (.xlsx).</source>
         <translation>{name} is in the old Excel format (.xls). Open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} er skadet: arket «{sheet}» mangler i arbeidsboken.</source>
+        <translation>{name} is damaged: the sheet “{sheet}” is missing from the workbook.</translation>
+    </message>
+    <message>
+        <source>de sammenslåtte cellene dekker mer enn {limit} celler</source>
+        <translation>the merged cells cover more than {limit} cells</translation>
+    </message>
+    <message>
+        <source>tekstene i arbeidsboken fyller {size} (grensen er {limit})</source>
+        <translation>the strings in the workbook take up {size} (the limit is {limit})</translation>
+    </message>
+    <message>
+        <source>{name} er skadet: listen over ark kan ikke leses.</source>
+        <translation>{name} is damaged: the list of sheets cannot be read.</translation>
     </message>
     <message>
         <source>{name} er passordbeskyttet og i det gamle Excel-formatet (.xls). Åpne den i Excel, fjern passordet og lagre som Excel-arbeidsbok (.xlsx).</source>
@@ -6992,6 +8660,18 @@ Roles: {roles}</translation>
         <translation>{name} is damaged and cannot be opened ({reason}).</translation>
     </message>
     <message>
+        <source>{name} kan ikke brukes: {problem}</source>
+        <translation>{name} cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <source>filen er skadet</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>Kan ikke bruke {path} som arbeidsfil: {problem}</source>
+        <translation>Cannot use {path} as a workspace file: {problem}</translation>
+    </message>
+    <message>
         <source>{name} er ikke en oppgave-arbeidsfil (.oppgave).</source>
         <translation>{name} is not an oppgave workspace (.oppgave).</translation>
     </message>
@@ -7016,20 +8696,104 @@ Roles: {roles}</translation>
         <translation>The disk is full; the last change was not saved in {name}.</translation>
     </message>
     <message>
+        <source>Disken avviste skrivingen ({reason}); den siste endringen ble ikke lagret i {name}. Sjekk at disken har plass og er tilgjengelig.</source>
+        <translation>The disk rejected the write ({reason}); the latest change was not saved in {name}. Check that the disk has space and is available.</translation>
+    </message>
+    <message>
         <source>Endringen ble avvist fordi den bryter en regel i arbeidsfilen ({reason}).</source>
         <translation>The change was refused because it breaks a rule of the workspace ({reason}).</translation>
+    </message>
+    <message>
+        <source>filen har {n} skjemaoppføringer</source>
+        <translation>the file has {n} schema entries</translation>
+    </message>
+    <message>
+        <source>filen inneholder {kind} «{entry}», som arbeidsfiler aldri har</source>
+        <translation>the file contains {kind} “{entry}”, which workspace files never have</translation>
+    </message>
+    <message>
+        <source>den er laget med en nyere versjon av oppgave (skjema {revision}); oppdater programmet</source>
+        <translation>it was made with a newer version of oppgave (schema {revision}); update the program</translation>
+    </message>
+    <message>
+        <source>den er laget med en eldre versjon av oppgave (skjema {revision}) som ikke kjenner gjennomgangskopier</source>
+        <translation>it was made with an older version of oppgave (schema {revision}) that does not know review copies</translation>
+    </message>
+    <message>
+        <source>indeksen «{index}» er ikke slik programmet lager den</source>
+        <translation>the index “{index}” is not as the program creates it</translation>
+    </message>
+    <message>
+        <source>tabellen «{table}» er ikke en vanlig tabell</source>
+        <translation>the table “{table}” is not a normal table</translation>
+    </message>
+    <message>
+        <source>tabellen «{table}» mangler (laget med en annen versjon av oppgave, eller endret utenfor programmet)</source>
+        <translation>the table “{table}” is missing (made with another version of oppgave, or changed outside the program)</translation>
+    </message>
+    <message>
+        <source>filen har en ukjent tabell «{table}»</source>
+        <translation>the file has an unknown table “{table}”</translation>
+    </message>
+    <message>
+        <source>kolonnen «{column}» mangler</source>
+        <translation>the column “{column}” is missing</translation>
+    </message>
+    <message>
+        <source>kolonnene står i en annen rekkefølge</source>
+        <translation>the columns are in a different order</translation>
+    </message>
+    <message>
+        <source>tabellen «{table}» er ikke slik programmet lager den ({detail}); kopien er laget med en annen versjon av oppgave eller endret utenfor programmet</source>
+        <translation>the table “{table}” is not as the program creates it ({detail}); the copy was made with another version of oppgave or changed outside the program</translation>
+    </message>
+    <message>
+        <source>{table}.{column}: {n} verdier av feil type (rad {row} har {found}, skal være {wanted})</source>
+        <translation>{table}.{column}: {n} values of the wrong type (row {row} has {found}, should be {wanted})</translation>
+    </message>
+    <message>
+        <source>{table}.{column}: {n} verdier er lengre enn {limit} tegn</source>
+        <translation>{table}.{column}: {n} values are longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>Verditypene kunne ikke kontrolleres ({reason}).</source>
+        <translation>The value types could not be checked ({reason}).</translation>
+    </message>
+    <message>
+        <source>filen tar mer enn {seconds} sekunder å kontrollere</source>
+        <translation>the file takes more than {seconds} seconds to check</translation>
+    </message>
+    <message>
+        <source>kolonnen «{column}» har en annen type</source>
+        <translation>the column “{column}” has a different type</translation>
+    </message>
+    <message>
+        <source>{name} kunne ikke oppgraderes fra skjemaversjon {revision}: innholdet stemmer ikke med den versjonen, så filen ser ut til å være skadet. Filen er ikke endret; en kopi ligger i {backup}.</source>
+        <translation>{name} could not be upgraded from schema version {revision}: the content does not match that version, so the file appears to be damaged. The file has not been changed; a copy is in {backup}.</translation>
+    </message>
+    <message>
+        <source>den ukjente kolonnen «{column}»</source>
+        <translation>the unknown column “{column}”</translation>
     </message>
     <message>
         <source>{name} er skadet: {problem}</source>
         <translation>{name} is damaged: {problem}</translation>
     </message>
     <message>
-        <source>ugyldig tekst</source>
-        <translation>invalid text</translation>
+        <source>en visning (view)</source>
+        <translation>a view</translation>
     </message>
     <message>
-        <source>Filnavnet inneholder et ugyldig tegn (NUL): {path}</source>
-        <translation>The file name contains an invalid character (NUL): {path}</translation>
+        <source>en utløser (trigger)</source>
+        <translation>a trigger</translation>
+    </message>
+    <message>
+        <source>filen mangler skjemaversjon</source>
+        <translation>the file is missing the schema version</translation>
+    </message>
+    <message>
+        <source>ugyldig tekst</source>
+        <translation>invalid text</translation>
     </message>
     <message>
         <source>{name} er skadet (ugyldig filhode) og kan ikke åpnes.</source>
@@ -7046,14 +8810,6 @@ Roles: {roles}</translation>
     <message>
         <source>{name} er laget med en eldre versjon og må oppgraderes, men filen eller mappen er skrivebeskyttet. Kopier filen til en mappe du kan skrive i.</source>
         <translation>{name} was made by an older version and must be upgraded, but the file or the folder is read-only. Copy the file to a folder you can write in.</translation>
-    </message>
-    <message>
-        <source>{name} finnes allerede.</source>
-        <translation>{name} already exists.</translation>
-    </message>
-    <message>
-        <source>Mappen {folder} finnes ikke.</source>
-        <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
         <source>Finner ikke filen {path}.</source>
@@ -7082,10 +8838,6 @@ Roles: {roles}</translation>
     <message>
         <source>Kunne ikke lage sikkerhetskopi før oppgradering av {name}: {reason}. Filen er ikke endret.</source>
         <translation>Could not make a backup before upgrading {name}: {reason}. The file has not been changed.</translation>
-    </message>
-    <message>
-        <source>Kan ikke skrive i mappen {folder}: {reason}</source>
-        <translation>Cannot write in the folder {folder}: {reason}</translation>
     </message>
 </context>
 <context>

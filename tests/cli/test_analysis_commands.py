@@ -246,3 +246,16 @@ def test_option_parsing() -> None:
     assert (everywhere.role, everywhere.shift, everywhere.day_type) == ("HFA", None, None)
     with pytest.raises(ValidationError):
         parse_minimum("SPL:dag:helg:x=1")
+
+
+def test_analyse_json_is_compact_unless_indented(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One line for programs by default; ``--indent N`` for people; the same document."""
+    assert main(["analyse", str(demo_path), "--json"]) == 0
+    compact = capsys.readouterr().out
+    assert compact.count("\n") == 1 and '": ' not in compact
+    assert main(["analyse", str(demo_path), "--json", "--indent", "2"]) == 0
+    indented = capsys.readouterr().out
+    assert indented.count("\n") > 100 and '\n  "analyses": [' in indented
+    assert json.loads(compact) == json.loads(indented)

@@ -106,6 +106,43 @@ def test_head_file_is_not_backed_up_on_open(tmp_path: Path) -> None:
     assert list(tmp_path.glob("*.backup-*")) == []
 
 
+def _schema(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Each table and index of a file with its definition split into clauses and sorted: the
+    same columns, constraints and indexes whatever order they were written in."""
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+    finally:
+        connection.close()
+    result: dict[tuple[str, str], tuple[str, ...]] = {}
+    for kind, name, sql in rows:
+        text = " ".join((sql or "").replace('"', "").split())
+        head, _, body = text.partition("(")
+        clauses, depth, current = [], 0, ""
+        for char in body.rsplit(")", 1)[0]:
+            depth += char == "("
+            depth -= char == ")"
+            if char == "," and depth == 0:
+                clauses.append(current.strip())
+                current = ""
+            else:
+                current += char
+        clauses.append(current.strip())
+        result[(kind, name)] = (head.strip(), *sorted(clauses))
+    return result
+
+
+def test_a_new_file_has_the_schema_the_migrations_build(tmp_path: Path) -> None:
+    """``create_file`` builds from the models and stamps head instead of running Alembic; the
+    result must be what migrating from the first revision gives, constraint for constraint."""
+    migrated = tmp_path / "migrated.oppgave"
+    _file_at_revision(migrated, "head")
+    created = tmp_path / "created.oppgave"
+    workspace_file.create_file(created).dispose()
+    assert workspace_file.schema_revision(created) == migrate.head_revision()
+    assert _schema(created) == _schema(migrated)
+
+
 def test_failed_migration_leaves_the_file_untouched(tmp_path: Path) -> None:
     """A file whose content does not match its revision is refused in words, byte for byte
     unchanged (SQLite's DDL inside the one migration transaction), with a backup beside it."""

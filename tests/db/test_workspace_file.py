@@ -15,6 +15,7 @@ from oppgave.errors import (
     CorruptWorkspaceError,
     NewerSchemaError,
     NotAWorkspaceError,
+    OutputFileError,
     WorkspaceFileError,
     WorkspaceNotFoundError,
 )
@@ -115,8 +116,10 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_create_refuses_to_overwrite(tmp_path: Path) -> None:
     path = _filled_workspace(tmp_path / "a.oppgave")
     before = _digest(path)
-    with pytest.raises(WorkspaceFileError):
+    with pytest.raises(OutputFileError, match="arbeidsfil"):
         Workspace.create(path)
+    with pytest.raises(OutputFileError, match="aldri overskrevet"):
+        Workspace.create(path, overwrite=True)  # a workspace, not even when asked to
     assert _digest(path) == before
 
 

@@ -69,7 +69,8 @@ def test_cover_and_footer(department_pdf: BuiltReport) -> None:
 
 
 def test_contents_lists_every_section_with_its_page(department_pdf: BuiltReport) -> None:
-    contents = lines_of(department_pdf.pages[1])
+    assert lines_of(department_pdf.pages[1])[0] == "Beslutningsnotat"  # page one after the cover
+    contents = lines_of(department_pdf.pages[2])
     assert contents[0] == "Innhold"
     for title in (
         "Sammendrag",
@@ -171,10 +172,15 @@ def test_upgrade_plan(department_pdf: BuiltReport, chosen: DepartmentAnalysis) -
         assert plain(row.competence_name) in text
         if row.course_name:
             assert plain(row.course_name) in text
-    total_cost = fmt.kroner(sum(u.cost for u in chosen.upgrades)).replace("\xa0", " ")
-    people = str(sum(u.people for u in chosen.upgrades))
-    hours = fmt.number(sum(u.hours for u in chosen.upgrades), 0).replace("\xa0", " ")
-    assert f"Sum {people} {hours} {total_cost}" in text
+    # places and kroner are the price's courses: the same figures as page one and the summary
+    price = chosen.price
+    total_cost = plain(fmt.kroner(price.course_cost_once))
+    places = sum(c.people for c in price.courses)
+    per_place = {(u.role_id, u.competence_name): u.hours / u.people for u in chosen.upgrades}
+    hours = sum(per_place[(c.role_id, c.competence_name)] * c.people for c in price.courses)
+    assert f"Sum {places} {plain(fmt.number(hours, 0))} {total_cost}" in text
+    assert f"{places} kursplasser" in text  # summary, page one and this section agree
+    assert not re.search(r"\d+ personer på \d+ kurs", text)  # places are not people
 
 
 def test_fulltime_and_weekend_table(

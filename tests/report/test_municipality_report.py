@@ -35,7 +35,7 @@ def test_a_chapter_per_department(municipality_pdf: BuiltReport, demo_workspace:
         ):
             assert any(re.fullmatch(rf"{chapter}\.\d   {title}", line) for line in lines), title
     # The footer names the department of the chapter.
-    page = next(p for p in municipality_pdf.pages[2:] if "3   Bofellesskapet Børsa" in lines_of(p))
+    page = next(p for p in municipality_pdf.pages[3:] if "3   Bofellesskapet Børsa" in lines_of(p))
     assert "Bofellesskapet Børsa  ·  Forslag A" in page.replace("\xa0", " ")
 
 
@@ -68,13 +68,13 @@ def test_comparison_holds_the_municipality_key_figures(
 
 
 def test_summary_sums_the_departments(municipality_pdf: BuiltReport) -> None:
-    text = plain(municipality_pdf.pages[2])
+    text = plain(municipality_pdf.pages[3])
     assert "Rapporten samler 3 avdelinger" in text
     assert "Sum" in text
 
 
 def test_contents_pages_point_at_the_chapters(municipality_pdf: BuiltReport) -> None:
-    contents = lines_of(municipality_pdf.pages[1])
+    contents = lines_of(municipality_pdf.pages[2])
     assert contents[0] == "Innhold"
     checked = 0
     for index, line in enumerate(contents[1:-4], start=1):

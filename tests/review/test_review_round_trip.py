@@ -13,7 +13,11 @@ from pathlib import Path
 import pytest
 
 from oppgave.domain.enums import CommentStatus, ReviewerRole, Verdict, WorkFlag
-from oppgave.errors import ConflictError, ReviewCopyError, WorkspaceFileError
+from oppgave.errors import (
+    ConflictError,
+    OutputFileError,
+    ReviewCopyError,
+)
 from oppgave.services import (
     organisation,
     review,
@@ -100,8 +104,17 @@ def test_export_without_scenario_carries_all_scenarios(leader: Leader, tmp_path:
 def test_export_refusals(leader: Leader, tmp_path: Path) -> None:
     target = tmp_path / "kopi.oppgave"
     leader.export(target)
-    with pytest.raises(WorkspaceFileError, match="finnes allerede"):
+    # An earlier copy is a workspace (the group may have written in it): never overwritten.
+    with pytest.raises(OutputFileError, match="aldri overskrevet"):
         leader.export(target)
+    with pytest.raises(OutputFileError, match="aldri overskrevet"):
+        review.export_review_copy(
+            leader.workspace, leader.department.id, target, overwrite=True
+        )
+    with pytest.raises(OutputFileError, match="filen som leses"):
+        review.export_review_copy(
+            leader.workspace, leader.department.id, leader.workspace.path, overwrite=True
+        )
     with workspaces.open_workspace(target) as copy, pytest.raises(ReviewCopyError):
         review.export_review_copy(copy, leader.department.id, tmp_path / "kopi2.oppgave")
     with pytest.raises(Exception, match="hører ikke til"):

@@ -17,6 +17,7 @@ from oppgave.ui.analysis_models import number, percent, signed
 from oppgave.ui.analysis_tab import AnalysisTab, install
 from oppgave.ui.main_window import MainWindow
 from oppgave.ui.task_table_model import TaskColumn
+from oppgave.ui.workspace_document import ChangeKind, DataChange
 
 
 def _analysis_tab(window: MainWindow) -> AnalysisTab:
@@ -234,3 +235,42 @@ def test_the_tabs_models_pass_the_model_tester(
     for model in (tab.role_model, tab.upgrade_model, tab.weekend_model, tab.comparison_model):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+
+
+def test_compare_two_proposals_with_each_other(qtbot: QtBot, demo_window: MainWindow) -> None:
+    """«Sammenlign med» another proposal: the figures are the selected proposal against that
+    one, not against «I dag»."""
+    context = demo_window.context
+    assert context is not None and context.department is not None and context.scenario is not None
+    first = context.scenario
+    second = scenarios.create_scenario(context.workspace, context.department.id, "Forslag B")
+    context.document.notify(
+        DataChange.of(ChangeKind.SCENARIOS, department_id=context.department.id)
+    )
+    tab = _analysis_tab(demo_window)
+    _wait_figures(qtbot, tab)
+    assert tab.compare_combo.findData(second.id) >= 0
+    assert tab.compare_combo.currentText() == "I dag"
+    tab.compare_combo.setCurrentIndex(tab.compare_combo.findData(second.id))
+    qtbot.waitUntil(
+        lambda: (
+            not tab.is_computing()
+            and tab.snapshot is not None
+            and tab.snapshot.baseline.scenario.id == second.id
+        ),
+        timeout=20_000,
+    )
+    expected = analysis_runs.analyse(context.workspace, context.department.id, first.id)
+    reference = analysis_runs.analyse(context.workspace, context.department.id, second.id)
+    assert f"«{first.name}» mot «Forslag B»" in tab.title.text()
+    assert tab.fte_card.value.text() == number(expected.capacity.fte, 2)
+    assert "Forslag B" in tab.fte_card.detail.text()
+    change = expected.capacity.fte - reference.capacity.fte
+    assert number(abs(change), 2) in tab.fte_card.detail.text()
+    model = tab.role_model
+    headers = [model.headerData(c, _horizontal()) for c in range(model.columnCount())]
+    assert "Årsverk\nForslag B" in headers
+    total = model.rowCount() - 1
+    assert _cell(tab, total, headers.index("Årsverk\nForslag B")) == number(
+        reference.capacity.fte, 2
+    )

@@ -189,3 +189,25 @@ def test_import_is_one_step_on_the_undo_stack(
     stack.redo()
     assert _task_count(opened) == before + 2
     qtbot.waitUntil(lambda: imported <= shown())
+
+
+def test_report_dialog_preselects_the_scenario_selected_in_the_window(
+    qtbot: QtBot, opened: MainWindow, dialogs: ScriptedDialogs
+) -> None:
+    """With «Forslag B» selected in the window, the report is about «Forslag B» (it used to
+    preselect the first proposal, «Forslag A»)."""
+    dialogs.answer("get_text", "Forslag B")
+    opened.new_scenario()
+    assert opened.context is not None and opened.context.scenario is not None
+    qtbot.waitUntil(lambda: opened.scenario_combo.currentText() == "Forslag B", timeout=5000)
+    dialog = exchange_actions.open_report_dialog(opened)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.scenario_combo.currentText() == "Forslag B"
+    dialog.close()
+    opened.scenario_combo.setCurrentText("Forslag A")
+    dialog = exchange_actions.open_report_dialog(opened)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.scenario_combo.currentText() == "Forslag A"
+    dialog.close()

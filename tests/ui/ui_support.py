@@ -11,7 +11,7 @@ from oppgave.domain.enums import Category, DayType, FrequencyUnit, Restriction, 
 from oppgave.domain.records import Frequency, TimeWindow
 from oppgave.services import catalogue, organisation, scenarios, staffing, tasks, workspaces
 from oppgave.ui.department_context import DepartmentContext
-from oppgave.ui.dialog_service import DepartmentFields, DialogService
+from oppgave.ui.dialog_service import DepartmentFields, DialogService, FileKind, with_suffix
 
 
 class ScriptedDialogs(DialogService):
@@ -21,6 +21,7 @@ class ScriptedDialogs(DialogService):
         super().__init__(None)
         self.asked: list[tuple[str, str, str]] = []
         self.answers: dict[str, list[Any]] = {}
+        self.kinds: list[FileKind] = []  # the kind of each save dialog asked for
 
     def answer(self, kind: str, *values: Any) -> None:
         self.answers.setdefault(kind, []).extend(values)
@@ -64,13 +65,21 @@ class ScriptedDialogs(DialogService):
         self.asked.append(("edit_department", title, ""))
         return self._next("edit_department", initial)
 
-    def open_file(self, title: str, directory: str = "") -> str | None:
+    def open_file(
+        self, title: str, directory: str = "", kind: FileKind = FileKind.WORKSPACE
+    ) -> str | None:
         self.asked.append(("open_file", title, directory))
         return self._next("open_file", None)
 
-    def save_file(self, title: str, suggested: str = "") -> str | None:
+    def save_file(
+        self, title: str, suggested: str = "", kind: FileKind = FileKind.WORKSPACE
+    ) -> str | None:
+        """Answers with the queued path as the real dialog would return it: with the kind's
+        suffix added when missing (the real dialog is tested in test_file_dialogs.py)."""
         self.asked.append(("save_file", title, suggested))
-        return self._next("save_file", None)
+        self.kinds.append(kind)
+        answer = self._next("save_file", None)
+        return with_suffix(answer, kind.suffix) if answer else answer
 
     def crash(self, title: str, message: str, details: str) -> None:
         self.asked.append(("crash", title, message + "\n" + details))
