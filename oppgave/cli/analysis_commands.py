@@ -746,7 +746,7 @@ def floor_lines(settings: Any, defaults: Any, stored: bool) -> list[str]:
 
 
 def run_floor(args: argparse.Namespace) -> int:
-    from oppgave.services import scenario_pricing
+    from oppgave.services import organisation, scenario_pricing, workspaces
 
     changing = (
         args.reset
