@@ -43,7 +43,7 @@ from oppgave.analysis.upgrades import (
     shifts_needing,
     shifts_per_person,
 )
-from oppgave.domain.enums import DayType, ServiceType, Shift
+from oppgave.domain.enums import Category, DayType, ServiceType, Shift
 from oppgave.domain.records import DepartmentData, Role, Scenario
 from oppgave.i18n import translate
 
@@ -195,6 +195,55 @@ def safety_floor(data: DepartmentData, settings: ProposalSettings) -> tuple[Grou
                 reason=floor_reason(settings.nurses_per_shift, on_call),
             )
         )
+    return (*floors, *second_pair_of_hands(data, settings))
+
+
+def second_pair_of_hands(
+    data: DepartmentData, settings: ProposalSettings
+) -> tuple[GroupMinimum, ...]:
+    """The people a shift physically needs beyond the nurse floor: a task done by two at once
+    (``staff_count`` 2, e.g. «Leieendring natt») means two people on that shift, so the floor
+    nurse needs a colleague from the other care roles (not support roles, not trainees). Without
+    this the optimiser fills the nurse's floor time with the colleague's tasks and books the
+    colleague's hours as saved while the shift still cannot run without them (issue 13,
+    «Skaun sykehjem, skjermet enhet»: the night helsefagarbeider «vanished»). Direct care
+    tasks only (category «direkte»)."""
+    if settings.nurses_per_shift <= 0:
+        return ()
+    from oppgave.analysis.workload import shift_hours
+
+    nurses = {role.id for role in safety_roles(data)}
+    excluded = set(data.settings.support_role_codes) | set(data.settings.trainee_role_codes)
+    group = frozenset(
+        role.id for role in data.roles if role.id not in nurses and role.code not in excluded
+    )
+    if not group:
+        return ()
+    together: dict[Shift, int] = {}
+    # direct care only: a meeting of five is not five people the residents need on the floor
+    care = [t for t in data.tasks if t.category is Category.DIRECT and t.staff_count >= 2]
+    for count in sorted({task.staff_count for task in care}):
+        tasks = [task for task in care if task.staff_count == count]
+        for (shift, _day_type), hours in shift_hours(tasks, data.settings).items():
+            if hours > 0:
+                together[shift] = max(together.get(shift, 0), count)
+    floors = []
+    for definition in data.settings.shifts:
+        nurses_on_duty = (
+            0 if definition.shift in settings.on_call_shifts else settings.nurses_per_shift
+        )
+        others = together.get(definition.shift, 0) - nurses_on_duty
+        if others > 0:
+            floors.append(
+                GroupMinimum(
+                    role_ids=group,
+                    shift=definition.shift,
+                    people=others,
+                    reason=_tr(
+                        "minst {n} pleiere på vakt når en oppgave krever {n} samtidig"
+                    ).format(n=others + nurses_on_duty),
+                )
+            )
     return tuple(floors)
 
 

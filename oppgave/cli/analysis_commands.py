@@ -184,6 +184,61 @@ def register(subparsers: Any) -> None:
     )
     propose.set_defaults(func=run_propose)
 
+    floor = subparsers.add_parser(
+        "floor",
+        help=_tr("vis eller endre avdelingens forsvarlighetsgulv og forslagsinnstillinger"),
+        description=_tr(
+            "Viser avdelingens forsvarlighetsgulv (sykepleiere på vakt, hjemmevakt, andel "
+            "fagutdannede), andelen nødvendig tilstedeværelse og ansettelsesrammen per rolle, "
+            "og endrer dem med valgene under. Uten lagrede verdier gjelder standardene for "
+            "tjenestetypen (docs/analyse.md)."
+        ),
+    )
+    floor.add_argument("path", type=Path, metavar="FIL")
+    floor.add_argument(
+        "--department",
+        required=True,
+        metavar="AVDELING",
+        help=_tr("avdelingens navn, id eller Kommune/Avdeling"),
+    )
+    floor.add_argument(
+        "--nurses-per-shift",
+        metavar="ANTALL",
+        help=_tr("autoriserte sykepleiere på vakt på hver vakt (0 = uten gulv)"),
+    )
+    floor.add_argument(
+        "--on-call",
+        action="append",
+        default=None,
+        metavar="VAKT",
+        help=_tr(
+            "vakt der sykepleieren kan ha hjemmevakt (dag, kveld, natt; kan gjentas; "
+            "«ingen» for ingen)"
+        ),
+    )
+    floor.add_argument(
+        "--skilled-share", metavar="PROSENT", help=_tr("minste andel timer til fagutdannede")
+    )
+    floor.add_argument(
+        "--presence",
+        metavar="PROSENT",
+        help=_tr("andel av vakten til nødvendig tilstedeværelse (ikke ledig tid)"),
+    )
+    floor.add_argument(
+        "--hire",
+        action="append",
+        default=[],
+        metavar="ROLLE=ÅRSVERK",
+        help=_tr("ansettelsesramme utover dagens stillinger, for eksempel SPL=1 (0 fjerner)"),
+    )
+    floor.add_argument(
+        "--reset",
+        action="store_true",
+        help=_tr("tilbake til standardene for tjenestetypen (før de andre valgene)"),
+    )
+    floor.add_argument("--json", action="store_true", help=_tr("skriv innstillingene som JSON"))
+    floor.set_defaults(func=run_floor)
+
 
 # --- analyse ----------------------------------------------------------------------------------
 
@@ -586,3 +641,155 @@ def parse_hire(item: str) -> tuple[str, float]:
     """``"SPL=1"`` → ``("SPL", 1.0)``."""
     role, value = _split(item, "--hire", "ROLLE=ÅRSVERK")
     return role, parse_number(value, "--hire")
+
+
+# --- floor ------------------------------------------------------------------------------------
+
+
+def parse_percent(text: str, option: str) -> float:
+    """``"50"`` or ``"12,5"`` (percent) → 0.5 / 0.125."""
+    return parse_number(text, option) / 100
+
+
+def parse_on_call(words: Sequence[str]) -> tuple[Shift, ...]:
+    """``["natt"]`` → ``(Shift.NIGHT,)``; ``["ingen"]`` → ``()``."""
+    shifts: list[Shift] = []
+    for word in words:
+        for part in word.split(","):
+            part = part.strip().casefold()
+            if part in ("", "ingen", "none"):
+                continue
+            shift = SHIFT_WORDS.get(part)
+            if shift is None:
+                raise ValidationError(
+                    _tr("Ukjent vakt {word!r} (bruk dag, kveld, natt eller ingen).").format(
+                        word=part
+                    ),
+                    "on_call_shifts",
+                )
+            if shift not in shifts:
+                shifts.append(shift)
+    return tuple(sorted(shifts, key=list(Shift).index))
+
+
+def floor_changes(args: argparse.Namespace, settings: Any) -> Any:
+    """The settings with the command line's changes applied (not yet validated)."""
+    from dataclasses import replace
+
+    if args.nurses_per_shift is not None:
+        nurses = parse_number(args.nurses_per_shift, "--nurses-per-shift")
+        if not nurses.is_integer():
+            raise ValidationError(
+                _tr("--nurses-per-shift: antallet må være et helt tall, ikke {value}.").format(
+                    value=args.nurses_per_shift
+                ),
+                "nurses_per_shift",
+            )
+        settings = replace(settings, nurses_per_shift=int(nurses))
+    if args.on_call is not None:
+        settings = replace(settings, on_call_shifts=parse_on_call(args.on_call))
+    if args.skilled_share is not None:
+        settings = replace(
+            settings, skilled_share=parse_percent(args.skilled_share, "--skilled-share")
+        )
+    if args.presence is not None:
+        settings = replace(settings, presence_share=parse_percent(args.presence, "--presence"))
+    if args.hire:
+        hire = dict(settings.hire_fte)
+        for item in args.hire:
+            code, fte = parse_hire(item)
+            if fte == 0:
+                hire.pop(code, None)
+            else:
+                hire[code] = fte
+        settings = replace(settings, hire_fte=hire)
+    return settings
+
+
+def floor_lines(settings: Any, defaults: Any, stored: bool) -> list[str]:
+    """The settings as lines, each marked when it differs from the service type's default."""
+    from oppgave.domain import labels
+    from oppgave.services.scenario_pricing import field_label
+
+    def mark(name: str) -> str:
+        if getattr(settings, name) != getattr(defaults, name):
+            return "  " + _tr("(standard: {value})").format(value=value_text(name, defaults))
+        return ""
+
+    def value_text(name: str, source: Any) -> str:
+        value = getattr(source, name)
+        if name in ("skilled_share", "presence_share", "on_call_factor"):
+            return f"{format_number(value * 100, 0)} %"
+        if name == "on_call_shifts":
+            return ", ".join(labels.label(s) for s in value) or _tr("ingen")
+        if name == "hire_fte":
+            return ", ".join(
+                f"{code}={format_number(fte, 1)}" for code, fte in sorted(value.items())
+            ) or _tr("ingen")
+        return str(value)
+
+    lines = [
+        _tr("Egne innstillinger for avdelingen.")
+        if stored
+        else _tr("Standardene for tjenestetypen (ingen egne innstillinger lagret).")
+    ]
+    for name in (
+        "nurses_per_shift",
+        "on_call_shifts",
+        "on_call_factor",
+        "skilled_share",
+        "presence_share",
+        "hire_fte",
+    ):
+        lines.append(f"  {field_label(name)}: {value_text(name, settings)}{mark(name)}")
+    return lines
+
+
+def run_floor(args: argparse.Namespace) -> int:
+    from oppgave.services import organisation, scenario_pricing, workspaces
+
+    changing = (
+        args.reset
+        or args.hire
+        or any(
+            value is not None
+            for value in (args.nurses_per_shift, args.on_call, args.skilled_share, args.presence)
+        )
+    )
+    with workspaces.open_workspace(args.path) as workspace:
+        department = organisation.resolve_department(workspace, args.department)
+        defaults = scenario_pricing.defaults_for(department.service_type)
+        if changing:
+            base = (
+                defaults
+                if args.reset
+                else scenario_pricing.department_proposal_settings(workspace, department.id)
+            )
+            after = floor_changes(args, base)
+            try:
+                scenario_pricing.set_department_proposal_settings(
+                    workspace, department.id, None if after == defaults else after
+                )
+            except ValidationError as error:
+                # name the setting, and say that shares were given in percent
+                message = f"{scenario_pricing.field_label(error.field or '')}: {error.message}"
+                if error.field in ("skilled_share", "presence_share", "on_call_factor"):
+                    message += " " + _tr("(andel: 0,5 er 50 %)")
+                raise ValidationError(message, error.field) from None
+        settings = scenario_pricing.department_proposal_settings(workspace, department.id)
+        stored = bool(
+            workspaces.load_department_data(
+                workspace, department.id
+            ).department.proposal_settings_json
+        )
+    if args.json:
+        document = json.loads(settings.to_json())
+        document["department"] = department.name
+        document["stored"] = stored
+        document["defaults"] = json.loads(defaults.to_json())
+        print(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True))
+        return EXIT_OK
+    print(_tr("Forsvarlighet og forslag for {department}:").format(department=department.name))
+    for line in floor_lines(settings, defaults, stored):
+        print(line)
+    return EXIT_OK

@@ -22,14 +22,34 @@ from oppgave.db import models as m
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.domain.enums import ServiceType
-from oppgave.services import scenarios, validation, workspaces
+from oppgave.errors import ValidationError
+from oppgave.i18n import translate
+from oppgave.services import catalogue, scenarios, validation, workspaces
 from oppgave.services.lookup import get_or_raise
+
+#: The settings' names as the dialog and ``oppgave floor`` show them (translated on use).
+FIELD_LABELS = {
+    "nurses_per_shift": "Autoriserte sykepleiere på vakt per vakt",
+    "on_call_shifts": "Vakter der sykepleieren kan ha hjemmevakt",
+    "on_call_factor": "Hjemmevakt teller som andel av vakten",
+    "skilled_share": "Andel timer utført av fagutdannede",
+    "presence_share": "Andel av vakten til nødvendig tilstedeværelse",
+    "hire_fte": "Ansettelsesramme per rolle (årsverk)",
+}
+
+
+def field_label(field: str) -> str:
+    """The translated label of a proposal-settings field (:data:`FIELD_LABELS`)."""
+    return translate("ProposalSettings", FIELD_LABELS.get(field, field))
+
 
 __all__ = [
     "ProposalSettings",
     "RolePrice",
     "ScenarioPrice",
+    "FIELD_LABELS",
     "department_proposal_settings",
+    "field_label",
     "describe_floors",
     "price_scenario",
     "price_scenario_in",
@@ -65,12 +85,7 @@ def set_department_proposal_settings(
     defaults). Returns the department record. Undo: store the previous settings again."""
     text = None
     if settings is not None:
-        validation.integer(settings.nurses_per_shift, "nurses_per_shift", minimum=0, maximum=10)
-        validation.number(settings.skilled_share, "skilled_share", minimum=0, maximum=0.9)
-        validation.number(settings.presence_share, "presence_share", minimum=0, maximum=0.5)
-        validation.number(settings.on_call_factor, "on_call_factor", minimum=0, maximum=1)
-        for fte in settings.hire_fte.values():
-            validation.number(fte, "hire_fte", minimum=0, maximum=1000)
+        validate_proposal_settings(workspace, settings)
         text = settings.to_json()
     with workspace.transaction() as session:
         row = get_or_raise(session, m.Department, department_id)
@@ -78,6 +93,24 @@ def set_department_proposal_settings(
         session.flush()
         department_id = row.id
     return workspaces.load_department_data(workspace, department_id).department
+
+
+def validate_proposal_settings(workspace: Workspace, settings: ProposalSettings) -> None:
+    """Refuse settings a proposal cannot honour, naming the field (ValidationError.field is
+    the key of :data:`FIELD_LABELS`): whole nurses 0–10, shares within their bounds, hiring
+    allowances 0–1000 FTE for roles the catalogue has."""
+    validation.integer(settings.nurses_per_shift, "nurses_per_shift", minimum=0, maximum=10)
+    validation.number(settings.skilled_share, "skilled_share", minimum=0, maximum=0.9)
+    validation.number(settings.presence_share, "presence_share", minimum=0, maximum=0.5)
+    validation.number(settings.on_call_factor, "on_call_factor", minimum=0, maximum=1)
+    codes = {role.code for role in catalogue.list_roles(workspace)}
+    for code, fte in settings.hire_fte.items():
+        if code not in codes:
+            raise ValidationError(
+                translate("ProposalSettings", "Ukjent rolle {code!r}.").format(code=code),
+                "hire_fte",
+            )
+        validation.number(fte, "hire_fte", minimum=0, maximum=1000)
 
 
 def defaults_for(service_type: ServiceType) -> ProposalSettings:

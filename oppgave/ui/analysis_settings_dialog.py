@@ -1,5 +1,6 @@
 """The *Analyseinnstillinger …* dialog: the assumptions of the analysis (hours per FTE, absence
-and training allowances, the shifts, weekend shift lengths and frequencies).
+and training allowances, holidays, delegation supervision, high-risk level, course horizon and
+refreshers, the floor's nurse roles, the shifts, weekend shift lengths and frequencies).
 
 The dialog only reads what was typed; ``services.settings.validate`` decides what is allowed
 (shifts must cover the day without overlapping, allowances below 90 % in all, …). A refusal
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -64,6 +66,15 @@ def parse_numbers(text: str, field: str) -> tuple[float, ...]:
     return tuple(parse_number(p, field) for p in parts)
 
 
+#: Fields typed in percent here but stored as shares.
+PERCENT_FIELDS = (
+    "absence_allowance",
+    "training_allowance",
+    "supervision_share",
+    "course_refresher_share",
+)
+
+
 def _minutes(time: QTime) -> int:
     return time.hour() * 60 + time.minute()
 
@@ -99,6 +110,28 @@ class AnalysisSettingsDialog(QDialog):
         form.addRow(field_label("weekend_shift_hours"), self.weekend_hours_edit)
         form.addRow(field_label("weekend_frequencies"), self.frequencies_edit)
         layout.addLayout(form)
+
+        # issue 13: holidays (WISN's available time), delegation, courses, the floor's roles
+        proposals = QGroupBox(_tr("Ferie, delegering og kurs"))
+        proposal_form = QFormLayout(proposals)
+        self.holiday_weeks_edit = QLineEdit(format_number(before.holiday_weeks, 1))
+        self.public_holidays_edit = QLineEdit(format_number(before.public_holidays, 1))
+        self.high_risk_spin = QSpinBox()
+        self.high_risk_spin.setRange(0, 5)
+        self.high_risk_spin.setValue(before.high_risk_min_level)
+        self.supervision_edit = QLineEdit(format_number(before.supervision_share * 100, 1))
+        self.horizon_edit = QLineEdit(format_number(before.course_horizon_years, 1))
+        self.refresher_edit = QLineEdit(format_number(before.course_refresher_share * 100, 1))
+        self.safety_roles_edit = QLineEdit("; ".join(before.safety_role_codes))
+        self.safety_roles_edit.setPlaceholderText("SPL; VPL; SSP")
+        proposal_form.addRow(field_label("holiday_weeks"), self.holiday_weeks_edit)
+        proposal_form.addRow(field_label("public_holidays"), self.public_holidays_edit)
+        proposal_form.addRow(field_label("high_risk_min_level"), self.high_risk_spin)
+        proposal_form.addRow(_tr("Veiledning ved delegering (%)"), self.supervision_edit)
+        proposal_form.addRow(field_label("course_horizon_years"), self.horizon_edit)
+        proposal_form.addRow(_tr("Oppfriskning per år (% av kurskostnaden)"), self.refresher_edit)
+        proposal_form.addRow(field_label("safety_role_codes"), self.safety_roles_edit)
+        layout.addWidget(proposals)
 
         shifts = QGroupBox(field_label("shifts"))
         shift_form = QFormLayout(shifts)
@@ -162,6 +195,18 @@ class AnalysisSettingsDialog(QDialog):
                 r.ShiftDefinition(shift, _minutes(start.time()), _minutes(end.time()))
                 for shift, (start, end) in self.shift_edits.items()
             ),
+            holiday_weeks=parse_number(self.holiday_weeks_edit.text(), "holiday_weeks"),
+            public_holidays=parse_number(self.public_holidays_edit.text(), "public_holidays"),
+            high_risk_min_level=self.high_risk_spin.value(),
+            supervision_share=parse_number(self.supervision_edit.text(), "supervision_share") / 100,
+            course_horizon_years=parse_number(self.horizon_edit.text(), "course_horizon_years"),
+            course_refresher_share=parse_number(
+                self.refresher_edit.text(), "course_refresher_share"
+            )
+            / 100,
+            safety_role_codes=tuple(
+                code for code in re.split(r"[;,\s]+", self.safety_roles_edit.text()) if code
+            ),
         )
 
     def accept(self) -> None:
@@ -172,7 +217,7 @@ class AnalysisSettingsDialog(QDialog):
             )
         except ValidationError as error:
             message = f"{field_label(error.field or '')}: {error.message}"
-            if error.field in ("absence_allowance", "training_allowance"):
+            if error.field in PERCENT_FIELDS:
                 # the service speaks in shares; the fields here take percent
                 message += " " + _tr("(Feltet er i prosent: 0,5 som andel er 50 %.)")
             self._show_error(message)

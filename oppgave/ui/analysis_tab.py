@@ -122,9 +122,17 @@ class AnalysisTab(DepartmentTab):
             _tr("Timer per årsverk, fravær, vakter og helgevakter som analysen bruker")
         )
         self.settings_action.triggered.connect(self.open_settings_dialog)
+        self.floor_action = QAction(_tr("Forsvarlighet og forslag …"), self)
+        self.floor_action.setStatusTip(
+            _tr("Avdelingens forsvarlighetsgulv, tilstedeværelse og ansettelsesramme for forslag")
+        )
+        self.floor_action.triggered.connect(self.open_floor_dialog)
 
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"scenario": [self.propose_action], "edit": [self.settings_action]}
+        return {
+            "scenario": [self.propose_action],
+            "edit": [self.settings_action, self.floor_action],
+        }
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -584,7 +592,8 @@ class AnalysisTab(DepartmentTab):
         has_department = self.context.department is not None
         self.propose_action.setEnabled(allowed and has_department)
         self.settings_action.setEnabled(allowed)
-        for action in (self.propose_action, self.settings_action):
+        self.floor_action.setEnabled(allowed and has_department)
+        for action in (self.propose_action, self.settings_action, self.floor_action):
             action.setToolTip(reason or action.statusTip())
 
     def open_proposal_dialog(self) -> QWidget | None:
@@ -610,6 +619,21 @@ class AnalysisTab(DepartmentTab):
             self.context.dialogs.information(_tr("Analyseinnstillinger"), reason)
             return None
         dialog = AnalysisSettingsDialog(self.context, self)
+        dialog.open()
+        return dialog
+
+    def open_floor_dialog(self) -> QWidget | None:
+        """Open *Forsvarlighet og forslag …* for the selected department (not in review
+        copies or read-only files)."""
+        from oppgave.ui.floor_settings_dialog import FloorSettingsDialog
+
+        allowed, reason = data_actions_allowed(self.context)
+        if not allowed or self.context.department is None:
+            self.context.dialogs.information(
+                _tr("Forsvarlighet og forslag"), reason or _tr("Velg en avdeling først.")
+            )
+            return None
+        dialog = FloorSettingsDialog(self.context, self.context.department, self)
         dialog.open()
         return dialog
 

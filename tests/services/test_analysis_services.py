@@ -210,6 +210,8 @@ def test_staffing_options_from_user_keys(demo: Workspace) -> None:
     ) == (
         "modus: Omfordel med dagens ansatte; dagens stillinger, ingen nyansettelser; "
         "gulv: minst 1 autorisert sykepleier på vakt hver vakt; "
+        # two-person direct care on every shift: a colleague beside the floor nurse
+        "gulv: minst 2 pleiere på vakt når en oppgave krever 2 samtidig hver vakt; "
         f"tak: Lærling / elev høyst {format_number(lrl_fte, 2)} årsverk "
         "(dagens stillinger: lærlinger og elever er i opplæring)"
     )

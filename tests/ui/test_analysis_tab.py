@@ -210,10 +210,12 @@ def test_data_actions_are_disabled_in_a_review_copy(
     assert isinstance(copy_tab, AnalysisTab)
     assert not copy_tab.propose_action.isEnabled()
     assert not copy_tab.settings_action.isEnabled()
+    assert not copy_tab.floor_action.isEnabled()
     assert "kommentere" in copy_tab.propose_action.toolTip()
     # triggered anyway (e.g. a shortcut): refused with the reason, nothing opened
     assert copy_tab.open_proposal_dialog() is None
     assert copy_tab.open_settings_dialog() is None
+    assert copy_tab.open_floor_dialog() is None
     dialogs = opened.dialogs
     assert any("kommentere" in m for m in dialogs.messages("information"))  # type: ignore[attr-defined]
     before = scenarios.list_scenarios(opened.context.workspace, department.id)

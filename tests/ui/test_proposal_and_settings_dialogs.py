@@ -190,6 +190,12 @@ def _settings_dialog(window: MainWindow) -> AnalysisSettingsDialog:
         ("absence_edit", "95", "større enn 0,5"),
         ("weekend_hours_edit", "", "tom"),
         ("weekend_hours_edit", "7,5; 20", "større enn 16"),
+        ("holiday_weeks_edit", "12", "Ferie"),
+        ("public_holidays_edit", "x", "Må være et tall"),
+        ("supervision_edit", "150", "prosent"),
+        ("horizon_edit", "0", "Kurs fordeles over"),
+        ("refresher_edit", "-5", "Oppfriskning"),
+        ("safety_roles_edit", "SPL; XYZ", "XYZ"),
     ],
 )
 def test_settings_dialog_refuses_bad_input(
@@ -235,6 +241,37 @@ def test_settings_dialog_saves_good_input_undoably(qtbot: QtBot, opened: MainWin
     assert context.document.settings() == saved  # the cache follows
     # the figures follow the new settings
     qtbot.waitUntil(lambda: tab.fte_card.value.text() != fte_before, timeout=20_000)
+    opened.undo_action.trigger()
+    assert settings_service.load(context.workspace) == before
+    opened.redo_action.trigger()
+    assert settings_service.load(context.workspace) == saved
+
+
+def test_settings_dialog_edits_the_proposal_settings_undoably(opened: MainWindow) -> None:
+    """Holidays, high-risk level, supervision, course horizon, refreshers and the floor's nurse
+    roles (issue 13): shown as stored, saved through the service, undone with Ctrl+Z."""
+    context = opened.context
+    assert context is not None
+    before = settings_service.load(context.workspace)
+    dialog = _settings_dialog(opened)
+    assert dialog.high_risk_spin.value() == before.high_risk_min_level
+    assert dialog.safety_roles_edit.text() == "; ".join(before.safety_role_codes)
+    dialog.holiday_weeks_edit.setText("6")
+    dialog.public_holidays_edit.setText("9,5")
+    dialog.high_risk_spin.setValue(3)
+    dialog.supervision_edit.setText("15")
+    dialog.horizon_edit.setText("5")
+    dialog.refresher_edit.setText("20")
+    dialog.safety_roles_edit.setText("SPL, SSP")
+    dialog.accept()
+    assert dialog.error == "", dialog.error
+    saved = settings_service.load(context.workspace)
+    assert (saved.holiday_weeks, saved.public_holidays) == (6.0, 9.5)
+    assert saved.high_risk_min_level == 3
+    assert saved.supervision_share == pytest.approx(0.15)
+    assert saved.course_horizon_years == 5.0
+    assert saved.course_refresher_share == pytest.approx(0.2)
+    assert saved.safety_role_codes == ("SPL", "SSP")
     opened.undo_action.trigger()
     assert settings_service.load(context.workspace) == before
     opened.redo_action.trigger()
