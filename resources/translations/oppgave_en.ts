@@ -209,6 +209,18 @@ NOK/week</translation>
         <translation>Training and meetings (%)</translation>
     </message>
     <message>
+        <source>Ferie, delegering og kurs</source>
+        <translation>Holidays, delegation and courses</translation>
+    </message>
+    <message>
+        <source>Veiledning ved delegering (%)</source>
+        <translation>Supervision when delegating (%)</translation>
+    </message>
+    <message>
+        <source>Oppfriskning per år (% av kurskostnaden)</source>
+        <translation>Refresher per year (% of the course cost)</translation>
+    </message>
+    <message>
         <source>Vaktene må dekke hele døgnet uten å overlappe. Ctrl+Z angrer en endring.</source>
         <translation>The shifts must cover the whole day without overlapping. Ctrl+Z undoes a change.</translation>
     </message>
@@ -262,6 +274,14 @@ NOK/week</translation>
     <message>
         <source>Timer per årsverk, fravær, vakter og helgevakter som analysen bruker</source>
         <translation>Hours per FTE, absence, shifts and weekend shifts used by the analysis</translation>
+    </message>
+    <message>
+        <source>Forsvarlighet og forslag …</source>
+        <translation>Safety and proposals …</translation>
+    </message>
+    <message>
+        <source>Avdelingens forsvarlighetsgulv, tilstedeværelse og ansettelsesramme for forslag</source>
+        <translation>The department&apos;s safety floor, presence and hiring allowance for proposals</translation>
     </message>
     <message>
         <source>Timer per uke (fordelt)</source>
@@ -354,6 +374,10 @@ NOK/week</translation>
     <message>
         <source>Nøkkeltall for «I dag», side om side:</source>
         <translation>Key figures for “Today”, side by side:</translation>
+    </message>
+    <message>
+        <source>Forsvarlighet og forslag</source>
+        <translation>Safety and proposals</translation>
     </message>
     <message>
         <source>{department}: «{scenario}»</source>
@@ -1011,6 +1035,50 @@ NOK/week</translation>
         <translation>Created “{name}” in {department} (scenario id {id}).</translation>
     </message>
     <message>
+        <source>vis eller endre avdelingens forsvarlighetsgulv og forslagsinnstillinger</source>
+        <translation>show or change the department&apos;s safety floor and proposal settings</translation>
+    </message>
+    <message>
+        <source>Viser avdelingens forsvarlighetsgulv (sykepleiere på vakt, hjemmevakt, andel fagutdannede), andelen nødvendig tilstedeværelse og ansettelsesrammen per rolle, og endrer dem med valgene under. Uten lagrede verdier gjelder standardene for tjenestetypen (docs/analyse.md).</source>
+        <translation>Shows the department&apos;s safety floor (nurses on duty, on call, share of skilled staff), the share of necessary presence and the hiring allowance per role, and changes them with the options below. Without stored values the defaults of the service type apply (docs/analyse.md).</translation>
+    </message>
+    <message>
+        <source>autoriserte sykepleiere på vakt på hver vakt (0 = uten gulv)</source>
+        <translation>authorised nurses on duty on every shift (0 = no floor)</translation>
+    </message>
+    <message>
+        <source>vakt der sykepleieren kan ha hjemmevakt (dag, kveld, natt; kan gjentas; «ingen» for ingen)</source>
+        <translation>shift where the nurse may be on call (day, evening, night; may be repeated; “ingen” for none)</translation>
+    </message>
+    <message>
+        <source>minste andel timer til fagutdannede</source>
+        <translation>least share of hours for skilled staff</translation>
+    </message>
+    <message>
+        <source>andel av vakten til nødvendig tilstedeværelse (ikke ledig tid)</source>
+        <translation>share of the shift for necessary presence (not free time)</translation>
+    </message>
+    <message>
+        <source>ansettelsesramme utover dagens stillinger, for eksempel SPL=1 (0 fjerner)</source>
+        <translation>hiring allowance beyond today&apos;s positions, for example SPL=1 (0 removes)</translation>
+    </message>
+    <message>
+        <source>tilbake til standardene for tjenestetypen (før de andre valgene)</source>
+        <translation>back to the defaults of the service type (before the other options)</translation>
+    </message>
+    <message>
+        <source>skriv innstillingene som JSON</source>
+        <translation>write the settings as JSON</translation>
+    </message>
+    <message>
+        <source>Egne innstillinger for avdelingen.</source>
+        <translation>The department&apos;s own settings.</translation>
+    </message>
+    <message>
+        <source>Standardene for tjenestetypen (ingen egne innstillinger lagret).</source>
+        <translation>The defaults of the service type (no own settings stored).</translation>
+    </message>
+    <message>
         <source>Krav: {options}.</source>
         <translation>Requirements: {options}.</translation>
     </message>
@@ -1025,6 +1093,10 @@ NOK/week</translation>
     <message>
         <source>Endring</source>
         <translation>Change</translation>
+    </message>
+    <message>
+        <source>Forsvarlighet og forslag for {department}:</source>
+        <translation>Safety and proposals for {department}:</translation>
     </message>
     <message>
         <source>{department}: har ikke scenarioet {scenario}.</source>
@@ -1093,6 +1165,22 @@ NOK/week</translation>
     <message>
         <source>Ukjent dagtype {word!r} (bruk hverdag eller helg).</source>
         <translation>Unknown day type {word!r} (use hverdag or helg).</translation>
+    </message>
+    <message>
+        <source>--nurses-per-shift: antallet må være et helt tall, ikke {value}.</source>
+        <translation>--nurses-per-shift: the number must be a whole number, not {value}.</translation>
+    </message>
+    <message>
+        <source>(standard: {value})</source>
+        <translation>(default: {value})</translation>
+    </message>
+    <message>
+        <source>Ukjent vakt {word!r} (bruk dag, kveld, natt eller ingen).</source>
+        <translation>Unknown shift {word!r} (use dag, kveld, natt or ingen).</translation>
+    </message>
+    <message>
+        <source>(andel: 0,5 er 50 %)</source>
+        <translation>(share: 0.5 is 50 %)</translation>
     </message>
     <message>
         <source>eksporter til Excel (.xlsx) eller oppgavelisten til CSV (.csv)</source>
@@ -2411,6 +2499,49 @@ The details have been written to the log {log}. Feel free to send them to suppor
     <message>
         <source>{name} er allerede åpen hos {user} på maskinen {host} (siden {time}). Endringer dere gjør samtidig kan overskrive hverandre.</source>
         <translation>{name} is already open by {user} on the computer {host} (since {time}). Changes you both make at the same time can overwrite each other.</translation>
+    </message>
+</context>
+<context>
+    <name>FloorSettingsDialog</name>
+    <message>
+        <source>Endre forsvarlighet og forslag</source>
+        <translation>Change safety and proposals</translation>
+    </message>
+    <message>
+        <source>Gulvet gjelder alle forslag for avdelingen. Begrunnelsene står i docs/analyse.md («Forsvarlighetsgulv»). Ctrl+Z angrer en endring.</source>
+        <translation>The floor applies to every proposal of the department. The reasons are in docs/analyse.md (“Safety floor”). Ctrl+Z undoes a change.</translation>
+    </message>
+    <message>
+        <source>Standardverdier</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Verdiene er standardene for tjenestetypen «{service}».</source>
+        <translation>The values are the defaults of the service type “{service}”.</translation>
+    </message>
+    <message>
+        <source>Avdelingen har egne verdier (standardene for «{service}» er annerledes).</source>
+        <translation>The department has its own values (the defaults for “{service}” differ).</translation>
+    </message>
+    <message>
+        <source>Forsvarlighet og forslag – {name}</source>
+        <translation>Safety and proposals – {name}</translation>
+    </message>
+    <message>
+        <source>(Feltet er i prosent: 0,5 som andel er 50 %.)</source>
+        <translation>(The field is in percent: 0.5 as a share is 50 %.)</translation>
+    </message>
+    <message>
+        <source>Skriv ROLLE=ÅRSVERK, for eksempel SPL=1, ikke «{part}».</source>
+        <translation>Write ROLE=FTE, for example SPL=1, not “{part}”.</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4146,14 @@ Licence: EUPL-1.2</translation>
     <message>
         <source>Minst på natt</source>
         <translation>Min. on night</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalSettings</name>
+    <message>
+        <source>Ukjent rolle {code!r}.</source>
+        <extracomment>The settings&apos; names as the dialog and ``oppgave floor`` show them (translated on use).</extracomment>
+        <translation>Unknown role {code!r}.</translation>
     </message>
 </context>
 <context>
@@ -7007,6 +7146,10 @@ Import anyway?</translation>
     <message>
         <source>(nok til {users} brukere til med dagens tid per bruker)</source>
         <translation>(enough for {users} more service users at current time per user)</translation>
+    </message>
+    <message>
+        <source>minst {n} pleiere på vakt når en oppgave krever {n} samtidig</source>
+        <translation>at least {n} carers on duty when a task needs {n} at once</translation>
     </message>
 </context>
 <context>
