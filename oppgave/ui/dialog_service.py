@@ -177,11 +177,14 @@ class DialogService:
         self, title: str, directory: str = "", kind: FileKind = FileKind.WORKSPACE
     ) -> str | None:
         dialog = self._file_dialog(title, directory, kind)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return dialog.selectedFiles()[0] or None
+        try:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+                return None
+            return dialog.selectedFiles()[0] or None
+        finally:
+            _dispose(dialog)
 
     def save_file(
         self, title: str, suggested: str = "", kind: FileKind = FileKind.WORKSPACE
@@ -193,12 +196,15 @@ class DialogService:
         the suffix is added here and that file exists, this asks too.
         """
         dialog = self._file_dialog(title, suggested, kind)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setDefaultSuffix(kind.suffix.lstrip("."))
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        chosen = dialog.selectedFiles()[0]
+        try:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+            dialog.setDefaultSuffix(kind.suffix.lstrip("."))
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+                return None
+            chosen = dialog.selectedFiles()[0]
+        finally:
+            _dispose(dialog)
         if not chosen:
             return None
         path = with_suffix(chosen, kind.suffix)
@@ -314,3 +320,14 @@ def _crash_box(parent: QWidget | None, title: str, message: str, details: str) -
     layout.addWidget(buttons)
     dialog.resize(640, 420)
     return dialog
+
+
+def _dispose(dialog: QFileDialog) -> None:
+    """Delete a finished file dialog on the GUI thread, through the event loop.
+
+    A parentless dialog left to Python's garbage collector may be destroyed on whatever thread
+    runs the collection (a worker loading a department), together with its file-system model's
+    watcher threads: Qt crashes. ``deleteLater`` destroys it where it was made.
+    """
+    dialog.hide()
+    dialog.deleteLater()

@@ -8,6 +8,7 @@ would. Nothing of the dialog service is replaced.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
@@ -23,7 +24,21 @@ from oppgave.ui.main_window import MainWindow
 from oppgave.ui.report_dialog import ask_save_path
 
 
-def _type_into_dialog(name: str, seen: list[QFileDialog]) -> None:
+@dataclass(frozen=True)
+class _SeenDialog:
+    """The file types a shown dialog offered and the one it had selected."""
+
+    filters: list[str]
+    selected: str
+
+    def nameFilters(self) -> list[str]:  # noqa: N802 - reads like the dialog it stands for
+        return self.filters
+
+    def selectedNameFilter(self) -> str:  # noqa: N802
+        return self.selected
+
+
+def _type_into_dialog(name: str, seen: list[_SeenDialog]) -> None:
     """Once a file dialog is on screen: remember it, type ``name`` and press Enter."""
 
     def attempt() -> None:
@@ -36,7 +51,8 @@ def _type_into_dialog(name: str, seen: list[QFileDialog]) -> None:
             QTimer.singleShot(20, attempt)
             return
         dialog = dialogs[0]
-        seen.append(dialog)
+        # what the user saw, kept as plain data: the service deletes the dialog once it is done
+        seen.append(_SeenDialog(dialog.nameFilters(), dialog.selectedNameFilter()))
         edit = dialog.findChild(QLineEdit, "fileNameEdit")
         assert edit is not None
         edit.clear()
@@ -48,10 +64,10 @@ def _type_into_dialog(name: str, seen: list[QFileDialog]) -> None:
 
 def _save(
     tmp_path: Path, name: str, kind: FileKind, call: Callable[[str], str | None] | None = None
-) -> tuple[str | None, QFileDialog]:
+) -> tuple[str | None, _SeenDialog]:
     service = DialogService(None)
     service.native_file_dialogs = False
-    seen: list[QFileDialog] = []
+    seen: list[_SeenDialog] = []
     _type_into_dialog(name, seen)
     start = str(tmp_path / f"forslag{kind.suffix}")
     result = call(start) if call is not None else service.save_file("Lagre", start, kind)
@@ -122,7 +138,7 @@ def test_existing_file_with_added_suffix_is_not_replaced_silently(
 
     service = Refusing(None)
     service.native_file_dialogs = False
-    seen: list[QFileDialog] = []
+    seen: list[_SeenDialog] = []
     _type_into_dialog("mars.v2", seen)
     assert service.save_file("Lagre", str(tmp_path / "x.pdf"), FileKind.PDF) is None
     assert asked and "mars.v2.pdf" in asked[0]
@@ -145,7 +161,7 @@ def test_excel_export_through_the_real_dialog_writes_the_typed_name(
     assert opened.document is not None
     folder = opened.document.path.parent  # the dialog starts beside the workspace
     before = set(folder.iterdir())
-    seen: list[QFileDialog] = []
+    seen: list[_SeenDialog] = []
     _type_into_dialog("eksport.xlsx", seen)
     messages: list[str] = []
     real.information = lambda title, message: messages.append(message)  # type: ignore[method-assign]
@@ -173,7 +189,7 @@ def test_review_pdf_through_the_real_dialog_is_a_pdf(qtbot: QtBot, opened: MainW
     assert opened.document is not None
     folder = opened.document.path.parent
     before = set(folder.iterdir())
-    seen: list[QFileDialog] = []
+    seen: list[_SeenDialog] = []
     _type_into_dialog("hms-skjema.pdf", seen)
     controller.export_pdf()
     qtbot.waitUntil(lambda: not controller.writing, timeout=30_000)
