@@ -855,7 +855,9 @@ def _vet_schema(connection: sqlite3.Connection, expected: _Schema, name: str) ->
             raise _refuse(
                 name, _tr("filen har en ukjent tabell «{table}»").format(table=table[:80])
             )
-        if found.tables[table] != expected.tables[table]:
+        # column order is not compared: a file upgraded by migrations has added columns at
+        # the end, a new file has the models' order; every read names its columns
+        if sorted(found.tables[table]) != sorted(expected.tables[table]):
             wanted = {column[0]: column for column in expected.tables[table]}
             has = {column[0]: column for column in found.tables[table]}
             missing = [column for column in wanted if column not in has]
