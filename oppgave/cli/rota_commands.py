@@ -41,6 +41,22 @@ def _tr(text: str) -> str:
     return translate("Cli", text)
 
 
+def _add_target(parser: argparse.ArgumentParser) -> None:
+    """The workspace, department and scenario both commands work on."""
+    parser.add_argument("path", type=Path, metavar="FIL")
+    parser.add_argument(
+        "--department",
+        required=True,
+        metavar="AVDELING",
+        help=_tr("avdelingens navn, id eller Kommune/Avdeling"),
+    )
+    parser.add_argument(
+        "--scenario",
+        metavar="SCENARIO",
+        help=_tr("scenarioets navn eller id (standard: første forslag)"),
+    )
+
+
 def register(subparsers: Any) -> None:
     plan = subparsers.add_parser(
         "bemanning",
@@ -51,18 +67,7 @@ def register(subparsers: Any) -> None:
             "med arbeid hver 2./3./4. helg og 7,5 t eller 12,5 t helgevakter."
         ),
     )
-    plan.add_argument("path", type=Path, metavar="FIL")
-    plan.add_argument(
-        "--department",
-        required=True,
-        metavar="AVDELING",
-        help=_tr("avdelingens navn, id eller Kommune/Avdeling"),
-    )
-    plan.add_argument(
-        "--scenario",
-        metavar="SCENARIO",
-        help=_tr("scenarioets navn eller id (standard: første forslag)"),
-    )
+    _add_target(plan)
     plan.add_argument(
         "--min-position",
         type=float,
@@ -90,18 +95,7 @@ def register(subparsers: Any) -> None:
             "skriv den til Excel (.xlsx) eller CSV."
         ),
     )
-    rota.add_argument("path", type=Path, metavar="FIL")
-    rota.add_argument(
-        "--department",
-        required=True,
-        metavar="AVDELING",
-        help=_tr("avdelingens navn, id eller Kommune/Avdeling"),
-    )
-    rota.add_argument(
-        "--scenario",
-        metavar="SCENARIO",
-        help=_tr("scenarioets navn eller id (standard: første forslag)"),
-    )
+    _add_target(rota)
     rota.add_argument(
         "--weeks",
         type=int,
