@@ -23,7 +23,7 @@ from oppgave.services.user_folders import backup_folder
 from oppgave.services.workspaces import check
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
-_STAMP = re.compile(r"-(\d{8}-\d{6})\.oppgave$")
+_STAMP = re.compile(r"-(\d{8}-\d{6})(?:-(\d+))?\.oppgave$")
 
 
 def _tr(text: str) -> str:
@@ -90,8 +90,21 @@ def list_backups(workspace: BackupSource, policy: BackupPolicy) -> list[Backup]:
         if match is None:
             continue
         created = datetime.strptime(match.group(1), STAMP_FORMAT)
-        found.append(Backup(path=path, created=created, size=path.stat().st_size))
-    return sorted(found, key=lambda backup: backup.created, reverse=True)
+        found.append((created, int(match.group(2) or 1), path))
+    found.sort(reverse=True)
+    return [
+        Backup(path=path, created=created, size=path.stat().st_size) for created, _, path in found
+    ]
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    """A new name: two backups within one second get «-2», «-3», never one replacing another."""
+    target = folder / f"{stem}.oppgave"
+    number = 1
+    while target.exists():
+        number += 1
+        target = folder / f"{stem}-{number}.oppgave"
+    return target
 
 
 def make_backup(workspace: BackupSource, policy: BackupPolicy, now: datetime | None = None) -> Path:
@@ -100,7 +113,7 @@ def make_backup(workspace: BackupSource, policy: BackupPolicy, now: datetime | N
     folder = folder_for(workspace, policy)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{_slug(workspace.path.stem)}-{now.strftime(STAMP_FORMAT)}.oppgave"
+        target = _free_name(folder, f"{_slug(workspace.path.stem)}-{now.strftime(STAMP_FORMAT)}")
         workspace_file.copy_database(workspace.path, target)
     except OSError as error:
         raise WorkspaceFileError(

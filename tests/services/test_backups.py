@@ -24,6 +24,17 @@ def test_at_most_one_backup_per_interval_and_keep_n(tmp_path: Path) -> None:
         assert [b.created.hour for b in kept] == [14, 13, 12]
 
 
+def test_two_backups_within_one_second_are_both_kept_newest_first(tmp_path: Path) -> None:
+    policy = backups.BackupPolicy(folder=tmp_path / "kopier", keep=5)
+    moment = datetime(2026, 11, 28, 9, 0, 0)
+    with workspaces.new_workspace(tmp_path / "avd.oppgave") as workspace:
+        first = backups.make_backup(workspace, policy, moment)
+        second = backups.make_backup(workspace, policy, moment)
+        third = backups.make_backup(workspace, policy, moment)
+        assert len({first, second, third}) == 3
+        assert [b.path for b in backups.list_backups(workspace, policy)] == [third, second, first]
+
+
 def test_backups_follow_the_workspace_when_renamed(tmp_path: Path) -> None:
     policy = backups.BackupPolicy(folder=tmp_path / "kopier")
     path = tmp_path / "før.oppgave"
