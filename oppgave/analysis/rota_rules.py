@@ -15,6 +15,7 @@ from oppgave.analysis.rota import (
     SATURDAY,
     SUNDAY,
     Rota,
+    RotaProblem,
     RotaRules,
     is_weekend_day,
     shift_interval,
@@ -338,7 +339,7 @@ def _coverage(rota: Rota) -> list[RuleViolation]:
                     "coverage",
                     _tr("Dag {d} ({w}), {s}: {g} {r}, trenger {n}.").format(
                         d=day + 1,
-                        w=WEEKDAY_NAMES[weekday(day)],
+                        w=day_name(problem, day),
                         s=SHIFT_NAMES.get(shift.value, shift.value),
                         g=got,
                         r=problem.role_name(role_id),
@@ -365,4 +366,11 @@ def _coverage(rota: Rota) -> list[RuleViolation]:
 
 
 WEEKDAY_NAMES = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
+
+
+def day_name(problem: RotaProblem, day: int) -> str:
+    """«lør», or «tor, Skjærtorsdag» on a holiday (staffed as a Sunday)."""
+    name = WEEKDAY_NAMES[weekday(day)]
+    holiday = problem.holidays.get(day)
+    return f"{name}, {holiday}" if holiday else name
 SHIFT_NAMES = {"day": "dag", "evening": "kveld", "night": "natt"}

@@ -7,10 +7,13 @@ them); the others load the department first.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from oppgave.analysis.fulltime_effect import FulltimeEffect, fulltime_effect
+from oppgave.analysis.holidays import holidays_between
 from oppgave.analysis.rota import (
+    ARSTURNUS_WEEKS,
     PositionSource,
     RotaProblem,
     RotaRules,
@@ -92,6 +95,34 @@ def scenario_staffing(
     return scenario_staffing_data(data, chosen, min_position_percent)
 
 
+def next_monday(today: date | None = None) -> date:
+    """The first Monday after ``today`` (where a new rota starts unless told)."""
+    today = today or date.today()
+    return today + timedelta(days=7 - today.weekday())
+
+
+def dated(problem: RotaProblem, start: date | None) -> RotaProblem:
+    """``problem`` with its start Monday; an årsturnus (52 weeks) also gets the holidays of
+    its year, staffed as Sundays (the demand on those days is the plan's helg need)."""
+    if problem.rules.weeks < ARSTURNUS_WEEKS:
+        return replace(problem, start=start)
+    start = start or next_monday()
+    if start.weekday() != 0:
+        raise ValidationError(_tr("Turnusen må starte på en mandag."), "start")
+    holidays = holidays_between(start, problem.rules.days)
+    return replace(problem, start=start, holidays=holidays)
+
+
+def with_holidays(problem: RotaProblem, plan: StaffingPlan, start: date | None) -> RotaProblem:
+    """:func:`dated`, and the demand of the holidays set to the helg need."""
+    result = dated(problem, start)
+    if not result.holidays:
+        return result
+    roles = {role for (_, _, role) in problem.demand}
+    demand = demand_from_plan(plan, problem.rules.weeks, roles, result.holidays)
+    return replace(result, demand=demand)
+
+
 def generate_rota_data(
     staffing: ScenarioStaffing,
     rules: RotaRules,
@@ -100,8 +131,10 @@ def generate_rota_data(
     time_limit: float = 30.0,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    start: date | None = None,
 ) -> RotaOutcome:
-    """A grunnturnus for the scenario (pure; a worker thread calls it)."""
+    """A grunnturnus for the scenario (pure; a worker thread calls it). ``start``: the Monday
+    it starts (a 52-week årsturnus needs one for its holidays; default the next Monday)."""
     rules.validate()
     data, plan, effect = staffing.data, staffing.plan, staffing.effect
     length = 12.5 if rules.long_weekend_shifts else 7.5
@@ -122,7 +155,19 @@ def generate_rota_data(
     if not roles:
         raise ValidationError(_tr("Bemanningsplanen har ingen vakter i helgene: ingen turnus."))
     if source is PositionSource.MOST_FULLTIME:
-        found = most_fulltime(data, plan, option, rules, time_limit=time_limit, cancelled=cancelled)
+        calendar = dated(
+            RotaProblem((), default_types(), {}, rules, role_names=names), start
+        )
+        found = most_fulltime(
+            data,
+            plan,
+            option,
+            rules,
+            time_limit=time_limit,
+            cancelled=cancelled,
+            holidays=calendar.holidays,
+            start=calendar.start,
+        )
         if found is None:
             problem = RotaProblem(
                 positions_from_department(data, roles),
@@ -131,6 +176,7 @@ def generate_rota_data(
                 rules,
                 role_names=names,
             )
+            problem = with_holidays(problem, plan, start)
             result = solve(problem, time_limit=time_limit, progress=progress, cancelled=cancelled)
             return RotaOutcome(staffing, problem, result, ())
         violations = check_rota(found.result.rota) if found.result.rota else ()
@@ -148,6 +194,7 @@ def generate_rota_data(
         rules,
         role_names=names,
     )
+    problem = with_holidays(problem, plan, start)
     result = solve(problem, time_limit=time_limit, progress=progress, cancelled=cancelled)
     violations = check_rota(result.rota) if result.rota else ()
     return RotaOutcome(staffing, problem, result, violations)
