@@ -14,11 +14,12 @@ import uuid as uuid_module
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -445,3 +446,30 @@ class ReviewComment(UuidMixin, Base):
     task_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+# --- revision 0005: saved rotas ---------------------------------------------------------------
+
+
+class SavedRota(Base):
+    """The current rota of a scenario (one per scenario), made by the generator and perhaps
+    edited by hand. ``content`` is JSON (format ``version`` 1, see
+    :mod:`oppgave.services.saved_rotas`): the positions, shift types, demand, rules and the
+    grid of shift codes, so the rota is shown and re-checked as it was saved, without solving
+    again. ``weeks`` and ``start_date`` are kept as columns to list rotas without parsing."""
+
+    __tablename__ = "saved_rota"
+    __table_args__ = (
+        UniqueConstraint("scenario_id", name="uq_saved_rota_scenario"),
+        CheckConstraint("weeks >= 1 AND weeks <= 52", name="weeks_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scenario_id: Mapped[int] = mapped_column(
+        ForeignKey("scenario.id", ondelete="CASCADE"), index=True
+    )
+    weeks: Mapped[int] = mapped_column(Integer)
+    start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    content: Mapped[str] = mapped_column(Text)
+    edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
