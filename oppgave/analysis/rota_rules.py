@@ -22,6 +22,7 @@ from oppgave.analysis.rota import (
     weekday,
 )
 from oppgave.analysis.rota_shifts import MINUTES_PER_DAY
+from oppgave.domain.enums import Shift
 from oppgave.i18n import translate
 
 NOON = 12 * 60
@@ -45,6 +46,7 @@ class RuleViolation:
     message: str
     position: int | None = None
     day: int | None = None
+    shift: Shift | None = None  # the analysis shift of a coverage finding
 
 
 def check_rota(rota: Rota) -> tuple[RuleViolation, ...]:
@@ -347,6 +349,7 @@ def _coverage(rota: Rota) -> list[RuleViolation]:
                     ),
                     None,
                     day,
+                    shift,
                 )
             )
     for (day, shift, competence), people in problem.competence_demand.items():
@@ -360,6 +363,7 @@ def _coverage(rota: Rota) -> list[RuleViolation]:
                     ),
                     None,
                     day,
+                    shift,
                 )
             )
     return result
@@ -374,3 +378,69 @@ def day_name(problem: RotaProblem, day: int) -> str:
     holiday = problem.holidays.get(day)
     return f"{name}, {holiday}" if holiday else name
 SHIFT_NAMES = {"day": "dag", "evening": "kveld", "night": "natt"}
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftCount:
+    """People of the rota on one analysis shift of one day against the demand (all roles)."""
+
+    have: int
+    need: int
+    short: bool  # some role (or competence) has fewer than it needs on this shift
+
+
+def shift_counts(rota: Rota) -> dict[tuple[int, Shift], ShiftCount]:
+    """(day, analysis shift) → people on duty vs need, for the grid's footer. ``short`` is per
+    role, as the checker counts: three people where two nurses and one assistant are needed
+    is short if they are three assistants."""
+    problem = rota.problem
+    types = {t.code: t for t in problem.shift_types}
+    have: dict[tuple[int, Shift, int], int] = {}
+    for p, row in enumerate(rota.grid):
+        role = problem.positions[p].role_id
+        for day, code in enumerate(row):
+            if code in types:
+                for shift in types[code].covers:
+                    have[(day, shift, role)] = have.get((day, shift, role), 0) + 1
+    short = {(v.day, v.shift) for v in _coverage(rota) if v.day is not None}
+    result: dict[tuple[int, Shift], ShiftCount] = {}
+    for day in range(problem.rules.days):
+        for shift in Shift:
+            got = sum(n for (d, s, _), n in have.items() if d == day and s is shift)
+            need = sum(n for (d, s, _), n in problem.demand.items() if d == day and s is shift)
+            result[(day, shift)] = ShiftCount(got, need, (day, shift) in short)
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class PositionHours:
+    """A position's hours in the rota: total, average per week, and its target (± tolerance)."""
+
+    hours: float
+    per_week: float
+    target: float
+    target_per_week: float
+    tolerance: float
+
+    @property
+    def within(self) -> bool:
+        return abs(self.hours - self.target) <= self.tolerance + 1e-9
+
+
+def position_hours(rota: Rota) -> tuple[PositionHours, ...]:
+    """Hours of every position against its size (what the rule «position_hours» checks)."""
+    rules = rota.problem.rules
+    result = []
+    for p, position in enumerate(rota.problem.positions):
+        minutes = rota.minutes(p)
+        target = rules.target_minutes(rota.sizes[p], position.hours_per_fte)
+        result.append(
+            PositionHours(
+                minutes / 60,
+                minutes / 60 / rules.weeks,
+                target / 60,
+                target / 60 / rules.weeks,
+                rules.tolerance_minutes(target) / 60,
+            )
+        )
+    return tuple(result)

@@ -6,7 +6,7 @@ them); the others load the department first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -15,6 +15,7 @@ from oppgave.analysis.holidays import holidays_between
 from oppgave.analysis.rota import (
     ARSTURNUS_WEEKS,
     PositionSource,
+    Rota,
     RotaProblem,
     RotaRules,
     default_types,
@@ -132,9 +133,12 @@ def generate_rota_data(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     start: date | None = None,
+    splits: Mapping[int, tuple[int, int]] | None = None,
 ) -> RotaOutcome:
     """A grunnturnus for the scenario (pure; a worker thread calls it). ``start``: the Monday
-    it starts (a 52-week årsturnus needs one for its holidays; default the next Monday)."""
+    it starts (a 52-week årsturnus needs one for its holidays; default the next Monday).
+    ``splits`` (role id → (full-time positions, people)) replaces the plan's position structure
+    for those roles (the user's adjustment in the Turnus tab; ``source`` PLAN only)."""
     rules.validate()
     data, plan, effect = staffing.data, staffing.plan, staffing.effect
     length = 12.5 if rules.long_weekend_shifts else 7.5
@@ -185,8 +189,24 @@ def generate_rota_data(
         positions = positions_from_department(data, roles)
     else:
         role_fte = {row.role_id: row.fte for row in option.roles}
-        splits = {row.role_id: (row.split.fulltime, row.split.people) for row in option.roles}
-        positions = positions_from_split(data, role_fte, splits)
+        chosen = {row.role_id: (row.split.fulltime, row.split.people) for row in option.roles}
+        for role_id, (fulltime, people) in (splits or {}).items():
+            if role_id not in chosen:
+                continue
+            if people < 1 or not 0 <= fulltime <= people or fulltime > role_fte[role_id] + 1e-9:
+                raise ValidationError(
+                    _tr(
+                        "{r}: {k} heltidsstillinger av {n} personer går ikke med {f} årsverk."
+                    ).format(
+                        r=names.get(role_id, role_id),
+                        k=fulltime,
+                        n=people,
+                        f=f"{role_fte[role_id]:.1f}".replace(".", ","),
+                    ),
+                    "positions",
+                )
+            chosen[role_id] = (fulltime, people)
+        positions = positions_from_split(data, role_fte, chosen)
     problem = RotaProblem(
         positions,
         default_types(),
@@ -198,3 +218,47 @@ def generate_rota_data(
     result = solve(problem, time_limit=time_limit, progress=progress, cancelled=cancelled)
     violations = check_rota(result.rota) if result.rota else ()
     return RotaOutcome(staffing, problem, result, violations)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleStructure:
+    """The positions the plan gives one rota role: full-time positions among people, on FTE."""
+
+    role_id: int
+    role_name: str
+    fte: float
+    fulltime: int
+    people: int
+
+
+def position_structure(
+    staffing: ScenarioStaffing, weekend_every: int, long_weekend_shifts: bool
+) -> tuple[RoleStructure, ...]:
+    """Per rota role the position structure the generator uses by default (the full-time
+    arithmetic for this weekend frequency and shift length), for the user to adjust."""
+    length = 12.5 if long_weekend_shifts else 7.5
+    option = staffing.effect.option(weekend_every, length)
+    if option is None:
+        option = fulltime_effect(
+            staffing.data,
+            staffing.plan,
+            frequencies=[weekend_every],
+            shift_hours=[length],
+            min_position_percent=staffing.effect.min_position * 100,
+        ).options[0]
+    names = {role.id: role.name for role in staffing.data.roles}
+    return tuple(
+        RoleStructure(
+            row.role_id,
+            names.get(row.role_id, str(row.role_id)),
+            row.fte,
+            row.split.fulltime,
+            row.split.people,
+        )
+        for row in option.roles
+    )
+
+
+def recheck(rota: Rota) -> tuple[RuleViolation, ...]:
+    """The rule checker's verdict on a rota (after a hand edit)."""
+    return check_rota(rota)
