@@ -20,6 +20,7 @@ Format version 1::
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
 from typing import Any
@@ -27,6 +28,14 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from oppgave.analysis.rota import Rota, RotaPosition, RotaProblem, RotaRules
+from oppgave.analysis.rota_rules import (
+    PositionHours,
+    RuleViolation,
+    ShiftCount,
+    check_rota,
+    position_hours,
+    shift_counts,
+)
 from oppgave.analysis.rota_shifts import RotaShiftType
 from oppgave.db import models as m
 from oppgave.db.workspace import Workspace
@@ -235,3 +244,28 @@ def delete_rota(workspace: Workspace, scenario_id: int) -> SavedRota | None:
         record = _record(row)
         session.execute(delete(m.SavedRota).where(m.SavedRota.id == row.id))
         return record
+
+
+# --- what the grid shows ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RotaView:
+    """A rota with the rule checker's verdict, the people per shift and the hours per position:
+    everything the Turnus grid and the report show, computed here, not in the view."""
+
+    rota: Rota
+    violations: tuple[RuleViolation, ...]
+    counts: Mapping[tuple[int, Shift], ShiftCount]
+    hours: tuple[PositionHours, ...]
+
+    def cell_violations(self, position: int, day: int) -> list[RuleViolation]:
+        return [v for v in self.violations if v.position == position and v.day == day]
+
+    def position_violations(self, position: int) -> list[RuleViolation]:
+        return [v for v in self.violations if v.position == position]
+
+
+def rota_view(rota: Rota) -> RotaView:
+    """Check ``rota`` at once (a hand edit) and count what the grid shows."""
+    return RotaView(rota, check_rota(rota), shift_counts(rota), position_hours(rota))

@@ -19,6 +19,7 @@ EXTENSION_MODULES: tuple[str, ...] = (
     "oppgave.ui.exchange_actions",
     "oppgave.ui.review_ui",
     "oppgave.ui.hardening",
+    "oppgave.ui.rota_tab",
 )
 
 
