@@ -51,7 +51,8 @@ from oppgave.domain.records import (
 )
 from oppgave.errors import NotFoundError, OppgaveError, ValidationError
 from oppgave.i18n import translate
-from oppgave.services import organisation, review_comments, scenarios, workspaces
+from oppgave.services import organisation, review_comments, saved_rotas, scenarios, workspaces
+from oppgave.services.saved_rotas import RotaView
 
 #: ``(done, total)``: called as the report's work advances.
 Progress = Callable[[int, int], None]
@@ -184,6 +185,8 @@ class DepartmentReport:
     scenario_note: str = ""
     #: Another proposal to set beside this one (``--compare``), analysed the same way.
     compared: DepartmentReport | None = None
+    #: The scenario's saved rota, checked (the «Turnus» section); None: it has none.
+    rota: RotaView | None = None
 
     @property
     def department(self) -> Department:
@@ -782,6 +785,10 @@ def gather_department(
         municipality = _municipality(workspace, data.department.municipality_id)
         comments = review_comments.list_comments(workspace, department_id)
         explanations = scenarios.get_explanations(workspace, chosen.id)
+        try:
+            saved = saved_rotas.load_rota(workspace, chosen.id)
+        except OppgaveError:  # damaged content: the report goes on without the rota
+            saved = None
         other = None
         other_explanations: dict[int, str] = {}
         if compare is not None and str(compare).strip():
@@ -808,6 +815,8 @@ def gather_department(
         explanations,
         note,
     )
+    if saved is not None:
+        report = dataclasses.replace(report, rota=saved_rotas.rota_view(saved.rota))
     return dataclasses.replace(report, compared=compared) if compared is not None else report
 
 
