@@ -163,6 +163,14 @@ def register(subparsers: Any) -> None:
         help=_tr("første dag (en mandag; standard neste mandag)"),
     )
     rota.add_argument(
+        "--save",
+        action="store_true",
+        help=_tr(
+            "lagre turnusen for scenarioet i arbeidsfilen (erstatter den lagrede; vises i "
+            "fanen Turnus og i rapporten)"
+        ),
+    )
+    rota.add_argument(
         "-o",
         "--output",
         type=Path,
@@ -360,7 +368,11 @@ def run_turnus(args: argparse.Namespace) -> int:
             workspace, args.department, args.scenario, args.min_position
         )
     outcome = rota_planning.generate_rota_data(
-        staffing, rules, PositionSource(args.positions), time_limit=args.time_limit
+        staffing,
+        rules,
+        PositionSource(args.positions),
+        time_limit=args.time_limit,
+        start=args.start,
     )
     result = outcome.result
     print(f"{staffing.data.department.name} – {staffing.scenario.name}")
@@ -391,10 +403,22 @@ def run_turnus(args: argparse.Namespace) -> int:
             print(f"  {violation.message}")
     else:
         print(_tr("Regelsjekk: alle regler holder."))
+    if outcome.problem.holidays:
+        print(
+            _tr("Helligdager (bemannes som søndag): {n}, første dag {d}.").format(
+                n=len(outcome.problem.holidays), d=outcome.problem.start
+            )
+        )
+    if args.save:
+        from oppgave.services import saved_rotas
+
+        with workspaces.open_workspace(args.path) as workspace:
+            saved_rotas.save_rota(workspace, staffing.scenario.id, rota)
+        print(_tr("Lagret turnusen for «{s}» i arbeidsfilen.").format(s=staffing.scenario.name))
     if args.output is not None:
         from oppgave.exchange.rota_export import next_monday, write_rota
 
-        start = args.start or next_monday()
+        start = rota.problem.start or args.start or next_monday()
         path = write_rota(args.output, rota, outcome.violations, start)
         print(_tr("Skrev {path}").format(path=path))
     return EXIT_FAILED if outcome.violations else EXIT_OK
