@@ -23,9 +23,8 @@ from oppgave.report import formatting as fmt
 from oppgave.report import styles
 from oppgave.report.department_sections import SectionStyle, sub_heading
 from oppgave.report.layout import FRAME_WIDTH
-from oppgave.report.report_data import DepartmentReport
+from oppgave.report.report_data import DepartmentReport, RotaView
 from oppgave.report.tables import TableSpec, head, make_table
-from oppgave.services.saved_rotas import RotaView
 
 #: Weeks printed (a 52-week årsturnus prints its first weeks; the whole rota is in Excel).
 WEEKS_SHOWN = 6
