@@ -356,6 +356,7 @@ class RotaTab(DepartmentTab):
         layout.addLayout(progress_row)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
+        self._inputs_changed()
         self._update_actions()
 
     # --- inputs ----------------------------------------------------------------------------------
