@@ -169,8 +169,12 @@ def test_form_has_the_fte_change_per_role(leader: Leader, tmp_path: Path) -> Non
     settings = settings_service.load(leader.workspace)
     document = review_documents.review_document(leader.workspace, leader.department.id)
     rows = {row.role_name: row for row in document.fte_rows}
-    names = {role.code: role.name for role in review_documents.load_department_data(
-        leader.workspace, leader.department.id).roles}
+    names = {
+        role.code: role.name
+        for role in review_documents.load_department_data(
+            leader.workspace, leader.department.id
+        ).roles
+    }
     hours = {  # code: (today, proposal)
         "HFA": (14.0, 3.5),
         "SPL": (1.75, 1.75),
@@ -210,7 +214,8 @@ def test_every_task_has_room_to_write(leader: Leader) -> None:
     table.wrap(width, review_pdf.PAGE[1])
     assert table._colWidths[-1] >= 75 * mm
     task_rows = [
-        height for index, height in enumerate(table._rowHeights)
+        height
+        for index, height in enumerate(table._rowHeights)
         if index > 0 and table._cellvalues[index][2] != ""  # not a category row
     ]
     assert len(task_rows) == document.task_count
