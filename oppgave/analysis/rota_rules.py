@@ -403,13 +403,19 @@ def shift_counts(rota: Rota) -> dict[tuple[int, Shift], ShiftCount]:
                 for shift in types[code].covers:
                     have[(day, shift, role)] = have.get((day, shift, role), 0) + 1
     short = {(v.day, v.shift) for v in _coverage(rota) if v.day is not None}
-    result: dict[tuple[int, Shift], ShiftCount] = {}
-    for day in range(problem.rules.days):
-        for shift in Shift:
-            got = sum(n for (d, s, _), n in have.items() if d == day and s is shift)
-            need = sum(n for (d, s, _), n in problem.demand.items() if d == day and s is shift)
-            result[(day, shift)] = ShiftCount(got, need, (day, shift) in short)
-    return result
+    got: dict[tuple[int, Shift], int] = {}
+    for (day, shift, _), people in have.items():
+        got[(day, shift)] = got.get((day, shift), 0) + people
+    need: dict[tuple[int, Shift], int] = {}
+    for (day, shift, _), people in problem.demand.items():
+        need[(day, shift)] = need.get((day, shift), 0) + people
+    return {
+        (day, shift): ShiftCount(
+            got.get((day, shift), 0), need.get((day, shift), 0), (day, shift) in short
+        )
+        for day in range(problem.rules.days)
+        for shift in Shift
+    }
 
 
 @dataclass(frozen=True, slots=True)

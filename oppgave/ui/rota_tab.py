@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from oppgave.analysis.rota import PositionSource, Rota, RotaRules
 from oppgave.errors import OppgaveError
@@ -109,8 +110,13 @@ def solve_rota(
     )
 
     def report(fraction: float, text: str) -> None:
-        if progress is not None:
-            progress.changed.emit(fraction, text)
+        # called on the solver's watcher thread, which must live on to stop the solver when
+        # cancelled: a relay already deleted (the tab closed) is no reason to die
+        if progress is not None and isValid(progress):
+            try:
+                progress.changed.emit(fraction, text)
+            except RuntimeError:
+                pass
 
     return rota_planning.generate_rota_data(
         staffing,
@@ -491,10 +497,14 @@ class RotaTab(DepartmentTab):
             return
 
         def done(staffing: ScenarioStaffing) -> None:
+            if not isValid(self):  # the tab went away (file closed) while loading
+                return
             self.staffing = staffing
             self._fill_positions()
 
         def failed(error: BaseException) -> None:
+            if not isValid(self):
+                return
             message = error.message if isinstance(error, OppgaveError) else str(error)
             self.positions_table.setRowCount(0)
             self.message.setText(message)
@@ -583,6 +593,8 @@ class RotaTab(DepartmentTab):
     def start_solve(self, request: RotaRequest) -> None:
         """Run the generator for ``request`` in the background."""
         self._cancel = threading.Event()
+        # the tab deleted (file closed, language switched) while solving: stop the solver
+        self.destroyed.connect(self._cancel.set)
         self._solutions = 0
         self._started = time.monotonic()
         self._time_limit = request.time_limit
@@ -605,7 +617,7 @@ class RotaTab(DepartmentTab):
         self.progress_label.setText(_tr("Avbryter …"))
 
     def _on_progress(self, fraction: float, text: str) -> None:
-        if not self._runner.busy or self._cancel.is_set():
+        if not isValid(self) or not self._runner.busy or self._cancel.is_set():
             return
         elapsed = time.monotonic() - self._started
         if fraction < 0:
@@ -626,6 +638,8 @@ class RotaTab(DepartmentTab):
         self.progress_bar.setVisible(False)
 
     def _solved(self, request: RotaRequest, outcome: RotaOutcome) -> None:
+        if not isValid(self):
+            return
         self._solve_ended()
         self.last_outcome = outcome
         result = outcome.result
@@ -665,6 +679,8 @@ class RotaTab(DepartmentTab):
         self.solve_finished.emit(outcome)
 
     def _solve_failed(self, error: BaseException) -> None:
+        if not isValid(self):
+            return
         self._solve_ended()
         message = error.message if isinstance(error, OppgaveError) else str(error)
         self.progress_label.clear()
