@@ -8,6 +8,7 @@ with it in the tests, and a rota edited by hand in the grid is re-checked with i
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from oppgave.analysis.rota import (
@@ -142,21 +143,19 @@ def _weekly_rest(
 ) -> list[RuleViolation]:
     """Each calendar week: a free period ≥ the weekly rest containing noon of one of its days."""
     result = []
-    free = _free_periods(intervals, period)
     need = rules.weekly_rest_hours * 60
+    days = rules.days
+    rested: set[int] = set()  # weeks with a long enough free period over one of their noons
+    for start, end in _free_periods(intervals, period):
+        if end - start < need:
+            continue
+        for shift in (-period, 0, period):
+            # the noons day × 1440 + 720 inside [start + shift, end + shift]
+            first = max(0, math.ceil((start + shift - NOON) / MINUTES_PER_DAY))
+            last = min(days - 1, math.floor((end + shift - NOON) / MINUTES_PER_DAY))
+            rested.update(day // DAYS_PER_WEEK for day in range(first, last + 1))
     for week in range(rules.weeks):
-        ok = False
-        for day in range(week * DAYS_PER_WEEK, (week + 1) * DAYS_PER_WEEK):
-            noon = day * MINUTES_PER_DAY + NOON
-            for start, end in free:
-                if end - start < need:
-                    continue
-                for shift in (-period, 0, period):
-                    if start + shift <= noon <= end + shift:
-                        ok = True
-            if ok:
-                break
-        if not ok:
+        if week not in rested:
             result.append(
                 RuleViolation(
                     "weekly_rest",
@@ -255,15 +254,19 @@ def _weekends(
 ) -> list[RuleViolation]:
     """Worked weekend: any shift on duty between Saturday 00:00 and Sunday 24:00."""
     result = []
+    week_minutes = DAYS_PER_WEEK * MINUTES_PER_DAY
+    touching: set[int] = set()  # weeks whose Saturday 00:00–Sunday 24:00 a shift overlaps
+    for start, end, _ in intervals:
+        for shift in (-period, 0, period):
+            lo_week = max(0, (start + shift) // week_minutes - 1)
+            hi_week = min(rules.weeks - 1, (end + shift) // week_minutes + 1)
+            for week in range(lo_week, hi_week + 1):
+                lo = (week * DAYS_PER_WEEK + SATURDAY) * MINUTES_PER_DAY
+                if start + shift < lo + 2 * MINUTES_PER_DAY and end + shift > lo:
+                    touching.add(week)
     worked: list[bool] = []
     for week in range(rules.weeks):
-        lo = (week * DAYS_PER_WEEK + SATURDAY) * MINUTES_PER_DAY
-        hi = lo + 2 * MINUTES_PER_DAY
-        touched = any(
-            start + shift < hi and end + shift > lo
-            for start, end, _ in intervals
-            for shift in (-period, 0, period)
-        )
+        touched = week in touching
         worked.append(touched)
         if touched and rules.weekend_shifts_per_person >= 2:
             saturday, sunday = week * DAYS_PER_WEEK + SATURDAY, week * DAYS_PER_WEEK + SUNDAY

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
@@ -258,9 +258,11 @@ class RotaView:
     violations: tuple[RuleViolation, ...]
     counts: Mapping[tuple[int, Shift], ShiftCount]
     hours: tuple[PositionHours, ...]
+    #: (position, day) → the findings on that cell (an index of ``violations``).
+    by_cell: Mapping[tuple[int, int], tuple[RuleViolation, ...]] = field(default_factory=dict)
 
     def cell_violations(self, position: int, day: int) -> list[RuleViolation]:
-        return [v for v in self.violations if v.position == position and v.day == day]
+        return list(self.by_cell.get((position, day), ()))
 
     def position_violations(self, position: int) -> list[RuleViolation]:
         return [v for v in self.violations if v.position == position]
@@ -268,4 +270,15 @@ class RotaView:
 
 def rota_view(rota: Rota) -> RotaView:
     """Check ``rota`` at once (a hand edit) and count what the grid shows."""
-    return RotaView(rota, check_rota(rota), shift_counts(rota), position_hours(rota))
+    violations = check_rota(rota)
+    by_cell: dict[tuple[int, int], list[RuleViolation]] = {}
+    for violation in violations:
+        if violation.position is not None and violation.day is not None:
+            by_cell.setdefault((violation.position, violation.day), []).append(violation)
+    return RotaView(
+        rota,
+        violations,
+        shift_counts(rota),
+        position_hours(rota),
+        {key: tuple(found) for key, found in by_cell.items()},
+    )
