@@ -746,6 +746,7 @@ class RotaTab(DepartmentTab):
 
 def install(window: MainWindow) -> None:
     """Add the *Turnus* tab to the main window."""
+    # the same word as the exported sheet «Turnus» (one source, one translation: «Rota»)
     window.add_department_tab(
-        RotaTab, lambda: QCoreApplication.translate("MainWindow", "Turnus"), key="rota"
+        RotaTab, lambda: QCoreApplication.translate("RotaExport", "Turnus"), key="rota"
     )
