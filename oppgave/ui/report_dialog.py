@@ -210,6 +210,7 @@ class ReportDialog(QDialog):
             for s in Section
             if (s is not Section.COMPARISON or not self.is_department)
             and (s is not Section.PROPOSALS or self.is_department)
+            and (s is not Section.ROTA or self.is_department)  # a saved rota: one department
         ]
         for index, section in enumerate(ordered(shown)):
             box = QCheckBox(title(section))
