@@ -482,7 +482,14 @@ class RotaTab(DepartmentTab):
         if change.touches(ChangeKind.ROTA):
             self.load_saved()  # at once: a hand edit shows its check without a delay
             return
-        if change.kinds & {ChangeKind.SCENARIOS, ChangeKind.STAFFING, ChangeKind.SETTINGS}:
+        plan_inputs = {
+            ChangeKind.SCENARIOS,
+            ChangeKind.STAFFING,
+            ChangeKind.SETTINGS,
+            ChangeKind.TASKS,
+            ChangeKind.ASSIGNMENTS,
+        }
+        if change.kinds & plan_inputs:  # the bemanningsplan (and so the positions) may move
             self.staffing = None
             self._fill_scenarios()
             self.schedule_refresh()
