@@ -28,7 +28,6 @@ from reportlab.platypus import (
 from oppgave.i18n import translate
 from oppgave.report import formatting as fmt
 from oppgave.report import labels, styles
-from oppgave.report.department_sections import _cards, _millions
 from oppgave.report.layout import FRAME_HEIGHT, FRAME_WIDTH
 from oppgave.report.report_data import (
     DecisionBrief,
@@ -36,6 +35,7 @@ from oppgave.report.report_data import (
     MunicipalityReport,
     RoleBrief,
 )
+from oppgave.report.sections.common import cards, millions
 from oppgave.report.tables import TableSpec, Wrap, head, make_table
 
 #: Work-environment warnings named on page one (the HMS section lists them all).
@@ -63,7 +63,7 @@ def _h(text: str) -> Paragraph:
 
 
 def _signed_millions(kroner: float) -> str:
-    text = _millions(kroner)
+    text = millions(kroner)
     return ("+" if round(kroner, -4) > 0 else "") + text.replace("-", fmt.MINUS)
 
 
@@ -97,7 +97,7 @@ def department_brief(report: DepartmentReport) -> list[Flowable]:
     ]
     if brief.scenario_note:
         story.append(_p(f"<b>{escape(brief.scenario_note)}</b>", styles.NOTE))
-    story += [_cards(_cards_of(brief)), Spacer(1, 2 * mm)]
+    story += [cards(_cards_of(brief)), Spacer(1, 2 * mm)]
 
     story.append(_h(_tr("Hva endres")))
     if brief.compares and brief.moved_tasks:
@@ -166,13 +166,13 @@ def department_brief(report: DepartmentReport) -> list[Flowable]:
 def _cards_of(brief: DecisionBrief) -> list[tuple[str, str]]:
     cards = [
         (
-            _millions(brief.positions_budget),
+            millions(brief.positions_budget),
             _tr("mill. kr per år: dagens stillinger ({fte} årsverk)").format(
                 fte=fmt.number(brief.positions_fte, 1)
             ),
         ),
         (
-            _millions(brief.scenario_total),
+            millions(brief.scenario_total),
             _tr("mill. kr per år i lønn og kurs, {scenario}").format(
                 scenario=_q(brief.scenario_name)
             ),
@@ -378,13 +378,13 @@ def municipality_brief(report: MunicipalityReport) -> list[Flowable]:
                 scenario=_q(report.scenario_name),
             )
         ),
-        _cards(
+        cards(
             [
                 (
-                    _millions(totals.positions_budget),
+                    millions(totals.positions_budget),
                     _tr("mill. kr per år: dagens stillinger"),
                 ),
-                (_millions(totals.scenario_total), _tr("mill. kr per år i lønn og kurs")),
+                (millions(totals.scenario_total), _tr("mill. kr per år i lønn og kurs")),
                 (
                     _signed_millions(totals.scenario_total - totals.positions_budget),
                     _tr("mill. kr per år mot dagens stillinger"),

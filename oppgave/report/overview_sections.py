@@ -17,9 +17,9 @@ from oppgave.domain.records import Role, Settings
 from oppgave.i18n import translate
 from oppgave.report import charts, labels, styles
 from oppgave.report import formatting as fmt
-from oppgave.report.department_sections import SectionStyle, sub_heading
 from oppgave.report.layout import FRAME_WIDTH
 from oppgave.report.report_data import MunicipalityReport
+from oppgave.report.sections.common import SectionStyle, sub_heading
 from oppgave.report.tables import TableSpec, Wrap, head, make_table, para
 
 
