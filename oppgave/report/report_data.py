@@ -465,6 +465,7 @@ class MunicipalityTotals:
     positions_budget: float
     task_wages_today: float
     scenario_total: float
+    scenario_wages: float
     fte_today: float
     fte_scenario: float
     course_places: int
@@ -780,6 +781,7 @@ def municipality_totals(departments: Sequence[DepartmentReport]) -> Municipality
         positions_budget=sum(b.positions_budget for b in briefs),
         task_wages_today=sum(b.task_wages_today for b in briefs),
         scenario_total=sum(b.scenario_total for b in briefs),
+        scenario_wages=sum(b.scenario_wages for b in briefs),
         fte_today=sum(b.fte_today for b in briefs),
         fte_scenario=sum(b.fte_scenario for b in briefs),
         course_places=sum(b.course_places for b in briefs),
