@@ -188,7 +188,7 @@ def _headers(columns: Sequence[ColumnSpec]) -> tuple[list[list[Any]], list[tuple
             top.append(head(column.header, column.align))
             bottom.append("")
             commands.append(("SPAN", (index, 0), (index, 1)))
-            if index:
+            if index and columns[index - 1].group is not None:  # ruled off from a group
                 commands.append(("LINEBEFORE", (index, 0), (index, -1), 0.5, styles.RULE))
             index += 1
             continue
