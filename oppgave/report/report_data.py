@@ -237,6 +237,10 @@ class DepartmentReport:
         """The sums under the competence section's course list."""
         return self._kept("_course_totals", lambda r: course_totals(r.courses()))
 
+    def position_sizes(self) -> PositionSizes:
+        """Employees per position size and role, with the sums."""
+        return self._kept("_position_sizes", position_sizes)
+
     def category_rows(self) -> list[CategoryRow]:
         """Tasks and hours per category (every category, in order), for the task map."""
         return self._kept("_category_rows", category_rows)
@@ -337,6 +341,39 @@ def staffing_table(report: DepartmentReport) -> StaffingTable:
         wages_scenario=sum(r.wages_scenario for r in rows),
     )
     return StaffingTable(tuple(rows), total)
+
+
+@dataclass(frozen=True, slots=True)
+class PositionSizes:
+    """Employees per position size and role (the full-time section's table), with the sums."""
+
+    roles: tuple[Role, ...]  # roles with employees, in the workspace's order
+    sizes: tuple[float, ...]  # position sizes in percent, largest first
+    counts: Mapping[tuple[float, int], int]  # (size, role id) → employees
+    per_size: Mapping[float, int]
+    per_role: Mapping[int, int]
+    total: int
+
+
+def position_sizes(report: DepartmentReport) -> PositionSizes:
+    """Count today's positions by size and role (the sums printed under the table)."""
+    positions = report.data.positions
+    counts: dict[tuple[float, int], int] = {}
+    for position in positions:
+        key = (position.size_percent, position.role_id)
+        counts[key] = counts.get(key, 0) + position.count
+    roles = tuple(
+        r for r in report.data.roles if any(p.role_id == r.id and p.count for p in positions)
+    )
+    sizes = tuple(sorted({p.size_percent for p in positions}, reverse=True))
+    return PositionSizes(
+        roles=roles,
+        sizes=sizes,
+        counts=counts,
+        per_size={size: sum(counts.get((size, r.id), 0) for r in roles) for size in sizes},
+        per_role={r.id: sum(counts.get((size, r.id), 0) for size in sizes) for r in roles},
+        total=sum(counts.values()),
+    )
 
 
 @dataclass(frozen=True, slots=True)

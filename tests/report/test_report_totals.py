@@ -74,3 +74,13 @@ def test_the_same_data_gives_the_same_chart_without_drawing_it_again() -> None:
     other = charts.rhythm_profiles(rhythm * 2, staffed, settings, 400.0)
     assert other.image is not first.image
     assert charts.png_bytes(other) != charts.png_bytes(first)
+
+
+def test_position_size_sums_agree_both_ways(skaun: MunicipalityReport) -> None:
+    for department in skaun.departments:
+        table = department.position_sizes()
+        employees = sum(position.count for position in department.data.positions)
+        assert table.total == employees
+        assert sum(table.per_role.values()) == employees
+        assert sum(table.per_size.values()) == employees
+        assert list(table.sizes) == sorted(table.sizes, reverse=True)

@@ -116,31 +116,20 @@ def _position_sizes(report: DepartmentReport, style: SectionStyle) -> list[Flowa
     positions = report.data.positions
     if not positions:
         return [p(tr("Ingen stillinger er registrert for avdelingen."))]
-    roles = [r for r in report.data.roles if any(p.role_id == r.id and p.count for p in positions)]
-    sizes = sorted({p.size_percent for p in positions}, reverse=True)
-    counts: dict[tuple[float, int], int] = {}
-    for position in positions:
-        key = (position.size_percent, position.role_id)
-        counts[key] = counts.get(key, 0) + position.count
+    table = report.position_sizes()
+    roles = table.roles
     body: list[list[Any]] = []
-    for size in sizes:
-        row = [fmt.position_percent(size)]
-        row += [
-            fmt.number(counts.get((size, r.id), 0), 0) if counts.get((size, r.id)) else ""
-            for r in roles
-        ]
-        row.append(fmt.number(sum(counts.get((size, r.id), 0) for r in roles), 0))
+    for size in table.sizes:
+        row: list[Any] = [fmt.position_percent(size)]
+        row += [table.counts.get((size, r.id)) or "" for r in roles]
+        row.append(table.per_size[size])
         body.append(row)
-    body.append(
-        [tr("Sum")]
-        + [fmt.number(sum(counts.get((s, r.id), 0) for s in sizes), 0) for r in roles]
-        + [fmt.number(sum(counts.values()), 0)]
-    )
+    body.append([tr("Sum")] + [table.per_role[r.id] for r in roles] + [table.total])
     column = min(24 * mm, (FRAME_WIDTH - 30 * mm) / (len(roles) + 1))
     columns = (
         [ColumnSpec(tr("Stilling"))]
-        + [ColumnSpec(r.code, column, "R") for r in roles]
-        + [ColumnSpec(tr("Sum"), column, "R")]
+        + [ColumnSpec(r.code, column, "R", COUNT) for r in roles]
+        + [ColumnSpec(tr("Sum"), column, "R", COUNT)]
     )
     return [
         *sub_heading(tr("Stillingsstørrelser"), style),
