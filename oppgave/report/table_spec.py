@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Literal
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
@@ -163,6 +164,77 @@ _CELL_OPS = {
 }
 
 
+# --- drawing -------------------------------------------------------------------------------------
+
+
+class _HouseTable(Table):  # type: ignore[misc]
+    """A table that writes its plain-text cells into one PDF text object per page piece.
+
+    ReportLab draws every text cell with a text object of its own (``drawString``); a task map
+    has tens of thousands of them. Here the cells in the house style (top-aligned strings, left,
+    right or centred) share one text object, which sets font and colour only when they change;
+    empty cells draw nothing. Flowables (headings, paragraphs) are drawn by ReportLab as usual.
+    """
+
+    _text: Any = None
+    _text_font: tuple[str, float] | None = None
+    _text_color: Any = None
+
+    def _flush_text(self) -> None:
+        if self._text is not None:
+            self.canv.drawText(self._text)
+            self._text = None
+            self._curcellstyle = None  # the canvas' font and colour are ReportLab's again
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:  # noqa: N802
+        if (
+            not isinstance(cellval, str)
+            or cellstyle.valign != "TOP"
+            or cellstyle.direction
+            or cellstyle.shaping
+            or cellstyle.href
+            or cellstyle.destination
+            or cellstyle.alignment not in ("LEFT", "RIGHT", "CENTER", "CENTRE")
+        ):
+            self._flush_text()
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        if not cellval:
+            return
+        text = self._text
+        if text is None:
+            text = self._text = self.canv.beginText()
+            self._text_font = None
+            self._text_color = None
+        font = (cellstyle.fontname, cellstyle.fontsize)
+        if font != self._text_font:
+            text.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            self._text_font = font
+        if cellstyle.color != self._text_color:
+            text.setFillColor(cellstyle.color)
+            self._text_color = cellstyle.color
+        colpos, rowpos = pos
+        colwidth, rowheight = size
+        y = rowpos + rowheight - cellstyle.topPadding - cellstyle.fontsize
+        for line in cellval.split("\n"):
+            if cellstyle.alignment == "LEFT":
+                x = colpos + cellstyle.leftPadding
+            else:
+                width = stringWidth(line, cellstyle.fontname, cellstyle.fontsize)
+                if cellstyle.alignment == "RIGHT":
+                    x = colpos + colwidth - cellstyle.rightPadding - width
+                else:
+                    x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) * 0.5
+                    x -= width * 0.5
+            text.setTextOrigin(x, y)
+            text.textOut(line)
+            y -= cellstyle.leading
+
+    def _drawLines(self) -> None:  # noqa: N802 - ReportLab's name
+        self._flush_text()
+        super()._drawLines()
+
+
 # --- the one table function ------------------------------------------------------------------
 
 
@@ -286,7 +358,7 @@ def column_table(
         [(_own_cell if r in own_rows else _shared_cell)(column.align) for column in columns]
         for r in range(len(data))
     ]
-    table = Table(
+    table = _HouseTable(
         data,
         colWidths=col_widths,
         repeatRows=first,
