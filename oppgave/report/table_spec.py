@@ -168,12 +168,13 @@ _CELL_OPS = {
 
 
 class _HouseTable(Table):  # type: ignore[misc]
-    """A table that writes its plain-text cells into one PDF text object per page piece.
+    """A table that writes its plain-text cells through one ReportLab text object per piece.
 
-    ReportLab draws every text cell with a text object of its own (``drawString``); a task map
-    has tens of thousands of them. Here the cells in the house style (top-aligned strings, left,
-    right or centred) share one text object, which sets font and colour only when they change;
-    empty cells draw nothing. Flowables (headings, paragraphs) are drawn by ReportLab as usual.
+    ReportLab draws every text cell with a Python text object of its own (``drawString``); a
+    task map has tens of thousands of them. Here the cells in the house style (top-aligned
+    strings, left, right or centred) share one, which sets font and colour only when they
+    change; empty cells draw nothing.
+    Flowables (headings, paragraphs) are drawn by ReportLab as usual.
     """
 
     _text: Any = None
@@ -227,7 +228,8 @@ class _HouseTable(Table):  # type: ignore[misc]
                     x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) * 0.5
                     x -= width * 0.5
             text.setTextOrigin(x, y)
-            text.textOut(line)
+            text.textLine(line)  # ends with a line break (T*), as drawString does: copied and
+            # extracted text reads one cell a line, as before
             y -= cellstyle.leading
 
     def _drawLines(self) -> None:  # noqa: N802 - ReportLab's name
