@@ -626,10 +626,10 @@ def _validated_comments(
     kept: list[r.ReviewComment] = []
     elsewhere = other_source = 0
     for row in rows:
-        problems = _comment_problems(row)
-        if problems:
+        row_problems = _comment_problems(row)
+        if row_problems:
             invalid.extend(
-                _tr("kommentar {id}: {problem}").format(id=row[0], problem=p) for p in problems
+                _tr("kommentar {id}: {problem}").format(id=row[0], problem=p) for p in row_problems
             )
             continue
         if info.department_id is None or row.department_id != info.department_id:
