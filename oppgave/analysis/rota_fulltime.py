@@ -52,15 +52,15 @@ def most_fulltime(
     """The most full-time positions with a rota (None: no structure gave one). ``holidays``
     (day → name) are staffed as Sundays; ``start`` the rota's first Monday."""
     role_fte = {r.role_id: r.fte for r in option.roles}
-    start = {r.role_id: (r.split.fulltime, r.split.people) for r in option.roles}
+    first_splits = {r.role_id: (r.split.fulltime, r.split.people) for r in option.roles}
     names = {r.id: r.name for r in data.roles}
     holidays = dict(holidays or {})
     demand = demand_from_plan(plan, rules.weeks, role_fte, holidays)
-    top = max((k for k, _ in start.values()), default=0)
+    top = max((k for k, _ in first_splits.values()), default=0)
     for step in range(top + 1):
         if cancelled is not None and cancelled():
             return None
-        splits = {role: (max(0, k - step), n) for role, (k, n) in start.items()}
+        splits = {role: (max(0, k - step), n) for role, (k, n) in first_splits.items()}
         problem = RotaProblem(
             positions_from_split(data, role_fte, splits),
             default_types(),

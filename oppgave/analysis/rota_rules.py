@@ -380,6 +380,8 @@ def day_name(problem: RotaProblem, day: int) -> str:
     name = WEEKDAY_NAMES[weekday(day)]
     holiday = problem.holidays.get(day)
     return f"{name}, {holiday}" if holiday else name
+
+
 SHIFT_NAMES = {"day": "dag", "evening": "kveld", "night": "natt"}
 
 

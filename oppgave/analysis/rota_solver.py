@@ -250,6 +250,7 @@ def _build(
     def check() -> None:
         if cancelled is not None and cancelled():
             raise _BuildCancelled
+
     rules = problem.rules
     days = rules.days
     model = cp_model.CpModel()
@@ -422,7 +423,7 @@ def _run(
     try:
         built = _build(problem, relaxed, cancelled)
     except _BuildCancelled:
-        return cp_model.UNKNOWN, None, None, True
+        return int(cp_model.UNKNOWN), None, None, True
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = time_limit
     solver.parameters.num_workers = workers

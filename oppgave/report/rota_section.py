@@ -131,9 +131,7 @@ def _legend(view: RotaView) -> Flowable:
         f"<b>{escape(t.code)}</b> {escape(t.name)} {t.times()} ({fmt.number(t.hours, 1)} t)"
         for t in view.rota.problem.shift_types
     ]
-    text = _tr("Vakter: {parts}. Grå kolonner: helg og helligdag.").format(
-        parts=" · ".join(parts)
-    )
+    text = _tr("Vakter: {parts}. Grå kolonner: helg og helligdag.").format(parts=" · ".join(parts))
     return Paragraph(text, styles.NOTE)
 
 
@@ -149,9 +147,9 @@ def _hours(view: RotaView) -> Flowable:
                 fmt.number(hours.hours, 1),
                 fmt.number(hours.per_week, 1),
                 fmt.number(hours.target_per_week, 1),
-                "" if hours.within else _tr("utenfor ± {t} t").format(
-                    t=fmt.number(hours.tolerance, 1)
-                ),
+                ""
+                if hours.within
+                else _tr("utenfor ± {t} t").format(t=fmt.number(hours.tolerance, 1)),
             ]
         )
     header = [

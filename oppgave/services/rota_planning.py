@@ -159,9 +159,7 @@ def generate_rota_data(
     if not roles:
         raise ValidationError(_tr("Bemanningsplanen har ingen vakter i helgene: ingen turnus."))
     if source is PositionSource.MOST_FULLTIME:
-        calendar = dated(
-            RotaProblem((), default_types(), {}, rules, role_names=names), start
-        )
+        calendar = dated(RotaProblem((), default_types(), {}, rules, role_names=names), start)
         found = most_fulltime(
             data,
             plan,

@@ -242,8 +242,11 @@ class RotaGridModel(QAbstractTableModel):
                 if code:
                     shift_type = rota.shift_type(code) if code in self._type_codes() else None
                     if shift_type is not None:
-                        lines.insert(0, f"{shift_type.name} {clock(shift_type.start_minute)}–"
-                                     f"{clock(shift_type.end_minute)}")
+                        lines.insert(
+                            0,
+                            f"{shift_type.name} {clock(shift_type.start_minute)}–"
+                            f"{clock(shift_type.end_minute)}",
+                        )
                 return "\n".join(lines) or None
             if column == LeadColumn.POSITION:
                 return "\n".join(self._row_marked.get(row, [])) or None

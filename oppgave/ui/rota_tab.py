@@ -680,9 +680,7 @@ class RotaTab(DepartmentTab):
             if not self.context.run(command, _tr("Lag turnus")):
                 # not saved (e.g. a review copy): show it anyway, say so
                 self.show_rota(result.rota)
-                self.check_label.setText(
-                    self.check_label.text() + " " + _tr("(ikke lagret)")
-                )
+                self.check_label.setText(self.check_label.text() + " " + _tr("(ikke lagret)"))
         self.solve_finished.emit(outcome)
 
     def _solve_failed(self, error: BaseException) -> None:

@@ -66,7 +66,6 @@ def test_holidays_between_spans_new_year() -> None:
     assert whole_year[(date(2027, 3, 25) - date(2027, 1, 4)).days] == "Skjærtorsdag"
 
 
-
 def _plan() -> StaffingPlan:
     def cell(day_type: DayType, people: int) -> PlanCell:
         return PlanCell(1, Shift.DAY, day_type, 10.0, float(people), people, people)

@@ -101,3 +101,26 @@ def test_deleting_the_scenario_deletes_its_rota(demo_copy: Path) -> None:
         saved_rotas.save_rota(workspace, scenario_id, _rota())
         scenarios.delete_scenario(workspace, scenario_id)
         assert saved_rotas.list_rotas(workspace, department_id) == []
+
+
+def test_a_most_fulltime_rota_keeps_its_start_and_can_be_saved(demo_copy: Path) -> None:
+    from oppgave.analysis.rota import PositionSource
+    from oppgave.services import rota_planning
+
+    with workspaces.open_workspace(demo_copy) as workspace:
+        staffing = rota_planning.scenario_staffing(
+            workspace, "Korttidsavdelingen Melhus", "Forslag A"
+        )
+    outcome = rota_planning.generate_rota_data(
+        staffing,
+        RotaRules(weeks=6, weekend_every=3),
+        PositionSource.MOST_FULLTIME,
+        time_limit=60,
+        start=date(2027, 1, 4),
+    )
+    assert outcome.fulltime is not None and outcome.result.rota is not None
+    assert outcome.result.rota.problem.start == date(2027, 1, 4)
+    with workspaces.open_workspace(demo_copy) as workspace:
+        saved = saved_rotas.save_rota(workspace, staffing.scenario.id, outcome.result.rota)
+        loaded = saved_rotas.load_rota(workspace, staffing.scenario.id)
+    assert loaded is not None and loaded.rota == saved.rota

@@ -110,9 +110,7 @@ def test_hand_edit_is_checked_at_once_marked_and_undone_with_ctrl_z(
     messages = [tab.violations.item(i).text() for i in range(tab.violations.count())]
     expected = [v.message for v in check_rota(tab.view.rota)]
     assert messages == expected
-    marked = [
-        v for v in tab.view.violations if v.position is not None and v.day is not None
-    ]
+    marked = [v for v in tab.view.violations if v.position is not None and v.day is not None]
     for violation in marked:
         cell = tab.model.index(violation.position, tab.model.column_of_day(violation.day))
         assert cell.data(8) == VIOLATION_BRUSH  # Qt.BackgroundRole
@@ -199,9 +197,7 @@ def test_fewer_fulltime_positions_in_the_table_give_that_rota(
     outcome = _solve(qtbot, tab)
     rota = outcome.result.rota  # type: ignore[attr-defined]
     assert rota is not None
-    of_role = [
-        p.size_percent for p in rota.problem.positions if p.role_id == role_id
-    ]
+    of_role = [p.size_percent for p in rota.problem.positions if p.role_id == role_id]
     assert len(of_role) == people
     assert sum(1 for size in of_role if size >= 100) == fulltime - 1
 
