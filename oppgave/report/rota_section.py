@@ -21,9 +21,9 @@ from oppgave.analysis.rota import DAYS_PER_WEEK
 from oppgave.i18n import translate
 from oppgave.report import formatting as fmt
 from oppgave.report import styles
-from oppgave.report.department_sections import SectionStyle, sub_heading
 from oppgave.report.layout import FRAME_WIDTH
 from oppgave.report.report_data import DepartmentReport, RotaView
+from oppgave.report.sections.common import SectionStyle, sub_heading
 from oppgave.report.tables import TableSpec, head, make_table
 
 #: Weeks printed (a 52-week årsturnus prints its first weeks; the whole rota is in Excel).
