@@ -15,20 +15,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oppgave import output_files
-from oppgave.analysis.fulltime_effect import FULLTIME_GOAL
 from oppgave.analysis.norwegian_text import format_number
-from oppgave.analysis.rota import PositionSource, RotaRules
 from oppgave.cli.lazy import lazy_module
 from oppgave.cli.main import EXIT_FAILED, EXIT_OK, add_force_option
-from oppgave.domain.enums import DayType, Shift
+from oppgave.domain.enums import DayType, PositionSource, Shift
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
 
 if TYPE_CHECKING:
+    from oppgave import output_files
     from oppgave.services import workspaces
     from oppgave.services.rota_planning import ScenarioStaffing
 else:
+    output_files = lazy_module("oppgave.output_files")
     # The services (SQLAlchemy) and the .xlsx writers (openpyxl) load when a handler runs:
     # building the parser, which every command pays for, imports neither (issue 18).
     workspaces = lazy_module("oppgave.services.workspaces")
@@ -200,6 +199,8 @@ def run_bemanning(args: argparse.Namespace) -> int:
 
 def bemanning_document(staffing: ScenarioStaffing) -> dict[str, Any]:
     """The bemanningsplan and full-time effect as plain JSON values."""
+    from oppgave.analysis.fulltime_effect import FULLTIME_GOAL  # not at the parser (issue 18)
+
     roles = {role.id: role for role in staffing.data.roles}
     plan, effect = staffing.plan, staffing.effect
     return {
@@ -339,6 +340,7 @@ def _report(staffing: ScenarioStaffing) -> str:
 
 
 def run_turnus(args: argparse.Namespace) -> int:
+    from oppgave.analysis.rota import RotaRules
     from oppgave.services import rota_planning  # imports OR-Tools: only when asked for
 
     if args.output is not None:  # before the work: never the workspace, another file with --force
