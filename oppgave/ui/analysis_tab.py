@@ -1,7 +1,7 @@
 """The *Analyse* tab: the selected department's figures for the selected scenario against
 «I dag» (DESIGN §6), and the actions *Lag forslag …* and *Analyseinnstillinger …*.
 
-Added to the main window through :data:`oppgave.ui.extensions.EXTENSION_MODULES` by
+Added to the main window through :meth:`oppgave.ui.window_parts.WindowParts.install` by
 :func:`install`. The figures come from ``services.analysis_runs`` computed on a worker thread
 (:mod:`oppgave.ui.analysis_job`): an edit anywhere in the department restarts a 400 ms timer,
 and when it fires the job runs while the tab shows «Beregner …» and the window stays usable.

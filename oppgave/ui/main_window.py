@@ -3,9 +3,11 @@
 Extension point (used by the built-in tabs too): :meth:`MainWindow.add_department_tab` registers a
 factory that builds a tab from the :class:`DepartmentContext` (workspace, department, scenario,
 undo stack, task cache, change signals); :meth:`MainWindow.add_menu_action` adds an action to one
-of :data:`MENUS`. Modules listed in :data:`oppgave.ui.extensions.EXTENSION_MODULES` get the
-window at start-up and call these. Tabs are built again for every opened workspace and after a
-language switch (the whole window is rebuilt so every text is translated afresh).
+of :data:`MENUS`. The window's other features (the *Analyse* tab, report and exchange
+actions, review mode, backups) are composed in ``window.parts``
+(:class:`~oppgave.ui.window_parts.WindowParts`), which calls these. Tabs are built again for
+every opened workspace and after a language switch (the whole window is rebuilt so every text
+is translated afresh).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ from oppgave.ui.undo_commands import (
     RenameScenarioCommand,
     UpdateDepartmentCommand,
 )
+from oppgave.ui.window_parts import WindowParts
 from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocument
 
 
@@ -64,7 +67,7 @@ def scenario_label(scenario: r.Scenario) -> str:
     return scenario.name
 
 
-#: The menus of the window, in order; extensions add actions to these by name.
+#: The menus of the window, in order; the window's parts add actions to these by name.
 MENUS = ("file", "edit", "scenario", "department", "view", "help")
 #: The window's first size: a 1280×720 projector (smaller if the screen is smaller).
 DEFAULT_SIZE = QSize(1280, 720)
@@ -143,6 +146,8 @@ class MainWindow(QMainWindow):
         self._menu_extensions: dict[str, list[QAction | Callable[[MainWindow], QAction]]] = {}
         self._tabs: dict[str, QWidget] = {}
         self._menus: dict[str, QMenu] = {}
+        #: The features beyond the built-in tabs, each built on first use (typed access).
+        self.parts = WindowParts(self)
         self.setObjectName("mainWindow")
         self.resize(default_window_size())
         if default_tabs:
