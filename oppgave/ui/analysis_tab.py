@@ -29,11 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from oppgave.analysis.capacity import RoleChange
-from oppgave.analysis.scenario_price import ScenarioPrice
 from oppgave.domain import labels
 from oppgave.domain.enums import Weekday
 from oppgave.errors import OppgaveError
-from oppgave.services.analysis_runs import Comparison
 from oppgave.ui.analysis_charts import ChartSize, RhythmChartText, RoleChartText
 from oppgave.ui.analysis_job import AnalysisRequest, AnalysisSnapshot, run_analysis, run_comparison
 from oppgave.ui.analysis_models import (
@@ -60,6 +58,9 @@ from oppgave.ui.department_context import DepartmentContext
 from oppgave.ui.department_tab import DepartmentTab
 
 if TYPE_CHECKING:
+    # the analysis (NumPy, pandas) is imported by the job on the worker thread (issue 18)
+    from oppgave.analysis.scenario_price import ScenarioPrice
+    from oppgave.services.analysis_runs import Comparison
     from oppgave.ui.main_window import MainWindow
 
 #: Milliseconds of quiet after the last change before the analysis runs again.
