@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oppgave.analysis.norwegian_text import format_number
 from oppgave.cli.lazy import lazy_module
 from oppgave.cli.main import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.domain.enums import CommentStatus, WorkFlag
@@ -22,6 +21,7 @@ from oppgave.i18n import translate
 
 if TYPE_CHECKING:
     from oppgave import output_files
+    from oppgave.analysis import norwegian_text as norwegian
     from oppgave.analysis import work_environment as flag_text
     from oppgave.db.workspace import Workspace
     from oppgave.domain import records as r
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         workspaces,
     )
 else:
+    norwegian = lazy_module("oppgave.analysis.norwegian_text")
     output_files = lazy_module("oppgave.output_files")
     # the work-flag words: imported on first use (the parser imports no analysis, issue 18)
     flag_text = lazy_module("oppgave.analysis.work_environment")
@@ -544,9 +545,8 @@ def run_summary(args: argparse.Namespace) -> int:
     for role in [*summary.roles, None]:
         name = role.role_name if role else _tr("Sum")
         items = role.flags if role else summary.totals
-        cells = [
-            f"{format_number(item.today):>7} → {format_number(item.proposal):>7}" for item in items
-        ]
+        number = norwegian.format_number
+        cells = [f"{number(item.today):>7} → {number(item.proposal):>7}" for item in items]
         print(f"{name:<{width}}" + "".join(f"  {cell:>18}" for cell in cells))
     for warning in summary.warnings:
         print(
