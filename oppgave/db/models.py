@@ -463,4 +463,3 @@ def _postgresql_partial_index(target: Table, connection: Connection, **_kw: obje
     for index in target.indexes:
         if index.name == "uq_scenario_one_baseline":
             index.dialect_kwargs["postgresql_where"] = text("is_baseline")
-

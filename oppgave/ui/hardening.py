@@ -253,4 +253,3 @@ class Hardening(QObject):
         if self.window.document is None:
             return
         BackupDialog(self.window).exec()
-

@@ -72,6 +72,7 @@ build_parser()
 print(json.dumps(sorted(sys.modules)))
 """
 
+
 def test_the_parser_imports_no_database_analysis_or_numpy() -> None:
     """Every subcommand's choices (turnus --stillinger, import --all-roles, …) come from
     ``oppgave.domain``: the parser loads no SQLAlchemy, NumPy, services or analysis model."""

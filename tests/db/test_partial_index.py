@@ -32,10 +32,7 @@ def test_sqlite_keeps_its_where_clause() -> None:
 
 
 def test_the_models_do_not_import_the_postgresql_dialect() -> None:
-    probe = (
-        "import sys, oppgave.db.models; "
-        "print('sqlalchemy.dialects.postgresql' in sys.modules)"
-    )
+    probe = "import sys, oppgave.db.models; print('sqlalchemy.dialects.postgresql' in sys.modules)"
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     )
