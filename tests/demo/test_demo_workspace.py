@@ -127,4 +127,3 @@ def test_synthetic_workspace_obeys_the_support_role_rule_and_imports_back(
     with workspace_for_import(tmp_path / "kopi.oppgave", default_catalogue=False) as (copy, _):
         apply_export(copy, content, apply_settings=True)
         assert workspaces.info(copy).counts["tasks"] == 700
-
