@@ -402,12 +402,13 @@ def _analysis_tables(data: ExportData) -> list[Table]:
     """Per department and scenario: hours, FTE and kroner per role, key figures, and the
     competence-upgrade plan, computed by :func:`oppgave.analysis.analyse_department`."""
     from oppgave.analysis import analyse_department
-    from oppgave.analysis.comparison import key_figure_inputs, key_figures
+    from oppgave.analysis.comparison import KeyFigureInputs, key_figure_inputs, key_figures
     from oppgave.analysis.decision_figures import decision_figures
 
     role_rows: list[list[Any]] = []
     key_rows: list[list[Any]] = []
     upgrade_rows: list[list[Any]] = []
+    inputs: list[KeyFigureInputs] = []
     for item in data.departments:
         names = {task.id: task.name for task in item.tasks}
         for scenario in item.scenarios:
@@ -426,7 +427,7 @@ def _analysis_tables(data: ExportData) -> list[Table]:
                     ]
                 )
             decision = decision_figures(result.price, item.positions)
-            compared = key_figures([key_figure_inputs(item, scenario.id)]).iloc[0]
+            inputs.append(key_figure_inputs(item, scenario.id))
             key_rows.append(
                 [
                     department,
@@ -447,9 +448,9 @@ def _analysis_tables(data: ExportData) -> list[Table]:
                     result.price.change_vs_today,
                     result.price.payback_years,
                     item.department.residents,
-                    _number_or_none(compared["nurse_share"]),
-                    _number_or_none(compared["hours_per_resident"]),
-                    _number_or_none(compared["cost_per_resident_day"]),
+                    None,  # the three key figures: filled below, from one frame for all rows
+                    None,
+                    None,
                     decision.positions_budget,
                     decision.change_vs_positions,
                     decision.freed_hours_per_week,
@@ -473,11 +474,23 @@ def _analysis_tables(data: ExportData) -> list[Table]:
                         need.note,
                     ]
                 )
+    # One frame for every department and scenario: a frame per row was a tenth of the export.
+    compared = key_figures(inputs)
+    keys = [column.key for column in fmt.KEY_FIGURE_COLUMNS]
+    for name in _COMPARED_KEYS:
+        index = keys.index(name)
+        for row, value in zip(key_rows, compared[name].tolist(), strict=True):
+            row[index] = _number_or_none(value)
     return [
         (fmt.SHEET_ANALYSIS, fmt.ANALYSIS_COLUMNS, role_rows),
         (fmt.SHEET_KEY_FIGURES, fmt.KEY_FIGURE_COLUMNS, key_rows),
         (fmt.SHEET_UPGRADES, fmt.UPGRADE_COLUMNS, upgrade_rows),
     ]
+
+
+#: The key figures of the comparison (analysis.comparison.key_figures) in the key-figure sheet,
+#: computed in one frame for all its rows: their names are the sheet's column keys.
+_COMPARED_KEYS = ("nurse_share", "hours_per_resident", "cost_per_resident_day")
 
 
 # --- writing ----------------------------------------------------------------------------------
