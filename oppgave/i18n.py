@@ -33,11 +33,6 @@ def translator_generation() -> int:
     return _generation
 
 
-def current_translator() -> Translator:
-    """The installed translator (a cache of translated output keys on it)."""
-    return _translator
-
-
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
     """Mark ``text`` for extraction without translating it yet (for tables of labels)."""
     return text
