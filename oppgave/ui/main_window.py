@@ -47,12 +47,12 @@ from oppgave.ui.start_page import StartPage
 from oppgave.ui.translations import LANGUAGES, install_language
 from oppgave.ui.undo_commands import (
     ChooseScenarioCommand,
-    CreateDepartmentCommand,
-    CreateMunicipalityCommand,
-    CreateScenarioCommand,
-    DeleteScenarioCommand,
     RenameScenarioCommand,
     UpdateDepartmentCommand,
+    create_department_command,
+    create_municipality_command,
+    create_scenario_command,
+    delete_scenario_command,
 )
 from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocument
 
@@ -92,6 +92,7 @@ def default_window_size() -> QSize:
         return DEFAULT_SIZE
     free = screen.availableGeometry().size()
     return DEFAULT_SIZE.boundedTo(free)
+
 
 TabFactory = Callable[[DepartmentContext], QWidget]
 TitleSource = str | Callable[[], str]
@@ -755,7 +756,7 @@ class MainWindow(QMainWindow):
             return
         name = self.dialogs.get_text(_tr("Ny kommune"), _tr("Navn på kommunen:"))
         if name:
-            self.context.run(CreateMunicipalityCommand(self.context.document, name))
+            self.context.run(create_municipality_command(self.context.document, name))
 
     def new_department(self) -> None:
         if self.context is None:
@@ -767,22 +768,22 @@ class MainWindow(QMainWindow):
             )
             if not name:
                 return
-            command = CreateMunicipalityCommand(self.context.document, name)
-            if not self.context.run(command) or command.municipality is None:
+            command = create_municipality_command(self.context.document, name)
+            if not self.context.run(command) or command.record is None:
                 return
-            municipality_id = command.municipality.id
+            municipality_id = command.record.id
         fields = self.dialogs.edit_department(_tr("Ny avdeling"))
         if fields is None:
             return
-        create = CreateDepartmentCommand(
+        create = create_department_command(
             self.context.document,
             municipality_id,
             fields.name,
             fields.service_type,
             fields.residents,
         )
-        if self.context.run(create) and create.department is not None:
-            self.select_department(create.department.id)
+        if self.context.run(create) and create.record is not None:
+            self.select_department(create.record.department.id)
 
     def edit_department(self) -> None:
         context = self.context
@@ -880,12 +881,12 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        command = CreateScenarioCommand(
+        command = create_scenario_command(
             context.document, context.department.id, name, source.id if source else None
         )
-        if context.run(command, _tr("Kunne ikke lage scenarioet")) and command.scenario is not None:
+        if context.run(command, _tr("Kunne ikke lage scenarioet")) and command.record is not None:
             self._fill_scenarios()
-            self.select_scenario(command.scenario.id)
+            self.select_scenario(command.record.id)
 
     def toggle_chosen_scenario(self) -> None:
         """Mark the selected scenario as the department's chosen one («valgt»), or take the
@@ -929,7 +930,7 @@ class MainWindow(QMainWindow):
             _tr("Slett forslaget"),
         ):
             return
-        context.run(DeleteScenarioCommand(context.document, scenario))
+        context.run(delete_scenario_command(context.document, scenario))
 
     # --- change notices and status ---------------------------------------------------------------
 

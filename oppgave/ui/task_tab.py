@@ -61,7 +61,12 @@ from oppgave.ui.task_table_model import (
     TaskTableModel,
 )
 from oppgave.ui.text_cell_delegate import CellDelegate, TextCellDelegate, error_popup
-from oppgave.ui.undo_commands import AddTasksCommand, DeleteTasksCommand, DuplicateTasksCommand
+from oppgave.ui.undo_commands import (
+    add_tasks_command,
+    created_task_ids,
+    delete_tasks_command,
+    duplicate_tasks_command,
+)
 from oppgave.ui.workspace_document import ChangeKind, DataChange
 
 #: Default column widths in average characters.
@@ -258,8 +263,10 @@ class FrozenColumnView(QTableView):
         table = self.table
         header = table.horizontalHeader()
         model = table.model()
-        if model is None or header.visualIndex(self.column) != 0 or table.isColumnHidden(
-            self.column
+        if (
+            model is None
+            or header.visualIndex(self.column) != 0
+            or table.isColumnHidden(self.column)
         ):
             self.hide()  # the user moved the name column: nothing to freeze
             return
@@ -614,13 +621,13 @@ class TaskTab(DepartmentTab):
             if self.paste_text(text):
                 self.quick_add.clear()
             return
-        command = AddTasksCommand(self.context.document, department.id, [TaskDraft(text.strip())])
+        command = add_tasks_command(self.context.document, department.id, [TaskDraft(text.strip())])
         if self.context.run(command, self.tr("Kunne ikke legge til oppgaven")):
             self.quick_add.clear()
             # category, «1 per dag», «15 min» are the app's guesses: placeholders until the
             # workshop types the real value (or confirms it with Enter)
-            self.model.mark_unconfirmed(command.task_ids, QUICK_ADD_DEFAULTS)
-            self.reveal(command.task_ids, focus=False)
+            self.model.mark_unconfirmed(created_task_ids(command), QUICK_ADD_DEFAULTS)
+            self.reveal(created_task_ids(command), focus=False)
 
     def reveal(self, task_ids: list[int], *, focus: bool = True) -> None:
         """Make these tasks visible (even if the filter would hide them), select and show them."""
@@ -652,7 +659,7 @@ class TaskTab(DepartmentTab):
         ids = self.selected_task_ids()
         if department is None or not ids:
             return
-        command = DuplicateTasksCommand(self.context.document, department.id, ids)
+        command = duplicate_tasks_command(self.context.document, department.id, ids)
         self.context.run(command, self.tr("Kunne ikke duplisere"))
 
     def delete_selected(self) -> None:
@@ -660,7 +667,7 @@ class TaskTab(DepartmentTab):
         ids = self.selected_task_ids()
         if department is None or not ids:
             return
-        command = DeleteTasksCommand(self.context.document, department.id, ids)
+        command = delete_tasks_command(self.context.document, department.id, ids)
         if self.context.run(command, self.tr("Kunne ikke slette")):
             self.context.status_message.emit(
                 self.tr("{n} oppgave(r) slettet. Ctrl+Z angrer.").format(n=len(ids))
@@ -695,12 +702,12 @@ class TaskTab(DepartmentTab):
             drafts = parse_tsv(
                 text, document.roles(), document.competences(), document.settings().shifts
             )
-            command = AddTasksCommand(document, department.id, drafts)
+            command = add_tasks_command(document, department.id, drafts)
             self.context.execute(command)
         except OppgaveError as error:
             self.context.dialogs.error(self.tr("Kunne ikke lime inn"), error.message)
             return False
-        self.reveal(command.task_ids)
+        self.reveal(created_task_ids(command))
         self.context.status_message.emit(
             self.tr("{n} oppgave(r) limt inn. Ctrl+Z angrer.").format(n=len(drafts))
         )
