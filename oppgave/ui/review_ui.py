@@ -152,7 +152,8 @@ class CommentStatusCommand(ServiceCommand):
 
 
 class OverallCommentCommand(ServiceCommand):
-    """Set the overall comment; undo writes the previous text back (or empties it)."""
+    """Set the overall comment; undo writes the previous text back (or deletes the comment when
+    there was none), redo the new one — the same comment, with its uuid."""
 
     def __init__(
         self, document: WorkspaceDocument, department_id: int, text: str, role: ReviewerRole
@@ -160,11 +161,18 @@ class OverallCommentCommand(ServiceCommand):
         super().__init__(document, _tr("Helhetlig kommentar"))
         self.department_id, self.text, self.role = department_id, text, role
         self.before = review_comments.overall_comment(document.workspace, department_id)
+        self.after: r.ReviewComment | None = None
 
-    def do_redo(self) -> None:
-        review_comments.set_overall_comment(
+    def do_first(self) -> None:
+        self.after = review_comments.set_overall_comment(
             self.workspace, self.department_id, self.text, self.role
         )
+
+    def do_redo(self) -> None:
+        if self.before is None and self.after is not None:
+            self.after = review_comments.restore_comment(self.workspace, self.after)
+        else:
+            self.do_first()
 
     def do_undo(self) -> None:
         current = review_comments.overall_comment(self.workspace, self.department_id)

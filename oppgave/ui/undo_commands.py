@@ -182,31 +182,44 @@ class DeleteCommand(ServiceCommand, Generic[Record, Snapshot]):
 class TaskSet:
     """Tasks of one department handled as one record by create and delete commands.
 
-    ``renumbered``: making them moved the tasks after them (a duplicate is placed right after
-    its original), so the views re-read the department's whole order."""
+    ``order_before``: the department's task order (task id, ``sort_order``) before these
+    tasks were made, when making them renumbered the others (a duplicate is placed right after
+    its original); deleting them puts that order back, and the views re-read the whole order."""
 
     department_id: int
     task_ids: tuple[int, ...]
-    renumbered: bool = False
+    order_before: tuple[tuple[int, int], ...] = ()
 
 
-def _delete_task_set(workspace: Workspace, task_set: TaskSet) -> tuple[TaskSet, list[TaskSnapshot]]:
-    return task_set, tasks.delete_tasks(workspace, list(task_set.task_ids))
+@dataclass(frozen=True, slots=True)
+class DeletedTasks:
+    """What restoring a :class:`TaskSet` needs: the tasks with their shares, and the order of
+    the department's tasks just before they were deleted."""
+
+    task_set: TaskSet
+    snapshots: list[TaskSnapshot]
+    order: dict[int, int]
 
 
-def _restore_task_set(
-    workspace: Workspace, snapshot: tuple[TaskSet, list[TaskSnapshot]]
-) -> TaskSet:
-    task_set, snapshots = snapshot
-    restored = tasks.restore_tasks(workspace, snapshots)
-    return replace(task_set, task_ids=tuple(task.id for task in restored))
+def _delete_task_set(workspace: Workspace, task_set: TaskSet) -> DeletedTasks:
+    order = tasks.task_order(workspace, task_set.department_id)
+    snapshots = tasks.delete_tasks(workspace, list(task_set.task_ids))
+    if task_set.order_before:
+        tasks.set_task_order(workspace, dict(task_set.order_before))
+    return DeletedTasks(task_set, snapshots, order)
+
+
+def _restore_task_set(workspace: Workspace, deleted: DeletedTasks) -> TaskSet:
+    restored = tasks.restore_tasks(workspace, deleted.snapshots)
+    tasks.set_task_order(workspace, deleted.order)
+    return replace(deleted.task_set, task_ids=tuple(task.id for task in restored))
 
 
 def _task_set_change(task_set: TaskSet) -> DataChange:
     return DataChange.of(
         ChangeKind.TASKS,
         department_id=task_set.department_id,
-        task_ids=None if task_set.renumbered else task_set.task_ids,
+        task_ids=None if task_set.order_before else task_set.task_ids,
     )
 
 
@@ -259,7 +272,7 @@ def _scenario_change(scenario: r.Scenario) -> DataChange:
     )
 
 
-TASKS: RecordKind[TaskSet, tuple[TaskSet, list[TaskSnapshot]]] = RecordKind(
+TASKS: RecordKind[TaskSet, DeletedTasks] = RecordKind(
     "tasks", _delete_task_set, _restore_task_set, _task_set_change
 )
 SCENARIO: RecordKind[r.Scenario, scenarios.ScenarioSnapshot] = RecordKind(
@@ -317,7 +330,7 @@ def add_tasks_command(
     department_id: int,
     drafts: Sequence[TaskDraft],
     text: str | None = None,
-) -> CreateCommand[TaskSet, Any]:
+) -> CreateCommand[TaskSet, DeletedTasks]:
     """New tasks (quick add, paste, the task library) in one transaction."""
     if text is None:
         text = (
@@ -336,13 +349,14 @@ def add_tasks_command(
 
 def duplicate_tasks_command(
     document: WorkspaceDocument, department_id: int, task_ids: Sequence[int]
-) -> CreateCommand[TaskSet, Any]:
+) -> CreateCommand[TaskSet, DeletedTasks]:
     """Copies of tasks, each placed right after its original."""
     sources = list(task_ids)
 
     def create(workspace: Workspace) -> TaskSet:
+        order_before = tuple(tasks.task_order(workspace, department_id).items())
         copies = [tasks.duplicate_task(workspace, task_id) for task_id in sources]
-        return TaskSet(department_id, tuple(task.id for task in copies), renumbered=True)
+        return TaskSet(department_id, tuple(task.id for task in copies), order_before)
 
     text = _tr("Dupliser {n} oppgave(r)").format(n=len(sources))
     return CreateCommand(document, text, TASKS, create)
@@ -350,7 +364,7 @@ def duplicate_tasks_command(
 
 def delete_tasks_command(
     document: WorkspaceDocument, department_id: int, task_ids: Sequence[int]
-) -> DeleteCommand[TaskSet, Any]:
+) -> DeleteCommand[TaskSet, DeletedTasks]:
     """Delete tasks; undo restores them with their identity and every scenario's shares."""
     text = _tr("Slett {n} oppgave(r)").format(n=len(task_ids))
     return DeleteCommand(document, text, TASKS, TaskSet(department_id, tuple(task_ids)))
@@ -884,6 +898,6 @@ class ChooseScenarioCommand(ServiceCommand):
         return DataChange.of(ChangeKind.SCENARIOS, department_id=self.scenario.department_id)
 
 
-def created_task_ids(command: CreateCommand[TaskSet, Any]) -> list[int]:
+def created_task_ids(command: CreateCommand[TaskSet, DeletedTasks]) -> list[int]:
     """The ids of the tasks a task-creating command made (empty before it ran)."""
     return [] if command.record is None else list(command.record.task_ids)
