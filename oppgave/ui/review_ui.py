@@ -9,6 +9,7 @@ review copy anyway, so a missed widget can never damage the file.
 from __future__ import annotations
 
 import contextlib
+from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -191,23 +192,39 @@ class OverallCommentCommand(ServiceCommand):
 # --- models ---------------------------------------------------------------------------------------
 
 
+class CommentColumn(IntEnum):
+    """The columns of :class:`CommentTableModel`."""
+
+    TASK = 0
+    VERDICT = 1
+    ROLE = 2
+    TEXT = 3
+    FLAGS = 4
+    STATUS = 5
+    TASK_STATE = 6
+
+
+def _comment_headers() -> dict[CommentColumn, str]:
+    return {
+        CommentColumn.TASK: _tr("Oppgave"),
+        CommentColumn.VERDICT: _tr("Vurdering"),
+        CommentColumn.ROLE: _tr("Rolle"),
+        CommentColumn.TEXT: _tr("Kommentar"),
+        CommentColumn.FLAGS: _tr("Merker"),
+        CommentColumn.STATUS: _tr("Status"),
+        CommentColumn.TASK_STATE: _tr("Oppgaven"),
+    }
+
+
 class CommentTableModel(QAbstractTableModel):
-    """Comments as rows: task, verdict, reviewer role, text, status, task state."""
+    """Comments as rows, one :class:`CommentColumn` each."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.views: list[CommentView] = []
 
     def headers(self) -> list[str]:
-        return [
-            _tr("Oppgave"),
-            _tr("Vurdering"),
-            _tr("Rolle"),
-            _tr("Kommentar"),
-            _tr("Merker"),
-            _tr("Status"),
-            _tr("Oppgaven"),
-        ]
+        return list(_comment_headers().values())
 
     def set_views(self, views: list[CommentView]) -> None:
         self.beginResetModel()
@@ -218,42 +235,56 @@ class CommentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.views)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else len(CommentColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(CommentColumn)
+        ):
+            return _comment_headers()[CommentColumn(section)]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.views):
             return None
         view = self.views[index.row()]
-        comment = view.comment
-        flags = comment.suggested_work_flags
-        only_flags = flags is not None and not comment.text
+        column = CommentColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                view.task_name or _tr("(helhetlig)"),
-                # A flag suggestion is a suggestion, not a blank comment.
-                _tr("forslag til merker")
-                if only_flags
-                else review_comments.verdict_label(comment.verdict),
-                review_comments.reviewer_role_label(comment.reviewer_role),
-                comment.text,
-                "" if flags is None else (flags_text(flags) or _tr("ingen merker")),
-                _tr("Behandlet") if comment.status == CommentStatus.RESOLVED else _tr("Åpen"),
-                review_comments.task_state_label(view.task_state),
-            ][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 4):
-            return comment.text if index.column() == 3 else (
-                "" if flags is None else _tr("Foreslåtte arbeidsmiljømerker: {flags}").format(
+            return self._display(view, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            flags = view.comment.suggested_work_flags
+            if column is CommentColumn.TEXT:
+                return view.comment.text
+            if column is CommentColumn.FLAGS and flags is not None:
+                return _tr("Foreslåtte arbeidsmiljømerker: {flags}").format(
                     flags=flags_text(flags) or _tr("ingen")
                 )
-            )
         return None
+
+    @staticmethod
+    def _display(view: CommentView, column: CommentColumn) -> str:
+        comment = view.comment
+        flags = comment.suggested_work_flags
+        if column is CommentColumn.TASK:
+            return view.task_name or _tr("(helhetlig)")
+        if column is CommentColumn.VERDICT:
+            # A flag suggestion is a suggestion, not a blank comment.
+            if flags is not None and not comment.text:
+                return _tr("forslag til merker")
+            return review_comments.verdict_label(comment.verdict)
+        if column is CommentColumn.ROLE:
+            return review_comments.reviewer_role_label(comment.reviewer_role)
+        if column is CommentColumn.TEXT:
+            return comment.text
+        if column is CommentColumn.FLAGS:
+            return "" if flags is None else (flags_text(flags) or _tr("ingen merker"))
+        if column is CommentColumn.STATUS:
+            return _tr("Behandlet") if comment.status == CommentStatus.RESOLVED else _tr("Åpen")
+        return review_comments.task_state_label(view.task_state)
 
 
 # --- the comments dock ----------------------------------------------------------------------------
@@ -272,7 +303,7 @@ class ReviewPanel(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CommentColumn.TEXT, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         self.heading = QLabel(self)
@@ -342,7 +373,7 @@ class ReviewPanel(QWidget):
         self.add_button.setEnabled(task is not None)
         self.resolve_button.setEnabled(not self.document.data_locked)
         self.flags.setEnabled(task is not None)
-        self.flags.set_mask(self._shown_flags(task, views))
+        self.flags.set_checked_flags(self._shown_flags(task, views))
         overall = review_comments.overall_comment(workspace, context.department.id)
         self.overall.setText(overall.text if overall else "")
 
@@ -426,7 +457,7 @@ class MergeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Importert gjennomgangskopi"))
-        self.result = result
+        self.merge_result = result
         lines = [
             _tr("Kopi av {department} ({scenario}), laget {when}.").format(
                 department=result.info.department_name,
