@@ -600,9 +600,7 @@ class ReviewController:
         context = self.window.context
         if context is None or info.scenario_uuid is None:
             return
-        under_review = next(
-            (s for s in context.scenarios() if s.uuid == info.scenario_uuid), None
-        )
+        under_review = next((s for s in context.scenarios() if s.uuid == info.scenario_uuid), None)
         if under_review is not None and context.scenario != under_review:
             self.window.select_scenario(under_review.id)
 
