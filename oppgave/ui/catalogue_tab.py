@@ -25,6 +25,7 @@ from oppgave.ui.catalogue_models import (
     RoleCompetenceModel,
 )
 from oppgave.ui.catalogue_models import RolesModel as RoleTableModel
+from oppgave.ui.data_edits import DataEdit
 from oppgave.ui.department_context import DepartmentContext
 from oppgave.ui.department_tab import DepartmentTab
 from oppgave.ui.text_cell_delegate import TextCellDelegate
@@ -158,6 +159,10 @@ class CatalogueTab(DepartmentTab):
             buttons.addStretch(1)
             layout.addLayout(buttons)
         return page
+
+    def data_edits(self) -> list[DataEdit]:
+        """The whole tab edits data (roles, competences, courses): off while the data is locked."""
+        return [DataEdit(self)]
 
     def _data_changed(self, change: DataChange) -> None:
         if change.touches(ChangeKind.CATALOGUE):

@@ -1,9 +1,10 @@
 """The HMS review in the desktop app: review mode, the comments dock and the «Gjennomgang» menu.
 
 Everything is computed by the services (``services.review``, ``services.review_comments``);
-this module only shows it. Review mode is one flag, ``WorkspaceDocument.data_locked``, that
-the task table, the board and the actions below consult; the services refuse data edits in a
-review copy anyway, so a missed widget can never damage the file.
+this module only shows it. Review mode is one flag, ``WorkspaceDocument.data_locked``, read
+by the window as ``MainWindow.data_editable``: the task table, the board and every control
+listed as a data edit (:mod:`oppgave.ui.data_edits`) follow it; the services refuse data edits
+in a review copy anyway, so a missed widget can never damage the file.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from oppgave.errors import OppgaveError
 from oppgave.services import review, review_comments, work_environment
 from oppgave.services.review_comments import CommentView
 from oppgave.ui.background import BackgroundRunner
+from oppgave.ui.data_edits import DataEdit
 from oppgave.ui.dialog_service import FileKind
 from oppgave.ui.undo_commands import EditTaskCommand, ServiceCommand
 from oppgave.ui.work_environment_view import (
@@ -59,9 +61,6 @@ if TYPE_CHECKING:
     from oppgave.ui.main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
-
-#: Actions that change data; turned off while a review copy is open (see :func:`mark_data_edit`).
-_DATA_ACTIONS: list[QAction] = []
 
 
 def _tr(text: str) -> str:
@@ -79,13 +78,6 @@ def _dot(color: str) -> QIcon:
     painter.drawEllipse(1, 1, 10, 10)
     painter.end()
     return QIcon(pixmap)
-
-
-def mark_data_edit(action: QAction) -> QAction:
-    """Register an action that changes data, so it is disabled in review copies. Other
-    extensions call this for their data-changing actions."""
-    _DATA_ACTIONS.append(action)
-    return action
 
 
 # --- undo commands --------------------------------------------------------------------------------
@@ -555,6 +547,7 @@ class ReviewController:
         if window.document is not None:  # installed on a window that already has a file
             self._opened(window.document)
         window.document_closed.connect(self._closed)
+        window.data_editable_changed.connect(self.apply_lock)
         self.menu_key = _tr("Gjennomgang")
         window.add_menu_action(self.menu_key, self._export_action)
         window.add_menu_action(self.menu_key, self._pdf_action)
@@ -564,7 +557,8 @@ class ReviewController:
     def _export_action(self, window: MainWindow) -> QAction:
         action = QAction(_tr("Eksporter gjennomgangskopi …"), window)
         action.triggered.connect(self.export_copy)
-        return mark_data_edit(action)
+        window.register_data_edits(DataEdit(action))
+        return action
 
     def _pdf_action(self, window: MainWindow) -> QAction:
         action = QAction(_tr("Gjennomgangs-PDF …"), window)
@@ -574,7 +568,8 @@ class ReviewController:
     def _import_action(self, window: MainWindow) -> QAction:
         action = QAction(_tr("Importer returnert kopi …"), window)
         action.triggered.connect(self.import_copy)
-        return mark_data_edit(action)
+        window.register_data_edits(DataEdit(action))
+        return action
 
     def _dock_action(self, _window: MainWindow) -> QAction:
         action = self.dock.toggleViewAction()
@@ -623,11 +618,8 @@ class ReviewController:
             tasks.filter_bar.insertWidget(position, self.disagreement)
         if context is not None:
             context.tasks_loaded.connect(self.refresh_markers)
-            # the window enables its scenario actions again on these: lock after it
-            for signal in (context.scenario_changed, context.department_changed):
-                signal.connect(lambda _value: QTimer.singleShot(0, self.apply_lock))
-        document.changed.connect(lambda _change: QTimer.singleShot(0, self.apply_lock))
-        QTimer.singleShot(0, self.apply_lock)
+        document.changed.connect(lambda _change: self.panel.refresh())
+        self.apply_lock()
         # The dock takes a third of a projector's height: show it where there is something to
         # review (a review copy, or a department with comments), else leave it in the menu.
         self._dock_offered = document.data_locked
@@ -705,57 +697,11 @@ class ReviewController:
         value = current.siblingAtColumn(0).data(TASK_ID_ROLE) if current.isValid() else None
         self.panel.set_task(int(value) if value is not None else None)
 
-    def apply_lock(self) -> None:
-        """Turn data edits off (or on) to match the open document."""
+    def apply_lock(self, *_args: object) -> None:
+        """Show the review copy's banner and the comment panel's state. The data-changing
+        controls follow ``MainWindow.data_editable`` on their own (:mod:`oppgave.ui.data_edits`)."""
         document = self.window.document
-        locked = bool(document is not None and document.data_locked)
-        self.banner.setVisible(locked)
-        window = self.window
-        for name in (
-            "new_scenario_action",
-            "rename_scenario_action",
-            "delete_scenario_action",
-            "new_municipality_action",
-            "new_department_action",
-            "edit_department_action",
-            "delete_department_action",
-            "new_scenario_button",
-            "rename_scenario_button",
-            "delete_scenario_button",
-        ):
-            action = getattr(window, name, None)
-            if locked and action is not None:
-                action.setEnabled(False)
-        # The window's own «Nytt forslag …» and «Ny avdeling …» buttons have no attribute.
-        data_buttons = {
-            QCoreApplication.translate("MainWindow", "Nytt forslag …"),
-            QCoreApplication.translate("MainWindow", "Ny avdeling …"),
-        }
-        for button in window.findChildren(QPushButton):
-            if locked and button.text() in data_buttons:
-                button.setEnabled(False)
-        for action in list(_DATA_ACTIONS):
-            try:
-                if locked:
-                    action.setEnabled(False)
-            except RuntimeError:  # deleted with a rebuilt menu: forget it
-                _DATA_ACTIONS.remove(action)
-        tasks = window.department_tab("tasks")
-        if tasks is not None and locked:
-            tasks.quick_add.setEnabled(False)
-            tasks.library_button.setEnabled(False)
-            for action in (
-                tasks.paste_action,
-                tasks.duplicate_action,
-                tasks.delete_action,
-                tasks.new_action,
-                tasks.library_action,
-            ):
-                action.setEnabled(False)
-        for key in ("staffing", "catalogue"):
-            tab = window.department_tab(key)
-            if tab is not None:
-                tab.setEnabled(not locked)
+        self.banner.setVisible(document is not None and not self.window.data_editable)
         self.panel.refresh()
 
     # --- menu actions ------------------------------------------------------------------------

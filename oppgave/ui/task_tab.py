@@ -47,6 +47,7 @@ from oppgave.errors import OppgaveError
 from oppgave.services.tasks import TaskDraft
 from oppgave.ui.choice_delegate import ChoiceDelegate
 from oppgave.ui.competence_delegate import CompetenceDelegate
+from oppgave.ui.data_edits import DataEdit, apply_data_edits
 from oppgave.ui.department_context import DepartmentContext, TaskUpdate
 from oppgave.ui.department_tab import DepartmentTab
 from oppgave.ui.elided_label import ElidedLabel
@@ -544,12 +545,29 @@ class TaskTab(DepartmentTab):
             self._refusal_in_status_bar = False
             self.context.status_message.emit("")
 
+    def _has_department(self) -> bool:
+        return self.context.department is not None
+
+    def data_edits(self) -> list[DataEdit]:
+        """Adding, pasting, duplicating and deleting tasks (cell edits are refused by the
+        model, :meth:`TaskTableModel.flags`)."""
+        return [
+            DataEdit(control, self._has_department)
+            for control in (
+                self.quick_add,
+                self.library_button,
+                self.paste_action,
+                self.new_action,
+                self.library_action,
+                self.duplicate_action,
+                self.delete_action,
+            )
+        ]
+
     def _update_enabled(self) -> None:
-        has_department = self.context.department is not None
-        for widget in (self.quick_add, self.library_button, self.search, self.view):
-            widget.setEnabled(has_department)
-        for action in (self.paste_action, self.new_action, self.library_action):
-            action.setEnabled(has_department)
+        for widget in (self.search, self.view):
+            widget.setEnabled(self._has_department())
+        apply_data_edits(self.data_edits(), not self.context.data_locked)
 
     def _update_counts(self, *_args: object) -> None:
         total = self.model.rowCount()
