@@ -48,7 +48,12 @@ from oppgave.services.review_comments import CommentView
 from oppgave.ui.background import BackgroundRunner
 from oppgave.ui.data_edits import DataEdit
 from oppgave.ui.dialog_service import FileKind
-from oppgave.ui.undo_commands import EditTaskCommand, ServiceCommand
+from oppgave.ui.undo_commands import (
+    CreateCommand,
+    EditTaskCommand,
+    RecordKind,
+    ServiceCommand,
+)
 from oppgave.ui.work_environment_view import (
     FlagBoxes,
     SuggestFlagsCommand,
@@ -83,36 +88,34 @@ def _dot(color: str) -> QIcon:
 # --- undo commands --------------------------------------------------------------------------------
 
 
-class AddCommentCommand(ServiceCommand):
+def _comment_change(comment: r.ReviewComment) -> DataChange:
+    return DataChange(frozenset(), comment.department_id)
+
+
+#: Comments are created and deleted by the generic commands: delete returns the comment,
+#: restore puts the same one back (same id and uuid).
+COMMENT: RecordKind[r.ReviewComment, r.ReviewComment] = RecordKind(
+    "comment",
+    lambda workspace, comment: review_comments.delete_comment(workspace, comment.id),
+    review_comments.restore_comment,
+    _comment_change,
+)
+
+
+def add_comment_command(
+    document: WorkspaceDocument,
+    task_id: int,
+    verdict: Verdict,
+    role: ReviewerRole,
+    text: str,
+) -> CreateCommand[r.ReviewComment, r.ReviewComment]:
     """Write a comment on a task; undo deletes it, redo restores the same comment (same uuid)."""
-
-    def __init__(
-        self,
-        document: WorkspaceDocument,
-        task_id: int,
-        verdict: Verdict,
-        role: ReviewerRole,
-        text: str,
-    ) -> None:
-        super().__init__(document, _tr("Legg til kommentar"))
-        self.task_id, self.verdict, self.role, self.text = task_id, verdict, role, text
-        self.comment: r.ReviewComment | None = None
-
-    def do_first(self) -> None:
-        self.comment = review_comments.add_comment(
-            self.workspace, self.task_id, self.verdict, self.role, self.text
-        )
-
-    def do_redo(self) -> None:
-        assert self.comment is not None
-        self.comment = review_comments.restore_comment(self.workspace, self.comment)
-
-    def do_undo(self) -> None:
-        assert self.comment is not None
-        review_comments.delete_comment(self.workspace, self.comment.id)
-
-    def change(self) -> DataChange:
-        return DataChange(frozenset(), self.comment.department_id if self.comment else None)
+    return CreateCommand(
+        document,
+        _tr("Legg til kommentar"),
+        COMMENT,
+        lambda workspace: review_comments.add_comment(workspace, task_id, verdict, role, text),
+    )
 
 
 class CommentStatusCommand(ServiceCommand):
@@ -408,7 +411,7 @@ class ReviewPanel(QWidget):
         if self.document is None or self.task_id is None:
             return
         if self._run(
-            AddCommentCommand(
+            add_comment_command(
                 self.document,
                 self.task_id,
                 self.verdict.currentData(),
