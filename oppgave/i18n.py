@@ -19,11 +19,23 @@ def _identity(context: str, text: str) -> str:
 
 
 _translator: Translator = _identity
+_generation = 0
 
 
 def translate(context: str, text: str) -> str:
     """Translate ``text`` (Norwegian source) in ``context`` with the installed translator."""
     return _translator(context, text)
+
+
+def translator_generation() -> int:
+    """A number that changes with every :func:`install_translator` (each change of language
+    calls it, even with the same function): what a cache of translated words is keyed on."""
+    return _generation
+
+
+def current_translator() -> Translator:
+    """The installed translator (a cache of translated output keys on it)."""
+    return _translator
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
@@ -33,5 +45,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 def install_translator(translator: Translator | None) -> None:
     """Route :func:`translate` through ``translator`` (``None`` restores the Norwegian source)."""
-    global _translator
+    global _translator, _generation
     _translator = translator or _identity
+    _generation += 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from oppgave import __version__
@@ -18,32 +18,8 @@ from oppgave.ui import refcount_guard
 from oppgave.ui.app_icon import app_icon
 from oppgave.ui.app_settings import APPLICATION, ORGANISATION, AppSettings
 from oppgave.ui.dialog_service import DialogService
-from oppgave.ui.extensions import install_extensions
 from oppgave.ui.main_window import MainWindow
 from oppgave.ui.translations import install_language
-
-DEMO_FILE = "demo.oppgave"
-
-
-def demo_path() -> Path:
-    from oppgave.services.user_folders import data_folder
-
-    return data_folder() / DEMO_FILE
-
-
-def ensure_demo_workspace(path: Path | None = None) -> Path:
-    """The demo workspace, created at ``path`` (default: the user's data folder) if missing."""
-    target = path or demo_path()
-    if target.exists():
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    from oppgave import output_files
-    from oppgave.demo import generator  # imported late: only the demo needs it
-
-    # Built beside the target and renamed when whole: a full disk leaves no half demo behind.
-    with output_files.atomic_output(target, force=False, workspace=True) as temporary:
-        generator.generate(temporary, overwrite=True).close()
-    return target
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -69,13 +45,20 @@ def create_window(
     *,
     language: str | None = None,
 ) -> MainWindow:
-    """The main window with the language, appearance and extensions set up (no file open)."""
+    """The main window with the language, appearance and its parts set up (no file open).
+
+    The *Analyse* tab and the exchange actions are registered now; review mode and backups are
+    built on the first turn of the event loop, after the window (and the file the caller opens
+    next) is on screen, so that they do not delay the first table (issue 18). They attach to a
+    file already open when they are built."""
     app = create_application()
     settings = settings or AppSettings()
     install_language(app, language or settings.language())
     window = MainWindow(settings, dialogs)
-    install_extensions(window)
+    window.parts.install()
     window.apply_appearance()
+    # With the window as context: dropped if the window is gone before the loop turns.
+    QTimer.singleShot(0, window, window.parts.complete)
     return window
 
 
@@ -89,7 +72,7 @@ def run_app(file: str | None = None, demo: bool = False, language: str | None = 
     from oppgave.ui import crash_reporter
 
     # Installed before anything is opened; kept alive by the window for the app's lifetime.
-    window.crash_reporter = crash_reporter.install(window.dialogs)  # type: ignore[attr-defined]
+    window.parts.crash_reporter = crash_reporter.install(window.dialogs)
     geometry = settings.window_geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)

@@ -3,9 +3,11 @@
 Extension point (used by the built-in tabs too): :meth:`MainWindow.add_department_tab` registers a
 factory that builds a tab from the :class:`DepartmentContext` (workspace, department, scenario,
 undo stack, task cache, change signals); :meth:`MainWindow.add_menu_action` adds an action to one
-of :data:`MENUS`. Modules listed in :data:`oppgave.ui.extensions.EXTENSION_MODULES` get the
-window at start-up and call these. Tabs are built again for every opened workspace and after a
-language switch (the whole window is rebuilt so every text is translated afresh).
+of :data:`MENUS`. The window's other features (the *Analyse* tab, report and exchange
+actions, review mode, backups) are composed in ``window.parts``
+(:class:`~oppgave.ui.window_parts.WindowParts`), which calls these. Tabs are built again for
+every opened workspace and after a language switch (the whole window is rebuilt so every text
+is translated afresh).
 """
 
 from __future__ import annotations
@@ -15,7 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -56,6 +67,7 @@ from oppgave.ui.undo_commands import (
     create_scenario_command,
     delete_scenario_command,
 )
+from oppgave.ui.window_parts import WindowParts
 from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocument
 
 
@@ -66,8 +78,10 @@ def scenario_label(scenario: r.Scenario) -> str:
     return scenario.name
 
 
-#: The menus of the window, in order; extensions add actions to these by name.
+#: The menus of the window, in order; the window's parts add actions to these by name.
 MENUS = ("file", "edit", "scenario", "department", "view", "help")
+#: Milliseconds after a file opens by which the other tabs are built even if no tasks loaded.
+PENDING_TABS_LATEST_MS = 1500
 #: The window's first size: a 1280×720 projector (smaller if the screen is smaller).
 DEFAULT_SIZE = QSize(1280, 720)
 
@@ -112,6 +126,30 @@ def department_setting_key(workspace_uuid: str) -> str:
     return f"last_department/{workspace_uuid}"
 
 
+def _task_tab(context: DepartmentContext) -> QWidget:
+    from oppgave.ui.task_tab import TaskTab
+
+    return TaskTab(context)
+
+
+def _board_tab(context: DepartmentContext) -> QWidget:
+    from oppgave.ui.board_tab import BoardTab  # each tab's module when the tab is built
+
+    return BoardTab(context)
+
+
+def _staffing_tab(context: DepartmentContext) -> QWidget:
+    from oppgave.ui.staffing_tab import StaffingTab
+
+    return StaffingTab(context)
+
+
+def _catalogue_tab(context: DepartmentContext) -> QWidget:
+    from oppgave.ui.catalogue_tab import CatalogueTab
+
+    return CatalogueTab(context)
+
+
 def _title(source: TitleSource) -> str:
     return source() if callable(source) else source
 
@@ -147,9 +185,13 @@ class MainWindow(QMainWindow):
         self._tab_specs: list[TabSpec] = []
         self._menu_extensions: dict[str, list[QAction | Callable[[MainWindow], QAction]]] = {}
         self._tabs: dict[str, QWidget] = {}
+        #: Tabs not built yet: their spec and the placeholder standing in the tab bar.
+        self._pending_tabs: dict[str, tuple[TabSpec, QWidget]] = {}
         self._menus: dict[str, QMenu] = {}
         self._extension_data_edits: list[DataEdit] = []
         self._data_editable = False
+        #: The features beyond the built-in tabs, each built on first use (typed access).
+        self.parts = WindowParts(self)
         self.setObjectName("mainWindow")
         self.resize(default_window_size())
         if default_tabs:
@@ -186,18 +228,14 @@ class MainWindow(QMainWindow):
         return self._menus[key]
 
     def department_tab(self, key: str) -> QWidget | None:
+        self._build_pending_tab(key)
         return self._tabs.get(key)
 
     def _register_default_tabs(self) -> None:
-        from oppgave.ui.board_tab import BoardTab
-        from oppgave.ui.catalogue_tab import CatalogueTab
-        from oppgave.ui.staffing_tab import StaffingTab
-        from oppgave.ui.task_tab import TaskTab
-
-        self.add_department_tab(TaskTab, lambda: _tr("Oppgaver"), key="tasks")
-        self.add_department_tab(BoardTab, lambda: _tr("Tavle"), key="board")
-        self.add_department_tab(StaffingTab, lambda: _tr("Bemanning"), key="staffing")
-        self.add_department_tab(CatalogueTab, lambda: _tr("Katalog"), key="catalogue")
+        self.add_department_tab(_task_tab, lambda: _tr("Oppgaver"), key="tasks")
+        self.add_department_tab(_board_tab, lambda: _tr("Tavle"), key="board")
+        self.add_department_tab(_staffing_tab, lambda: _tr("Bemanning"), key="staffing")
+        self.add_department_tab(_catalogue_tab, lambda: _tr("Katalog"), key="catalogue")
 
     # --- building --------------------------------------------------------------------------------
 
@@ -374,6 +412,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.delete_scenario_button)
         self.tabs = QTabWidget(right)
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_shown)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 4, 4, 0)
         right_layout.addLayout(header)
@@ -521,25 +560,79 @@ class MainWindow(QMainWindow):
     # --- tabs ------------------------------------------------------------------------------------
 
     def _populate_tabs(self) -> None:
+        """The first tab now; the others as placeholders, built one per turn of the event loop
+        once the first is on screen (or at once when shown or asked for), so that opening a file
+        shows the task table without waiting for the board, staffing, catalogue and analysis
+        tabs and their modules (issue 18)."""
         self.tabs.clear()
         for tab in self._tabs.values():
             tab.deleteLater()
         self._tabs = {}
-        for spec in self._tab_specs:
-            self._create_tab(spec)
+        self._pending_tabs = {}
+        for position, spec in enumerate(self._tab_specs):
+            self._create_tab(spec, pending=position > 0)
+        if self._pending_tabs and self.context is not None:
+            # after the first table has its rows; a department without tasks loads too, and
+            # a workspace without departments has the timer
+            self.context.tasks_loaded.connect(self._start_pending_tabs)
+            QTimer.singleShot(PENDING_TABS_LATEST_MS, self, self._start_pending_tabs)
 
-    def _create_tab(self, spec: TabSpec) -> None:
+    def _create_tab(self, spec: TabSpec, *, pending: bool = False) -> None:
         assert self.context is not None
+        if pending:
+            placeholder = QWidget()
+            self._pending_tabs[spec.key] = (spec, placeholder)
+            self._tabs[spec.key] = placeholder
+            self.tabs.addTab(placeholder, _title(spec.title))
+            return
         widget = spec.factory(self.context)
         widget.setObjectName(f"{spec.key}Tab")
         self._tabs[spec.key] = widget
+        if isinstance(widget, DepartmentTab):  # a tab built late follows the lock at once
+            apply_data_edits(widget.data_edits(), self.data_editable)
         self.tabs.addTab(widget, _title(spec.title))
+
+    def _build_pending_tab(self, key: str) -> None:
+        """Put the real tab in place of its placeholder (nothing if it is built)."""
+        pending = self._pending_tabs.pop(key, None)
+        if pending is None or self.context is None:
+            return
+        spec, placeholder = pending
+        widget = spec.factory(self.context)
+        widget.setObjectName(f"{spec.key}Tab")
+        self._tabs[spec.key] = widget
+        if isinstance(widget, DepartmentTab):  # a tab built late follows the lock at once
+            apply_data_edits(widget.data_edits(), self.data_editable)
+        index = self.tabs.indexOf(placeholder)
+        current = self.tabs.currentIndex()
+        with QSignalBlocker(self.tabs):
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, _title(spec.title))
+            self.tabs.setCurrentIndex(current)
+        placeholder.deleteLater()
+        if callable(getattr(widget, "menu_actions", None)):
+            self._build_menus()
+
+    def _start_pending_tabs(self, *_args: object) -> None:
+        QTimer.singleShot(0, self, self._build_next_pending_tab)
+
+    def _build_next_pending_tab(self) -> None:
+        if self._pending_tabs:
+            self._build_pending_tab(next(iter(self._pending_tabs)))
+        if self._pending_tabs:
+            QTimer.singleShot(0, self, self._build_next_pending_tab)
+
+    def _tab_shown(self, index: int) -> None:
+        for key, (_spec, placeholder) in list(self._pending_tabs.items()):
+            if self.tabs.indexOf(placeholder) == index:
+                self._build_pending_tab(key)
 
     def _switch_tab(self, index: int) -> None:
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
 
     def show_tab(self, key: str) -> QWidget | None:
+        self._build_pending_tab(key)
         widget = self._tabs.get(key)
         if widget is not None:
             self.tabs.setCurrentWidget(widget)
@@ -597,6 +690,7 @@ class MainWindow(QMainWindow):
         for tab in self._tabs.values():
             tab.deleteLater()
         self._tabs = {}
+        self._pending_tabs = {}
         context.deleteLater()
 
     def _rebuild_chrome(self) -> None:
@@ -661,7 +755,7 @@ class MainWindow(QMainWindow):
             self.open_path(target)
 
     def open_demo(self) -> None:
-        from oppgave.ui.app import ensure_demo_workspace
+        from oppgave.demo.workspace import ensure_demo_workspace  # late: the ORM and services
 
         try:
             path = ensure_demo_workspace()

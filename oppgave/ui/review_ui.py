@@ -321,7 +321,7 @@ class ReviewPanel(QWidget):
         self.overall_button.clicked.connect(self.save_overall)
         self.flags = FlagBoxes(self.set_flags, self)
         self.summary_button = QPushButton(_tr("Arbeidsmiljø per yrkesgruppe …"), self)
-        self.summary_button.clicked.connect(lambda: self.window_.review.show_summary())
+        self.summary_button.clicked.connect(lambda: self.window_.parts.review.show_summary())
         form = QHBoxLayout()
         form.addWidget(self.verdict)
         form.addWidget(self.role)
@@ -404,7 +404,7 @@ class ReviewPanel(QWidget):
             return False
         ok = context.run(command)
         self.refresh()
-        self.window_.review.refresh_markers()
+        self.window_.parts.review.refresh_markers()
         return ok
 
     def add_comment(self) -> None:
@@ -839,11 +839,6 @@ class ReviewController:
         dialog = MergeDialog(result, views, self.window)
         self.last_merge = dialog
         dialog.show()
-
-
-def install(window: MainWindow) -> None:
-    """Add review mode, the comments dock and the «Gjennomgang» menu to ``window``."""
-    window.review = ReviewController(window)  # type: ignore[attr-defined]
 
 
 def _write_review_pdf(

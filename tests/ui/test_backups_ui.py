@@ -14,7 +14,7 @@ from oppgave.services.tasks import TaskDraft
 from oppgave.ui.app_settings import AppSettings
 from oppgave.ui.backup_dialog import BackupDialog
 from oppgave.ui.backup_scheduler import policy_from
-from oppgave.ui.hardening import Hardening, install
+from oppgave.ui.hardening import Hardening
 from oppgave.ui.main_window import MainWindow
 from oppgave.ui.undo_commands import add_tasks_command
 
@@ -28,8 +28,7 @@ def _add(window: MainWindow, name: str) -> None:
 
 
 def _hardening(window: MainWindow) -> Hardening:
-    install(window)
-    return window.hardening  # type: ignore[attr-defined,no-any-return]
+    return window.parts.hardening
 
 
 def _names(path: Path) -> set[str]:

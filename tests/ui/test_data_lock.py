@@ -15,7 +15,6 @@ from ui_support import wait_loaded
 
 from oppgave.services import review
 from oppgave.ui.main_window import MainWindow
-from oppgave.ui.review_ui import install
 from oppgave.ui.task_tab import TaskTab
 from oppgave.ui.task_table_model import TaskColumn
 
@@ -52,7 +51,7 @@ def _controls(window: MainWindow) -> dict[str, bool]:
 def test_locking_turns_every_data_edit_off_and_unlocking_back_on(
     qtbot: QtBot, opened: MainWindow, small_path: Path, tmp_path: Path
 ) -> None:
-    install(opened)  # the review extension adds its own data edits (export / import a copy)
+    assert opened.parts.review  # the review adds its own data edits (export / import a copy)
     opened.show_tab("tasks")
     assert opened.data_editable
     unlocked = _controls(opened)

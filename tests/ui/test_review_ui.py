@@ -14,14 +14,12 @@ from ui_support import ScriptedDialogs, wait_loaded
 from oppgave.domain.enums import CommentStatus, ReviewerRole, Verdict, WorkFlag
 from oppgave.services import review, review_comments, scenarios, tasks
 from oppgave.ui.main_window import MainWindow
-from oppgave.ui.review_ui import ReviewController, install
+from oppgave.ui.review_ui import ReviewController
 from oppgave.ui.task_table_model import TaskColumn
 
 
 def _controller(window: MainWindow) -> ReviewController:
-    if not hasattr(window, "review"):
-        install(window)
-    return window.review  # type: ignore[attr-defined,no-any-return]
+    return window.parts.review
 
 
 def _export(qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs, target: Path) -> None:
