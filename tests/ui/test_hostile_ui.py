@@ -29,7 +29,7 @@ from oppgave.services import backups, file_keeper, file_lock, organisation, task
 from oppgave.services.tasks import TaskDraft
 from oppgave.ui.hardening import Hardening
 from oppgave.ui.main_window import MainWindow
-from oppgave.ui.undo_commands import AddTasksCommand
+from oppgave.ui.undo_commands import add_tasks_command
 
 
 def _digest(path: Path) -> str:
@@ -58,7 +58,7 @@ def _add(window: MainWindow, *names: str) -> bool:
     context = window.context
     assert context is not None and context.department is not None
     drafts = [TaskDraft(name) for name in names]
-    return context.run(AddTasksCommand(context.document, context.department.id, drafts))
+    return context.run(add_tasks_command(context.document, context.department.id, drafts))
 
 
 @contextlib.contextmanager
