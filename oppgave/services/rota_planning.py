@@ -14,7 +14,6 @@ from oppgave.analysis.fulltime_effect import FulltimeEffect, fulltime_effect
 from oppgave.analysis.holidays import holidays_between
 from oppgave.analysis.rota import (
     ARSTURNUS_WEEKS,
-    PositionSource,
     Rota,
     RotaProblem,
     RotaRules,
@@ -29,6 +28,7 @@ from oppgave.analysis.rota_solver import Progress, RotaResult, solve
 from oppgave.analysis.staffing_plan import StaffingPlan, staffing_plan
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
+from oppgave.domain.enums import PositionSource
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
 from oppgave.services import organisation, scenarios, workspaces

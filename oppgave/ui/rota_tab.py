@@ -51,7 +51,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from oppgave.analysis.rota import PositionSource, Rota, RotaRules
+from oppgave.analysis.rota import Rota, RotaRules
+from oppgave.domain.enums import PositionSource
 from oppgave.errors import OppgaveError
 from oppgave.services import saved_rotas
 from oppgave.services.saved_rotas import RotaView, SavedRota

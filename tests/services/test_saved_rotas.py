@@ -104,7 +104,7 @@ def test_deleting_the_scenario_deletes_its_rota(demo_copy: Path) -> None:
 
 
 def test_a_most_fulltime_rota_keeps_its_start_and_can_be_saved(demo_copy: Path) -> None:
-    from oppgave.analysis.rota import PositionSource
+    from oppgave.domain.enums import PositionSource
     from oppgave.services import rota_planning
 
     with workspaces.open_workspace(demo_copy) as workspace:

@@ -15,9 +15,9 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from ui_support import ScriptedDialogs, wait_loaded
 
-from oppgave.analysis.rota import PositionSource
 from oppgave.analysis.rota_rules import check_rota
 from oppgave.analysis.rota_solver import RotaStatus
+from oppgave.domain.enums import PositionSource
 from oppgave.services import organisation, saved_rotas, scenarios
 from oppgave.ui.main_window import MainWindow
 from oppgave.ui.rota_models import VIOLATION_BRUSH
