@@ -38,6 +38,7 @@ from oppgave.analysis.capacity import productive_share, role_hours_per_fte
 from oppgave.analysis.department_arrays import DAYS_OF_TYPE, DepartmentArrays
 from oppgave.analysis.scenario_price import proposal_settings, safety_floor
 from oppgave.analysis.workload import compute_workload
+from oppgave.domain import labels
 from oppgave.domain.enums import DayType, Shift
 from oppgave.domain.records import DepartmentData, Role, Settings
 from oppgave.i18n import translate
@@ -135,6 +136,51 @@ class RolePlan:
 
 
 @dataclass(frozen=True, slots=True)
+class FloorBreach:
+    """A shift of a day type where the plan has fewer of the floor's roles than the floor
+    (only hand edits can do that: the derived plan always meets its floors)."""
+
+    floor: ShiftFloor
+    day_type: DayType
+    people: int  # of the floor's roles on duty (on call counted for an on-call floor)
+
+    def message(self, role_codes: Mapping[int, str]) -> str:
+        """The breach in words, for a warning beside the plan."""
+        roles = "/".join(sorted(role_codes.get(r, str(r)) for r in self.floor.role_ids))
+        text = _tr(
+            "{shift} {day_type}: {people} {roles} på vakt, sikkerhetsgulvet krever minst {floor}."
+        ).format(
+            shift=labels.label(self.floor.shift).capitalize(),
+            day_type=labels.label(self.day_type),
+            people=self.people,
+            roles=roles,
+            floor=self.floor.people,
+        )
+        return f"{text} {self.floor.reason}".strip() if self.floor.reason else text
+
+
+def floor_breaches(
+    cells: Iterable[PlanCell], floors: Iterable[ShiftFloor]
+) -> tuple[FloorBreach, ...]:
+    """Every (floor, day type) the cells do not meet. A floor that may be met on call counts
+    the cells' on-call people too."""
+    cells = tuple(cells)
+    found: list[FloorBreach] = []
+    for floor in floors:
+        if not floor.role_ids or floor.people <= 0:
+            continue
+        for day_type in DayType:
+            have = sum(
+                c.people + (c.on_call if floor.on_call else 0)
+                for c in cells
+                if c.shift is floor.shift and c.day_type is day_type and c.role_id in floor.role_ids
+            )
+            if have < floor.people:
+                found.append(FloorBreach(floor, day_type, have))
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
 class StaffingPlan:
     """The bemanningsplan of one scenario (see the module docstring)."""
 
@@ -146,6 +192,12 @@ class StaffingPlan:
     floors: tuple[ShiftFloor, ...]
     notes: tuple[str, ...] = ()
     _index: Mapping[PlanKey, PlanCell] = field(default_factory=dict, repr=False, compare=False)
+    breaches: tuple[FloorBreach, ...] = ()
+
+    @property
+    def edited(self) -> bool:
+        """Whether any cell carries a leader's hand edit."""
+        return any(c.edited for c in self.cells)
 
     def cell(self, role_id: int, shift: Shift, day_type: DayType) -> PlanCell | None:
         return self._index.get((role_id, shift, day_type))
@@ -202,7 +254,8 @@ def staffing_plan(
     """The bemanningsplan of ``scenario_id`` (see the module docstring).
 
     ``edits`` (role id, shift, day type) → people replace the computed count of a cell (a leader's
-    hand edit); they are kept as given, floors are not re-applied to them. Raises
+    hand edit); they are kept as given, floors are not re-applied to them, and a floor they
+    break is listed in ``breaches`` (a warning to show, never silently accepted). Raises
     :class:`KeyError` for a scenario not in the department.
     """
     if not any(s.id == scenario_id for s in data.scenarios):
@@ -302,6 +355,7 @@ def staffing_plan(
         floors=source.floors,
         notes=tuple(notes),
         _index={(c.role_id, c.shift, c.day_type): c for c in cells},
+        breaches=floor_breaches(cells, source.floors),
     )
 
 

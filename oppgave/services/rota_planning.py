@@ -6,7 +6,7 @@ them); the others load the department first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from oppgave.analysis.fulltime_effect import FulltimeEffect, fulltime_effect
@@ -22,12 +22,12 @@ from oppgave.analysis.rota import (
 from oppgave.analysis.rota_fulltime import FulltimeRota, most_fulltime
 from oppgave.analysis.rota_rules import RuleViolation, check_rota
 from oppgave.analysis.rota_solver import Progress, RotaResult, solve
-from oppgave.analysis.staffing_plan import StaffingPlan, staffing_plan
+from oppgave.analysis.staffing_plan import PlanKey, StaffingPlan
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
-from oppgave.services import organisation, scenarios, workspaces
+from oppgave.services import organisation, scenarios, staffing_plan_edits, workspaces
 
 
 def _tr(text: str) -> str:
@@ -70,16 +70,14 @@ def load(
 
 
 def scenario_staffing_data(
-    data: r.DepartmentData, scenario: r.Scenario, min_position_percent: float = 50.0
+    data: r.DepartmentData,
+    scenario: r.Scenario,
+    min_position_percent: float = 50.0,
+    edits: Mapping[PlanKey, int] | None = None,
 ) -> ScenarioStaffing:
-    """Bemanningsplan and full-time effect (pure)."""
-    if not 0 < min_position_percent <= 100:
-        raise ValidationError(
-            _tr("Minste stillingsstørrelse må være mellom 1 og 100 %."), "min_position"
-        )
-    plan = staffing_plan(data, scenario.id)
-    effect = fulltime_effect(data, plan, min_position_percent=min_position_percent)
-    return ScenarioStaffing(data, scenario, plan, effect)
+    """Bemanningsplan (with the leader's hand ``edits``) and full-time effect (pure)."""
+    edited = staffing_plan_edits.edited_plan_data(data, scenario, edits or {}, min_position_percent)
+    return ScenarioStaffing(data, scenario, edited.plan, edited.effect)
 
 
 def scenario_staffing(
@@ -88,8 +86,10 @@ def scenario_staffing(
     scenario: str | int | None = None,
     min_position_percent: float = 50.0,
 ) -> ScenarioStaffing:
+    """The scenario's plan with its stored hand edits, and its full-time effect."""
     data, chosen = load(workspace, department, scenario)
-    return scenario_staffing_data(data, chosen, min_position_percent)
+    edits = staffing_plan_edits.edits_map(workspace, chosen.id)
+    return scenario_staffing_data(data, chosen, min_position_percent, edits)
 
 
 def generate_rota_data(
