@@ -17,6 +17,7 @@ from oppgave.analysis.fulltime_effect import FulltimeOption
 from oppgave.analysis.rota import (
     RotaProblem,
     RotaRules,
+    competence_demand_from_plan,
     default_types,
     demand_from_plan,
     positions_from_split,
@@ -51,6 +52,9 @@ def most_fulltime(
     start = {r.role_id: (r.split.fulltime, r.split.people) for r in option.roles}
     names = {r.id: r.name for r in data.roles}
     demand = demand_from_plan(plan, rules.weeks, role_fte)
+    competences = competence_demand_from_plan(
+        plan, rules.weeks, {r.id: r.competence_ids for r in data.roles}, role_fte
+    )
     top = max((k for k, _ in start.values()), default=0)
     for step in range(top + 1):
         if cancelled is not None and cancelled():
@@ -62,6 +66,7 @@ def most_fulltime(
             demand,
             rules,
             role_names=names,
+            competence_demand=competences,
         )
         result = solve(problem, time_limit=time_limit, cancelled=cancelled, diagnose=False)
         if result.rota is not None and result.status is not RotaStatus.CANCELLED:

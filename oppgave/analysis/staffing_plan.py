@@ -35,11 +35,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from oppgave.analysis.capacity import productive_share, role_hours_per_fte
-from oppgave.analysis.department_arrays import DAYS_OF_TYPE, DepartmentArrays
+from oppgave.analysis.department_arrays import DAY_TYPE_OF_DAY, DAYS_OF_TYPE, DepartmentArrays
 from oppgave.analysis.scenario_price import proposal_settings, safety_floor
 from oppgave.analysis.workload import compute_workload
 from oppgave.domain import labels
-from oppgave.domain.enums import DayType, Shift
+from oppgave.domain.enums import Category, DayType, Shift
 from oppgave.domain.records import DepartmentData, Role, Settings
 from oppgave.i18n import translate
 
@@ -156,7 +156,7 @@ class FloorBreach:
             roles=roles,
             floor=self.floor.people,
         )
-        return f"{text} {self.floor.reason}".strip() if self.floor.reason else text
+        return f"{text} ({self.floor.reason})" if self.floor.reason else text
 
 
 def floor_breaches(
@@ -181,6 +181,101 @@ def floor_breaches(
 
 
 @dataclass(frozen=True, slots=True)
+class CompetenceNeed:
+    """At least ``people`` with ``competence_id`` on ``shift`` of every ``day_type`` day: from a
+    safety floor (the competences every floor role has, e.g. medication handling on every shift
+    of a nursing home) or from patient tasks on that shift that require the competence
+    (``task_names``).
+    ``have``: people on the plan's shift whose role has the competence."""
+
+    shift: Shift
+    day_type: DayType
+    competence_id: int
+    people: int
+    have: int
+    task_names: tuple[str, ...] = ()
+
+    @property
+    def met(self) -> bool:
+        return self.have >= self.people
+
+    def message(self, competence_names: Mapping[int, str]) -> str:
+        """An unmet need in words, for a warning beside the plan."""
+        text = _tr(
+            "{shift} {day_type}: {have} med kompetansen «{competence}» på vakt, trenger {people}."
+        ).format(
+            shift=labels.label(self.shift).capitalize(),
+            day_type=labels.label(self.day_type),
+            have=self.have,
+            competence=competence_names.get(self.competence_id, str(self.competence_id)),
+            people=self.people,
+        )
+        if self.task_names:
+            shown = ", ".join(self.task_names[:3]) + (" …" if len(self.task_names) > 3 else "")
+            text += " " + _tr("(oppgaver: {tasks})").format(tasks=shown)
+        return text
+
+
+#: Task categories whose required competences must be on the shift the task falls in.
+SHIFT_BOUND_CATEGORIES = frozenset({Category.DIRECT, Category.INDIRECT})
+
+
+def competence_needs(
+    data: DepartmentData,
+    arrays: DepartmentArrays,
+    cells: Iterable[PlanCell],
+    floors: Iterable[ShiftFloor],
+) -> tuple[CompetenceNeed, ...]:
+    """The competences each shift of each day type needs (see :class:`CompetenceNeed`), with how
+    many the cells give. A task counts on a shift when any of its occurrences fall in it."""
+    cells = tuple(cells)
+    role_competences = {role.id: role.competence_ids for role in data.roles}
+    shift_index = {definition.shift: i for i, definition in enumerate(arrays.tasks.shifts)}
+    wanted: dict[tuple[Shift, DayType, int], int] = {}
+    tasks_of: dict[tuple[Shift, DayType, int], list[str]] = {}
+    for floor in floors:
+        if floor.on_call or not floor.role_ids or floor.people <= 0:
+            continue
+        shared = frozenset.intersection(
+            *(role_competences.get(r, frozenset()) for r in floor.role_ids)
+        )
+        for competence in shared:
+            for day_type in DayType:
+                key = (floor.shift, day_type, competence)
+                wanted[key] = max(wanted.get(key, 0), floor.people)
+    occurrences = arrays.tasks.occurrences_by_shift_instance()  # n × S × 7
+    for task in arrays.tasks.tasks:
+        # patient work binds a competence to the shift; administration (rota planning, hiring
+        # temps) is done in day work whenever it fits, not by whoever is on a given shift
+        if not task.competence_ids or task.category not in SHIFT_BOUND_CATEGORIES:
+            continue
+        row = arrays.tasks.index[task.id]
+        for shift, s in shift_index.items():
+            for day_type in DayType:
+                days = [d for d in range(7) if DAY_TYPE_OF_DAY[d] is day_type]
+                if float(occurrences[row, s, days].sum()) <= 1e-6:
+                    continue
+                for competence in task.competence_ids:
+                    key = (shift, day_type, competence)
+                    wanted[key] = max(wanted.get(key, 0), 1)
+                    tasks_of.setdefault(key, []).append(task.name)
+    result = []
+    for (shift, day_type, competence), people in sorted(
+        wanted.items(), key=lambda item: (list(DayType).index(item[0][1]), item[0][0], item[0][2])
+    ):
+        have = sum(
+            c.people
+            for c in cells
+            if c.shift is shift
+            and c.day_type is day_type
+            and competence in role_competences.get(c.role_id, frozenset())
+        )
+        names = tuple(sorted(set(tasks_of.get((shift, day_type, competence), ()))))
+        result.append(CompetenceNeed(shift, day_type, competence, people, have, names))
+    return tuple(result)
+
+
+@dataclass(frozen=True, slots=True)
 class StaffingPlan:
     """The bemanningsplan of one scenario (see the module docstring)."""
 
@@ -193,6 +288,12 @@ class StaffingPlan:
     notes: tuple[str, ...] = ()
     _index: Mapping[PlanKey, PlanCell] = field(default_factory=dict, repr=False, compare=False)
     breaches: tuple[FloorBreach, ...] = ()
+    competences: tuple[CompetenceNeed, ...] = ()
+
+    @property
+    def competence_gaps(self) -> tuple[CompetenceNeed, ...]:
+        """The competence needs the plan's people do not meet (a warning, like ``breaches``)."""
+        return tuple(n for n in self.competences if not n.met)
 
     @property
     def edited(self) -> bool:
@@ -356,6 +457,7 @@ def staffing_plan(
         notes=tuple(notes),
         _index={(c.role_id, c.shift, c.day_type): c for c in cells},
         breaches=floor_breaches(cells, source.floors),
+        competences=competence_needs(data, arrays, cells, source.floors),
     )
 
 

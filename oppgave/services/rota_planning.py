@@ -14,6 +14,7 @@ from oppgave.analysis.rota import (
     PositionSource,
     RotaProblem,
     RotaRules,
+    competence_demand_from_plan,
     default_types,
     demand_from_plan,
     positions_from_department,
@@ -118,6 +119,7 @@ def generate_rota_data(
         ),
     )
     names = {role.id: role.name for role in data.roles}
+    competences = {role.id: role.competence_ids for role in data.roles}
     roles = effect.rota_role_ids
     if not roles:
         raise ValidationError(_tr("Bemanningsplanen har ingen vakter i helgene: ingen turnus."))
@@ -130,6 +132,9 @@ def generate_rota_data(
                 demand_from_plan(plan, rules.weeks, roles),
                 rules,
                 role_names=names,
+                competence_demand=competence_demand_from_plan(
+                    plan, rules.weeks, competences, roles
+                ),
             )
             result = solve(problem, time_limit=time_limit, progress=progress, cancelled=cancelled)
             return RotaOutcome(staffing, problem, result, ())
@@ -147,6 +152,7 @@ def generate_rota_data(
         demand_from_plan(plan, rules.weeks, roles),
         rules,
         role_names=names,
+        competence_demand=competence_demand_from_plan(plan, rules.weeks, competences, roles),
     )
     result = solve(problem, time_limit=time_limit, progress=progress, cancelled=cancelled)
     violations = check_rota(result.rota) if result.rota else ()
