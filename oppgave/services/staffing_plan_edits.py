@@ -61,11 +61,16 @@ class EditedPlan:
     scenario: r.Scenario
     plan: StaffingPlan
     effect: FulltimeEffect
+    derived: StaffingPlan  # the same plan without the hand edits (``plan`` when there are none)
 
     def warnings(self) -> list[str]:
-        """The safety floors the plan breaks, in words (empty when none)."""
+        """The safety floors and per-shift competences the plan breaks, in words (empty when
+        none)."""
         codes = {role.id: role.code for role in self.data.roles}
-        return [breach.message(codes) for breach in self.plan.breaches]
+        names = {c.id: c.name for c in self.data.competences}
+        return [b.message(codes) for b in self.plan.breaches] + [
+            n.message(names) for n in self.plan.competence_gaps
+        ]
 
 
 def list_edits(workspace: Workspace, scenario_id: int) -> list[PlanEdit]:
@@ -160,8 +165,9 @@ def edited_plan_data(
             _tr("Minste stillingsstørrelse må være mellom 1 og 100 %."), "min_position"
         )
     plan = staffing_plan(data, scenario.id, edits=edits)
+    derived = staffing_plan(data, scenario.id) if edits else plan
     effect = fulltime_effect(data, plan, min_position_percent=min_position_percent)
-    return EditedPlan(data, scenario, plan, effect)
+    return EditedPlan(data, scenario, plan, effect, derived)
 
 
 def edited_plan(

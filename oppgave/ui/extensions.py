@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 #: Modules with ``install(window)``; imported when the window is created.
 EXTENSION_MODULES: tuple[str, ...] = (
     "oppgave.ui.analysis_tab",
+    "oppgave.ui.staffing_plan_view",
     "oppgave.ui.exchange_actions",
     "oppgave.ui.review_ui",
     "oppgave.ui.hardening",
