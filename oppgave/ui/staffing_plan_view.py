@@ -239,7 +239,7 @@ class StaffingPlanModel(QAbstractTableModel):
         elif cell.under_used:
             words.append(_tr("ledig kapasitet"))
         if cell.edited:
-            words.append(_tr("endret for hånd"))
+            words.append(_tr("endret"))
         if cell.floor_added:
             words.append(_tr("+{n} sikkerhetsgulv").format(n=cell.floor_added))
         if cell.on_call:
@@ -339,6 +339,7 @@ class StaffingPlanTab(DepartmentTab):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
