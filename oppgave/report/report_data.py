@@ -51,7 +51,13 @@ from oppgave.domain.records import (
 )
 from oppgave.errors import NotFoundError, OppgaveError, ValidationError
 from oppgave.i18n import translate
-from oppgave.services import organisation, review_comments, scenarios, workspaces
+from oppgave.services import (
+    organisation,
+    review_comments,
+    scenarios,
+    staffing_plan_edits,
+    workspaces,
+)
 
 #: ``(done, total)``: called as the report's work advances.
 Progress = Callable[[int, int], None]
@@ -184,6 +190,9 @@ class DepartmentReport:
     scenario_note: str = ""
     #: Another proposal to set beside this one (``--compare``), analysed the same way.
     compared: DepartmentReport | None = None
+    #: The leader's hand edits of the scenario's bemanningsplan, (role id, shift, day type) →
+    #: people (``services.staffing_plan_edits``)
+    plan_edits: Mapping[tuple[int, Shift, DayType], int] = field(default_factory=dict)
 
     @property
     def department(self) -> Department:
@@ -737,6 +746,7 @@ def department_report(
     comments: Sequence[ReviewComment],
     explanations: Mapping[int, str] | None = None,
     scenario_note: str = "",
+    plan_edits: Mapping[tuple[int, Shift, DayType], int] | None = None,
 ) -> DepartmentReport:
     """Analyse one department (pure: no services) for ``scenario`` and for «I dag»."""
     baseline = data.baseline
@@ -760,6 +770,7 @@ def department_report(
         comments=tuple(comments),
         explanations=dict(explanations or {}),
         scenario_note=scenario_note,
+        plan_edits=dict(plan_edits or {}),
     )
 
 
@@ -797,7 +808,13 @@ def gather_department(
     compared = None
     if other is not None:
         compared = department_report(
-            workspace.path.name, municipality, data, other, comments, other_explanations
+            workspace.path.name,
+            municipality,
+            data,
+            other,
+            comments,
+            other_explanations,
+            plan_edits=staffing_plan_edits.edits_map(workspace, other.id),
         )
     report = department_report(
         workspace.path.name,
@@ -807,6 +824,7 @@ def gather_department(
         comments,
         explanations,
         note,
+        plan_edits=staffing_plan_edits.edits_map(workspace, chosen.id),
     )
     return dataclasses.replace(report, compared=compared) if compared is not None else report
 
@@ -892,6 +910,7 @@ def gather_municipality(
                 comments.get(department.id, []),
                 explanations,
                 note,
+                plan_edits=staffing_plan_edits.edits_map(workspace, chosen.id),
             )
         )
         if progress is not None:
