@@ -162,3 +162,21 @@ def test_every_shift_of_a_nursing_home_needs_medication_competence_and_the_solve
             and competence in positions[p].competence_ids
         ]
         assert on_night
+
+
+def test_deleting_a_role_removes_its_edits_and_undo_brings_them_back(demo_copy: Path) -> None:
+    from oppgave.services import catalogue
+
+    with workspaces.open_workspace(demo_copy) as workspace:
+        _department_id, scenario_id, _roles = _ids(workspace)
+        role = catalogue.create_role(
+            workspace, "NATT", "Nattevakt", leon_level=1, hourly_cost=450.0, hours_per_fte=33.6
+        )
+        staffing_plan_edits.set_edit(workspace, scenario_id, role.id, "night", "weekend", 1)
+        snapshot = catalogue.delete_role(workspace, role.id)
+        assert staffing_plan_edits.list_edits(workspace, scenario_id) == []
+        restored = catalogue.restore_role(workspace, snapshot)
+        assert restored.hours_per_fte == 33.6
+        assert staffing_plan_edits.edits_map(workspace, scenario_id) == {
+            (role.id, Shift.NIGHT, DayType.WEEKEND): 1
+        }
