@@ -10,7 +10,7 @@ shift without a competence its tasks need.
 
 Edits go through :class:`SetPlanEditCommand` on the window's undo stack (Ctrl+Z undoes them like
 any other edit). A review copy (``data_locked``) shows the plan read-only. The plan is computed
-when the tab is shown (the analysis modules load then, not at start-up).
+off the UI thread when the tab is shown (the analysis modules load then, not at start-up).
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from oppgave.domain import labels, numbers
 from oppgave.domain.enums import DayType, Shift
 from oppgave.errors import OppgaveError
 from oppgave.i18n import QT_TRANSLATE_NOOP
+from oppgave.ui.background import BackgroundRunner
 from oppgave.ui.department_context import DepartmentContext
 from oppgave.ui.department_tab import DepartmentTab
 from oppgave.ui.undo_commands import SetPlanEditCommand
@@ -314,6 +315,8 @@ class StaffingPlanTab(DepartmentTab):
     def __init__(self, context: DepartmentContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = StaffingPlanModel(context, self)
+        self._runner = BackgroundRunner(self)
+        self.loading = False
         self.scenario_choice = QComboBox(self)
         self.scenario_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -427,26 +430,37 @@ class StaffingPlanTab(DepartmentTab):
         return wanted
 
     def refresh(self) -> None:
+        """Compute the plan off the UI thread (a few hundred ms on a demo department) and show it
+        when done; a newer refresh makes an older result ignored."""
         from oppgave.services import staffing_plan_edits  # the analysis loads when first shown
 
         department = self.context.department
         scenario_id = self._fill_scenarios() if department is not None else None
-        edited = None
-        problem = ""
-        if department is not None and scenario_id is not None:
-            try:
-                edited = staffing_plan_edits.edited_plan(
-                    self.context.workspace, department.id, scenario_id
-                )
-            except OppgaveError as error:
-                problem = error.message
+        self.setEnabled(department is not None)
+        if department is None or scenario_id is None:
+            self._runner.cancel()
+            self._show(None)
+            return
+        workspace = self.context.workspace
+        department_id = department.id
+        self.loading = True
+        self._runner.start(
+            lambda: staffing_plan_edits.edited_plan(workspace, department_id, scenario_id),
+            self._show,
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._show(None, error.message if isinstance(error, OppgaveError) else str(error))
+
+    def _show(self, edited: EditedPlan | None, problem: str = "") -> None:
+        self.loading = False
         current = self.view.currentIndex()
         self.model.set_plan(edited)
         if current.isValid() and current.row() < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
         locked = self.context.data_locked
         self.reset_button.setEnabled(edited is not None and not locked)
-        self.setEnabled(department is not None)
         self._show_side(edited, problem, locked)
 
     def _show_side(self, edited: EditedPlan | None, problem: str, locked: bool) -> None:
