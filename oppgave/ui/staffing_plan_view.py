@@ -317,6 +317,7 @@ class StaffingPlanTab(DepartmentTab):
         self.model = StaffingPlanModel(context, self)
         self._runner = BackgroundRunner(self)
         self.loading = False
+        self._follow: int | None = None
         self.scenario_choice = QComboBox(self)
         self.scenario_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -380,11 +381,18 @@ class StaffingPlanTab(DepartmentTab):
         layout.addWidget(self.summary)
 
         context.department_changed.connect(lambda _d: self._department_changed())
-        context.scenario_changed.connect(lambda _s: self.schedule_refresh())
+        context.scenario_changed.connect(self._follow_scenario)
         context.data_changed.connect(self._data_changed)
         self.schedule_refresh()
 
     # --- refreshing ------------------------------------------------------------------------------
+
+    def _follow_scenario(self, scenario: object) -> None:
+        """The window's scenario chooser picked a proposal: show its plan (the baseline keeps
+        the proposal shown, the plan of «I dag» is chosen here)."""
+        if scenario is not None and not getattr(scenario, "is_baseline", True):
+            self._follow = scenario.id  # type: ignore[attr-defined]
+        self.schedule_refresh()
 
     def _department_changed(self) -> None:
         self.scenario_choice.clear()
@@ -410,7 +418,8 @@ class StaffingPlanTab(DepartmentTab):
     def _fill_scenarios(self) -> int | None:
         """Fill the chooser; the scenario to show (kept, else the window's proposal, else the
         first proposal, else «I dag»)."""
-        wanted = self.scenario_choice.currentData()
+        wanted = self._follow if self._follow is not None else self.scenario_choice.currentData()
+        self._follow = None
         available = self.context.scenarios()
         if wanted is None or wanted not in {s.id for s in available}:
             current = self.context.scenario

@@ -153,3 +153,29 @@ def test_review_copy_shows_the_plan_read_only(
     assert not tab.reset_button.isEnabled()
     assert tab.model.rows[0].people == before
     assert not skaun.context.undo_stack.canUndo()  # type: ignore[union-attr]
+
+
+def test_the_chooser_shows_the_chosen_scenario_and_follows_the_window(
+    qtbot: QtBot, skaun: MainWindow
+) -> None:
+    tab = _tab(qtbot, skaun)
+    context = skaun.context
+    assert context is not None
+    baseline = next(s for s in context.scenarios() if s.is_baseline)
+    proposal = tab.model.edited.scenario  # type: ignore[union-attr]
+    tab.scenario_choice.setCurrentIndex(tab.scenario_choice.findData(baseline.id))
+    tab.scenario_choice.activated.emit(tab.scenario_choice.currentIndex())
+    qtbot.waitUntil(
+        lambda: tab.model.edited is not None and tab.model.edited.scenario.id == baseline.id,
+        timeout=5000,
+    )
+    # «I dag»: the plan's today column is today's staffing, as for the proposal
+    assert sum(c.today for c in tab.model.rows) > 0
+    # the window picks the proposal: the tab follows
+    skaun.select_scenario(baseline.id)
+    skaun.select_scenario(proposal.id)
+    qtbot.waitUntil(
+        lambda: tab.model.edited is not None and tab.model.edited.scenario.id == proposal.id,
+        timeout=5000,
+    )
+    assert tab.scenario_choice.currentData() == proposal.id
