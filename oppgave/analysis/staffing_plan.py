@@ -424,7 +424,7 @@ def staffing_plan(
                 if edited:
                     count = int(edits[key])
                 shown = needs[role.id] >= 0.01
-                if not (count or today.get(key, 0) or on_call.get(role.id, 0) or shown):
+                if not (count or today.get(key, 0) or on_call.get(role.id, 0) or shown or edited):
                     continue
                 cells.append(
                     PlanCell(

@@ -180,3 +180,23 @@ def test_deleting_a_role_removes_its_edits_and_undo_brings_them_back(demo_copy: 
         assert staffing_plan_edits.edits_map(workspace, scenario_id) == {
             (role.id, Shift.NIGHT, DayType.WEEKEND): 1
         }
+
+
+def test_an_edit_of_a_cell_the_plan_leaves_out_is_shown_so_it_can_be_undone(
+    demo_copy: Path,
+) -> None:
+    with workspaces.open_workspace(demo_copy) as workspace:
+        department_id, scenario_id, roles = _ids(workspace)
+        plan = staffing_plan_edits.edited_plan(workspace, department_id, scenario_id).plan
+        missing = next(
+            (role_id, shift, day_type)
+            for role_id in roles.values()
+            for shift in Shift
+            for day_type in DayType
+            if plan.cell(role_id, shift, day_type) is None
+        )
+        staffing_plan_edits.set_edit(workspace, scenario_id, *missing, 0)
+        cell = staffing_plan_edits.edited_plan(workspace, department_id, scenario_id).plan.cell(
+            *missing
+        )
+        assert cell is not None and cell.edited and cell.people == 0
