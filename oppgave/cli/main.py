@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterator, Sequence
 
 from oppgave import __version__
+from oppgave.cli.conventions import EXIT_BUG, EXIT_FAILED, EXIT_USAGE
 from oppgave.errors import OppgaveError
 from oppgave.i18n import translate
 
@@ -31,10 +32,6 @@ COMMAND_MODULES = (
     "oppgave.cli.rota_commands",
     "oppgave.cli.scenario_commands",
 )
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
 
 
 def _tr(text: str) -> str:
@@ -89,16 +86,6 @@ def _norwegian_argparse() -> None:
     """
     argparse._ = _argparse_text  # type: ignore[attr-defined]
     argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
-
-
-def add_force_option(parser: argparse.ArgumentParser) -> None:
-    """``--force`` for a command that writes a file: the one way to replace an existing file.
-    A workspace and the command's own input are refused even then (``oppgave.output_files``)."""
-    parser.add_argument(
-        "--force",
-        action="store_true",
-        help=_tr("overskriv filen om den finnes (aldri en arbeidsfil eller filen som leses)"),
-    )
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -237,9 +224,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _file_system_error(error)
     except Exception as error:  # noqa: BLE001 - a bug: a sentence and the log, no traceback
         return _unexpected(error)
-
-
-EXIT_BUG = 70  # EX_SOFTWARE
 
 
 class Terminated(BaseException):
