@@ -30,7 +30,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from oppgave.analysis.capacity import role_hours_per_fte
 from oppgave.analysis.rota_shifts import MINUTES_PER_DAY, RotaShiftType, default_shift_types
@@ -60,14 +59,6 @@ def weekday(day: int) -> int:
 
 def is_weekend_day(day: int) -> bool:
     return weekday(day) >= SATURDAY
-
-
-class PositionSource(StrEnum):
-    """Which positions a rota is built for."""
-
-    PLAN = "plan"  # the structure the scenario needs: most full-time positions by arithmetic
-    TODAY = "today"  # today's positions of the rota roles
-    MOST_FULLTIME = "heltid"  # «flest mulig heltid»: the most full-time positions with a rota
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,20 +15,20 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oppgave import output_files
-from oppgave.analysis.fulltime_effect import FULLTIME_GOAL
-from oppgave.analysis.norwegian_text import format_number
-from oppgave.analysis.rota import PositionSource, RotaRules
 from oppgave.cli.conventions import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.cli.lazy import lazy_module
-from oppgave.domain.enums import DayType, Shift
+from oppgave.domain.enums import DayType, PositionSource, Shift
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
 
 if TYPE_CHECKING:
+    from oppgave import output_files
+    from oppgave.analysis import norwegian_text as norwegian
     from oppgave.services import workspaces
     from oppgave.services.rota_planning import ScenarioStaffing
 else:
+    norwegian = lazy_module("oppgave.analysis.norwegian_text")
+    output_files = lazy_module("oppgave.output_files")
     # The services (SQLAlchemy) and the .xlsx writers (openpyxl) load when a handler runs:
     # building the parser, which every command pays for, imports neither (issue 18).
     workspaces = lazy_module("oppgave.services.workspaces")
@@ -191,7 +191,7 @@ def register(subparsers: Any) -> None:
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{format_number(value * 100, 1)} %"
+    return "–" if value is None else f"{norwegian.format_number(value * 100, 1)} %"
 
 
 def run_bemanning(args: argparse.Namespace) -> int:
@@ -308,6 +308,8 @@ def _apply_edits(workspace: Any, args: argparse.Namespace) -> list[str]:
 
 def bemanning_document(staffing: ScenarioStaffing) -> dict[str, Any]:
     """The bemanningsplan and full-time effect as plain JSON values."""
+    from oppgave.analysis.fulltime_effect import FULLTIME_GOAL  # not at the parser (issue 18)
+
     roles = {role.id: role for role in staffing.data.roles}
     plan, effect = staffing.plan, staffing.effect
     return {
@@ -418,8 +420,8 @@ def _report(staffing: ScenarioStaffing) -> str:
     for row in plan.roles:
         extra = _tr(" (bare hverdager)") if row.weekday_only else ""
         lines.append(
-            f"  {roles[row.role_id].code:<6} {format_number(row.fte, 1):>6} / "
-            f"{format_number(row.today_fte, 1):>6}{extra}"
+            f"  {roles[row.role_id].code:<6} {norwegian.format_number(row.fte, 1):>6} / "
+            f"{norwegian.format_number(row.today_fte, 1):>6}{extra}"
         )
     lines.append("")
     lines.append(
@@ -428,7 +430,7 @@ def _report(staffing: ScenarioStaffing) -> str:
             "{n} i 100 % = {s}."
         ).format(
             roles=", ".join(roles[r].code for r in effect.rota_role_ids),
-            m=format_number(effect.min_position * 100, 0),
+            m=norwegian.format_number(effect.min_position * 100, 0),
             k=effect.today_fulltime,
             n=effect.today_people,
             s=_percent(effect.today_share),
@@ -444,7 +446,7 @@ def _report(staffing: ScenarioStaffing) -> str:
                 "{k} av {n} kan ha 100 % = {s} ({v})"
             ).format(
                 f=option.frequency,
-                h=format_number(option.shift_hours, 1),
+                h=norwegian.format_number(option.shift_hours, 1),
                 p=option.people_needed,
                 k=option.fulltime_positions,
                 n=option.people,
@@ -458,6 +460,7 @@ def _report(staffing: ScenarioStaffing) -> str:
 
 
 def run_turnus(args: argparse.Namespace) -> int:
+    from oppgave.analysis.rota import RotaRules
     from oppgave.services import rota_planning  # imports OR-Tools: only when asked for
 
     if args.output is not None:  # before the work: never the workspace, another file with --force
@@ -489,7 +492,7 @@ def run_turnus(args: argparse.Namespace) -> int:
             f=rules.weekend_every,
             l=_tr(", langvakter i helgene") if rules.long_weekend_shifts else "",
             n=len(outcome.problem.positions),
-            s=format_number(result.seconds, 1),
+            s=norwegian.format_number(result.seconds, 1),
             status=result.status.value,
         )
     )

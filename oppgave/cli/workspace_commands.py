@@ -9,14 +9,15 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oppgave import output_files
 from oppgave.cli.conventions import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.cli.lazy import lazy_module
 from oppgave.i18n import translate
 
 if TYPE_CHECKING:
+    from oppgave import output_files
     from oppgave.services import workspaces
 else:
+    output_files = lazy_module("oppgave.output_files")
     workspaces = lazy_module("oppgave.services.workspaces")
 
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from oppgave.analysis.fulltime_effect import FulltimeEffect, fulltime_effect
 from oppgave.analysis.rota import (
-    PositionSource,
     RotaProblem,
     RotaRules,
     competence_demand_from_plan,
@@ -26,6 +25,7 @@ from oppgave.analysis.rota_solver import Progress, RotaResult, solve
 from oppgave.analysis.staffing_plan import PlanKey, StaffingPlan
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
+from oppgave.domain.enums import PositionSource
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
 from oppgave.services import organisation, scenarios, staffing_plan_edits, workspaces

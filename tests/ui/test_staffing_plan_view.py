@@ -14,14 +14,12 @@ from ui_support import ScriptedDialogs, wait_loaded
 
 from oppgave.domain.enums import DayType, Shift
 from oppgave.services import staffing_plan_edits
-from oppgave.ui import review_ui
 from oppgave.ui.main_window import MainWindow
-from oppgave.ui.staffing_plan_view import PlanColumn, StaffingPlanTab, install
+from oppgave.ui.staffing_plan_view import PlanColumn, StaffingPlanTab
 
 
 def _tab(qtbot: QtBot, window: MainWindow) -> StaffingPlanTab:
-    if window.department_tab("staffing_plan") is None:
-        install(window)
+    window.parts.install()  # the Analyse and Bemanningsplan tabs (idempotent)
     tab = window.department_tab("staffing_plan")
     assert isinstance(tab, StaffingPlanTab)
     window.tabs.setCurrentWidget(tab)
@@ -32,9 +30,7 @@ def _tab(qtbot: QtBot, window: MainWindow) -> StaffingPlanTab:
 
 def _review_copy(qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs, target: Path) -> None:
     """Export an HMS review copy through the window and open it (review mode)."""
-    if not hasattr(window, "review"):
-        review_ui.install(window)
-    controller = window.review  # type: ignore[attr-defined]
+    controller = window.parts.review
     dialogs.answer("save_file", str(target))
     controller.export_copy()
     qtbot.waitUntil(lambda: not controller.writing, timeout=10_000)
