@@ -229,6 +229,38 @@ def demand_from_plan(
     return result
 
 
+def competence_demand_from_plan(
+    plan: StaffingPlan,
+    weeks: int,
+    role_competences: Mapping[int, frozenset[int]],
+    role_ids: Iterable[int] | None = None,
+) -> dict[tuple[int, Shift, int], int]:
+    """People with each competence per (day, analysis shift, competence id) for every day of a
+    ``weeks``-week rota: the plan's competence needs (:attr:`StaffingPlan.competences`: safety
+    floors and patient tasks per shift), as far as the plan's people of ``role_ids`` (the rota
+    roles) can meet them. A need the plan itself leaves unmet is the plan's warning, not a
+    constraint no rota could satisfy."""
+    wanted = None if role_ids is None else set(role_ids)
+    result: dict[tuple[int, Shift, int], int] = {}
+    for need in plan.competences:
+        available = sum(
+            cell.people
+            for cell in plan.cells
+            if cell.shift is need.shift
+            and cell.day_type is need.day_type
+            and (wanted is None or cell.role_id in wanted)
+            and need.competence_id in role_competences.get(cell.role_id, frozenset())
+        )
+        people = min(need.people, available)
+        if people <= 0:
+            continue
+        for day in range(weeks * DAYS_PER_WEEK):
+            day_type = DayType.WEEKEND if is_weekend_day(day) else DayType.WEEKDAY
+            if day_type is need.day_type:
+                result[(day, need.shift, need.competence_id)] = people
+    return result
+
+
 def rota_roles(plan: StaffingPlan) -> tuple[int, ...]:
     """Roles with people on shifts of the plan (the roles the rota staffs)."""
     return tuple(dict.fromkeys(c.role_id for c in plan.cells if c.people > 0))

@@ -18,6 +18,7 @@ from oppgave.analysis.fulltime_effect import FulltimeOption
 from oppgave.analysis.rota import (
     RotaProblem,
     RotaRules,
+    competence_demand_from_plan,
     default_types,
     demand_from_plan,
     positions_from_split,
@@ -56,6 +57,9 @@ def most_fulltime(
     names = {r.id: r.name for r in data.roles}
     holidays = dict(holidays or {})
     demand = demand_from_plan(plan, rules.weeks, role_fte, holidays)
+    competences = competence_demand_from_plan(
+        plan, rules.weeks, {r.id: r.competence_ids for r in data.roles}, role_fte
+    )
     top = max((k for k, _ in first_splits.values()), default=0)
     for step in range(top + 1):
         if cancelled is not None and cancelled():
@@ -69,6 +73,7 @@ def most_fulltime(
             role_names=names,
             holidays=holidays,
             start=start,
+            competence_demand=competences,
         )
         result = solve(problem, time_limit=time_limit, cancelled=cancelled, diagnose=False)
         if result.rota is not None and result.status is not RotaStatus.CANCELLED:

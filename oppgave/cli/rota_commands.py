@@ -75,6 +75,23 @@ def register(subparsers: Any) -> None:
         metavar="PROSENT",
         help=_tr("minste stillingsstørrelse i prosent (standard 50)"),
     )
+    plan.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="ROLLE:VAKT:DAGTYPE=N",
+        help=_tr(
+            "overstyr planen: N personer av rollen på vakten (dag/kveld/natt) og dagtypen "
+            "(hverdag/helg), lagres i scenarioet; kan gjentas"
+        ),
+    )
+    plan.add_argument(
+        "--clear",
+        action="append",
+        default=[],
+        metavar="ROLLE:VAKT:DAGTYPE",
+        help=_tr("fjern en overstyring (det beregnede tallet gjelder igjen); kan gjentas"),
+    )
     plan.add_argument("--json", action="store_true", help=_tr("skriv JSON"))
     plan.add_argument(
         "-o",
@@ -191,10 +208,15 @@ def run_bemanning(args: argparse.Namespace) -> int:
     if args.output is not None:  # before the work: never the workspace, another file with --force
         output_files.check_output_path(args.output, inputs=(args.path,), force=args.force)
 
+    changed: list[str] = []
     with workspaces.open_workspace(args.path) as workspace:
+        if args.set or args.clear:
+            changed = _apply_edits(workspace, args)
         staffing = rota_planning.scenario_staffing(
             workspace, args.department, args.scenario, args.min_position
         )
+    for line in changed:
+        print(line, file=sys.stderr if args.json else sys.stdout)
     if args.output is not None:
         from oppgave.exchange.staffing_plan_export import write_staffing_plan_xlsx
 
@@ -204,6 +226,92 @@ def run_bemanning(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(_report(staffing))
     return EXIT_OK
+
+
+#: Words the CLI takes for shifts and day types (Norwegian as printed, and the stored values).
+SHIFT_INPUT = {**{w: s for s, w in SHIFT_WORDS.items()}, **{s.value: s for s in Shift}}
+DAY_TYPE_INPUT = {**{w: d for d, w in DAY_TYPE_WORDS.items()}, **{d.value: d for d in DayType}}
+
+
+def parse_cell(text: str, roles: Any) -> tuple[Any, Shift, DayType]:
+    """``ROLLE:VAKT:DAGTYPE`` → (role record, shift, day type); the role by code or name."""
+    parts = [part.strip() for part in text.split(":")]
+    if len(parts) != 3:
+        raise ValidationError(
+            _tr("«{text}»: skriv ROLLE:VAKT:DAGTYPE, f.eks. SPL:natt:helg.").format(text=text)
+        )
+    role_text, shift_text, day_text = parts
+    role = next(
+        (
+            role
+            for role in roles
+            if role_text.casefold() in (role.code.casefold(), role.name.casefold())
+        ),
+        None,
+    )
+    if role is None:
+        raise ValidationError(
+            _tr("Ukjent rolle «{role}» (kjente: {known}).").format(
+                role=role_text, known=", ".join(r.code for r in roles)
+            )
+        )
+    shift = SHIFT_INPUT.get(shift_text.casefold())
+    if shift is None:
+        raise ValidationError(
+            _tr("Ukjent vakt «{shift}» (dag, kveld eller natt).").format(shift=shift_text)
+        )
+    day_type = DAY_TYPE_INPUT.get(day_text.casefold())
+    if day_type is None:
+        raise ValidationError(
+            _tr("Ukjent dagtype «{day}» (hverdag eller helg).").format(day=day_text)
+        )
+    return role, shift, day_type
+
+
+def _apply_edits(workspace: Any, args: argparse.Namespace) -> list[str]:
+    """Store the ``--set`` and ``--clear`` edits (all or none); what changed, in words."""
+    from oppgave.services import rota_planning, staffing_plan_edits
+
+    data, scenario = rota_planning.load(workspace, args.department, args.scenario)
+    planned: list[tuple[Any, Shift, DayType, int | None]] = []
+    for spec in args.set:
+        cell, sep, number = spec.rpartition("=")
+        if not sep:
+            raise ValidationError(
+                _tr("«{text}»: skriv ROLLE:VAKT:DAGTYPE=N, f.eks. SPL:natt:helg=2.").format(
+                    text=spec
+                )
+            )
+        try:
+            people = int(number.strip())
+        except ValueError:
+            raise ValidationError(
+                _tr("«{text}»: antallet må være et heltall.").format(text=spec)
+            ) from None
+        if not 0 <= people <= staffing_plan_edits.MAX_PEOPLE:
+            raise ValidationError(
+                _tr("«{text}»: antallet må være mellom 0 og {most}.").format(
+                    text=spec, most=staffing_plan_edits.MAX_PEOPLE
+                )
+            )
+        planned.append((*parse_cell(cell, data.roles), people))
+    for spec in args.clear:
+        planned.append((*parse_cell(spec, data.roles), None))
+    lines = []
+    with workspace.batch():
+        for role, shift, day_type, people in planned:
+            previous = staffing_plan_edits.set_edit(
+                workspace, scenario.id, role.id, shift, day_type, people
+            )
+            where = f"{role.code} {SHIFT_WORDS[shift]} {DAY_TYPE_WORDS[day_type]}"
+            before = _tr("beregnet") if previous is None else str(previous)
+            after = _tr("beregnet") if people is None else str(people)
+            lines.append(
+                _tr("{scenario}: {where} {before} → {after}").format(
+                    scenario=scenario.name, where=where, before=before, after=after
+                )
+            )
+    return lines
 
 
 def bemanning_document(staffing: ScenarioStaffing) -> dict[str, Any]:
@@ -227,6 +335,7 @@ def bemanning_document(staffing: ScenarioStaffing) -> dict[str, Any]:
                 "today": c.today,
                 "on_call": c.on_call,
                 "floor_added": c.floor_added,
+                "edited": c.edited,
                 "overloaded": c.overloaded,
                 "under_used": c.under_used,
             }
@@ -265,7 +374,12 @@ def bemanning_document(staffing: ScenarioStaffing) -> dict[str, Any]:
             ],
         },
         "notes": list(plan.notes),
+        "warnings": [b.message(roles_codes(staffing)) for b in plan.breaches],
     }
+
+
+def roles_codes(staffing: ScenarioStaffing) -> dict[int, str]:
+    return {role.id: role.code for role in staffing.data.roles}
 
 
 def _report(staffing: ScenarioStaffing) -> str:
@@ -294,7 +408,8 @@ def _report(staffing: ScenarioStaffing) -> str:
                 text = "–"
             else:
                 flag = "!" if cell.overloaded else ("↓" if cell.under_used else "")
-                text = f"{cell.people} ({cell.today}){flag}"
+                mark = "*" if cell.edited else ""
+                text = f"{cell.people}{mark} ({cell.today}){flag}"
                 if cell.on_call:
                     text += f" +{cell.on_call}hv"
             row += f"{text:>16}"
@@ -304,6 +419,10 @@ def _report(staffing: ScenarioStaffing) -> str:
             "! = flere enn i dag (overbelastet i dag), ↓ = færre (ledig kapasitet), hv = hjemmevakt"
         )
     )
+    if plan.edited:
+        lines.append(_tr("* = endret for hånd (overstyrer det beregnede tallet)"))
+    for breach in plan.breaches:
+        lines.append(_tr("Advarsel: {text}").format(text=breach.message(roles_codes(staffing))))
     lines.append("")
     lines.append(_tr("Årsverk per rolle (plan / i dag):"))
     for row in plan.roles:

@@ -474,6 +474,34 @@ def _postgresql_partial_index(target: Table, connection: Connection, **_kw: obje
             index.dialect_kwargs["postgresql_where"] = text("is_baseline")
 
 
+# --- revision 0004: hand edits of the bemanningsplan --------------------------------------------
+
+
+class StaffingPlanEdit(Base):
+    """A leader's hand edit of one cell of a scenario's bemanningsplan: ``people`` of a role on a
+    shift of a day type, replacing the derived figure (:mod:`oppgave.analysis.staffing_plan`).
+    Belongs to its scenario and role: deleting either deletes the edit."""
+
+    __tablename__ = "staffing_plan_edit"
+    __table_args__ = (
+        UniqueConstraint(
+            "scenario_id", "role_id", "shift", "day_type", name="uq_staffing_plan_edit_cell"
+        ),
+        CheckConstraint("people >= 0 AND people <= 500", name="people_range"),
+        CheckConstraint(_in("shift", Shift), name="shift_valid"),
+        CheckConstraint(_in("day_type", DayType), name="day_type_valid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scenario_id: Mapped[int] = mapped_column(
+        ForeignKey("scenario.id", ondelete="CASCADE"), index=True
+    )
+    role_id: Mapped[int] = mapped_column(ForeignKey("role.id", ondelete="CASCADE"), index=True)
+    shift: Mapped[str] = mapped_column(String(16))
+    day_type: Mapped[str] = mapped_column(String(16))
+    people: Mapped[int] = mapped_column(Integer)
+
+
 # --- revision 0005: saved rotas ---------------------------------------------------------------
 
 

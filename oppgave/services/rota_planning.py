@@ -17,6 +17,7 @@ from oppgave.analysis.rota import (
     Rota,
     RotaProblem,
     RotaRules,
+    competence_demand_from_plan,
     default_types,
     demand_from_plan,
     positions_from_department,
@@ -25,13 +26,13 @@ from oppgave.analysis.rota import (
 from oppgave.analysis.rota_fulltime import FulltimeRota, most_fulltime
 from oppgave.analysis.rota_rules import RuleViolation, check_rota
 from oppgave.analysis.rota_solver import Progress, RotaResult, solve
-from oppgave.analysis.staffing_plan import StaffingPlan, staffing_plan
+from oppgave.analysis.staffing_plan import PlanKey, StaffingPlan
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.domain.enums import PositionSource
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
-from oppgave.services import organisation, scenarios, workspaces
+from oppgave.services import organisation, scenarios, staffing_plan_edits, workspaces
 
 
 def _tr(text: str) -> str:
@@ -74,16 +75,14 @@ def load(
 
 
 def scenario_staffing_data(
-    data: r.DepartmentData, scenario: r.Scenario, min_position_percent: float = 50.0
+    data: r.DepartmentData,
+    scenario: r.Scenario,
+    min_position_percent: float = 50.0,
+    edits: Mapping[PlanKey, int] | None = None,
 ) -> ScenarioStaffing:
-    """Bemanningsplan and full-time effect (pure)."""
-    if not 0 < min_position_percent <= 100:
-        raise ValidationError(
-            _tr("Minste stillingsstørrelse må være mellom 1 og 100 %."), "min_position"
-        )
-    plan = staffing_plan(data, scenario.id)
-    effect = fulltime_effect(data, plan, min_position_percent=min_position_percent)
-    return ScenarioStaffing(data, scenario, plan, effect)
+    """Bemanningsplan (with the leader's hand ``edits``) and full-time effect (pure)."""
+    edited = staffing_plan_edits.edited_plan_data(data, scenario, edits or {}, min_position_percent)
+    return ScenarioStaffing(data, scenario, edited.plan, edited.effect)
 
 
 def scenario_staffing(
@@ -92,8 +91,10 @@ def scenario_staffing(
     scenario: str | int | None = None,
     min_position_percent: float = 50.0,
 ) -> ScenarioStaffing:
+    """The scenario's plan with its stored hand edits, and its full-time effect."""
     data, chosen = load(workspace, department, scenario)
-    return scenario_staffing_data(data, chosen, min_position_percent)
+    edits = staffing_plan_edits.edits_map(workspace, chosen.id)
+    return scenario_staffing_data(data, chosen, min_position_percent, edits)
 
 
 def next_monday(today: date | None = None) -> date:
@@ -155,6 +156,7 @@ def generate_rota_data(
         ),
     )
     names = {role.id: role.name for role in data.roles}
+    competences = {role.id: role.competence_ids for role in data.roles}
     roles = effect.rota_role_ids
     if not roles:
         raise ValidationError(_tr("Bemanningsplanen har ingen vakter i helgene: ingen turnus."))
@@ -177,6 +179,9 @@ def generate_rota_data(
                 demand_from_plan(plan, rules.weeks, roles),
                 rules,
                 role_names=names,
+                competence_demand=competence_demand_from_plan(
+                    plan, rules.weeks, competences, roles
+                ),
             )
             problem = with_holidays(problem, plan, start)
             result = solve(problem, time_limit=time_limit, progress=progress, cancelled=cancelled)
@@ -211,6 +216,7 @@ def generate_rota_data(
         demand_from_plan(plan, rules.weeks, roles),
         rules,
         role_names=names,
+        competence_demand=competence_demand_from_plan(plan, rules.weeks, competences, roles),
     )
     problem = with_holidays(problem, plan, start)
     result = solve(problem, time_limit=time_limit, progress=progress, cancelled=cancelled)

@@ -27,7 +27,14 @@ from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.domain.enums import DayType, ServiceType, Shift
 from oppgave.errors import OppgaveError
-from oppgave.services import catalogue, organisation, scenarios, staffing, tasks
+from oppgave.services import (
+    catalogue,
+    organisation,
+    scenarios,
+    staffing,
+    staffing_plan_edits,
+    tasks,
+)
 from oppgave.services.tasks import TaskDraft, TaskSnapshot
 from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocument
 
@@ -696,6 +703,49 @@ class SetShiftStaffingCommand(ServiceCommand):
 
     def change(self) -> DataChange:
         return DataChange.of(ChangeKind.STAFFING, department_id=self.department_id)
+
+
+class SetPlanEditCommand(ServiceCommand):
+    """A hand edit of one cell of a scenario's bemanningsplan (``people`` None: back to the
+    derived figure); undo puts the previous override back, or none."""
+
+    def __init__(
+        self,
+        document: WorkspaceDocument,
+        department_id: int,
+        scenario_id: int,
+        role: r.Role,
+        shift: Shift,
+        day_type: DayType,
+        people: int | None,
+    ) -> None:
+        super().__init__(document, _tr("Endre bemanningsplan for {role}").format(role=role.code))
+        self.department_id = department_id
+        self.scenario_id = scenario_id
+        self.role_id = role.id
+        self.shift = shift
+        self.day_type = day_type
+        self.people = people
+        self.previous: int | None = None
+
+    def do_first(self) -> None:
+        self.previous = self._set(self.people)
+
+    def do_redo(self) -> None:
+        self._set(self.people)
+
+    def do_undo(self) -> None:
+        self._set(self.previous)
+
+    def _set(self, people: int | None) -> int | None:
+        return staffing_plan_edits.set_edit(
+            self.workspace, self.scenario_id, self.role_id, self.shift, self.day_type, people
+        )
+
+    def change(self) -> DataChange:
+        return DataChange.of(
+            ChangeKind.STAFFING, department_id=self.department_id, scenario_id=self.scenario_id
+        )
 
 
 # --- catalogue --------------------------------------------------------------------------------

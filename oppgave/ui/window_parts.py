@@ -4,7 +4,8 @@ The window owns one :class:`WindowParts` (``window.parts``). Each feature is bui
 factory here that imports its module when it is first needed, so that the first window and the
 task table are on screen before the heavier parts are imported (issue 18):
 
-* :meth:`WindowParts.install` registers the *Analyse* tab and the report / export / import
+* :meth:`WindowParts.install` registers the *Analyse* and *Bemanningsplan* tabs and the report /
+  export / import
   actions: they are in the menus and tabs from the start, and import pandas, ReportLab or
   openpyxl only when used;
 * :attr:`WindowParts.review` (review mode, the comments dock, the «Gjennomgang» menu) and
@@ -61,9 +62,10 @@ class WindowParts:
         if self._installed:
             return
         self._installed = True
-        from oppgave.ui import analysis_tab, exchange_actions, rota_tab
+        from oppgave.ui import analysis_tab, exchange_actions, rota_tab, staffing_plan_view
 
         analysis_tab.install(self._window)
+        staffing_plan_view.install(self._window)
         rota_tab.install(self._window)
         exchange_actions.install(self._window)
 
