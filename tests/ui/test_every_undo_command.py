@@ -38,8 +38,10 @@ from oppgave.services import (
     organisation,
     review,
     review_comments,
+    saved_rotas,
     scenario_pricing,
     scenarios,
+    staffing_plan_edits,
     staffing_proposals,
     tasks,
     workspaces,
@@ -56,6 +58,7 @@ from oppgave.ui.review_ui import (
     OverallCommentCommand,
     add_comment_command,
 )
+from oppgave.ui.rota_tab import SaveRotaCommand
 from oppgave.ui.work_environment_view import SuggestFlagsCommand
 from oppgave.ui.workspace_document import WorkspaceDocument
 
@@ -239,6 +242,53 @@ def _snapshot_import(env: Env) -> QUndoCommand:
         return tasks.delete_tasks(env.workspace, [env.task("Middag").id])
 
     return uc.SnapshotCommand(env.document, "Importer", bulk_change)
+
+
+def _small_rota(role_id: int) -> Any:
+    """A two-week rota for one position, built by hand (no solver in this test)."""
+    from oppgave.analysis.rota import Rota, RotaPosition, RotaProblem, RotaRules, default_types
+
+    rules = RotaRules(weeks=2, weekend_every=2)
+    problem = RotaProblem(
+        (RotaPosition("HFA 1 (100 %)", role_id, 100.0, 35.5),),
+        default_types(),
+        {(0, Shift.DAY, role_id): 1},
+        rules,
+        role_names={role_id: "Helsefagarbeider"},
+    )
+    grid = (("D", "D", "A", "", "", "", "", "D", "D", "", "N", "N", "", ""),)
+    return Rota(problem, grid, (100.0,))
+
+
+def _save_rota(env: Env, *, replace: bool) -> QUndoCommand:
+    scenario = env.proposal()
+    role = env.role("HFA")
+    before = None
+    if replace:  # a hand edit of a rota already saved
+        saved_rotas.save_rota(env.workspace, scenario.id, _small_rota(role.id), edited=False)
+        before = saved_rotas.load_rota(env.workspace, scenario.id)
+    rota = _small_rota(role.id)
+    return SaveRotaCommand(
+        env.document,
+        "Lagre turnus",
+        env.department.id,
+        scenario.id,
+        rota,
+        edited=replace,
+        before=before,
+    )
+
+
+def _plan_edit(env: Env, *, twice: bool) -> QUndoCommand:
+    scenario = env.proposal()
+    role = env.role("HFA")
+    if twice:  # the cell already holds a hand edit: undo puts that one back
+        staffing_plan_edits.set_edit(
+            env.workspace, scenario.id, role.id, Shift.DAY, DayType.WEEKDAY, 2
+        )
+    return uc.SetPlanEditCommand(
+        env.document, env.department.id, scenario.id, role, Shift.DAY, DayType.WEEKDAY, 4
+    )
 
 
 CASES: tuple[Case, ...] = (
@@ -452,6 +502,11 @@ CASES: tuple[Case, ...] = (
         ),
         workspace="review_copy",
     ),
+    # bemanningsplan and rota
+    Case("plan edit", uc.SetPlanEditCommand, lambda env: _plan_edit(env, twice=False)),
+    Case("plan edit over an edit", uc.SetPlanEditCommand, lambda env: _plan_edit(env, twice=True)),
+    Case("save a new rota", SaveRotaCommand, lambda env: _save_rota(env, replace=False)),
+    Case("save an edited rota", SaveRotaCommand, lambda env: _save_rota(env, replace=True)),
     Case(
         "resolve comment",
         CommentStatusCommand,
