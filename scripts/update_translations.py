@@ -57,16 +57,35 @@ def _helper_context(function: ast.FunctionDef) -> str | None:
     return context.value
 
 
+def _module_name(path: Path) -> str:
+    """``oppgave/report/sections/common.py`` → ``oppgave.report.sections.common``."""
+    parts = path.resolve().relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
 def wrapped_strings(paths: list[Path]) -> list[tuple[str, str]]:
-    """(context, text) of every ``helper("literal")`` call whose helper has a fixed context."""
-    found: list[tuple[str, str]] = []
-    for path in paths:
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        helpers = {
+    """(context, text) of every ``helper("literal")`` call whose helper has a fixed context,
+    defined in the same file or imported by name from another one (``from
+    oppgave.report.sections.common import _tr``: one helper serves a whole package)."""
+    trees = {
+        path: ast.parse(path.read_text(encoding="utf-8"), filename=str(path)) for path in paths
+    }
+    defined = {
+        _module_name(path): {
             node.name: context
             for node in tree.body
             if isinstance(node, ast.FunctionDef) and (context := _helper_context(node)) is not None
         }
+        for path, tree in trees.items()
+    }
+    found: list[tuple[str, str]] = []
+    for path, tree in trees.items():
+        helpers = dict(defined[_module_name(path)])
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom) and node.module in defined:
+                for alias in node.names:
+                    if alias.name in defined[node.module]:
+                        helpers[alias.asname or alias.name] = defined[node.module][alias.name]
         if not helpers:
             continue
         for node in ast.walk(tree):

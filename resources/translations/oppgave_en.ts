@@ -1899,6 +1899,14 @@ NOK/week</translation>
         <translation>minimum position size in percent (default 50)</translation>
     </message>
     <message>
+        <source>overstyr planen: N personer av rollen på vakten (dag/kveld/natt) og dagtypen (hverdag/helg), lagres i scenarioet; kan gjentas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fjern en overstyring (det beregnede tallet gjelder igjen); kan gjentas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>skriv JSON</source>
         <translation>write JSON</translation>
     </message>
@@ -1951,8 +1959,16 @@ NOK/week</translation>
         <translation>first day (a Monday; default next Monday)</translation>
     </message>
     <message>
+        <source>lagre turnusen for scenarioet i arbeidsfilen (erstatter den lagrede; vises i fanen Turnus og i rapporten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>filen turnusen skrives til (.xlsx eller .csv)</source>
         <translation>the file to write the rota to (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <source>* = endret for hånd (overstyrer det beregnede tallet)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (bare hverdager)</source>
@@ -1983,6 +1999,10 @@ NOK/week</translation>
         <translation>Rule check: all rules hold.</translation>
     </message>
     <message>
+        <source>beregnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bemanningsplan: personer per vakt (i dag i parentes); tilstedeværelse {p}</source>
         <translation>Staffing plan: people per shift (today in parentheses); attendance {p}</translation>
     </message>
@@ -1999,6 +2019,26 @@ NOK/week</translation>
         <translation>Full-time positions in the rota: {k} of {n}.</translation>
     </message>
     <message>
+        <source>«{text}»: skriv ROLLE:VAKT:DAGTYPE, f.eks. SPL:natt:helg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukjent rolle «{role}» (kjente: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukjent vakt «{shift}» (dag, kveld eller natt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukjent dagtype «{day}» (hverdag eller helg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advarsel: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  hver {f}. helg, {h} t helgevakter: helgene krever {p} personer; {k} av {n} kan ha 100 % = {s} ({v})</source>
         <translation>  weekends every {f} weeks, {h} h weekend shifts: weekends need {p} people; {k} of {n} can have 100 % = {s} ({v})</translation>
     </message>
@@ -2011,8 +2051,32 @@ NOK/week</translation>
         <translation>Rule check: {n} violations.</translation>
     </message>
     <message>
+        <source>Helligdager (bemannes som søndag): {n}, første dag {d}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagret turnusen for «{s}» i arbeidsfilen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skrev {path}</source>
         <translation>Wrote {path}</translation>
+    </message>
+    <message>
+        <source>«{text}»: skriv ROLLE:VAKT:DAGTYPE=N, f.eks. SPL:natt:helg=2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{text}»: antallet må være mellom 0 og {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scenario}: {where} {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{text}»: antallet må være et heltall.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>vis scenarioene og merk hvilket som er valgt for en avdeling</source>
@@ -3541,7 +3605,6 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
     <message>
         <source>Nytt forslag …</source>
-        <extracomment>Actions that change data; turned off while a review copy is open (see :func:`mark_data_edit`).</extracomment>
         <translation>New proposal …</translation>
     </message>
     <message>
@@ -3882,6 +3945,10 @@ Licence: EUPL-1.2</translation>
         <source>Analyse</source>
         <extracomment>Milliseconds of quiet after the last change before the analysis runs again. Charts not drawn for the figures shown (their page was hidden): drawn when shown.</extracomment>
         <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Bemanningsplan</source>
+        <translation type="unfinished">Staffing plan</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +4480,10 @@ Licence: EUPL-1.2</translation>
         <translation>Staffing plan and full-time in the scenario</translation>
     </message>
     <message>
+        <source>Turnus</source>
+        <translation type="unfinished">Rota</translation>
+    </message>
+    <message>
         <source>HMS-kommentarer</source>
         <translation>HSE (HMS) comments</translation>
     </message>
@@ -4454,40 +4525,8 @@ Licence: EUPL-1.2</translation>
         <translation>Key figures</translation>
     </message>
     <message>
-        <source>Oppgavetimer per uke</source>
-        <translation>Task hours per week</translation>
-    </message>
-    <message>
-        <source>Årsverk til oppgavene</source>
-        <translation>FTEs for the tasks</translation>
-    </message>
-    <message>
-        <source>Sykepleierandel av timene</source>
-        <translation>Nurse share of the hours</translation>
-    </message>
-    <message>
-        <source>Andel av tilgjengelig tid som er kartlagt</source>
-        <translation>Share of available time that is mapped</translation>
-    </message>
-    <message>
-        <source>Heltidsandel (stillinger i dag)</source>
-        <translation>Full-time share (today&apos;s positions)</translation>
-    </message>
-    <message>
-        <source>Hovedpunkter</source>
-        <translation>Key points</translation>
-    </message>
-    <message>
         <source>Årsverk</source>
         <translation>FTE</translation>
-    </message>
-    <message>
-        <source>De største endringene i fordelingen</source>
-        <translation>The largest changes in the distribution</translation>
-    </message>
-    <message>
-        <source>Bemanning og oppgavetimer per vakt</source>
-        <translation>Staffing and task hours per shift</translation>
     </message>
     <message>
         <source>Sum</source>
@@ -4498,220 +4537,24 @@ Licence: EUPL-1.2</translation>
         <translation>The weekend table</translation>
     </message>
     <message>
-        <source>helgebemanningen i bemanningsplanen</source>
-        <translation>the weekend staffing in the staffing plan</translation>
-    </message>
-    <message>
-        <source>oppgavetimene i helgevaktene (ingen helgebemanning registrert; et minimum)</source>
-        <translation>the task hours in the weekend shifts (no weekend staffing registered; a minimum)</translation>
-    </message>
-    <message>
-        <source>stillingene</source>
-        <translation>the positions</translation>
-    </message>
-    <message>
-        <source>behovet i scenarioet</source>
-        <translation>need in the scenario</translation>
-    </message>
-    <message>
-        <source>Arbeidsmiljø per yrkesgruppe</source>
-        <translation>Work environment per role</translation>
-    </message>
-    <message>
-        <source>Rapporten viser kartleggingen av oppgavene i {department} og hva som skjer med bemanning, kostnader og kompetansebehov i scenarioet {scenario} sammenlignet med dagens praksis ({baseline}).</source>
-        <translation>The report shows the mapping of tasks in {department} and what happens to staffing, costs and competence needs in the scenario {scenario} compared with current practice ({baseline}).</translation>
-    </message>
-    <message>
-        <source>oppgavetimer per uke</source>
-        <translation>task hours per week</translation>
-    </message>
-    <message>
-        <source>årsverk til oppgavene</source>
-        <translation>FTEs for the tasks</translation>
-    </message>
-    <message>
         <source>Endring</source>
         <translation>Change</translation>
-    </message>
-    <message>
-        <source>  herav ikke fordelt på noen rolle</source>
-        <translation>  of which not assigned to any role</translation>
-    </message>
-    <message>
-        <source>Ingen oppgaver er kartlagt ennå.</source>
-        <translation>No tasks have been mapped yet.</translation>
-    </message>
-    <message>
-        <source>kartleggingen er trolig ikke ferdig</source>
-        <translation>the mapping is probably not complete</translation>
-    </message>
-    <message>
-        <source>Timer som flyttes = oppgavens timer per uke × summen av andelene yrkesgruppene får mer av enn i dag.</source>
-        <translation>Hours moved = the task&apos;s hours per week × the sum of the shares the roles get more of than today.</translation>
-    </message>
-    <message>
-        <source>Døgnrytmen viser når på døgnet og i uka arbeidet med oppgavene ligger. Hver rute er arbeidstimer i den klokketimen i løpet av en uke, som er det samme som hvor mange ansatte som i snitt er opptatt med oppgaver i den timen. Mørkere rute betyr mer arbeid. Oppgaver uten tidspunkt regnes som arbeid på dagvakt.</source>
-        <translation>The daily rhythm shows when in the day and week the work on the tasks takes place. Each cell is work hours in that clock hour over a week, which equals how many employees are on average busy with tasks in that hour. A darker cell means more work. Tasks without a time are counted as day shift work.</translation>
-    </message>
-    <message>
-        <source>Ansatte i stillingene</source>
-        <translation>Employees in the positions</translation>
-    </message>
-    <message>
-        <source>Årsverk i stillingene</source>
-        <translation>FTEs in the positions</translation>
-    </message>
-    <message>
-        <source>Gjennomsnittlig stillingsstørrelse</source>
-        <translation>Average position size</translation>
-    </message>
-    <message>
-        <source>Antall ansatte per stillingsstørrelse og yrkesgruppe.</source>
-        <translation>Number of employees per position size and role.</translation>
-    </message>
-    <message>
-        <source>Rapporten viser kartleggingen av oppgavene i {department} og bemanningen slik den er i dag ({baseline}).</source>
-        <translation>The report shows the mapping of tasks in {department} and the staffing as it is today ({baseline}).</translation>
-    </message>
-    <message>
-        <source>av tilgjengelig tid er kartlagt</source>
-        <translation>of available time is mapped</translation>
-    </message>
-    <message>
-        <source>avdelingen trenger trolig flere folk</source>
-        <translation>the department probably needs more staff</translation>
-    </message>
-    <message>
-        <source>kartleggingen dekker det meste av tiden</source>
-        <translation>the mapping covers most of the time</translation>
     </message>
     <message>
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <source>Hyppighet</source>
-        <translation>Frequency</translation>
-    </message>
-    <message>
-        <source>Tidspunkt</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Varighet</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>Timer per uke</source>
-        <translation>Hours per week</translation>
-    </message>
-    <message>
         <source>Ingen oppgaver får ny fordeling i dette scenarioet.</source>
         <translation>No tasks are redistributed in this scenario.</translation>
-    </message>
-    <message>
-        <source>Timer per
-uke</source>
-        <translation>Hours per
-week</translation>
-    </message>
-    <message>
-        <source>Timer som
-flyttes</source>
-        <translation>Hours
-moved</translation>
-    </message>
-    <message>
-        <source>Per yrkesgruppe og vakt</source>
-        <translation>Per role and shift</translation>
-    </message>
-    <message>
-        <source>Ingen stillinger er registrert for avdelingen.</source>
-        <translation>No positions are registered for the department.</translation>
-    </message>
-    <message>
-        <source>Stillingsstørrelser</source>
-        <translation>Position sizes</translation>
-    </message>
-    <message>
-        <source>Ingen oppgaver har arbeidsmiljømerker.</source>
-        <translation>No tasks have work environment tags.</translation>
-    </message>
-    <message>
-        <source>Ingen advarsler: forslaget samler ikke tunge løft eller alenearbeid på én yrkesgruppe.</source>
-        <translation>No warnings: the proposal does not concentrate heavy lifting or lone work on one role.</translation>
-    </message>
-    <message>
-        <source>Ingen kommentarer er registrert fra HMS-gjennomgangen.</source>
-        <translation>No comments have been registered from the HSE (HMS) review.</translation>
-    </message>
-    <message>
-        <source>{share} av tiden stillingene gir til oppgaver, er kartlagt: {meaning}.</source>
-        <translation>{share} of the time the positions give to tasks is mapped: {meaning}.</translation>
-    </message>
-    <message>
-        <source>{hours} timer per uke er ikke fordelt på noen rolle og er ikke med i årsverk og kroner.</source>
-        <translation>{hours} hours per week are not assigned to any role and are not included in FTEs and NOK.</translation>
-    </message>
-    <message>
-        <source>Forkortelser: {legend}.</source>
-        <translation>Abbreviations: {legend}.</translation>
-    </message>
-    <message>
-        <source>{category} – {count} oppgaver, {hours} timer per uke</source>
-        <translation>{category} – {count} tasks, {hours} hours per week</translation>
-    </message>
-    <message>
-        <source>Årsverk per yrkesgruppe for de kartlagte oppgavene, i dag og i {scenario}. Ett årsverk gir {hours} timer per uke til oppgaver etter fravær og opplæring (se Forutsetninger og formler).</source>
-        <translation>FTEs per role for the mapped tasks, today and in {scenario}. One FTE gives {hours} hours per week for tasks after absence and training (see Assumptions and formulas).</translation>
-    </message>
-    <message>
-        <source>Figur: Årsverk per yrkesgruppe. Skravert: {baseline}; mørk: {scenario}.</source>
-        <translation>Figure: FTEs per role. Hatched: {baseline}; dark: {scenario}.</translation>
-    </message>
-    <message>
-        <source>Figur: Årsverk per yrkesgruppe i {baseline}.</source>
-        <translation>Figure: FTEs per role in {baseline}.</translation>
     </message>
     <message>
         <source>Yrkesgruppe</source>
         <translation>Role</translation>
     </message>
     <message>
-        <source>Kroner per uke</source>
-        <translation>NOK per week</translation>
-    </message>
-    <message>
         <source>Kroner per år</source>
         <translation>NOK per year</translation>
-    </message>
-    <message>
-        <source>Oppgaver som får ny fordeling</source>
-        <translation>Tasks that are redistributed</translation>
-    </message>
-    <message>
-        <source>Begrunnelse</source>
-        <translation>Rationale</translation>
-    </message>
-    <message>
-        <source>Figur: Arbeidstimer per klokketime (timen som begynner) og ukedag, alle oppgaver. Streken skiller hverdager og helg.</source>
-        <translation>Figure: Work hours per clock hour (the hour starting) and weekday, all tasks. The line separates weekdays and weekend.</translation>
-    </message>
-    <message>
-        <source>Figur: Ansatte opptatt med oppgaver (stolper) mot ansatte på vakt etter dagens bemanningsplan (linje), per klokketime. Der stolpene når linjen, går all vakttiden med til kartlagte oppgaver.</source>
-        <translation>Figure: Employees busy with tasks (bars) against employees on shift according to the current staffing plan (line), per clock hour. Where the bars reach the line, all shift time goes to mapped tasks.</translation>
-    </message>
-    <message>
-        <source>Vakttimer per dag = personer på vakt × vaktens lengde. Oppgavetimer per dag = oppgavetimene i vakten i {scenario} ÷ antall dager (5 hverdager, 2 helgedager). Resten av vakttiden går til pauser, forflytning mellom brukere, uforutsett arbeid og det som ikke er kartlagt.</source>
-        <translation>Shift hours per day = people on shift × shift length. Task hours per day = the task hours in the shift in {scenario} ÷ number of days (5 weekdays, 2 weekend days). The rest of the shift time goes to breaks, travel between users, unplanned work and what is not mapped.</translation>
-    </message>
-    <message>
-        <source>Hver rute: personer på vakt per dag etter dagens bemanningsplan / oppgavetimer per dag for yrkesgruppen i {scenario}.</source>
-        <translation>Each cell: people on shift per day according to the current staffing plan / task hours per day for the role in {scenario}.</translation>
-    </message>
-    <message>
-        <source>Stillinger i dag</source>
-        <translation>Positions today</translation>
     </message>
     <message>
         <source>Lønn per år (1 000 kr)</source>
@@ -4722,240 +4565,16 @@ moved</translation>
         <translation>Employees</translation>
     </message>
     <message>
-        <source>Årsverk = timer per uke ÷ {hours} timer. Lønnskostnad per år = timer per uke ÷ {productive} × timekostnad × {weeks} uker (alle får lønn, også de som er borte). Timekostnaden per yrkesgruppe står i Forutsetninger og formler.</source>
-        <translation>FTE = hours per week ÷ {hours} hours. Wage cost per year = hours per week ÷ {productive} × hourly cost × {weeks} weeks (everyone is paid, including those who are absent). The hourly cost per role is given in Assumptions and formulas.</translation>
-    </message>
-    <message>
-        <source>Når en yrkesgruppe i {scenario} får oppgaver som krever en kompetanse den ikke har fra utdanningen, må noen ta kurs. Antallet er regnet slik at noen med kompetansen er på hver vakt der oppgavene forekommer, med tillegg for fravær, men aldri flere enn de ansatte i yrkesgruppen.</source>
-        <translation>When a role in {scenario} gets tasks that require a competence it does not have from its education, someone must take a course. The number is calculated so that someone with the competence is on every shift where the tasks occur, with an allowance for absence, but never more than the employees in the role.</translation>
-    </message>
-    <message>
-        <source>Scenarioet krever ikke noe kompetanseløft.</source>
-        <translation>The scenario does not require any competence upgrade.</translation>
-    </message>
-    <message>
-        <source>Heltidsandel (ansatte i 100 % stilling)</source>
-        <translation>Full-time share (employees in 100 % positions)</translation>
-    </message>
-    <message>
-        <source>Kontinuitetsbærere (stillinger over {limit})</source>
-        <translation>Continuity carriers (positions over {limit})</translation>
-    </message>
-    <message>
-        <source>Målet i kommunene er at minst halvparten av de ansatte i turnus har hel stilling. Kontinuitetsbærere er ansatte i stillinger over {limit}.</source>
-        <translation>The municipalities&apos; goal is that at least half of the employees on rotas have full-time positions. Continuity carriers are employees in positions over {limit}.</translation>
-    </message>
-    <message>
-        <source>Alle må gå helg. Tabellen viser hvor store stillinger avdelingen i snitt kan tilby ved ulike helgefrekvenser og vaktlengder. Helgen krever {hours} timer (fra {source}); årsverkene er {fte} (fra {fte_source}).</source>
-        <translation>Everyone must work weekends. The table shows how large positions the department can offer on average at different weekend frequencies and shift lengths. The weekend requires {hours} hours (from {source}); the FTEs are {fte} (from {fte_source}).</translation>
-    </message>
-    <message>
-        <source>Hver {n}. helg</source>
-        <translation>1 in {n} weekends</translation>
-    </message>
-    <message>
-        <source>Helgefrekvens</source>
-        <translation>Weekend frequency</translation>
-    </message>
-    <message>
-        <source>Helgevakter = timer per helg ÷ vaktlengden, rundet opp. Personer = helgevakter × frekvensen ÷ {per} vakter per person per helg, rundet opp. Største snittstilling = årsverk ÷ personer, høyst 100 %.</source>
-        <translation>Weekend shifts = hours per weekend ÷ shift length, rounded up. People = weekend shifts × frequency ÷ {per} shifts per person per weekend, rounded up. Largest average position = FTEs ÷ people, at most 100 %.</translation>
-    </message>
-    <message>
-        <source>Timer per uke med merket arbeid, {today} → {proposal}. En oppgave med flere merker teller under hvert av dem.</source>
-        <translation>Hours per week of tagged work, {today} → {proposal}. A task with several tags counts under each of them.</translation>
-    </message>
-    <message>
-        <source>Kommentarer fra HMS-gruppen (leder, tillitsvalgt, verneombud og ansatte) til fordelingen av oppgavene: {count} kommentarer, {open} åpne.</source>
-        <translation>Comments from the HSE (HMS) group (leader, union representative, safety representative and employees) on the distribution of tasks: {count} comments, {open} open.</translation>
-    </message>
-    <message>
-        <source>Om scenarioet: {text}</source>
-        <translation>About the scenario: {text}</translation>
-    </message>
-    <message>
-        <source>mill. kr per år mot {baseline}</source>
-        <translation>NOK million per year compared with {baseline}</translation>
-    </message>
-    <message>
-        <source>Størst endring i årsverk: {parts}.</source>
-        <translation>Largest change in FTEs: {parts}.</translation>
-    </message>
-    <message>
-        <source>{count} av {total} oppgaver får ny fordeling; {hours} timer per uke flyttes til en annen yrkesgruppe.</source>
-        <translation>{count} of {total} tasks are redistributed; {hours} hours per week move to another role.</translation>
-    </message>
-    <message>
-        <source>Ingen kurs i katalogen gir {items}. Det må avklares før fordelingen kan brukes.</source>
-        <translation>No course in the catalogue gives {items}. This must be resolved before the distribution can be used.</translation>
-    </message>
-    <message>
-        <source>Tabellene viser alle kartlagte oppgaver etter kategori. Timer per uke = forekomster per uke × varighet × antall ansatte samtidig. Kolonnene {baseline} og {scenario} viser hvilke yrkesgrupper som gjør oppgaven, med andel når flere deler den. Der fordelingen endres, er {scenario} uthevet.</source>
-        <translation>The tables show all mapped tasks by category. Hours per week = occurrences per week × duration × number of employees at the same time. The columns {baseline} and {scenario} show which roles do the task, with shares when several share it. Where the distribution changes, {scenario} is highlighted.</translation>
-    </message>
-    <message>
-        <source>Tabellene viser alle kartlagte oppgaver etter kategori. Timer per uke = forekomster per uke × varighet × antall ansatte samtidig. Kolonnen {baseline} viser hvilke yrkesgrupper som gjør oppgaven.</source>
-        <translation>The tables show all mapped tasks by category. Hours per week = occurrences per week × duration × number of employees at the same time. The column {baseline} shows which roles do the task.</translation>
-    </message>
-    <message>
-        <source>Kategori</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Oppgaver</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
-        <source>Andel av timene</source>
-        <translation>Share of hours</translation>
-    </message>
-    <message>
-        <source>{count} oppgaver får ny fordeling, og {hours} timer per uke flyttes til en annen yrkesgruppe. Tabellen viser de {shown} oppgavene der flest timer flyttes; oppgavekartet viser alle.</source>
-        <translation>{count} tasks are redistributed, and {hours} hours per week move to another role. The table shows the {shown} tasks where the most hours move; the task map shows all of them.</translation>
-    </message>
-    <message>
-        <source>{count} oppgaver får ny fordeling, og {hours} timer per uke flyttes til en annen yrkesgruppe.</source>
-        <translation>{count} tasks are redistributed, and {hours} hours per week move to another role.</translation>
-    </message>
-    <message>
-        <source>Vakt</source>
-        <translation>Shift</translation>
-    </message>
-    <message>
-        <source>Dager</source>
-        <translation>Days</translation>
-    </message>
-    <message>
-        <source>Tid</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>På vakt per
-dag (personer)</source>
-        <translation>On shift per
-day (people)</translation>
-    </message>
-    <message>
-        <source>Vakttimer
-per dag</source>
-        <translation>Shift hours
-per day</translation>
-    </message>
-    <message>
-        <source>Oppgavetimer
-per dag</source>
-        <translation>Task hours
-per day</translation>
-    </message>
-    <message>
-        <source>Oppgaver i %
-av vakttimene</source>
-        <translation>Tasks in %
-of shift hours</translation>
-    </message>
-    <message>
-        <source>Kompetanse</source>
-        <translation>Competence</translation>
-    </message>
-    <message>
-        <source>Kurs</source>
-        <translation>Course</translation>
-    </message>
-    <message>
-        <source>Vakter
-per uke</source>
-        <translation>Shifts
-per week</translation>
-    </message>
-    <message>
-        <source>Kurs-
-timer</source>
-        <translation>Course
-hours</translation>
-    </message>
-    <message>
-        <source>Kostnad
-(kr)</source>
-        <translation>Cost
-(NOK)</translation>
-    </message>
-    <message>
-        <source>Heltid i dag</source>
-        <translation>Full-time today</translation>
-    </message>
-    <message>
         <source>Verdi</source>
         <translation>Value</translation>
-    </message>
-    <message>
-        <source>Vakter per
-helg</source>
-        <translation>Shifts per
-weekend</translation>
-    </message>
-    <message>
-        <source>Personer
-som trengs</source>
-        <translation>People
-needed</translation>
-    </message>
-    <message>
-        <source>Største snitt-
-stilling</source>
-        <translation>Largest average
-position</translation>
-    </message>
-    <message>
-        <source>Hele fordelingen</source>
-        <translation>Full distribution</translation>
-    </message>
-    <message>
-        <source>Fra</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>Vurdering</source>
-        <translation>Assessment</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>p.p.</source>
         <translation>p.p.</translation>
     </message>
     <message>
-        <source>Heltidsandelen er {share} (målet er minst 50 %).</source>
-        <translation>The full-time share is {share} (the goal is at least 50 %).</translation>
-    </message>
-    <message>
-        <source>Sum {category}</source>
-        <translation>Total {category}</translation>
-    </message>
-    <message>
-        <source>Årsverk i
-stillinger</source>
-        <translation>FTEs in
-positions</translation>
-    </message>
-    <message>
-        <source>Lønn per år
-(1 000 kr)</source>
-        <translation>Wages per year
-(NOK 1,000)</translation>
-    </message>
-    <message>
-        <source>(ingen kurs)</source>
-        <translation>(no courses)</translation>
-    </message>
-    <message>
         <source>Stilling</source>
         <translation>Position</translation>
-    </message>
-    <message>
-        <source>Helgevakter på {hours} timer</source>
-        <translation>Weekend shifts of {hours} hours</translation>
     </message>
     <message>
         <source>{amount} mill. kr</source>
@@ -5306,86 +4925,6 @@ places
         <translation>{task} ({hours} h/week)</translation>
     </message>
     <message>
-        <source>Kurs, én gang (kr; «I dag»: kompetansegap, ikke kostnad)</source>
-        <translation>Courses, one-off (NOK; “Today”: competence gap, not cost)</translation>
-    </message>
-    <message>
-        <source>Kurs tjenes inn på</source>
-        <translation>Courses pay back in</translation>
-    </message>
-    <message>
-        <source>Kursplasser forslaget krever (ansatte på kurs, minst)</source>
-        <translation>Course places the proposal requires (staff on courses, minimum)</translation>
-    </message>
-    <message>
-        <source>Vakter per uke = vakter der oppgavene forekommer (en oppgave sjeldnere enn ukentlig teller med sin andel). Plasser = vakter per uke ÷ vakter én person går per uke × (1 + fravær), rundet opp, høyst de ansatte i yrkesgruppen. Kostnaden er pris per deltaker × plasser, én gang.</source>
-        <translation>Shifts per week = shifts in which the tasks occur (a task less frequent than weekly counts with its share). Places = shifts per week ÷ shifts one person works per week × (1 + absence), rounded up, at most the staff in the occupational group. The cost is price per participant × places, one-off.</translation>
-    </message>
-    <message>
-        <source>Risiko</source>
-        <translation>Risk</translation>
-    </message>
-    <message>
-        <source>Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og årsverk og lønn i prisen: de kartlagte oppgavene med veiledning og nødvendig tilstedeværelse. Stillingene dekker også tid som ikke er kartlagt.</source>
-        <translation>The table shows, per occupational group, the positions the unit has today, and the FTEs and wages in the price: the mapped tasks with supervision and required presence. The positions also cover time that has not been mapped.</translation>
-    </message>
-    <message>
-        <source>«I dag» viser kompetansegap i dagens praksis, ikke kurs som skal kjøpes: kostnaden er derfor ikke med.</source>
-        <translation>“Today” shows competence gaps in current practice, not courses to be purchased, so the cost is not included.</translation>
-    </message>
-    <message>
-        <source>{places} ({people})</source>
-        <translation>{places} ({people})</translation>
-    </message>
-    <message>
-        <source>{scenario} endrer prisen (lønn og kurs) med {year} kr per år ({relative}).</source>
-        <translation>{scenario} changes the price (wages and courses) by {year} NOK per year ({relative}).</translation>
-    </message>
-    <message>
-        <source>Kompetanseløftet: {places} kursplasser på {courses} kurs for minst {people} ansatte, til sammen {hours} kurstimer og {cost} (én gang).</source>
-        <translation>Competence upgrade: {places} course places on {courses} courses for at least {people} staff, in total {hours} course hours and {cost} (one-off).</translation>
-    </message>
-    <message>
-        <source>Kolonnen Risiko viser oppgavens risikonivå (lav, middels, høy) og delegeringsregel: {transfer}, {delegate} eller {keep} (se Forutsetninger og formler).</source>
-        <translation>The Risk column shows the task’s risk level (low, medium, high) and delegation rule: {transfer}, {delegate} or {keep} (see Assumptions and formulas).</translation>
-    </message>
-    <message>
-        <source>Forsvarlighet: {floors}.</source>
-        <translation>Professional safety: {floors}.</translation>
-    </message>
-    <message>
-        <source>Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og årsverk og lønn i prisen for {baseline} og {scenario}: de kartlagte oppgavene med veiledning og nødvendig tilstedeværelse (de samme tallene som på side én). Stillingene dekker også tid som ikke er kartlagt.</source>
-        <translation>The table shows, per occupational group, the positions the unit has today, and the FTEs and wages in the price for {baseline} and {scenario}: the mapped tasks with supervision and required presence (the same figures as on page one). The positions also cover time that has not been mapped.</translation>
-    </message>
-    <message>
-        <source>Plasser /
-ansatte</source>
-        <translation>Places /
-staff</translation>
-    </message>
-    <message>
-        <source>{places} kursplasser for minst {people} ansatte: samme ansatt kan ta flere kurs, så en yrkesgruppe trenger minst like mange som det største kurset og aldri flere enn de ansatte.</source>
-        <translation>{places} course places for at least {people} staff: the same employee can take several courses, so an occupational group needs at least as many as the largest course and never more than its staff.</translation>
-    </message>
-    <message>
-        <source>Mangler utover dagens stillinger og ramme: {parts} årsverk.</source>
-        <translation>Shortfall beyond current positions and budget: {parts} FTEs.</translation>
-    </message>
-    <message>
-        <source>Årsverk i
-prisen</source>
-        <translation>FTEs in
-price</translation>
-    </message>
-    <message>
-        <source>Lønnen i prisen endres med {change} per år. Kursene koster {courses} én gang ({per_year} per år fordelt); kursene tjenes inn på {payback}.</source>
-        <translation>Wages in the price change by {change} per year. The courses cost {courses} one-off ({per_year} per year spread); the courses pay back in {payback}.</translation>
-    </message>
-    <message>
-        <source>Lønnen i prisen endres med {change} per år. Kursene koster {courses} én gang ({per_year} per år fordelt).</source>
-        <translation>Wages in the price change by {change} per year. The courses cost {courses} one-off ({per_year} per year spread).</translation>
-    </message>
-    <message>
         <source>hele døgnet</source>
         <translation>around the clock</translation>
     </message>
@@ -5598,6 +5137,74 @@ price</translation>
         <translation>Choose another scenario to compare {name} with.</translation>
     </message>
     <message>
+        <source>Timer per stilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regelsjekk</source>
+        <translation type="unfinished">Rule check</translation>
+    </message>
+    <message>
+        <source>Lagret turnus for «{scenario}»: {n} stillinger, {w} uker, arbeid hver {f}. helg{long}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helligdager bemannes som søndag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t/uke</source>
+        <translation type="unfinished">h/week</translation>
+    </message>
+    <message>
+        <source>Vakter: {parts}. Grå kolonner: helg og helligdag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer i turnusen</source>
+        <translation type="unfinished">Hours in the rota</translation>
+    </message>
+    <message>
+        <source>Per uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mål per uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, langvakter i helgene</source>
+        <translation type="unfinished">, long shifts at weekends</translation>
+    </message>
+    <message>
+        <source>Første dag {d}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Her vises uke 1–{s}; hele turnusen står i Excel-eksporten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uke {a}–{b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnusen holder alle reglene: hviletid, ukentlig fritid, timer per uke, dager på rad, stillingsstørrelser, helgefrekvens og bemanning per vakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} brudd på reglene (markert rødt i turnusen over):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utenfor ± {t} t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… og {n} til.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Årsverk per rolle</source>
         <translation>FTEs per role</translation>
     </message>
@@ -5640,6 +5247,14 @@ price</translation>
     <message>
         <source>Merknad</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>* = endret for hånd av lederen (overstyrer det beregnede tallet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advarsel: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hver {f}. helg</source>
@@ -6323,50 +5938,6 @@ share</translation>
 <context>
     <name>ReviewPdf</name>
     <message>
-        <source>per dag</source>
-        <translation>per day</translation>
-    </message>
-    <message>
-        <source>per uke</source>
-        <translation>per week</translation>
-    </message>
-    <message>
-        <source>per måned</source>
-        <translation>per month</translation>
-    </message>
-    <message>
-        <source>per år</source>
-        <translation>per year</translation>
-    </message>
-    <message>
-        <source>man</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <source>tir</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <source>ons</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <source>tor</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <source>fre</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <source>lør</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <source>søn</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
@@ -6619,20 +6190,8 @@ share</translation>
         <translation>Suggested flags: {flags}</translation>
     </message>
     <message>
-        <source>(hverdager)</source>
-        <translation>(weekdays)</translation>
-    </message>
-    <message>
-        <source>(helg)</source>
-        <translation>(weekend)</translation>
-    </message>
-    <message>
         <source>Risiko {risk} · {rule}</source>
         <translation>Risk {risk} · {rule}</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{n} personer</source>
@@ -6917,6 +6476,7 @@ Import anyway?</translation>
     <name>RotaExport</name>
     <message>
         <source>Turnus</source>
+        <extracomment>A solve ended (the outcome, or the error); tests wait for it.</extracomment>
         <translation>Rota</translation>
     </message>
     <message>
@@ -6981,14 +6541,98 @@ Import anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RotaModels</name>
+    <message>
+        <source>ma</source>
+        <extracomment>Shift codes with a colour of their own (the rest keep the view&apos;s).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lø</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sø</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kveld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished">Hours</translation>
+    </message>
+    <message>
+        <source>Per uke (mål)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stilling</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Uke {w}, dag {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mål {t} timer ± {k} over turnusen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukjent vaktkode «{c}».</source>
+        <translation type="unfinished">Unknown shift code “{c}”.</translation>
+    </message>
+    <message>
+        <source>{s}: på vakt / behov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{h}: bemannes som søndag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RotaPlanning</name>
     <message>
-        <source>Minste stillingsstørrelse må være mellom 1 og 100 %.</source>
-        <translation>Smallest position size must be between 1 and 100%.</translation>
+        <source>Turnusen må starte på en mandag.</source>
+        <translation type="unfinished">The rota must start on a Monday.</translation>
     </message>
     <message>
         <source>Bemanningsplanen har ingen vakter i helgene: ingen turnus.</source>
         <translation>The staffing plan has no shifts at weekends: no rota.</translation>
+    </message>
+    <message>
+        <source>{r}: {k} heltidsstillinger av {n} personer går ikke med {f} årsverk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7095,6 +6739,185 @@ Import anyway?</translation>
     <message>
         <source>Turnus nr. {n} funnet etter {s} s</source>
         <translation>Rota no. {n} found after {s} s</translation>
+    </message>
+</context>
+<context>
+    <name>RotaTab</name>
+    <message>
+        <source>Eksporter turnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hver </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. helg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langvakter i helgen (12,5 t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planens stillinger (justerbare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dagens stillinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flest mulig heltidsstillinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Første mandag i årsturnusen. Helligdagene i året bemannes som søndager; ferien legges ikke inn i turnusen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvor lenge løseren får lete før den gir opp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished">Scenario</translation>
+    </message>
+    <message>
+        <source>Lengde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helgearbeid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stillinger</source>
+        <translation type="unfinished">Positions</translation>
+    </message>
+    <message>
+        <source>Start (årsturnus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stillingene turnusen lages for: hvor mange 100 %-stillinger og hvor mange personer per rolle (resten deler årsverkene)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag turnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Til Excel …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Til CSV …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lager turnus …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryter …</source>
+        <translation type="unfinished">Cancelling …</translation>
+    </message>
+    <message>
+        <source>Endre turnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>52 uker (årsturnus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidsgrense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Årsverk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heltid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation type="unfinished">People</translation>
+    </message>
+    <message>
+        <source>Ingen lagret turnus for scenarioet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg en avdeling først.</source>
+        <translation type="unfinished">Select a department first.</translation>
+    </message>
+    <message>
+        <source>Ferdig etter {s} s. Løsninger funnet: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finnes ingen turnus å eksportere ennå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} uker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regelsjekk: turnusen holder alle reglene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Løser … {s} s av høyst {t} s. Løsninger funnet: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen turnus funnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endre turnus: {p} dag {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnusen er skrevet til
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målverdi: {o}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ikke lagret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regelsjekk: {n} brudd (markert i rutenettet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flest mulig heltid: {k} heltidsstillinger av {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedRotas</name>
+    <message>
+        <source>Den lagrede turnusen kan ikke leses (skadet innhold).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7533,8 +7356,31 @@ Roles: {roles}</translation>
 <context>
     <name>StaffingPlan</name>
     <message>
+        <source>{shift} {day_type}: {people} {roles} på vakt, sikkerhetsgulvet krever minst {floor}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shift} {day_type}: {have} med kompetansen «{competence}» på vakt, trenger {people}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{h} timer per uke er ikke fordelt på noen rolle og er ikke med i planen.</source>
         <translation>{h} hours per week are not assigned to any role and are not included in the plan.</translation>
+    </message>
+    <message>
+        <source>(oppgaver: {tasks})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPlanEdits</name>
+    <message>
+        <source>Minste stillingsstørrelse må være mellom 1 og 100 %.</source>
+        <translation type="unfinished">Smallest position size must be between 1 and 100%.</translation>
+    </message>
+    <message>
+        <source>Scenarioet finnes ikke i avdelingen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7662,6 +7508,153 @@ Roles: {roles}</translation>
     <message>
         <source>nei</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPlanTab</name>
+    <message>
+        <source>Tilbake til beregnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fjern din endring i den valgte raden; det beregnede tallet gjelder igjen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation type="unfinished">Scenario:</translation>
+    </message>
+    <message>
+        <source>Advarsel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planen gir {fte} årsverk (i dag {today}); tilstedeværelse {presence} % av vakten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ = endret for hånd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gjennomgangskopi: planen kan ikke endres her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bemanningsplan</source>
+        <translation type="unfinished">Staffing plan</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPlanView</name>
+    <message>
+        <source>Rolle</source>
+        <extracomment>Most people of one role on one shift the spin box offers (the service&apos;s limit).</extracomment>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Vakt</source>
+        <translation type="unfinished">Shift</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation type="unfinished">Today</translation>
+    </message>
+    <message>
+        <source>Beregnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <source>Endring</source>
+        <translation type="unfinished">Change</translation>
+    </message>
+    <message>
+        <source>Merknad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personer på vakt i dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personer scenarioets oppgaver trenger på vakten, med tilstedeværelse og sikkerhetsgulv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planen: det beregnede tallet, eller ditt eget (dobbeltklikk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan minus i dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mål ≥ 50 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvor mange 100 %-stillinger kan vi tilby?</source>
+        <translation type="unfinished">How many 100% positions can we offer?</translation>
+    </message>
+    <message>
+        <source>Helg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation type="unfinished">People</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overbelastet i dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antallet må være et heltall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I dag: {k} av {n} i 100 % ({share}); minste stilling {m} %; {goal}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledig kapasitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{need} personer uavrundet ({hours} t oppgaver per dag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{n} sikkerhetsgulv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{n} hjemmevakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>går ikke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hver {f}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8116,7 +8109,7 @@ The command line (oppgave analyse, oppgave report …) works without them.</tran
     <name>TaskTableModel</name>
     <message>
         <source>Ikke fordelt</source>
-        <extracomment>Length of the window given to a point in time (&quot;kl 08&quot;): the task is placed in that hour. Cell contents that mean &quot;nothing here&quot;. Cell contents that mean &quot;we do not know&quot; (an error where a value is required). &quot;kontinuerlig&quot;, &quot;hele nattevakta&quot;: present the whole time; see :func:`resolve_continuous` Event-driven tasks (&quot;ved innkomst&quot;, &quot;etter dødsfall&quot;): like &quot;ved behov&quot;, they need an estimate. &quot;1 gang pr. 14. dag&quot;: a count per n days (weeks, months). A unit alone is a frequency of one when it has &quot;hver&quot;/&quot;per&quot; or is an adverb (&quot;daglig&quot;). &quot;per vakt&quot;, &quot;hver vakt&quot;, &quot;alle vakter&quot;, &quot;per skift&quot;: each shift of the day (dag, kveld, natt) unless the text names the shifts (&quot;1 gang per vakt, dag og kveld&quot;). Ordinals after &quot;hver&quot;: &quot;hver tredje uke&quot; is &quot;hver 3. uke&quot;. &quot;(7 dager)&quot;, &quot;alle 7 dager&quot;, &quot;hele uka&quot;: every day, which is what a frequency means anyway. Continuous presence: &quot;kontinuerlig&quot;, &quot;hele vakta&quot;, &quot;hele nattevakta&quot;, &quot;hele døgnet&quot;. Words for &quot;day&quot; that are the unit in &quot;2 ganger per dag&quot;, not the day shift. &quot;nattevakta&quot;, &quot;dagvakta&quot;: forms of the shift words the day parts do not list. Words and abbreviations people use for the default roles (keys are role codes). Compared without dots and spaces, so &quot;hj. pl.&quot; and &quot;hjpl&quot; are the same. Words people use for the default competences (keys are competence codes), compared as whole words or word beginnings (&quot;forflytningskurs&quot; names FORFLYT). evenly among the department&apos;s care roles no shares: the task stays unassigned Role cells that mean &quot;nobody yet&quot; (besides :data:`BLANK_MARKERS`); the table shows the first. What the table shows for a task without shares (read back as unassigned).</extracomment>
+        <extracomment>Length of the window given to a point in time (&quot;kl 08&quot;): the task is placed in that hour. Cell contents that mean &quot;nothing here&quot;. Cell contents that mean &quot;we do not know&quot; (an error where a value is required). &quot;kontinuerlig&quot;, &quot;hele nattevakta&quot;: present the whole time; see :func:`resolve_continuous` Event-driven tasks (&quot;ved innkomst&quot;, &quot;etter dødsfall&quot;): like &quot;ved behov&quot;, they need an estimate. &quot;1 gang pr. 14. dag&quot;: a count per n days (weeks, months). A unit alone is a frequency of one when it has &quot;hver&quot;/&quot;per&quot; or is an adverb (&quot;daglig&quot;). &quot;per vakt&quot;, &quot;hver vakt&quot;, &quot;alle vakter&quot;, &quot;per skift&quot;: each shift of the day (dag, kveld, natt) unless the text names the shifts (&quot;1 gang per vakt, dag og kveld&quot;). Ordinals after &quot;hver&quot;: &quot;hver tredje uke&quot; is &quot;hver 3. uke&quot;. &quot;(7 dager)&quot;, &quot;alle 7 dager&quot;, &quot;hele uka&quot;: every day, which is what a frequency means anyway. Continuous presence: &quot;kontinuerlig&quot;, &quot;hele vakta&quot;, &quot;hele nattevakta&quot;, &quot;hele døgnet&quot;. Words for &quot;day&quot; that are the unit in &quot;2 ganger per dag&quot;, not the day shift. &quot;nattevakta&quot;, &quot;dagvakta&quot;: forms of the shift words the day parts do not list. Words and abbreviations people use for the default roles (keys are role codes). Compared without dots and spaces, so &quot;hj. pl.&quot; and &quot;hjpl&quot; are the same. Words people use for the default competences (keys are competence codes), compared as whole words or word beginnings (&quot;forflytningskurs&quot; names FORFLYT). Role cells that mean &quot;nobody yet&quot; (besides :data:`BLANK_MARKERS`); the table shows the first. What the table shows for a task without shares (read back as unassigned).</extracomment>
         <translation>Unassigned</translation>
     </message>
     <message>
@@ -8367,6 +8360,10 @@ The command line (oppgave analyse, oppgave report …) works without them.</tran
     <message>
         <source>Endre vaktbemanning for {role}</source>
         <translation>Change shift staffing of {role}</translation>
+    </message>
+    <message>
+        <source>Endre bemanningsplan for {role}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Endre yrkesgruppen {code}</source>

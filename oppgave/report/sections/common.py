@@ -18,7 +18,7 @@ from oppgave.report.layout import FRAME_WIDTH
 from oppgave.report.report_data import DepartmentReport
 
 
-def tr(text: str) -> str:
+def _tr(text: str) -> str:
     """``text`` in the current language (context «Report»)."""
     return translate("Report", text)
 

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from oppgave.report import formatting as fmt
 from oppgave.report import styles
 from oppgave.report.report_data import DepartmentReport
-from oppgave.report.sections.common import SectionStyle, b, esc, p, q, superscript, tr
+from oppgave.report.sections.common import SectionStyle, _tr, b, esc, p, q, superscript
 from oppgave.report.table_spec import COUNT, KRONER, ColumnSpec, column_table, decimals
 from oppgave.report.tables import Wrap
 
@@ -22,7 +22,7 @@ def upgrades(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     plan = report.courses()
     story: list[Flowable] = [
         p(
-            tr(
+            _tr(
                 "Når en yrkesgruppe i {scenario} får oppgaver som krever en kompetanse den ikke "
                 "har fra utdanningen, må noen ta kurs. Antallet er regnet slik at noen med "
                 "kompetansen er på hver vakt der oppgavene forekommer, med tillegg for fravær, "
@@ -31,12 +31,12 @@ def upgrades(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         )
     ]
     if not plan:
-        story.append(p(b(tr("Scenarioet krever ikke noe kompetanseløft."))))
+        story.append(p(b(_tr("Scenarioet krever ikke noe kompetanseløft."))))
         return story
     if report.scenario.is_baseline:
         story.append(
             p(
-                tr(
+                _tr(
                     "«I dag» viser kompetansegap i dagens praksis, ikke kurs som skal kjøpes: "
                     "kostnaden er derfor ikke med."
                 ),
@@ -54,7 +54,7 @@ def upgrades(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
             [
                 Wrap(row.role_name),
                 Wrap(row.competence_name),
-                Wrap((row.course_name or tr("(ingen kurs)")) + marks),
+                Wrap((row.course_name or _tr("(ingen kurs)")) + marks),
                 row.shifts_per_week,
                 f"{fmt.number(row.places, 0)} / {fmt.number(row.staff, 0)}",
                 row.course_hours,
@@ -63,15 +63,15 @@ def upgrades(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         )
     brief = report.brief()
     totals = report.course_totals()
-    body.append([tr("Sum"), "", "", "", totals.places, totals.course_hours, totals.cost_once])
+    body.append([_tr("Sum"), "", "", "", totals.places, totals.course_hours, totals.cost_once])
     columns = [
-        ColumnSpec(tr("Yrkesgruppe"), 32 * mm),
-        ColumnSpec(tr("Kompetanse"), 36 * mm),
-        ColumnSpec(tr("Kurs")),
-        ColumnSpec(tr("Vakter\nper uke"), 16 * mm, "R", decimals(1)),
-        ColumnSpec(tr("Plasser /\nansatte"), 18 * mm, "R", COUNT),
-        ColumnSpec(tr("Kurs-\ntimer"), 14 * mm, "R", decimals(0)),
-        ColumnSpec(tr("Kostnad\n(kr)"), 17 * mm, "R", KRONER),
+        ColumnSpec(_tr("Yrkesgruppe"), 32 * mm),
+        ColumnSpec(_tr("Kompetanse"), 36 * mm),
+        ColumnSpec(_tr("Kurs")),
+        ColumnSpec(_tr("Vakter\nper uke"), 16 * mm, "R", decimals(1)),
+        ColumnSpec(_tr("Plasser /\nansatte"), 18 * mm, "R", COUNT),
+        ColumnSpec(_tr("Kurs-\ntimer"), 14 * mm, "R", decimals(0)),
+        ColumnSpec(_tr("Kostnad\n(kr)"), 17 * mm, "R", KRONER),
     ]
     story.append(column_table(columns, body, total_rows=[-1], spans=[(-1, 0, 3)]))
     if notes:
@@ -87,7 +87,7 @@ def upgrades(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     if not report.scenario.is_baseline:
         story.append(
             p(
-                tr(
+                _tr(
                     "{places} kursplasser for minst {people} ansatte: samme ansatt kan ta flere "
                     "kurs, så en yrkesgruppe trenger minst like mange som det største kurset og "
                     "aldri flere enn de ansatte."
@@ -98,7 +98,7 @@ def upgrades(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         )
     story.append(
         p(
-            tr(
+            _tr(
                 "Vakter per uke = vakter der oppgavene forekommer (en oppgave sjeldnere enn "
                 "ukentlig teller med sin andel). Plasser = vakter per uke ÷ vakter én person går "
                 "per uke × (1 + fravær), rundet opp, høyst de ansatte i yrkesgruppen. Kostnaden "

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Spacer
 from oppgave.analysis.work_environment import FLAG_ORDER, FlagHours, flag_label, hours_text
 from oppgave.report import labels
 from oppgave.report.report_data import DepartmentReport
-from oppgave.report.sections.common import SectionStyle, p, sub_heading, tr
+from oppgave.report.sections.common import SectionStyle, _tr, p, sub_heading
 from oppgave.report.table_spec import ColumnSpec, column_table
 from oppgave.report.tables import para
 
@@ -25,13 +25,13 @@ def hms(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
 def work_environment(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     """Hours per week of flagged work per role, today and in the scenario, with warnings."""
     summary = report.work_environment()
-    story = sub_heading(tr("Arbeidsmiljø per yrkesgruppe"), style, 50 * mm)
+    story = sub_heading(_tr("Arbeidsmiljø per yrkesgruppe"), style, 50 * mm)
     if not summary.roles:
-        story.append(p(tr("Ingen oppgaver har arbeidsmiljømerker.")))
+        story.append(p(_tr("Ingen oppgaver har arbeidsmiljømerker.")))
         return story
     story.append(
         p(
-            tr(
+            _tr(
                 "Timer per uke med merket arbeid, {today} → {proposal}. En oppgave med flere "
                 "merker teller under hvert av dem."
             ).format(today=report.baseline.name, proposal=report.scenario.name)
@@ -51,8 +51,8 @@ def work_environment(report: DepartmentReport, style: SectionStyle) -> list[Flow
             text = cell(role.hours(flag))
             line.append("⚠ " + text if (role.role_id, flag) in warned else text)
         body.append(line)
-    body.append([para(tr("Sum"))] + [cell(summary.total(flag)) for flag in FLAG_ORDER])
-    columns = [ColumnSpec(tr("Yrkesgruppe"))] + [
+    body.append([para(_tr("Sum"))] + [cell(summary.total(flag)) for flag in FLAG_ORDER])
+    columns = [ColumnSpec(_tr("Yrkesgruppe"))] + [
         ColumnSpec(flag_label(flag, short=True), 24 * mm, "R") for flag in FLAG_ORDER
     ]
     story.append(column_table(columns, body))
@@ -64,7 +64,7 @@ def work_environment(report: DepartmentReport, style: SectionStyle) -> list[Flow
     else:
         story.append(
             p(
-                tr(
+                _tr(
                     "Ingen advarsler: forslaget samler ikke tunge løft eller alenearbeid på én "
                     "yrkesgruppe."
                 )
@@ -76,10 +76,10 @@ def work_environment(report: DepartmentReport, style: SectionStyle) -> list[Flow
 def _hms_comments(report: DepartmentReport) -> list[Flowable]:
     comments = list(report.comments)
     if not comments:
-        return [p(tr("Ingen kommentarer er registrert fra HMS-gjennomgangen."))]
+        return [p(_tr("Ingen kommentarer er registrert fra HMS-gjennomgangen."))]
     story: list[Flowable] = [
         p(
-            tr(
+            _tr(
                 "Kommentarer fra HMS-gruppen (leder, tillitsvalgt, verneombud og ansatte) til "
                 "fordelingen av oppgavene: {count} kommentarer, {open} åpne."
             ).format(
@@ -93,7 +93,7 @@ def _hms_comments(report: DepartmentReport) -> list[Flowable]:
     for comment in comments:
         body.append(
             [
-                para(comment.task_name if comment.task_uuid else tr("Hele fordelingen")),
+                para(comment.task_name if comment.task_uuid else _tr("Hele fordelingen")),
                 labels.reviewer(comment.reviewer_role),
                 labels.verdict(comment.verdict),
                 para(comment.text),
@@ -101,11 +101,11 @@ def _hms_comments(report: DepartmentReport) -> list[Flowable]:
             ]
         )
     columns = [
-        ColumnSpec(tr("Oppgave"), 40 * mm),
-        ColumnSpec(tr("Fra"), 22 * mm),
-        ColumnSpec(tr("Vurdering"), 19 * mm),
-        ColumnSpec(tr("Kommentar")),
-        ColumnSpec(tr("Status"), 14 * mm),
+        ColumnSpec(_tr("Oppgave"), 40 * mm),
+        ColumnSpec(_tr("Fra"), 22 * mm),
+        ColumnSpec(_tr("Vurdering"), 19 * mm),
+        ColumnSpec(_tr("Kommentar")),
+        ColumnSpec(_tr("Status"), 14 * mm),
     ]
     story.append(column_table(columns, body))
     return story

@@ -14,7 +14,7 @@ from oppgave.report import charts, labels, styles
 from oppgave.report import formatting as fmt
 from oppgave.report.layout import FRAME_WIDTH
 from oppgave.report.report_data import DepartmentReport
-from oppgave.report.sections.common import SectionStyle, p, q, sub_heading, tr
+from oppgave.report.sections.common import SectionStyle, _tr, p, q, sub_heading
 from oppgave.report.table_spec import COUNT, ColumnSpec, column_table, decimals, share
 from oppgave.report.tables import Wrap
 
@@ -73,7 +73,7 @@ def rhythm(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     staffed = report.staffing_by_hour()
     story: list[Flowable] = [
         p(
-            tr(
+            _tr(
                 "Døgnrytmen viser når på døgnet og i uka arbeidet med oppgavene ligger. Hver rute "
                 "er arbeidstimer i den klokketimen i løpet av en uke, som er det samme som hvor "
                 "mange ansatte som i snitt er opptatt med oppgaver i den timen. Mørkere rute betyr "
@@ -84,7 +84,7 @@ def rhythm(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
             [
                 rhythm_table(analysis.workload.rhythm),
                 p(
-                    tr(
+                    _tr(
                         "Figur: Arbeidstimer per klokketime (timen som begynner) og ukedag, alle "
                         "oppgaver. Streken skiller hverdager og helg."
                     ),
@@ -98,7 +98,7 @@ def rhythm(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                     analysis.workload.rhythm, staffed, report.data.settings, FRAME_WIDTH
                 ),
                 p(
-                    tr(
+                    _tr(
                         "Figur: Ansatte opptatt med oppgaver (stolper) mot ansatte på vakt etter "
                         "dagens bemanningsplan (linje), per klokketime. Der stolpene når linjen, "
                         "går all vakttiden med til kartlagte oppgaver."
@@ -108,7 +108,7 @@ def rhythm(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
             ]
         ),
     ]
-    story += sub_heading(tr("Bemanning og oppgavetimer per vakt"), style)
+    story += sub_heading(_tr("Bemanning og oppgavetimer per vakt"), style)
     body: list[list[Any]] = []
     for row in report.shift_rows():
         definition = report.data.settings.shift(row.shift)
@@ -124,18 +124,18 @@ def rhythm(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
             ]
         )
     columns = [
-        ColumnSpec(tr("Vakt")),
-        ColumnSpec(tr("Dager"), 22 * mm),
-        ColumnSpec(tr("Tid"), 26 * mm),
-        ColumnSpec(tr("På vakt per\ndag (personer)"), 24 * mm, "R", COUNT),
-        ColumnSpec(tr("Vakttimer\nper dag"), 24 * mm, "R", decimals(1)),
-        ColumnSpec(tr("Oppgavetimer\nper dag"), 26 * mm, "R", decimals(1)),
-        ColumnSpec(tr("Oppgaver i %\nav vakttimene"), 28 * mm, "R", share(0)),
+        ColumnSpec(_tr("Vakt")),
+        ColumnSpec(_tr("Dager"), 22 * mm),
+        ColumnSpec(_tr("Tid"), 26 * mm),
+        ColumnSpec(_tr("På vakt per\ndag (personer)"), 24 * mm, "R", COUNT),
+        ColumnSpec(_tr("Vakttimer\nper dag"), 24 * mm, "R", decimals(1)),
+        ColumnSpec(_tr("Oppgavetimer\nper dag"), 26 * mm, "R", decimals(1)),
+        ColumnSpec(_tr("Oppgaver i %\nav vakttimene"), 28 * mm, "R", share(0)),
     ]
     story.append(column_table(columns, body))
     story.append(
         p(
-            tr(
+            _tr(
                 "Vakttimer per dag = personer på vakt × vaktens lengde. Oppgavetimer per dag = "
                 "oppgavetimene i vakten i {scenario} ÷ antall dager (5 hverdager, 2 helgedager). "
                 "Resten av vakttiden går til pauser, forflytning mellom brukere, uforutsett arbeid "
@@ -174,14 +174,14 @@ def _role_shift_tables(report: DepartmentReport, style: SectionStyle) -> list[Fl
         )
     if not body:
         return []
-    columns = [ColumnSpec(tr("Yrkesgruppe"))] + [
+    columns = [ColumnSpec(_tr("Yrkesgruppe"))] + [
         ColumnSpec(labels.day_type(day_type), 20 * mm, "R", group=labels.shift(shift))
         for shift, day_type in keys
     ]
     return [
-        *sub_heading(tr("Per yrkesgruppe og vakt"), style, space=70 * mm),
+        *sub_heading(_tr("Per yrkesgruppe og vakt"), style, space=70 * mm),
         p(
-            tr(
+            _tr(
                 "Hver rute: personer på vakt per dag etter dagens bemanningsplan / oppgavetimer "
                 "per dag for yrkesgruppen i {scenario}."
             ).format(scenario=q(report.scenario.name)),

@@ -15,12 +15,12 @@ from oppgave.report.layout import FRAME_WIDTH
 from oppgave.report.report_data import DepartmentReport, RoleComparison
 from oppgave.report.sections.common import (
     SectionStyle,
+    _tr,
     p,
     productive_hours,
     q,
     short,
     sub_heading,
-    tr,
 )
 from oppgave.report.table_spec import KRONER, ColumnSpec, change, column_table, decimals
 from oppgave.report.tables import Wrap, para
@@ -35,11 +35,11 @@ def roles(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     ]
     compares = report.compares
     if not rows:
-        return [p(tr("Ingen oppgaver er kartlagt ennå."))]
+        return [p(_tr("Ingen oppgaver er kartlagt ennå."))]
     story: list[Flowable] = []
     story.append(
         p(
-            tr(
+            _tr(
                 "Årsverk per yrkesgruppe for de kartlagte oppgavene, i dag og i {scenario}. "
                 "Ett årsverk gir {hours} timer per uke til oppgaver etter fravær og opplæring "
                 "(se Forutsetninger og formler)."
@@ -55,15 +55,15 @@ def roles(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         [row.fte_scenario for row in rows] if compares else None,
         report.baseline.name,
         report.scenario.name,
-        tr("Årsverk"),
+        _tr("Årsverk"),
         FRAME_WIDTH,
     )
     caption = p(
-        tr("Figur: Årsverk per yrkesgruppe. Skravert: {baseline}; mørk: {scenario}.").format(
+        _tr("Figur: Årsverk per yrkesgruppe. Skravert: {baseline}; mørk: {scenario}.").format(
             baseline=q(report.baseline.name), scenario=q(report.scenario.name)
         )
         if compares
-        else tr("Figur: Årsverk per yrkesgruppe i {baseline}.").format(
+        else _tr("Figur: Årsverk per yrkesgruppe i {baseline}.").format(
             baseline=q(report.baseline.name)
         ),
         styles.CAPTION,
@@ -95,7 +95,7 @@ def _role_table(report: DepartmentReport, rows: Sequence[RoleComparison]) -> Tab
         ]
         body.append(
             [
-                tr("Sum"),
+                _tr("Sum"),
                 a.hours_per_week,
                 b.hours_per_week,
                 a.fte,
@@ -107,18 +107,18 @@ def _role_table(report: DepartmentReport, rows: Sequence[RoleComparison]) -> Tab
             ]
         )
         today, chosen = short(report.baseline.name), short(report.scenario.name)
-        hours, fte, kroner = tr("Timer per uke"), tr("Årsverk"), tr("Kroner per uke")
+        hours, fte, kroner = _tr("Timer per uke"), _tr("Årsverk"), _tr("Kroner per uke")
         column = 17 * mm
         columns = [
-            ColumnSpec(tr("Yrkesgruppe")),
+            ColumnSpec(_tr("Yrkesgruppe")),
             ColumnSpec(today, column, "R", decimals(1), group=hours),
             ColumnSpec(chosen, column, "R", decimals(1), group=hours),
             ColumnSpec(today, column, "R", decimals(2), group=fte),
             ColumnSpec(chosen, column, "R", decimals(2), group=fte),
-            ColumnSpec(tr("Endring"), column, "R", change(2), group=fte),
+            ColumnSpec(_tr("Endring"), column, "R", change(2), group=fte),
             ColumnSpec(today, column, "R", KRONER, group=kroner),
             ColumnSpec(chosen, column, "R", KRONER, group=kroner),
-            ColumnSpec(tr("Endring"), column, "R", change(0), group=kroner),
+            ColumnSpec(_tr("Endring"), column, "R", change(0), group=kroner),
         ]
         return column_table(columns, body, total_rows=[-1])
     weeks = report.data.settings.weeks_per_year
@@ -132,14 +132,14 @@ def _role_table(report: DepartmentReport, rows: Sequence[RoleComparison]) -> Tab
         ]
         for row in rows
     ]
-    body.append([tr("Sum"), a.hours_per_week, a.fte, a.cost_per_week, a.cost_per_week * weeks])
+    body.append([_tr("Sum"), a.hours_per_week, a.fte, a.cost_per_week, a.cost_per_week * weeks])
     column = 28 * mm
     columns = [
-        ColumnSpec(tr("Yrkesgruppe")),
-        ColumnSpec(tr("Timer per uke"), column, "R", decimals(1)),
-        ColumnSpec(tr("Årsverk"), column, "R", decimals(2)),
-        ColumnSpec(tr("Kroner per uke"), column, "R", KRONER),
-        ColumnSpec(tr("Kroner per år"), column, "R", KRONER),
+        ColumnSpec(_tr("Yrkesgruppe")),
+        ColumnSpec(_tr("Timer per uke"), column, "R", decimals(1)),
+        ColumnSpec(_tr("Årsverk"), column, "R", decimals(2)),
+        ColumnSpec(_tr("Kroner per uke"), column, "R", KRONER),
+        ColumnSpec(_tr("Kroner per år"), column, "R", KRONER),
     ]
     return column_table(columns, body, total_rows=[-1])
 
@@ -153,16 +153,16 @@ def _moved_tasks(report: DepartmentReport, style: SectionStyle) -> list[Flowable
     changed = [row for row in report.task_rows() if row.changed]
     if not changed:
         return [
-            *sub_heading(tr("Oppgaver som får ny fordeling"), style),
-            p(tr("Ingen oppgaver får ny fordeling i dette scenarioet.")),
+            *sub_heading(_tr("Oppgaver som får ny fordeling"), style),
+            p(_tr("Ingen oppgaver får ny fordeling i dette scenarioet.")),
         ]
     largest = sorted(changed, key=lambda r: (-r.moved_hours, r.task.sort_order))[:LARGEST_MOVES]
     story: list[Flowable] = sub_heading(
-        tr("De største endringene i fordelingen"), style, space=80 * mm
+        _tr("De største endringene i fordelingen"), style, space=80 * mm
     )
     story.append(
         p(
-            tr(
+            _tr(
                 "{count} oppgaver får ny fordeling, og {hours} timer per uke flyttes til en annen "
                 "yrkesgruppe. Tabellen viser de {shown} oppgavene der flest timer flyttes; "
                 "oppgavekartet viser alle."
@@ -172,7 +172,7 @@ def _moved_tasks(report: DepartmentReport, style: SectionStyle) -> list[Flowable
                 shown=len(largest),
             )
             if len(largest) < len(changed)
-            else tr(
+            else _tr(
                 "{count} oppgaver får ny fordeling, og {hours} timer per uke flyttes til en annen "
                 "yrkesgruppe."
             ).format(count=len(changed), hours=fmt.number(sum(r.moved_hours for r in changed), 1))
@@ -195,18 +195,18 @@ def _moved_tasks(report: DepartmentReport, style: SectionStyle) -> list[Flowable
     wide = 30 * mm if not explained else 20 * mm
     number = 22 * mm if not explained else 15 * mm
     columns = [
-        ColumnSpec(tr("Oppgave"), 44 * mm if explained else None),
+        ColumnSpec(_tr("Oppgave"), 44 * mm if explained else None),
         ColumnSpec(report.baseline.name, wide),
         ColumnSpec(report.scenario.name, wide),
-        ColumnSpec(tr("Timer per\nuke"), number, "R", decimals(1)),
-        ColumnSpec(tr("Timer som\nflyttes"), number, "R", decimals(1)),
+        ColumnSpec(_tr("Timer per\nuke"), number, "R", decimals(1)),
+        ColumnSpec(_tr("Timer som\nflyttes"), number, "R", decimals(1)),
     ]
     if explained:
-        columns.append(ColumnSpec(tr("Begrunnelse")))
+        columns.append(ColumnSpec(_tr("Begrunnelse")))
     story.append(column_table(columns, body))
     story.append(
         p(
-            tr(
+            _tr(
                 "Timer som flyttes = oppgavens timer per uke × summen av andelene yrkesgruppene "
                 "får mer av enn i dag."
             ),

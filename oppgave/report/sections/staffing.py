@@ -13,13 +13,13 @@ from oppgave.report import styles
 from oppgave.report.report_data import DepartmentReport
 from oppgave.report.sections.common import (
     SectionStyle,
+    _tr,
     esc,
     p,
     productive_hours,
     q,
     short,
     signed_kroner,
-    tr,
 )
 from oppgave.report.table_spec import (
     COUNT,
@@ -38,14 +38,14 @@ def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     compares = report.compares
     story: list[Flowable] = [
         p(
-            tr(
+            _tr(
                 "Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og årsverk og "
                 "lønn i prisen for {baseline} og {scenario}: de kartlagte oppgavene med "
                 "veiledning og nødvendig tilstedeværelse (de samme tallene som på side én). "
                 "Stillingene dekker også tid som ikke er kartlagt."
             ).format(baseline=q(report.baseline.name), scenario=q(report.scenario.name))
             if compares
-            else tr(
+            else _tr(
                 "Tabellen viser per yrkesgruppe stillingene avdelingen har i dag, og årsverk og "
                 "lønn i prisen: de kartlagte oppgavene med veiledning og nødvendig "
                 "tilstedeværelse. Stillingene dekker også tid som ikke er kartlagt."
@@ -70,26 +70,26 @@ def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         body.append(cells)
     if compares:
         today, chosen = short(report.baseline.name), short(report.scenario.name)
-        positions, fte = tr("Stillinger i dag"), tr("Årsverk i prisen")
-        wages = tr("Lønn per år (1 000 kr)")
+        positions, fte = _tr("Stillinger i dag"), _tr("Årsverk i prisen")
+        wages = _tr("Lønn per år (1 000 kr)")
         columns = [
-            ColumnSpec(tr("Yrkesgruppe")),
-            ColumnSpec(tr("Ansatte"), 15 * mm, "R", COUNT, group=positions),
-            ColumnSpec(tr("Årsverk"), 16 * mm, "R", decimals(1), group=positions),
+            ColumnSpec(_tr("Yrkesgruppe")),
+            ColumnSpec(_tr("Ansatte"), 15 * mm, "R", COUNT, group=positions),
+            ColumnSpec(_tr("Årsverk"), 16 * mm, "R", decimals(1), group=positions),
             ColumnSpec(today, 16 * mm, "R", decimals(2), group=fte),
             ColumnSpec(chosen, 16 * mm, "R", decimals(2), group=fte),
-            ColumnSpec(tr("Endring"), 16 * mm, "R", change(2), group=fte),
+            ColumnSpec(_tr("Endring"), 16 * mm, "R", change(2), group=fte),
             ColumnSpec(today, 17 * mm, "R", THOUSANDS, group=wages),
             ColumnSpec(chosen, 17 * mm, "R", THOUSANDS, group=wages),
-            ColumnSpec(tr("Endring"), 17 * mm, "R", change(0), group=wages),
+            ColumnSpec(_tr("Endring"), 17 * mm, "R", change(0), group=wages),
         ]
     else:
         columns = [
-            ColumnSpec(tr("Yrkesgruppe")),
-            ColumnSpec(tr("Ansatte"), 22 * mm, "R", COUNT),
-            ColumnSpec(tr("Årsverk i\nstillinger"), 26 * mm, "R", decimals(1)),
-            ColumnSpec(tr("Årsverk i\nprisen"), 26 * mm, "R", decimals(2)),
-            ColumnSpec(tr("Lønn per år\n(1 000 kr)"), 30 * mm, "R", THOUSANDS),
+            ColumnSpec(_tr("Yrkesgruppe")),
+            ColumnSpec(_tr("Ansatte"), 22 * mm, "R", COUNT),
+            ColumnSpec(_tr("Årsverk i\nstillinger"), 26 * mm, "R", decimals(1)),
+            ColumnSpec(_tr("Årsverk i\nprisen"), 26 * mm, "R", decimals(2)),
+            ColumnSpec(_tr("Lønn per år\n(1 000 kr)"), 30 * mm, "R", THOUSANDS),
         ]
     story.append(column_table(columns, body, total_rows=[-1]))
     year_change = table.total.wages_scenario - table.total.wages_today
@@ -98,7 +98,7 @@ def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         story.append(Spacer(1, 3 * mm))
         story.append(
             p(
-                tr(
+                _tr(
                     "Lønnen i prisen endres med {change} per år. Kursene koster "
                     "{courses} én gang ({per_year} per år fordelt); kursene tjenes inn på "
                     "{payback}."
@@ -109,7 +109,7 @@ def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                     payback=esc(price.payback_text()),
                 )
                 if price.payback_years is not None
-                else tr(
+                else _tr(
                     "Lønnen i prisen endres med {change} per år. Kursene koster "
                     "{courses} én gang ({per_year} per år fordelt)."
                 ).format(
@@ -121,7 +121,7 @@ def staffing(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
         )
     story.append(
         p(
-            tr(
+            _tr(
                 "Årsverk = timer per uke ÷ {hours} timer. Lønnskostnad per år = timer per uke ÷ "
                 "{productive} × timekostnad × {weeks} uker (alle får lønn, også de som er borte). "
                 "Timekostnaden per yrkesgruppe står i Forutsetninger og formler."

@@ -14,7 +14,7 @@ from oppgave.domain.records import Role
 from oppgave.report import formatting as fmt
 from oppgave.report import labels, styles
 from oppgave.report.report_data import DepartmentReport, TaskRow
-from oppgave.report.sections.common import SectionStyle, esc, p, q, sub_heading, tr
+from oppgave.report.sections.common import SectionStyle, _tr, esc, p, q, sub_heading
 from oppgave.report.table_spec import COUNT, ColumnSpec, column_table, decimals, share
 from oppgave.report.tables import Wrap
 
@@ -31,21 +31,21 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     compares = report.compares
     story: list[Flowable] = [
         p(
-            tr(
+            _tr(
                 "Tabellene viser alle kartlagte oppgaver etter kategori. Timer per uke = "
                 "forekomster per uke × varighet × antall ansatte samtidig. Kolonnene {baseline} og "
                 "{scenario} viser hvilke yrkesgrupper som gjør oppgaven, med andel når flere deler "
                 "den. Der fordelingen endres, er {scenario} uthevet."
             ).format(baseline=q(report.baseline.name), scenario=q(report.scenario.name))
             if compares
-            else tr(
+            else _tr(
                 "Tabellene viser alle kartlagte oppgaver etter kategori. Timer per uke = "
                 "forekomster per uke × varighet × antall ansatte samtidig. Kolonnen {baseline} "
                 "viser hvilke yrkesgrupper som gjør oppgaven."
             ).format(baseline=q(report.baseline.name))
         ),
         p(
-            tr("Forkortelser: {legend}.").format(
+            _tr("Forkortelser: {legend}.").format(
                 legend=_role_legend([r for r in report.data.roles if r.id in used])
             ),
             styles.NOTE,
@@ -57,7 +57,7 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     categories = report.category_rows()
     overview = [
         [
-            labels.category(row.category) if row.category is not None else tr("Sum"),
+            labels.category(row.category) if row.category is not None else _tr("Sum"),
             row.tasks,
             row.hours_per_week,
             row.share,
@@ -67,10 +67,10 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     story.append(
         column_table(
             [
-                ColumnSpec(tr("Kategori")),
-                ColumnSpec(tr("Oppgaver"), 30 * mm, "R", COUNT),
-                ColumnSpec(tr("Timer per uke"), 30 * mm, "R", decimals(1)),
-                ColumnSpec(tr("Andel av timene"), 30 * mm, "R", share()),
+                ColumnSpec(_tr("Kategori")),
+                ColumnSpec(_tr("Oppgaver"), 30 * mm, "R", COUNT),
+                ColumnSpec(_tr("Timer per uke"), 30 * mm, "R", decimals(1)),
+                ColumnSpec(_tr("Andel av timene"), 30 * mm, "R", share()),
             ],
             overview,
             total_rows=[-1],
@@ -78,7 +78,7 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     )
     story.append(
         p(
-            tr(
+            _tr(
                 "Kolonnen Risiko viser oppgavens risikonivå (lav, middels, høy) og "
                 "delegeringsregel: {transfer}, {delegate} eller {keep} (se Forutsetninger og "
                 "formler)."
@@ -90,26 +90,26 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
             styles.NOTE,
         )
     )
-    hours_column = ColumnSpec(tr("Timer per uke"), 13 * mm if compares else 14 * mm, "R")
+    hours_column = ColumnSpec(_tr("Timer per uke"), 13 * mm if compares else 14 * mm, "R")
     if compares:
         columns = [
-            ColumnSpec(tr("Oppgave"), 40 * mm),
-            ColumnSpec(tr("Hyppighet"), 23 * mm),
-            ColumnSpec(tr("Tidspunkt"), 19 * mm),
-            ColumnSpec(tr("Varighet"), 16 * mm),
+            ColumnSpec(_tr("Oppgave"), 40 * mm),
+            ColumnSpec(_tr("Hyppighet"), 23 * mm),
+            ColumnSpec(_tr("Tidspunkt"), 19 * mm),
+            ColumnSpec(_tr("Varighet"), 16 * mm),
             hours_column,
-            ColumnSpec(tr("Risiko"), 17 * mm),
+            ColumnSpec(_tr("Risiko"), 17 * mm),
             ColumnSpec(report.baseline.name, 20 * mm),
             ColumnSpec(report.scenario.name),
         ]
     else:
         columns = [
-            ColumnSpec(tr("Oppgave"), 54 * mm),
-            ColumnSpec(tr("Hyppighet"), 25 * mm),
-            ColumnSpec(tr("Tidspunkt"), 21 * mm),
-            ColumnSpec(tr("Varighet"), 16 * mm),
+            ColumnSpec(_tr("Oppgave"), 54 * mm),
+            ColumnSpec(_tr("Hyppighet"), 25 * mm),
+            ColumnSpec(_tr("Tidspunkt"), 21 * mm),
+            ColumnSpec(_tr("Varighet"), 16 * mm),
             hours_column,
-            ColumnSpec(tr("Risiko"), 17 * mm),
+            ColumnSpec(_tr("Risiko"), 17 * mm),
             ColumnSpec(report.baseline.name),
         ]
     sums = {row.category: row for row in report.category_rows()}
@@ -119,7 +119,7 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
             continue
         hours = sums[category].hours_per_week
         story += sub_heading(
-            tr("{category} – {count} oppgaver, {hours} timer per uke").format(
+            _tr("{category} – {count} oppgaver, {hours} timer per uke").format(
                 category=esc(labels.category(category)),
                 count=len(items),
                 hours=fmt.number(hours, 1),
@@ -145,7 +145,7 @@ def task_map(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
                     bold.append((index, 7))
             body.append(cells)
         body.append(
-            [tr("Sum {category}").format(category=labels.category(category).lower())]
+            [_tr("Sum {category}").format(category=labels.category(category).lower())]
             + [""] * 3
             + [fmt.number(hours, 1)]
             + [""] * (len(columns) - 5)
