@@ -16,8 +16,10 @@ import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from oppgave import __version__
+from oppgave.db.locations import is_server_url
 from oppgave.errors import OppgaveError
 from oppgave.i18n import translate
 
@@ -30,6 +32,7 @@ COMMAND_MODULES = (
     "oppgave.cli.report_commands",
     "oppgave.cli.rota_commands",
     "oppgave.cli.scenario_commands",
+    "oppgave.cli.server_commands",
 )
 
 EXIT_OK = 0
@@ -95,6 +98,11 @@ def add_force_option(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help=_tr("overskriv filen om den finnes (aldri en arbeidsfil eller filen som leses)"),
     )
+
+
+def workspace_location(text: str) -> Path | str:
+    """argparse type of a workspace argument: a file path, or a ``postgresql://`` URL as is."""
+    return text if is_server_url(text) else Path(text)
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -179,7 +187,9 @@ def starts_app_only(args: Sequence[str]) -> bool:
     return (
         len(positionals) == 1
         and positionals[0][0] == 0
-        and (positionals[0][1].lower().endswith(".oppgave"))
+        and (
+            positionals[0][1].lower().endswith(".oppgave") or is_server_url(positionals[0][1])
+        )
     )
 
 

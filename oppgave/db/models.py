@@ -123,6 +123,10 @@ class Municipality(UuidMixin, Base):
     __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     name: Mapped[str] = mapped_column(String(200), unique=True)
 
 
@@ -137,6 +141,10 @@ class Department(UuidMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     municipality_id: Mapped[int] = mapped_column(
         ForeignKey("municipality.id", ondelete="CASCADE"), index=True
     )
@@ -157,6 +165,10 @@ class Competence(UuidMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
@@ -176,6 +188,10 @@ class Role(UuidMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     leon_level: Mapped[int] = mapped_column(Integer, default=0)
@@ -213,6 +229,10 @@ class Course(UuidMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     name: Mapped[str] = mapped_column(String(200), unique=True)
     competence_id: Mapped[int] = mapped_column(
         ForeignKey("competence.id", ondelete="CASCADE"), index=True
@@ -244,6 +264,10 @@ class Task(UuidMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     department_id: Mapped[int] = mapped_column(
         ForeignKey("department.id", ondelete="CASCADE"), index=True
     )
@@ -333,6 +357,10 @@ class Scenario(UuidMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     department_id: Mapped[int] = mapped_column(
         ForeignKey("department.id", ondelete="CASCADE"), index=True
     )
@@ -359,6 +387,10 @@ class Assignment(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     scenario_id: Mapped[int] = mapped_column(
         ForeignKey("scenario.id", ondelete="CASCADE"), index=True
     )
@@ -379,6 +411,10 @@ class Position(UuidMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     department_id: Mapped[int] = mapped_column(
         ForeignKey("department.id", ondelete="CASCADE"), index=True
     )
@@ -401,6 +437,10 @@ class ShiftStaffing(UuidMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     department_id: Mapped[int] = mapped_column(
         ForeignKey("department.id", ondelete="CASCADE"), index=True
     )

@@ -163,6 +163,10 @@ class Task:
     sort_order: int = 0
     risk_level: RiskLevel = RiskLevel.LOW
     delegation_rule: DelegationRule = DelegationRule.TRANSFER
+    #: The row's edit version as read (0: not read from a workspace). An edit that passes it
+    #: back (``update_task(..., expected_version=)``) is refused if someone changed the task
+    #: since: optimistic concurrency on a shared server.
+    version: int = 0
 
     @property
     def hours_per_week(self) -> float:

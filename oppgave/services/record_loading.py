@@ -189,6 +189,7 @@ _TASK_COLUMNS = (
     m.Task.sort_order,
     m.Task.risk_level,
     m.Task.delegation_rule,
+    m.Task.version,
 )
 
 
@@ -255,6 +256,7 @@ def tasks(
             sort_order=row.sort_order,
             risk_level=_RISKS[row.risk_level],
             delegation_rule=_DELEGATIONS[row.delegation_rule],
+            version=row.version,
         )
         for row in rows
     ]

@@ -602,7 +602,11 @@ class MainWindow(QMainWindow):
         return department_setting_key(self.document.workspace.uuid if self.document else "")
 
     def open_path(self, path: str | Path, *, force: bool = False) -> bool:
-        """Open a workspace file (asking first if someone else has it open)."""
+        """Open a workspace file (asking first if someone else has it open), or a database on
+        a server given by its ``postgresql://`` URL (no lock file: several people edit it at
+        once, each edit checked against the row's version)."""
+        if workspaces.is_server_location(path):
+            return self.open_server(path)
         path = Path(path)
         if self.document is not None and self.document.path.resolve() == path.resolve():
             return True
@@ -633,6 +637,16 @@ class MainWindow(QMainWindow):
             return False
         self.settings.add_recent_file(path)
         self._set_document(WorkspaceDocument(workspace, lock))
+        return True
+
+    def open_server(self, url: str) -> bool:
+        """Open the workspace on a PostgreSQL server at ``url``."""
+        try:
+            workspace = workspaces.open_workspace(url)
+        except OppgaveError as error:
+            self.dialogs.error(_tr("Kunne ikke koble til serveren"), error.message)
+            return False
+        self._set_document(WorkspaceDocument(workspace, None))
         return True
 
     def new_file(self) -> None:
