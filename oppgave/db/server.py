@@ -92,7 +92,9 @@ def make_engine(url: str) -> Engine:
         )
     except ArgumentError as error:
         raise ValidationError(
-            _tr("Ugyldig server-adresse {url}: {reason}").format(url=display_name(url), reason=error)
+            _tr("Ugyldig server-adresse {url}: {reason}").format(
+                url=display_name(url), reason=error
+            )
         ) from None
 
 

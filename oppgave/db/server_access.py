@@ -81,9 +81,9 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_catalog AS $$
                 ON d.municipality_id = g.municipality_id
             WHERE g.user_name = session_user AND d.id = dept))
 $$;
-CREATE OR REPLACE FUNCTION oppgave_access.may_edit_task(task integer) RETURNS boolean
+CREATE OR REPLACE FUNCTION oppgave_access.may_edit_task(edited integer) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_catalog AS $$
-    SELECT oppgave_access.may_edit((SELECT department_id FROM task WHERE id = task))
+    SELECT oppgave_access.may_edit((SELECT t.department_id FROM task t WHERE t.id = edited))
 $$;
 """
 

@@ -40,10 +40,13 @@ def init_server(url: str) -> ServerSetup:
     _require_url(url)
     try:
         workspace = Workspace.open(url)
-        created = False
+        created = not workspace.uuid  # the schema without a workspace in it: make one
+        if created:
+            workspace.close()
     except WorkspaceNotFoundError:
-        workspace = workspaces.new_workspace(url)
         created = True
+    if created:
+        workspace = workspaces.new_workspace(url)
     with workspace:
         with workspace.server_admin() as connection:
             server_access.install(connection)
