@@ -28,6 +28,4 @@ def with_database(url: str, database: str) -> str:
 
     from oppgave.db.server import normalise_url
 
-    return make_url(normalise_url(url)).set(database=database).render_as_string(
-        hide_password=False
-    )
+    return make_url(normalise_url(url)).set(database=database).render_as_string(hide_password=False)

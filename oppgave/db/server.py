@@ -57,8 +57,10 @@ def normalise_url(url: str) -> str:
 def display_name(url: str) -> str:
     """The URL without its password: what the title bar, ``oppgave info`` and messages show."""
     try:
-        return make_url(normalise_url(url)).render_as_string(hide_password=True).replace(
-            "postgresql+psycopg://", "postgresql://"
+        return (
+            make_url(normalise_url(url))
+            .render_as_string(hide_password=True)
+            .replace("postgresql+psycopg://", "postgresql://")
         )
     except ArgumentError:
         return url
@@ -87,9 +89,7 @@ def make_engine(url: str) -> Engine:
     and authentication, unlike a file) and checked before use (a server may restart)."""
     require_driver()
     try:
-        return create_engine(
-            normalise_url(url), pool_pre_ping=True, pool_size=5, max_overflow=10
-        )
+        return create_engine(normalise_url(url), pool_pre_ping=True, pool_size=5, max_overflow=10)
     except ArgumentError as error:
         raise ValidationError(
             _tr("Ugyldig server-adresse {url}: {reason}").format(
@@ -194,4 +194,3 @@ def translate_db_error(url: str, error: DBAPIError | StaleDataError) -> OppgaveE
 
 def _first_line(error: object) -> str:
     return str(error).strip().splitlines()[0] if str(error).strip() else ""
-

@@ -94,9 +94,7 @@ def test_an_unreachable_server_gives_a_message_not_a_traceback() -> None:
         Workspace.open("postgresql://kari@127.0.0.1:1/oppgave")
 
 
-def test_cli_info_and_check_take_a_url(
-    pg_url: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cli_info_and_check_take_a_url(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     workspaces.new_workspace(pg_url).close()
     assert main(["info", pg_url, "--json"]) == 0
     document = json.loads(capsys.readouterr().out)

@@ -19,8 +19,10 @@ from oppgave.services import organisation, server_admin, tasks
 def _as_user(url: str, user: str) -> str:
     """The same database as another login role (the test server trusts loopback; a real one
     asks for the password, which libpq takes from ~/.pgpass or a prompt, never from us)."""
-    return make_url(normalise_url(url)).set(username=user, password=None).render_as_string(
-        hide_password=False
+    return (
+        make_url(normalise_url(url))
+        .set(username=user, password=None)
+        .render_as_string(hide_password=False)
     )
 
 
