@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from oppgave.cli.lazy import lazy_module
-from oppgave.cli.main import EXIT_OK
+from oppgave.cli.main import EXIT_OK, add_force_option
 from oppgave.i18n import translate
 
 if TYPE_CHECKING:
+    from oppgave.exchange import server_sync
     from oppgave.services import server_admin
 else:
     server_admin = lazy_module("oppgave.services.server_admin")
+    server_sync = lazy_module("oppgave.exchange.server_sync")
 
 
 def _tr(text: str) -> str:
@@ -45,6 +48,24 @@ def register(subparsers: Any) -> None:
     grant.add_argument("--municipality", metavar="KOMMUNE", help=_tr("kommunen (navn eller id)"))
     grant.set_defaults(func=run_grant)
 
+    publish = commands.add_parser(
+        "publish",
+        help=_tr("legg en avdeling fra en arbeidsfil ut på serveren (eller oppdater den)"),
+    )
+    publish.add_argument("file", type=Path, metavar="FIL")
+    publish.add_argument("url", metavar="URL")
+    publish.add_argument("--department", required=True, metavar="AVDELING")
+    publish.set_defaults(func=run_publish)
+
+    checkout = commands.add_parser(
+        "checkout", help=_tr("hent en avdeling fra serveren til en ny arbeidsfil")
+    )
+    checkout.add_argument("url", metavar="URL")
+    checkout.add_argument("--department", required=True, metavar="AVDELING")
+    checkout.add_argument("-o", "--output", required=True, type=Path, metavar="FIL")
+    add_force_option(checkout)
+    checkout.set_defaults(func=run_checkout)
+
 
 def run_init(args: argparse.Namespace) -> int:
     setup = server_admin.init_server(args.url)
@@ -65,4 +86,24 @@ def run_grant(args: argparse.Namespace) -> int:
             municipality=args.municipality,
         )
     )
+    return EXIT_OK
+
+
+def _summary(outcome: server_sync.SyncOutcome) -> str:
+    created = sum(outcome.outcome.created.values())
+    updated = sum(outcome.outcome.updated.values())
+    return _tr("{name}: {created} nye og {updated} oppdaterte poster").format(
+        name=outcome.department_name, created=created, updated=updated
+    )
+
+
+def run_publish(args: argparse.Namespace) -> int:
+    outcome = server_sync.publish(args.file, args.url, args.department)
+    print(_tr("Lagt ut på serveren: {summary}.").format(summary=_summary(outcome)))
+    return EXIT_OK
+
+
+def run_checkout(args: argparse.Namespace) -> int:
+    outcome = server_sync.checkout(args.url, args.department, args.output, force=args.force)
+    print(_tr("Hentet til {path}: {summary}.").format(path=args.output, summary=_summary(outcome)))
     return EXIT_OK
