@@ -422,8 +422,9 @@ def _finish(temporary: Path, target: Path, replace_database: bool) -> None:
     # The target may have become a workspace while this file was written: look again.
     if not replace_database and target.exists() and is_database(target):
         raise OutputFileError(
-            _tr("{path} er blitt en arbeidsfil mens filen ble skrevet; den blir ikke overskrevet.")
-            .format(path=_shown(target)),
+            _tr(
+                "{path} er blitt en arbeidsfil mens filen ble skrevet; den blir ikke overskrevet."
+            ).format(path=_shown(target)),
             _shown(target),
         )
     os.replace(temporary, target)

@@ -130,8 +130,10 @@ def check_before_qt(
     environment = os.environ if environ is None else environ
     packages = missing_packages(environment, loads)
     if not packages:
-        if sys.platform.startswith("linux") and uses_xcb(environment) and not environment.get(
-            "DISPLAY"
+        if (
+            sys.platform.startswith("linux")
+            and uses_xcb(environment)
+            and not environment.get("DISPLAY")
         ):
             print(
                 _tr(

@@ -47,16 +47,28 @@ def test_every_system_library_of_the_xcb_plugin_is_in_the_list() -> None:
     plugin = qt / "plugins" / "platforms" / "libqxcb.so"
     output = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, check=True).stdout
     known = {**GUI_LIBRARIES, **XCB_LIBRARIES}
-    runtime = ("libc.so", "libm.so", "libstdc++", "libgcc_s", "ld-linux", "linux-vdso",
-               "libpthread", "libdl.so", "librt.so")
-    direct = subprocess.run(
-        ["objdump", "-p", str(plugin)], capture_output=True, text=True
-    ).stdout if shutil.which("objdump") else output
+    runtime = (
+        "libc.so",
+        "libm.so",
+        "libstdc++",
+        "libgcc_s",
+        "ld-linux",
+        "linux-vdso",
+        "libpthread",
+        "libdl.so",
+        "librt.so",
+    )
+    direct = (
+        subprocess.run(["objdump", "-p", str(plugin)], capture_output=True, text=True).stdout
+        if shutil.which("objdump")
+        else output
+    )
     needed = set(re.findall(r"NEEDED\s+(\S+)", direct)) or {
         row.split()[0] for row in output.splitlines() if "=>" in row
     }
     unknown = {
-        name for name in needed
+        name
+        for name in needed
         if not name.startswith("libQt6") and not name.startswith(runtime) and name not in known
     }
     assert not unknown, f"add to oppgave/system_libraries.py: {sorted(unknown)}"
@@ -74,9 +86,12 @@ def test_missing_libraries_are_named_with_the_apt_command() -> None:
     message = system_libraries.missing_message(packages)
     assert "apt-get install -y libxcb-icccm4 libxcb-keysyms1" in message
     # Offscreen and Wayland do not load the xcb plugin: only the GUI libraries count there.
-    assert system_libraries.missing_packages(
-        {"QT_QPA_PLATFORM": "offscreen"}, loads=lambda soname: soname not in absent
-    ) == ()
+    assert (
+        system_libraries.missing_packages(
+            {"QT_QPA_PLATFORM": "offscreen"}, loads=lambda soname: soname not in absent
+        )
+        == ()
+    )
     assert system_libraries.uses_xcb({"WAYLAND_DISPLAY": "wayland-0"}) is False
     assert system_libraries.uses_xcb({"QT_QPA_PLATFORM": "xcb;wayland"}) is True
 
@@ -92,13 +107,17 @@ def test_the_real_loader_finds_the_libraries_of_this_machine() -> None:
 def test_the_app_without_a_display_exits_with_a_message_not_an_abort(tmp_path: Path) -> None:
     """``oppgave --demo`` where Qt would abort (xcb, no DISPLAY): exit 1 and a sentence."""
     environment = {
-        key: value for key, value in os.environ.items()
+        key: value
+        for key, value in os.environ.items()
         if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     }
     environment.update(XDG_DATA_HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
     result = subprocess.run(
         [sys.executable, "-m", "oppgave", "--demo"],
-        capture_output=True, text=True, env=environment, timeout=120,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
     )
     assert result.returncode == 1, result.stderr
     assert result.stderr.startswith("Feil: skrivebordsprogrammet")
@@ -108,7 +127,8 @@ def test_the_app_without_a_display_exits_with_a_message_not_an_abort(tmp_path: P
 def test_ci_starts_the_readme_command_under_xvfb() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     start = next(
-        block.strip() for block in re.findall(r"```sh\n(.*?)```", readme, flags=re.S)
+        block.strip()
+        for block in re.findall(r"```sh\n(.*?)```", readme, flags=re.S)
         if "--demo" in block and "pip install" in block
     )
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")

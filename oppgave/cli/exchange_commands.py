@@ -450,9 +450,12 @@ def _write_report(path: Path, problems: Sequence[Problem], args: argparse.Namesp
     from oppgave.exchange.sheet_import import severity_label
     from oppgave.exchange.workbook_export import csv_value
 
-    with output_files.atomic_output(
-        path, inputs=(args.sheet, args.path), force=args.force
-    ) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+    with (
+        output_files.atomic_output(
+            path, inputs=(args.sheet, args.path), force=args.force
+        ) as temporary,
+        temporary.open("w", encoding="utf-8-sig", newline="") as handle,
+    ):
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(
             [_tr("Ark"), _tr("Rad"), _tr("Kolonne"), _tr("Verdi"), _tr("Problem"), _tr("Alvor")]

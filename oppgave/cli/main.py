@@ -55,8 +55,9 @@ _ARGPARSE_TEXTS = {
     "argument %(argument_name)s: %(message)s": "argumentet %(argument_name)s: %(message)s",
     "the following arguments are required: %s": "disse argumentene mangler: %s",
     "unrecognized arguments: %s": "ukjente argumenter: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)":
-        "ugyldig valg: %(value)r (velg blant %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ugyldig valg: %(value)r (velg blant %(choices)s)"
+    ),
     "invalid %(type)s value: %(value)r": "ugyldig verdi (%(type)s): %(value)r",
     "expected one argument": "venter én verdi",
     "expected at most one argument": "venter høyst én verdi",
@@ -65,8 +66,9 @@ _ARGPARSE_TEXTS = {
     "expected %s arguments": "venter %s verdier",
     "not allowed with argument %s": "kan ikke brukes sammen med %s",
     "one of the arguments %s is required": "ett av argumentene %s må være med",
-    "ambiguous option: %(option)s could match %(matches)s":
-        "tvetydig valg: %(option)s kan bety %(matches)s",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "tvetydig valg: %(option)s kan bety %(matches)s"
+    ),
     "ignored explicit argument %r": "overflødig verdi %r",
     "unexpected option string: %s": "uventet valg: %s",
     "can't open '%(filename)s': %(error)s": "kan ikke åpne «%(filename)s»: %(error)s",
@@ -90,6 +92,8 @@ def _norwegian_argparse() -> None:
     """
     argparse._ = _argparse_text  # type: ignore[attr-defined]
     argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
+
+
 def add_force_option(parser: argparse.ArgumentParser) -> None:
     """``--force`` for a command that writes a file: the one way to replace an existing file.
     A workspace and the command's own input are refused even then (``oppgave.output_files``)."""

@@ -73,7 +73,11 @@ def register(subparsers: Any) -> None:
     _department_option(export, required=True)
     export.add_argument("--scenario", help=_tr("forslaget som skal gjennomgås (standard: alle)"))
     export.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="KOPI.oppgave",
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="KOPI.oppgave",
         help=_tr("gjennomgangskopien som skal lages"),
     )
     add_force_option(export)
@@ -84,7 +88,11 @@ def register(subparsers: Any) -> None:
     _department_option(pdf)
     pdf.add_argument("--scenario", help=_tr("forslaget (standard: kopiens eller det første)"))
     pdf.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FIL.pdf",
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FIL.pdf",
         help=_tr("PDF-filen som skal skrives"),
     )
     add_force_option(pdf)

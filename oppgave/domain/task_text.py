@@ -426,9 +426,7 @@ _AS_NEEDED = re.compile(
 _EVENT = re.compile(r"^(?:ved|når|etter|upon)\s+(?!behov)[^\d,;(~]*")
 _END = r"(?![a-zæøå])"
 _TIMES = (
-    r"(?P<times>\s*(?:x|g|gg|ggr|gang|ganger|gonger|gong|stk|times?|dager|dagar)"
-    + _END
-    + r"\.?)?"
+    r"(?P<times>\s*(?:x|g|gg|ggr|gang|ganger|gonger|gong|stk|times?|dager|dagar)" + _END + r"\.?)?"
 )
 _SEP = (
     r"(?P<sep>\s*/\s*|\s*(?:pr\.?|per|i|om|a|an|hver|hvert|each|every|på|in|the|til)"
@@ -520,9 +518,7 @@ _CONTINUOUS = re.compile(
     r"\b(?:døgnkontinuerlig|kontinuerlig|kontinuerleg|kontinuerlige|fast\s*vakt|continuous(?:ly)?|"
     r"hele\s+tiden|heile\s+tida|hele|heile)\b"
 )
-_WHOLE_SHIFT_WORDS = frozenset(
-    _words("vakt|vakta|vakten|vakter|vaktene|skift|skiftet|tiden|tida")
-)
+_WHOLE_SHIFT_WORDS = frozenset(_words("vakt|vakta|vakten|vakter|vaktene|skift|skiftet|tiden|tida"))
 #: Words for "day" that are the unit in "2 ganger per dag", not the day shift.
 _DAY_UNIT_WORDS = frozenset({"dag", "dagen", "day"})
 
@@ -974,7 +970,6 @@ def describe_frequency(frequency: Frequency) -> str:
         text = f"{format_number(count)} {phrase}"
     days = describe_days(frequency.days)
     return f"{text} ({days})" if days else text
-
 
 
 # --- duration ---------------------------------------------------------------------------------
@@ -1583,6 +1578,7 @@ def parse_competences(text: object, matcher: CompetenceMatcher) -> ParsedCompete
 
 # --- categories, status, counts ---------------------------------------------------------------
 
+
 def parse_category(text: object, field: str = "category") -> Category:
     """A category from its label, long form or synonym (:mod:`oppgave.domain.labels`)."""
     try:
@@ -1648,6 +1644,8 @@ _EVERYONE_WORDS = frozenset(
         "hvemsomhelst|alle faggrupper|everyone|all|anyone|all roles"
     )
 )
+
+
 def is_everyone(text: object) -> bool:
     """Whether a role cell says «alle» / «alle yrkesgrupper» / «hvem som helst»."""
     return normalise("" if text is None else str(text)) in _EVERYONE_WORDS
@@ -1814,9 +1812,7 @@ def parse_restriction(
     if level:
         return Restriction.MIN_LEVEL, int(level.group(1)), frozenset()
     if labels.lookup(Restriction, cleaned) is Restriction.MIN_LEVEL:
-        raise TaskTextError(
-            _tr("Hvilket LEON-nivå? Skriv f.eks. «LEON-nivå ≥ 2»."), field
-        )
+        raise TaskTextError(_tr("Hvilket LEON-nivå? Skriv f.eks. «LEON-nivå ≥ 2»."), field)
     listed = re.sub(r"^(?:bare|kun|only)\s+", "", cleaned)
     matcher = role_matcher(tuple(roles))
     role_ids: set[int] = set()

@@ -190,9 +190,7 @@ def load_context(
         staffed = staffing.positions_fte_by_role(workspace, target.department.id)
         support = set(loaded_settings.support_role_codes)
         care_roles = tuple(
-            role.id
-            for role in roles
-            if staffed.get(role.id, 0.0) > 0 and role.code not in support
+            role.id for role in roles if staffed.get(role.id, 0.0) > 0 and role.code not in support
         )
     return ImportContext(
         roles=roles,

@@ -968,9 +968,7 @@ class _RowReader:
         unit = frequency_unit_hint(self.layout.label(column))
         text = cell_text(value)
         try:
-            parsed = ft.parse_frequency(
-                text, default_unit=unit, shifts=self.planner.context.shifts
-            )
+            parsed = ft.parse_frequency(text, default_unit=unit, shifts=self.planner.context.shifts)
         except TaskTextError as error:
             self.error(column, text, error.message)
             return None

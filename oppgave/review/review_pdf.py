@@ -355,9 +355,7 @@ def _fte_change(value: float) -> str:
     return ("+" if value > 0 else "\u2212") + format_number(abs(value), 1)
 
 
-def fte_flowables(
-    document: ReviewDocument, styles: PdfStyles, width: float
-) -> list[Flowable]:
+def fte_flowables(document: ReviewDocument, styles: PdfStyles, width: float) -> list[Flowable]:
     """FTE per role today and in the proposal: who gets more work, who less. Figures come
     ready from the service (the analysis' capacity); this only lays them out."""
     if not document.fte_rows:
@@ -404,9 +402,7 @@ def fte_flowables(
     if document.fte_total is not None:
         rows.append(cells(document.fte_total, bold=True))
     first = 0.30 * width
-    table = Table(
-        rows, colWidths=[first] + [(width - first) / 4] * 4, repeatRows=1, hAlign="LEFT"
-    )
+    table = Table(rows, colWidths=[first] + [(width - first) / 4] * 4, repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_SHADE),

@@ -84,9 +84,7 @@ class FileKeeper:
                     destination.close()
         except sqlite3.Error as error:
             raise WorkspaceFileError(
-                _tr("Kunne ikke lagre kopi til {path}: {reason}").format(
-                    path=target, reason=error
-                ),
+                _tr("Kunne ikke lagre kopi til {path}: {reason}").format(path=target, reason=error),
                 str(target),
             ) from None
         return target

@@ -19,19 +19,15 @@ from oppgave.analysis.capacity import capacity, capacity_change
 from oppgave.analysis.norwegian_text import format_number, long_date
 from oppgave.analysis.work_environment import flags_text
 from oppgave.db.workspace import Workspace
-from oppgave.domain import labels
+from oppgave.domain import labels, task_text
 from oppgave.domain import records as r
 from oppgave.domain.enums import (
-    ALL_DAYS,
-    WEEKDAYS,
-    WEEKENDS,
     Category,
     CommentStatus,
-    FrequencyUnit,
     ReviewerRole,
     Verdict,
 )
-from oppgave.i18n import QT_TRANSLATE_NOOP, translate
+from oppgave.i18n import translate
 from oppgave.review import review_pdf
 from oppgave.review.review_document import (
     CommentDigest,
@@ -46,46 +42,17 @@ from oppgave.services import organisation, review, review_comments, staffing, wo
 from oppgave.services.review_comments import CommentView
 from oppgave.services.workspaces import load_department_data
 
-_PER_UNIT = {
-    FrequencyUnit.DAY: QT_TRANSLATE_NOOP("ReviewPdf", "per dag"),
-    FrequencyUnit.WEEK: QT_TRANSLATE_NOOP("ReviewPdf", "per uke"),
-    FrequencyUnit.MONTH: QT_TRANSLATE_NOOP("ReviewPdf", "per måned"),
-    FrequencyUnit.YEAR: QT_TRANSLATE_NOOP("ReviewPdf", "per år"),
-}
-_DAYS = (
-    QT_TRANSLATE_NOOP("ReviewPdf", "man"),
-    QT_TRANSLATE_NOOP("ReviewPdf", "tir"),
-    QT_TRANSLATE_NOOP("ReviewPdf", "ons"),
-    QT_TRANSLATE_NOOP("ReviewPdf", "tor"),
-    QT_TRANSLATE_NOOP("ReviewPdf", "fre"),
-    QT_TRANSLATE_NOOP("ReviewPdf", "lør"),
-    QT_TRANSLATE_NOOP("ReviewPdf", "søn"),
-)
-
 
 def _tr(text: str) -> str:
     return translate("ReviewPdf", text)
 
 
-def frequency_text(frequency: r.Frequency) -> str:
-    """ "2 per dag", "1 per uke (hverdager)", "3 per dag (man, ons, fre)"."""
-    text = f"{format_number(frequency.count, 0 if float(frequency.count).is_integer() else 1)} "
-    text += _tr(_PER_UNIT[frequency.unit])
-    days = frequency.days & ALL_DAYS
-    if days == ALL_DAYS:
-        return text
-    if days == WEEKDAYS:
-        return text + " " + _tr("(hverdager)")
-    if days == WEEKENDS:
-        return text + " " + _tr("(helg)")
-    names = [_tr(name) for bit, name in enumerate(_DAYS) if days & (1 << bit)]
-    return f"{text} ({', '.join(names)})"
-
-
 def task_details(task: r.Task) -> str:
+    """Frequency and duration in the one written form of the task table (`domain.task_text`),
+    so the HMS group reads what the workshop typed."""
     parts = [
-        frequency_text(task.frequency),
-        _tr("{minutes} min").format(minutes=format_number(task.duration_minutes, 0)),
+        task_text.describe_frequency(task.frequency),
+        task_text.describe_duration(task.duration_minutes),
     ]
     if task.staff_count > 1:
         parts.append(_tr("{n} personer").format(n=task.staff_count))

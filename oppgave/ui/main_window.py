@@ -93,6 +93,7 @@ def default_window_size() -> QSize:
     free = screen.availableGeometry().size()
     return DEFAULT_SIZE.boundedTo(free)
 
+
 TabFactory = Callable[[DepartmentContext], QWidget]
 TitleSource = str | Callable[[], str]
 

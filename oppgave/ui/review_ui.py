@@ -240,9 +240,15 @@ class CommentTableModel(QAbstractTableModel):
                 review_comments.task_state_label(view.task_state),
             ][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 4):
-            return comment.text if index.column() == 3 else (
-                "" if flags is None else _tr("Foreslåtte arbeidsmiljømerker: {flags}").format(
-                    flags=flags_text(flags) or _tr("ingen")
+            return (
+                comment.text
+                if index.column() == 3
+                else (
+                    ""
+                    if flags is None
+                    else _tr("Foreslåtte arbeidsmiljømerker: {flags}").format(
+                        flags=flags_text(flags) or _tr("ingen")
+                    )
                 )
             )
         return None
@@ -561,9 +567,7 @@ class ReviewController:
         context = self.window.context
         if context is None or info.scenario_uuid is None:
             return
-        under_review = next(
-            (s for s in context.scenarios() if s.uuid == info.scenario_uuid), None
-        )
+        under_review = next((s for s in context.scenarios() if s.uuid == info.scenario_uuid), None)
         if under_review is not None and context.scenario != under_review:
             self.window.select_scenario(under_review.id)
 

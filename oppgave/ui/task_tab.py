@@ -258,8 +258,10 @@ class FrozenColumnView(QTableView):
         table = self.table
         header = table.horizontalHeader()
         model = table.model()
-        if model is None or header.visualIndex(self.column) != 0 or table.isColumnHidden(
-            self.column
+        if (
+            model is None
+            or header.visualIndex(self.column) != 0
+            or table.isColumnHidden(self.column)
         ):
             self.hide()  # the user moved the name column: nothing to freeze
             return

@@ -181,12 +181,20 @@ ENGLISH_ARGPARSE = ("usage:", "positional arguments", "options:", "show this hel
 
 @pytest.mark.parametrize(
     "command",
-    ["export", "pdf", "comment", "flags", "import", "list", "resolve", "accept-flags", "summary",
-     "info"],
+    [
+        "export",
+        "pdf",
+        "comment",
+        "flags",
+        "import",
+        "list",
+        "resolve",
+        "accept-flags",
+        "summary",
+        "info",
+    ],
 )
-def test_every_review_help_is_norwegian(
-    command: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_every_review_help_is_norwegian(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     """argparse's own words too: «bruk:», «argumenter», «valg»; every argument explained."""
     with pytest.raises(SystemExit):
         main(["review", command, "--help"])

@@ -43,7 +43,10 @@ def test_app_start_parser_imports_no_heavy_libraries() -> None:
         "print(','.join(heavy))\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=dict(os.environ),
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
         check=True,
     )
     assert done.stdout.strip() == ""

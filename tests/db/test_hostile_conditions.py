@@ -52,12 +52,17 @@ def _read_only(path: Path, what: str) -> Iterator[Path]:
     view = path.parent.parent / f"{path.parent.name}-ro"
     view.mkdir()
     try:
-        if subprocess.run(["mount", "--bind", str(path.parent), str(view)],
-                          capture_output=True).returncode != 0:
+        if (
+            subprocess.run(
+                ["mount", "--bind", str(path.parent), str(view)], capture_output=True
+            ).returncode
+            != 0
+        ):
             pytest.skip("running as root without permission to mount a read-only view")
         try:
-            subprocess.run(["mount", "-o", "remount,ro,bind", str(view)], check=True,
-                           capture_output=True)
+            subprocess.run(
+                ["mount", "-o", "remount,ro,bind", str(view)], check=True, capture_output=True
+            )
             yield view / path.name
         finally:
             subprocess.run(["umount", str(view)], check=False, capture_output=True)

@@ -10,8 +10,9 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate
 
+from oppgave.domain import task_text
 from oppgave.domain.enums import ALL_DAYS, WEEKDAYS, WEEKENDS, FrequencyUnit, Weekday
-from oppgave.domain.records import Frequency
+from oppgave.domain.records import Frequency, Task
 from oppgave.review import pdf_fonts, review_pdf
 from oppgave.services import review_comments, review_documents, work_environment, workspaces
 from tests.review.conftest import Leader
@@ -104,25 +105,35 @@ def test_document_rows_mark_what_the_proposal_changes(leader: Leader) -> None:
         ("Assistent (ufaglært) 50\u00a0%", True),
         ("Helsefagarbeider 50\u00a0%", True),
     ]
-    assert morning.details == "1 per dag · 30 min · 2 personer"
+    assert morning.details == "1 gang daglig · 30 min · 2 personer"
     assert morning.flags == "tunge løft"
     assert morning.hours_per_week == pytest.approx(7.0)
     assert [row.number for group in document.groups for row in group.rows] == [1, 2, 3, 4]
 
 
-def test_frequency_text() -> None:
-    assert review_documents.frequency_text(Frequency(2, FrequencyUnit.DAY, ALL_DAYS)) == (
-        "2 per dag"
+@pytest.mark.parametrize(
+    "frequency",
+    [
+        Frequency(2, FrequencyUnit.DAY, ALL_DAYS),
+        Frequency(1, FrequencyUnit.DAY, WEEKDAYS),
+        Frequency(1, FrequencyUnit.WEEK, WEEKENDS),
+        Frequency(0.5, FrequencyUnit.MONTH, Weekday.MON | Weekday.WED),
+        Frequency(22, FrequencyUnit.DAY, ALL_DAYS),
+    ],
+)
+def test_the_form_writes_frequencies_as_the_task_table_does(frequency: Frequency) -> None:
+    """One written form: the HMS group reads what the workshop typed, and it reads back."""
+    task = Task(
+        id=1, uuid="u", department_id=1, name="Oppgave", frequency=frequency, duration_minutes=90
     )
-    assert review_documents.frequency_text(Frequency(1, FrequencyUnit.DAY, WEEKDAYS)) == (
-        "1 per dag (hverdager)"
-    )
-    assert review_documents.frequency_text(Frequency(1, FrequencyUnit.WEEK, WEEKENDS)) == (
-        "1 per uke (helg)"
-    )
-    days = Weekday.MON | Weekday.WED
-    assert review_documents.frequency_text(Frequency(0.5, FrequencyUnit.MONTH, days)) == (
-        "0,5 per måned (man, ons)"
+    details = review_documents.task_details(task)
+    written = task_text.describe_frequency(frequency)
+    assert details == f"{written} · {task_text.describe_duration(90)}"
+    parsed = task_text.parse_frequency(written).frequency
+    assert (parsed.count, parsed.unit, parsed.days) == (
+        pytest.approx(frequency.count),
+        frequency.unit,
+        frequency.days,
     )
 
 
@@ -169,8 +180,12 @@ def test_form_has_the_fte_change_per_role(leader: Leader, tmp_path: Path) -> Non
     settings = settings_service.load(leader.workspace)
     document = review_documents.review_document(leader.workspace, leader.department.id)
     rows = {row.role_name: row for row in document.fte_rows}
-    names = {role.code: role.name for role in review_documents.load_department_data(
-        leader.workspace, leader.department.id).roles}
+    names = {
+        role.code: role.name
+        for role in review_documents.load_department_data(
+            leader.workspace, leader.department.id
+        ).roles
+    }
     hours = {  # code: (today, proposal)
         "HFA": (14.0, 3.5),
         "SPL": (1.75, 1.75),
@@ -210,7 +225,8 @@ def test_every_task_has_room_to_write(leader: Leader) -> None:
     table.wrap(width, review_pdf.PAGE[1])
     assert table._colWidths[-1] >= 75 * mm
     task_rows = [
-        height for index, height in enumerate(table._rowHeights)
+        height
+        for index, height in enumerate(table._rowHeights)
         if index > 0 and table._cellvalues[index][2] != ""  # not a category row
     ]
     assert len(task_rows) == document.task_count

@@ -108,9 +108,7 @@ def test_export_refusals(leader: Leader, tmp_path: Path) -> None:
     with pytest.raises(OutputFileError, match="aldri overskrevet"):
         leader.export(target)
     with pytest.raises(OutputFileError, match="aldri overskrevet"):
-        review.export_review_copy(
-            leader.workspace, leader.department.id, target, overwrite=True
-        )
+        review.export_review_copy(leader.workspace, leader.department.id, target, overwrite=True)
     with pytest.raises(OutputFileError, match="filen som leses"):
         review.export_review_copy(
             leader.workspace, leader.department.id, leader.workspace.path, overwrite=True

@@ -133,8 +133,10 @@ def test_qt_dialogs_speak_norwegian(qtbot: QtBot, qapp: object) -> None:
     assert {"Se i:", "Filnavn:", "Filtype:", "Lagre", "Avbryt"} <= texts, texts
     assert not {"Look in:", "Save", "Cancel"} & texts
     box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        | QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Yes
+        | QDialogButtonBox.StandardButton.No
     )
     qtbot.addWidget(box)
     assert {b.text().replace("&", "") for b in box.buttons()} == {"OK", "Avbryt", "Ja", "Nei"}

@@ -36,9 +36,7 @@ def test_default_window_fits_a_projector(
     assert DEFAULT_SIZE == PROJECTOR
 
 
-def test_default_window_shows_quick_add_and_status_bar(
-    qtbot: QtBot, opened: MainWindow
-) -> None:
+def test_default_window_shows_quick_add_and_status_bar(qtbot: QtBot, opened: MainWindow) -> None:
     opened.resize(DEFAULT_SIZE)
     qtbot.waitUntil(lambda: opened.size() == DEFAULT_SIZE, timeout=2000)
     tab = opened.department_tab("tasks")

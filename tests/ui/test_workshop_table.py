@@ -30,7 +30,9 @@ def _tab(window: MainWindow) -> TaskTab:
 
 def _index(tab: TaskTab, name: str, column: TaskColumn) -> Any:
     row = next(
-        r for r in range(tab.model.rowCount()) if tab.model.task_at(r).name == name  # type: ignore[union-attr]
+        r
+        for r in range(tab.model.rowCount())
+        if tab.model.task_at(r).name == name  # type: ignore[union-attr]
     )
     return tab.proxy.mapFromSource(tab.model.index(row, column))
 
