@@ -191,9 +191,7 @@ def starts_app_only(args: Sequence[str]) -> bool:
     return (
         len(positionals) == 1
         and positionals[0][0] == 0
-        and (
-            positionals[0][1].lower().endswith(".oppgave") or is_server_url(positionals[0][1])
-        )
+        and (positionals[0][1].lower().endswith(".oppgave") or is_server_url(positionals[0][1]))
     )
 
 
