@@ -15,6 +15,7 @@ from oppgave.db.models import Base
 from oppgave.db.workspace import Workspace
 from oppgave.errors import WorkspaceFileError, WorkspaceNotFoundError
 from oppgave.services import organisation, tasks, workspaces
+from tests.pg_server import admin_connect, with_database
 
 
 def test_server_urls_are_told_from_paths() -> None:
@@ -74,8 +75,6 @@ def test_creating_twice_on_one_database_is_refused(pg_url: str) -> None:
 def test_opening_a_database_without_the_schema_says_what_to_do(
     pg_template: tuple[str, str],
 ) -> None:
-    from tests.pg_server import admin_connect, with_database
-
     url, _template = pg_template
     name = "oppgave_t_empty_open"
     with admin_connect(url) as admin:
@@ -103,3 +102,62 @@ def test_cli_info_and_check_take_a_url(pg_url: str, capsys: pytest.CaptureFixtur
     assert document["counts"]["roles"] > 0
     assert main(["check", pg_url]) == 0
     assert "er i orden" in capsys.readouterr().out
+
+
+def test_a_server_at_the_first_revision_with_data_upgrades_to_head(
+    pg_template: tuple[str, str],
+) -> None:
+    """The whole chain runs on PostgreSQL over existing rows (booleans are booleans there,
+    added NOT NULL columns need their server defaults): what opening an older server does."""
+    from sqlalchemy import create_engine
+    from sqlalchemy import text as sql
+
+    url, _template = pg_template
+    name = "oppgave_t_first_revision"
+    with admin_connect(url) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    database = with_database(url, name)
+    try:
+        engine = create_engine(server.normalise_url(database))
+        with engine.begin() as connection:
+            migrate.upgrade(connection, "0001")
+            connection.execute(
+                sql(
+                    """
+                INSERT INTO municipality (id, uuid, name) VALUES (1, 'm-1', 'Melhus');
+                INSERT INTO department (id, uuid, municipality_id, name, service_type, residents)
+                    VALUES (1, 'd-1', 1, 'Langtid', 'long_term', 24);
+                INSERT INTO role (id, uuid, code, name, leon_level, authorised, hourly_cost,
+                                  colour, sort_order)
+                    VALUES (1, 'r-1', 'HFA', 'Helsefagarbeider', 1, true, 440, '#00aa00', 0);
+                INSERT INTO scenario (id, uuid, department_id, name, is_baseline, description,
+                                      sort_order, created_at)
+                    VALUES (1, 's-1', 1, 'I dag', true, '', 0, '2023-01-01 00:00:00');
+                INSERT INTO task (id, uuid, department_id, name, description, category,
+                                  frequency_count, frequency_unit, days, duration_minutes,
+                                  staff_count, restriction, status, notes, sort_order,
+                                  created_at, modified_at)
+                    VALUES (1, 't-1', 1, 'Morgenstell', '', 'direct', 20, 'day', 127, 25, 1,
+                            'none', 'mapped', 'fra 2023', 0, '2023-01-01', '2023-01-01');
+                INSERT INTO assignment (scenario_id, task_id, role_id, share, explanation)
+                    VALUES (1, 1, 1, 100, '');
+                INSERT INTO workspace_meta (key, value) VALUES ('workspace_uuid', 'w-1');
+                """
+                )
+            )
+        engine.dispose()
+        with Workspace.open(database) as workspace:
+            assert workspace.schema_revision() == migrate.head_revision()
+            (task,) = tasks.list_tasks(workspace, 1)
+            assert (task.uuid, task.notes, task.work_flags, task.version) == (
+                "t-1",
+                "fra 2023",
+                0,
+                1,
+            )
+            assert task.risk_level.value == "low"
+            assert workspaces.check(workspace) == []
+    finally:
+        with admin_connect(url) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
