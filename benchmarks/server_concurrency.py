@@ -152,6 +152,17 @@ def comparison(location: str, departments: int, per_department: int) -> None:
         f"  built {departments} departments × {per_department} tasks in "
         f"{time.perf_counter() - began:.1f} s"
     )
+    _time_comparison(location, "server")
+    # The same data in a file, for reference: what the server adds over SQLite on this machine.
+    with tempfile.TemporaryDirectory(prefix="oppgave-bench-") as folder:
+        path = Path(folder) / "samme.oppgave"
+        synthetic.generate(
+            path, tasks=departments * per_department, tasks_per_department=per_department
+        ).close()
+        _time_comparison(str(path), "file  ")
+
+
+def _time_comparison(location: str, label: str) -> None:
     with Workspace.open(location) as workspace:
         count = len(organisation.list_departments(workspace))
         times = []
@@ -160,7 +171,7 @@ def comparison(location: str, departments: int, per_department: int) -> None:
             result = analysis_runs.compare(workspace)
             times.append(time.perf_counter() - began)
     print(
-        f"  compare all {count} departments: best {min(times):.3f} s, "
+        f"  {label}: compare all {count} departments: best {min(times):.3f} s, "
         f"median {statistics.median(times):.3f} s of 3 (target < 1 s); "
         f"{len(result.departments)} rows"
     )
@@ -182,6 +193,7 @@ def main() -> int:
     parser.add_argument("--departments", type=int, default=100)
     parser.add_argument("--per-department", type=int, default=100)
     parser.add_argument("--skip-comparison", action="store_true")
+    parser.add_argument("--skip-editors", action="store_true")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from tests.pg_server import admin_connect
@@ -201,8 +213,11 @@ def main() -> int:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             admin.execute(f'CREATE DATABASE "{name}"')
     try:
-        print("Part 1: concurrent editors on one PostgreSQL server (loopback)")
-        concurrent_editors(_database(args.url, names[0]), args.editors, args.seconds, args.tasks)
+        if not args.skip_editors:
+            print("Part 1: concurrent editors on one PostgreSQL server (loopback)")
+            concurrent_editors(
+                _database(args.url, names[0]), args.editors, args.seconds, args.tasks
+            )
         if not args.skip_comparison:
             print("Part 2: comparison across the server")
             comparison(_database(args.url, names[1]), args.departments, args.per_department)
