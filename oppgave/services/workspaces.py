@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from oppgave.db import models as m
 from oppgave.db import workspace_file
-from oppgave.db.locations import is_server_url
+from oppgave.db.locations import is_server_url, with_credentials
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.i18n import translate
@@ -49,6 +49,12 @@ def open_workspace(path: Path | str) -> Workspace:
 def is_server_location(location: object) -> bool:
     """Whether ``location`` is a server URL rather than a file path (the UI's open choice)."""
     return is_server_url(location)
+
+
+def server_url(address: str, user: str, password: str = "") -> str:
+    """A server address with the user (and a password only if given) put in, for opening;
+    never stored (see ``db.locations.with_credentials``)."""
+    return with_credentials(address, user, password)
 
 
 @dataclass(frozen=True, slots=True)

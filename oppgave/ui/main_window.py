@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         )
         self.open_action = action(_tr("Åpne …"), self.open_file, QKeySequence.StandardKey.Open)
         self.demo_action = action(_tr("Åpne demo"), self.open_demo)
+        self.connect_action = action(_tr("Koble til server …"), self.connect_to_server)
         self.save_as_action = action(
             _tr("Lagre som …"), self.save_as, QKeySequence.StandardKey.SaveAs
         )
@@ -434,7 +435,7 @@ class MainWindow(QMainWindow):
             menu = bar.addMenu(titles.get(key, key))
             self._menus[key] = menu
         file_menu = self._menus["file"]
-        for item in (self.new_action, self.open_action):
+        for item in (self.new_action, self.open_action, self.connect_action):
             file_menu.addAction(item)
         recent = file_menu.addMenu(_tr("Åpne nylig brukt"))
         files = self.settings.recent_files()
@@ -649,6 +650,19 @@ class MainWindow(QMainWindow):
             return False
         self._set_document(WorkspaceDocument(workspace, None))
         return True
+
+    def connect_to_server(self) -> None:
+        """«Koble til server»: ask for the address, user and password; open the workspace
+        there. The password goes into the connection only, never into the settings."""
+        from oppgave.ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self)
+        try:
+            if dialog.exec() == ServerDialog.DialogCode.Accepted:
+                self.open_server(dialog.connection_url())
+        finally:
+            dialog.password.clear()
+            dialog.deleteLater()
 
     def new_file(self) -> None:
         target = self.dialogs.save_file(
