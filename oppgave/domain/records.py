@@ -128,6 +128,8 @@ class Role:
     sort_order: int = 0
     #: hours of one FTE per week for this role; None = ``Settings.hours_per_fte``
     hours_per_fte: float | None = None
+    #: edit version as read (0: not read); ``update_role(..., expected_version=)``
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +201,8 @@ class Scenario:
     proposal_options_json: str | None = None
     #: the department's chosen scenario («valgt»), used by the municipality report
     is_chosen: bool = False
+    #: edit version as read (0: not read); ``update_scenario(..., expected_version=)``
+    version: int = 0
 
 
 #: Per task id, the share in percent (0 < share ≤ 100, summing to 100) per role id.

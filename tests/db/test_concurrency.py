@@ -112,3 +112,27 @@ def test_a_write_between_read_and_update_is_caught_by_the_version_column(
     thread.join(20)
     assert len(errors) == 1 and isinstance(errors[0], ConflictError), errors
     assert tasks.get_task(second, task.id).notes == "Kari"
+
+
+def test_stale_role_and_scenario_edits_are_refused(workspace: Workspace, second: Workspace) -> None:
+    from oppgave.services import catalogue, scenarios
+
+    role = catalogue.resolve_role(workspace, "HFA")
+    catalogue.update_role(second, role.id, expected_version=role.version, hourly_cost=455)
+    with pytest.raises(ConflictError):
+        catalogue.update_role(workspace, role.id, expected_version=role.version, hourly_cost=470)
+    assert catalogue.resolve_role(workspace, "HFA").hourly_cost == 455
+
+    department = _department(workspace)
+    proposal = scenarios.create_scenario(workspace, department, "Forslag A")
+    scenarios.update_scenario(
+        second, proposal.id, description="Karis", expected_version=proposal.version
+    )
+    with pytest.raises(ConflictError):
+        scenarios.update_scenario(
+            workspace, proposal.id, description="Olas", expected_version=proposal.version
+        )
+    (stored,) = [
+        s for s in scenarios.list_scenarios(workspace, department) if s.name == "Forslag A"
+    ]
+    assert stored.description == "Karis" and stored.version == proposal.version + 1
