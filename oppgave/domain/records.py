@@ -129,7 +129,7 @@ class Role:
     #: hours of one FTE per week for this role; None = ``Settings.hours_per_fte``
     hours_per_fte: float | None = None
     #: edit version as read (0: not read); ``update_role(..., expected_version=)``
-    version: int = 0
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +167,9 @@ class Task:
     delegation_rule: DelegationRule = DelegationRule.TRANSFER
     #: The row's edit version as read (0: not read from a workspace). An edit that passes it
     #: back (``update_task(..., expected_version=)``) is refused if someone changed the task
-    #: since: optimistic concurrency on a shared server.
-    version: int = 0
+    #: since: optimistic concurrency on a shared server. Not part of equality: two records
+    #: with the same content are equal whatever edits lie between them (undo, restore).
+    version: int = field(default=0, compare=False)
 
     @property
     def hours_per_week(self) -> float:
@@ -202,7 +203,7 @@ class Scenario:
     #: the department's chosen scenario («valgt»), used by the municipality report
     is_chosen: bool = False
     #: edit version as read (0: not read); ``update_scenario(..., expected_version=)``
-    version: int = 0
+    version: int = field(default=0, compare=False)
 
 
 #: Per task id, the share in percent (0 < share ≤ 100, summing to 100) per role id.
