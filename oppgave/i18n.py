@@ -26,6 +26,11 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text)
 
 
+def current_translator() -> Translator:
+    """The installed translator (a cache of translated output keys on it)."""
+    return _translator
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
     """Mark ``text`` for extraction without translating it yet (for tables of labels)."""
     return text

@@ -22,7 +22,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from oppgave.analysis.capacity import CapacitySummary, capacity, mapped_share
+    from oppgave.analysis.capacity import CapacitySummary, mapped_share
     from oppgave.analysis.comparison import (
         KeyFigureInputs,
         key_figure_inputs,
@@ -44,13 +44,15 @@ if TYPE_CHECKING:
         propose_staffing_mix,
     )
     from oppgave.analysis.upgrades import UpgradeNeed, upgrade_plan
-    from oppgave.analysis.workload import Workload, weekly_rhythm, workload
+    from oppgave.analysis.workload import Workload, weekly_rhythm
 
 #: Where each public name lives. The names load lazily (PEP 562): importing one light submodule
 #: such as ``eligibility`` must not drag pandas and scipy in (≈1.5 s) before the first window.
+#: The functions ``capacity`` and ``workload`` are not here: they share their module's name, and
+#: once the submodule is imported the package attribute is the module, so what
+#: ``oppgave.analysis.capacity`` meant depended on import order. Import them from their modules.
 _EXPORTS: dict[str, str] = {
     "CapacitySummary": "capacity",
-    "capacity": "capacity",
     "mapped_share": "capacity",
     "KeyFigureInputs": "comparison",
     "key_figure_inputs": "comparison",
@@ -74,7 +76,6 @@ _EXPORTS: dict[str, str] = {
     "upgrade_plan": "upgrades",
     "Workload": "workload",
     "weekly_rhythm": "workload",
-    "workload": "workload",
 }
 
 
@@ -104,7 +105,6 @@ __all__ = [
     "UpgradeNeed",
     "Workload",
     "analyse_department",
-    "capacity",
     "fulltime_figures",
     "key_figure_inputs",
     "key_figures",
@@ -117,5 +117,4 @@ __all__ = [
     "upgrade_plan",
     "weekend_table",
     "weekly_rhythm",
-    "workload",
 ]

@@ -432,7 +432,7 @@ def _run(
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         rota = _rota_from(problem, built, solver)
         objective = solver.objective_value
-    return status, rota, objective, stop_flag["cancelled"]
+    return int(status), rota, objective, stop_flag["cancelled"]
 
 
 def solve(

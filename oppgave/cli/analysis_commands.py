@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from oppgave.analysis.norwegian_text import format_number, signed_kroner
-from oppgave.cli.main import EXIT_OK
+from oppgave.cli.conventions import EXIT_OK
 from oppgave.domain.enums import DayType, Shift
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate

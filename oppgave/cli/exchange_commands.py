@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from oppgave import output_files
-from oppgave.cli.main import EXIT_FAILED, EXIT_OK, add_force_option
+from oppgave.cli.conventions import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.domain.task_text import AllRoles
 from oppgave.errors import OppgaveError, ValidationError
 from oppgave.i18n import translate

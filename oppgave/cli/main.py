@@ -16,9 +16,9 @@ import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 
 from oppgave import __version__
+from oppgave.cli.conventions import EXIT_BUG, EXIT_FAILED, EXIT_USAGE
 from oppgave.db.locations import is_server_url
 from oppgave.errors import OppgaveError
 from oppgave.i18n import translate
@@ -34,10 +34,6 @@ COMMAND_MODULES = (
     "oppgave.cli.scenario_commands",
     "oppgave.cli.server_commands",
 )
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
 
 
 def _tr(text: str) -> str:
@@ -92,21 +88,6 @@ def _norwegian_argparse() -> None:
     """
     argparse._ = _argparse_text  # type: ignore[attr-defined]
     argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
-
-
-def add_force_option(parser: argparse.ArgumentParser) -> None:
-    """``--force`` for a command that writes a file: the one way to replace an existing file.
-    A workspace and the command's own input are refused even then (``oppgave.output_files``)."""
-    parser.add_argument(
-        "--force",
-        action="store_true",
-        help=_tr("overskriv filen om den finnes (aldri en arbeidsfil eller filen som leses)"),
-    )
-
-
-def workspace_location(text: str) -> Path | str:
-    """argparse type of a workspace argument: a file path, or a ``postgresql://`` URL as is."""
-    return text if is_server_url(text) else Path(text)
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -245,9 +226,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _file_system_error(error)
     except Exception as error:  # noqa: BLE001 - a bug: a sentence and the log, no traceback
         return _unexpected(error)
-
-
-EXIT_BUG = 70  # EX_SOFTWARE
 
 
 class Terminated(BaseException):

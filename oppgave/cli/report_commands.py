@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from oppgave import output_files
+from oppgave.cli.conventions import EXIT_OK, add_force_option
 from oppgave.cli.lazy import lazy_module
-from oppgave.cli.main import EXIT_OK, add_force_option
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
 

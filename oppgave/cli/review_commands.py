@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from oppgave import output_files
 from oppgave.analysis.norwegian_text import format_number
 from oppgave.analysis.work_environment import FLAG_ORDER, flag_label, flags_text
+from oppgave.cli.conventions import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.cli.lazy import lazy_module
-from oppgave.cli.main import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.domain.enums import CommentStatus

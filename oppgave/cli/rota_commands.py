@@ -19,8 +19,8 @@ from oppgave import output_files
 from oppgave.analysis.fulltime_effect import FULLTIME_GOAL
 from oppgave.analysis.norwegian_text import format_number
 from oppgave.analysis.rota import PositionSource, RotaRules
+from oppgave.cli.conventions import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.cli.lazy import lazy_module
-from oppgave.cli.main import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.domain.enums import DayType, Shift
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate

@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from oppgave.cli.main import EXIT_OK
+from oppgave.cli.conventions import EXIT_OK
 from oppgave.i18n import translate
 from oppgave.services import organisation, scenarios, workspaces
 

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from oppgave.cli.conventions import EXIT_OK, add_force_option
 from oppgave.cli.lazy import lazy_module
-from oppgave.cli.main import EXIT_OK, add_force_option
 from oppgave.i18n import translate
 
 if TYPE_CHECKING:

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from oppgave import output_files
+from oppgave.cli.conventions import EXIT_FAILED, EXIT_OK, add_force_option, workspace_location
 from oppgave.cli.lazy import lazy_module
-from oppgave.cli.main import EXIT_FAILED, EXIT_OK, add_force_option, workspace_location
 from oppgave.i18n import translate
 
 if TYPE_CHECKING:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime
+from typing import cast
 
 from sqlalchemy import (
     Boolean,
@@ -26,6 +27,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     false,
@@ -94,6 +96,13 @@ def _in(column: str, values: type) -> str:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class, for bulk ``insert()`` of plain dicts (no ORM objects,
+    several times faster for thousands of rows). SQLAlchemy types ``__table__`` as any
+    ``FromClause``; every model here is mapped to a ``Table``."""
+    return cast(Table, model.__table__)
 
 
 class UuidMixin:

@@ -168,6 +168,11 @@ _FREQUENCY_UNIT_HINTS: tuple[tuple[re.Pattern[str], FrequencyUnit], ...] = (
 _HOURS_HINT = re.compile(r"\((?:t|timer|h|hours)\)|\bi timer\b|\bin hours\b|\(tt:mm\)")
 
 
+def column_letter(column: int) -> str:
+    """Excel's name of a 1-based column number (1 → «A», 28 → «AB»): what the user sees."""
+    return get_column_letter(column)
+
+
 def header_text(value: object) -> str:
     """A header cell as a normalised string (empty for None)."""
     if value is None:

@@ -28,7 +28,6 @@ from reportlab.platypus import (
 from oppgave.i18n import translate
 from oppgave.report import formatting as fmt
 from oppgave.report import labels, styles
-from oppgave.report.department_sections import _cards, _millions
 from oppgave.report.layout import FRAME_HEIGHT, FRAME_WIDTH
 from oppgave.report.report_data import (
     DecisionBrief,
@@ -36,7 +35,9 @@ from oppgave.report.report_data import (
     MunicipalityReport,
     RoleBrief,
 )
-from oppgave.report.tables import TableSpec, Wrap, head, make_table
+from oppgave.report.sections.common import cards, millions
+from oppgave.report.table_spec import ColumnSpec, column_table
+from oppgave.report.tables import Wrap
 
 #: Work-environment warnings named on page one (the HMS section lists them all).
 SHOWN_WARNINGS = 3
@@ -63,7 +64,7 @@ def _h(text: str) -> Paragraph:
 
 
 def _signed_millions(kroner: float) -> str:
-    text = _millions(kroner)
+    text = millions(kroner)
     return ("+" if round(kroner, -4) > 0 else "") + text.replace("-", fmt.MINUS)
 
 
@@ -97,7 +98,7 @@ def department_brief(report: DepartmentReport) -> list[Flowable]:
     ]
     if brief.scenario_note:
         story.append(_p(f"<b>{escape(brief.scenario_note)}</b>", styles.NOTE))
-    story += [_cards(_cards_of(brief)), Spacer(1, 2 * mm)]
+    story += [cards(_cards_of(brief)), Spacer(1, 2 * mm)]
 
     story.append(_h(_tr("Hva endres")))
     if brief.compares and brief.moved_tasks:
@@ -166,13 +167,13 @@ def department_brief(report: DepartmentReport) -> list[Flowable]:
 def _cards_of(brief: DecisionBrief) -> list[tuple[str, str]]:
     cards = [
         (
-            _millions(brief.positions_budget),
+            millions(brief.positions_budget),
             _tr("mill. kr per år: dagens stillinger ({fte} årsverk)").format(
                 fte=fmt.number(brief.positions_fte, 1)
             ),
         ),
         (
-            _millions(brief.scenario_total),
+            millions(brief.scenario_total),
             _tr("mill. kr per år i lønn og kurs, {scenario}").format(
                 scenario=_q(brief.scenario_name)
             ),
@@ -230,14 +231,10 @@ def _cost_table(brief: DecisionBrief) -> Flowable:
             fmt.signed(brief.change_vs_budget, 0),
         ],
     ]
-    return make_table(
-        [[head(_tr("Kroner per år")), head(_tr("Kroner"), "R")]],
+    return column_table(
+        [ColumnSpec(_tr("Kroner per år")), ColumnSpec(_tr("Kroner"), 40 * mm, "R")],
         rows,
-        TableSpec(
-            widths=[FRAME_WIDTH - 40 * mm, 40 * mm],
-            align=["L", "R"],
-            total_rows=[len(rows) - 1],
-        ),
+        total_rows=[-1],
     )
 
 
@@ -271,24 +268,17 @@ def _role_table(brief: DecisionBrief) -> Flowable:
     if others:
         body.append(_role_line(_tr("Øvrige yrkesgrupper"), others, brief))
     body.append(_role_line(_tr("Sum"), brief.roles, brief))
-    widths = [0.0, 15 * mm, 18 * mm, 24 * mm, 18 * mm, 21 * mm, 15 * mm, 15 * mm]
-    widths[0] = FRAME_WIDTH - sum(widths)
-    return make_table(
-        [
-            [
-                head(_tr("Yrkesgruppe")),
-                head(_tr("Ansatte"), "R"),
-                head(_tr("Stillinger\n(årsverk)"), "R"),
-                head(_tr("Årsverk\ni prisen"), "R"),
-                head(_tr("Timer/uke\nmot i dag"), "R"),
-                head(_tr("Rekruttere\n(årsverk)"), "R"),
-                head(_tr("Kurs-\nplasser"), "R"),
-                head(_tr("Ansatte\npå kurs"), "R"),
-            ]
-        ],
-        body,
-        TableSpec(widths=widths, align=["L"] + ["R"] * 7, total_rows=[len(body) - 1]),
-    )
+    columns = [
+        ColumnSpec(_tr("Yrkesgruppe")),
+        ColumnSpec(_tr("Ansatte"), 15 * mm, "R"),
+        ColumnSpec(_tr("Stillinger\n(årsverk)"), 18 * mm, "R"),
+        ColumnSpec(_tr("Årsverk\ni prisen"), 24 * mm, "R"),
+        ColumnSpec(_tr("Timer/uke\nmot i dag"), 18 * mm, "R"),
+        ColumnSpec(_tr("Rekruttere\n(årsverk)"), 21 * mm, "R"),
+        ColumnSpec(_tr("Kurs-\nplasser"), 15 * mm, "R"),
+        ColumnSpec(_tr("Ansatte\npå kurs"), 15 * mm, "R"),
+    ]
+    return column_table(columns, body, total_rows=[-1])
 
 
 def _decision_points(brief: DecisionBrief) -> list[str]:
@@ -378,13 +368,13 @@ def municipality_brief(report: MunicipalityReport) -> list[Flowable]:
                 scenario=_q(report.scenario_name),
             )
         ),
-        _cards(
+        cards(
             [
                 (
-                    _millions(totals.positions_budget),
+                    millions(totals.positions_budget),
                     _tr("mill. kr per år: dagens stillinger"),
                 ),
-                (_millions(totals.scenario_total), _tr("mill. kr per år i lønn og kurs")),
+                (millions(totals.scenario_total), _tr("mill. kr per år i lønn og kurs")),
                 (
                     _signed_millions(totals.scenario_total - totals.positions_budget),
                     _tr("mill. kr per år mot dagens stillinger"),
@@ -421,26 +411,17 @@ def municipality_brief(report: MunicipalityReport) -> list[Flowable]:
             fmt.number(totals.open_objections, 0),
         ]
     )
-    widths = [0.0, 24 * mm, 24 * mm, 20 * mm, 15 * mm, 15 * mm, 15 * mm, 17 * mm]
-    widths[0] = FRAME_WIDTH - sum(widths)
-    story.append(
-        make_table(
-            [
-                [
-                    head(_tr("Avdeling")),
-                    head(_tr("Scenario")),
-                    head(_tr("Årsverk\ni prisen"), "R"),
-                    head(_tr("Mot stillingene\n(1 000 kr/år)"), "R"),
-                    head(_tr("Kurs-\nplasser"), "R"),
-                    head(_tr("Ansatte\npå kurs"), "R"),
-                    head(_tr("Heltids-\nandel"), "R"),
-                    head(_tr("Åpne inn-\nsigelser"), "R"),
-                ]
-            ],
-            body,
-            TableSpec(widths=widths, align=["L", "L"] + ["R"] * 6, total_rows=[len(body) - 1]),
-        )
-    )
+    columns = [
+        ColumnSpec(_tr("Avdeling")),
+        ColumnSpec(_tr("Scenario"), 24 * mm),
+        ColumnSpec(_tr("Årsverk\ni prisen"), 24 * mm, "R"),
+        ColumnSpec(_tr("Mot stillingene\n(1 000 kr/år)"), 20 * mm, "R"),
+        ColumnSpec(_tr("Kurs-\nplasser"), 15 * mm, "R"),
+        ColumnSpec(_tr("Ansatte\npå kurs"), 15 * mm, "R"),
+        ColumnSpec(_tr("Heltids-\nandel"), 15 * mm, "R"),
+        ColumnSpec(_tr("Åpne inn-\nsigelser"), 17 * mm, "R"),
+    ]
+    story.append(column_table(columns, body, total_rows=[-1]))
     for department in report.departments:
         if department.scenario_note:
             story.append(
@@ -547,21 +528,13 @@ def proposals(report: DepartmentReport, style: Any) -> list[Flowable]:
         ),
         line(_tr("Oppgaver med ny fordeling mot i dag"), first.moved_tasks, second.moved_tasks, 0),
     ]
-    widths = [FRAME_WIDTH - 3 * 32 * mm, 32 * mm, 32 * mm, 32 * mm]
-    story.append(
-        make_table(
-            [
-                [
-                    head(_tr("Nøkkeltall")),
-                    head(first.scenario_name, "R"),
-                    head(second.scenario_name, "R"),
-                    head(_tr("Endring"), "R"),
-                ]
-            ],
-            body,
-            TableSpec(widths=widths, align=["L", "R", "R", "R"]),
-        )
-    )
+    columns = [
+        ColumnSpec(_tr("Nøkkeltall")),
+        ColumnSpec(first.scenario_name, 32 * mm, "R"),
+        ColumnSpec(second.scenario_name, 32 * mm, "R"),
+        ColumnSpec(_tr("Endring"), 32 * mm, "R"),
+    ]
+    story.append(column_table(columns, body))
     story.append(
         _p(
             _tr("{second} koster {amount} kr {direction} per år enn {first}.").format(
@@ -586,27 +559,20 @@ def proposals(report: DepartmentReport, style: Any) -> list[Flowable]:
             ]
             for row in comparison.roles
         ]
-        widths = [0.0] + [17 * mm] * 7
-        widths[0] = FRAME_WIDTH - sum(widths)
         story.append(Paragraph(escape(_tr("Per yrkesgruppe")), style.sub))
-        story.append(
-            make_table(
-                [
-                    [
-                        head(_tr("Yrkesgruppe")),
-                        head(_tr("Timer\n{name}").format(name=first.scenario_name), "R"),
-                        head(_tr("Timer\n{name}").format(name=second.scenario_name), "R"),
-                        head(_tr("Årsverk\n{name}").format(name=first.scenario_name), "R"),
-                        head(_tr("Årsverk\n{name}").format(name=second.scenario_name), "R"),
-                        head(_tr("Endring\nårsverk"), "R"),
-                        head(_tr("Kurs-\nplasser\n{name}").format(name=first.scenario_name), "R"),
-                        head(_tr("Kurs-\nplasser\n{name}").format(name=second.scenario_name), "R"),
-                    ]
-                ],
-                rows,
-                TableSpec(widths=widths, align=["L"] + ["R"] * 7),
-            )
-        )
+        one, two = first.scenario_name, second.scenario_name
+        column = 17 * mm
+        columns = [
+            ColumnSpec(_tr("Yrkesgruppe")),
+            ColumnSpec(_tr("Timer\n{name}").format(name=one), column, "R"),
+            ColumnSpec(_tr("Timer\n{name}").format(name=two), column, "R"),
+            ColumnSpec(_tr("Årsverk\n{name}").format(name=one), column, "R"),
+            ColumnSpec(_tr("Årsverk\n{name}").format(name=two), column, "R"),
+            ColumnSpec(_tr("Endring\nårsverk"), column, "R"),
+            ColumnSpec(_tr("Kurs-\nplasser\n{name}").format(name=one), column, "R"),
+            ColumnSpec(_tr("Kurs-\nplasser\n{name}").format(name=two), column, "R"),
+        ]
+        story.append(column_table(columns, rows))
     roles_by_id = {role.id: role for role in report.data.roles}
     story.append(Paragraph(escape(_tr("Oppgaver som fordeles ulikt")), style.sub))
     if not comparison.different:
@@ -632,20 +598,11 @@ def proposals(report: DepartmentReport, style: Any) -> list[Flowable]:
         ]
         for task, one, two, hours in comparison.different[:DIFFERENT_TASKS]
     ]
-    widths = [0.0, 34 * mm, 34 * mm, 24 * mm]
-    widths[0] = FRAME_WIDTH - sum(widths)
-    story.append(
-        make_table(
-            [
-                [
-                    head(_tr("Oppgave")),
-                    head(first.scenario_name),
-                    head(second.scenario_name),
-                    head(_tr("Timer som\nfordeles ulikt"), "R"),
-                ]
-            ],
-            body,
-            TableSpec(widths=widths, align=["L", "L", "L", "R"]),
-        )
-    )
+    columns = [
+        ColumnSpec(_tr("Oppgave")),
+        ColumnSpec(first.scenario_name, 34 * mm),
+        ColumnSpec(second.scenario_name, 34 * mm),
+        ColumnSpec(_tr("Timer som\nfordeles ulikt"), 24 * mm, "R"),
+    ]
+    story.append(column_table(columns, body))
     return story

@@ -15,10 +15,13 @@ colour alone.
 
 from __future__ import annotations
 
+import functools
 import io
-from collections.abc import Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -35,7 +38,7 @@ from reportlab.platypus import Flowable
 
 from oppgave.analysis.department_arrays import FloatArray
 from oppgave.domain.records import Settings
-from oppgave.i18n import translate
+from oppgave.i18n import current_translator, translate
 from oppgave.report import formatting as fmt
 from oppgave.report import labels, styles
 
@@ -47,6 +50,60 @@ _PT_PER_PX = 72.0 / DPI
 
 def _tr(text: str) -> str:
     return translate("Report", text)
+
+
+#: Charts kept by their data: a report drawn again with the same figures (the dialog's preview
+#: and its PDF, a second layout pass, the same department in two reports) reuses the picture.
+_CACHE: OrderedDict[tuple[Any, ...], tuple[PILImage.Image, float, float, tuple[Any, ...]]] = (
+    OrderedDict()
+)
+_CACHE_SIZE = 48
+_cache_lock = threading.Lock()
+
+
+def _key_part(value: Any) -> Any:
+    """A hashable, exact stand-in for a chart argument (arrays by dtype, shape and bytes)."""
+    if isinstance(value, np.ndarray):
+        return ("ndarray", value.dtype.str, value.shape, value.tobytes())
+    if isinstance(value, (list, tuple)):
+        return tuple(_key_part(item) for item in value)
+    if isinstance(value, dict):
+        return tuple(sorted((repr(k), _key_part(v)) for k, v in value.items()))
+    if isinstance(value, (str, int, float, bool, type(None))):
+        return value
+    return repr(value)  # frozen records (Settings): their repr names every field
+
+
+F = TypeVar("F", bound=Callable[..., "ChartImage"])
+
+
+def cached(draw: F) -> F:
+    """Keep ``draw``'s charts by their arguments and the language: the same data gives the
+    same picture (the same PNG bytes) without drawing it again."""
+
+    @functools.wraps(draw)
+    def wrapper(*args: Any, **kwargs: Any) -> ChartImage:
+        key = (
+            draw.__name__,
+            current_translator(),
+            _key_part(args),
+            _key_part(sorted(kwargs.items())),
+        )
+        with _cache_lock:
+            hit = _CACHE.get(key)
+            if hit is not None:
+                _CACHE.move_to_end(key)
+        if hit is None:
+            chart = draw(*args, **kwargs)
+            with _cache_lock:
+                _CACHE[key] = (chart.image, chart.width, chart.height, chart.labels)
+                while len(_CACHE) > _CACHE_SIZE:
+                    _CACHE.popitem(last=False)
+            return chart
+        image, width, height, labels_ = hit
+        return ChartImage(image, width, height, labels_)
+
+    return wrapper  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +288,7 @@ def png_bytes(flowable: ChartImage) -> bytes:
 # --- today against the scenario per role --------------------------------------------------------
 
 
+@cached
 def roles_chart(
     names: Sequence[str],
     today: Sequence[float],
@@ -311,6 +369,7 @@ def roles_chart(
 # --- døgnrytme ------------------------------------------------------------------------------------
 
 
+@cached
 def rhythm_profiles(
     rhythm: FloatArray, staffed: FloatArray, settings: Settings, width: float
 ) -> ChartImage:
@@ -402,6 +461,7 @@ CATEGORY_HATCHES = ("", "////", "....", "xxxx", "\\\\\\\\")
 CATEGORY_FILLS = (styles.CHART_ACCENT, "white", styles.CHART_LIGHT, "white", styles.CHART_MID)
 
 
+@cached
 def category_mix_chart(
     names: Sequence[str],
     shares: Sequence[Sequence[float]],
@@ -491,6 +551,7 @@ def category_mix_chart(
     return chart.render()
 
 
+@cached
 def value_bars(
     names: Sequence[str],
     values: Sequence[float | None],

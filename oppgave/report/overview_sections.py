@@ -17,10 +17,19 @@ from oppgave.domain.records import Role, Settings
 from oppgave.i18n import translate
 from oppgave.report import charts, labels, styles
 from oppgave.report import formatting as fmt
-from oppgave.report.department_sections import SectionStyle, sub_heading
 from oppgave.report.layout import FRAME_WIDTH
 from oppgave.report.report_data import MunicipalityReport
-from oppgave.report.tables import TableSpec, Wrap, head, make_table, para
+from oppgave.report.sections.common import SectionStyle, sub_heading
+from oppgave.report.table_spec import (
+    COUNT,
+    KRONER,
+    THOUSANDS,
+    ColumnSpec,
+    change,
+    column_table,
+    decimals,
+)
+from oppgave.report.tables import Wrap, para
 
 
 def _tr(text: str) -> str:
@@ -165,10 +174,12 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
             )
         ),
         *sub_heading(_tr("Innstillinger"), style),
-        make_table(
-            [[head(_tr("Innstilling")), head(_tr("Verdi"))]],
-            [[Wrap(a), Wrap(b)] for a, b in rows],
-            TableSpec(widths=[70 * mm, FRAME_WIDTH - 70 * mm], align=["L", "L"]),
+        column_table(
+            [
+                ColumnSpec(_tr("Innstilling"), 70 * mm, wrap=True),
+                ColumnSpec(_tr("Verdi"), wrap=True),
+            ],
+            rows,
         ),
         *sub_heading(_tr("Yrkesgrupper og timekostnad"), style),
         _p(
@@ -178,30 +189,24 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
             ),
             styles.NOTE,
         ),
-        make_table(
+        column_table(
             [
-                [
-                    head(_tr("Kode")),
-                    head(_tr("Yrkesgruppe")),
-                    head(_tr("LEON-nivå"), "R"),
-                    head(_tr("Autorisert"), "L"),
-                    head(_tr("Timekostnad (kr)"), "R"),
-                ]
+                ColumnSpec(_tr("Kode"), 16 * mm),
+                ColumnSpec(_tr("Yrkesgruppe"), wrap=True),
+                ColumnSpec(_tr("LEON-nivå"), 26 * mm, "R", COUNT),
+                ColumnSpec(_tr("Autorisert"), 26 * mm),
+                ColumnSpec(_tr("Timekostnad (kr)"), 26 * mm, "R", KRONER),
             ],
             [
                 [
                     role.code,
-                    Wrap(role.name),
-                    fmt.number(role.leon_level, 0),
+                    role.name,
+                    role.leon_level,
                     _tr("ja") if role.authorised else _tr("nei"),
-                    fmt.kroner(role.hourly_cost),
+                    role.hourly_cost,
                 ]
                 for role in roles
             ],
-            TableSpec(
-                widths=[16 * mm, FRAME_WIDTH - 16 * mm - 3 * 26 * mm, 26 * mm, 26 * mm, 26 * mm],
-                align=["L", "L", "R", "L", "R"],
-            ),
         ),
         *sub_heading(_tr("Formler"), style),
     ]
@@ -291,13 +296,12 @@ def assumptions(settings: Settings, roles: Sequence[Role], style: SectionStyle) 
         ),
     ]
     story.append(
-        make_table(
-            [[head(_tr("Størrelse")), head(_tr("Formel"))]],
+        column_table(
+            [ColumnSpec(_tr("Størrelse"), 42 * mm), ColumnSpec(_tr("Formel"))],
             [
                 [para(name, styles.CELL_BOLD), para(text.replace(" %", fmt.NBSP + "%"))]
                 for name, text in formulas
             ],
-            TableSpec(widths=[42 * mm, FRAME_WIDTH - 42 * mm], align=["L", "L"]),
         )
     )
     story += _risk_and_delegation(settings, style)
@@ -350,10 +354,9 @@ def _risk_and_delegation(settings: Settings, style: SectionStyle) -> list[Flowab
             ),
             styles.NOTE,
         ),
-        make_table(
-            [[head(_tr("Verdi")), head(_tr("Betydning i forslaget"))]],
+        column_table(
+            [ColumnSpec(_tr("Verdi"), 42 * mm), ColumnSpec(_tr("Betydning i forslaget"))],
             [[para(name, styles.CELL_BOLD), para(text)] for name, text in rows],
-            TableSpec(widths=[42 * mm, FRAME_WIDTH - 42 * mm], align=["L", "L"]),
         ),
     ]
 
@@ -380,91 +383,46 @@ def municipality_summary(report: MunicipalityReport, style: SectionStyle) -> lis
             )
         )
     body: list[list[Any]] = []
-    totals = [0.0] * 6
     for department in report.departments:
         brief = department.brief()  # the price per role: the same figures as page one
-        values = [
-            brief.fte_today,
-            brief.fte_scenario,
-            brief.task_wages_today,
-            brief.scenario_wages,
-            brief.scenario_wages - brief.task_wages_today,
-            brief.course_cost_once,
-        ]
-        totals = [t + v for t, v in zip(totals, values, strict=True)]
         body.append(
             [
                 Wrap(department.department.name),
                 Wrap(department.scenario.name),
-                fmt.number(values[0], 1),
-                fmt.number(values[1], 1),
-                _thousands(values[2]),
-                _thousands(values[3]),
-                fmt.signed(values[4] / 1000.0, 0),
-                _thousands(values[5]),
+                brief.fte_today,
+                brief.fte_scenario,
+                brief.task_wages_today,
+                brief.scenario_wages,
+                (brief.scenario_wages - brief.task_wages_today) / 1000.0,
+                brief.course_cost_once,
             ]
         )
+    totals = report.totals()  # the sums come from one place: report_data
     body.append(
         [
             _tr("Sum"),
             "",
-            fmt.number(totals[0], 1),
-            fmt.number(totals[1], 1),
-            _thousands(totals[2]),
-            _thousands(totals[3]),
-            fmt.signed(totals[4] / 1000.0, 0),
-            _thousands(totals[5]),
+            totals.fte_today,
+            totals.fte_scenario,
+            totals.task_wages_today,
+            totals.scenario_wages,
+            (totals.scenario_wages - totals.task_wages_today) / 1000.0,
+            totals.course_cost_once,
         ]
     )
-    widths = [0.0, 24 * mm, 16 * mm, 16 * mm, 18 * mm, 18 * mm, 18 * mm, 18 * mm]
-    widths[0] = FRAME_WIDTH - sum(widths)
-    header = [
-        [
-            head(_tr("Avdeling")),
-            head(_tr("Scenario")),
-            head(_tr("Årsverk i prisen")),
-            "",
-            head(_tr("Lønn per år (1 000 kr)")),
-            "",
-            "",
-            head(_tr("Kurs, én\ngang\n(1 000 kr)"), "R"),
-        ],
-        [
-            "",
-            "",
-            head(_tr("I dag"), "R"),
-            head(_tr("Scenario"), "R"),
-            head(_tr("I dag"), "R"),
-            head(_tr("Scenario"), "R"),
-            head(_tr("Endring"), "R"),
-            "",
-        ],
+    fte, wages = _tr("Årsverk i prisen"), _tr("Lønn per år (1 000 kr)")
+    columns = [
+        ColumnSpec(_tr("Avdeling")),
+        ColumnSpec(_tr("Scenario"), 24 * mm),
+        ColumnSpec(_tr("I dag"), 16 * mm, "R", decimals(1), group=fte),
+        ColumnSpec(_tr("Scenario"), 16 * mm, "R", decimals(1), group=fte),
+        ColumnSpec(_tr("I dag"), 18 * mm, "R", THOUSANDS, group=wages),
+        ColumnSpec(_tr("Scenario"), 18 * mm, "R", THOUSANDS, group=wages),
+        ColumnSpec(_tr("Endring"), 18 * mm, "R", change(0), group=wages),
+        ColumnSpec(_tr("Kurs, én\ngang\n(1 000 kr)"), 18 * mm, "R", THOUSANDS),
     ]
-    spans = [
-        ("SPAN", (0, 0), (0, 1)),
-        ("SPAN", (1, 0), (1, 1)),
-        ("SPAN", (2, 0), (3, 0)),
-        ("SPAN", (4, 0), (6, 0)),
-        ("SPAN", (7, 0), (7, 1)),
-        ("LINEBELOW", (2, 0), (6, 0), 0.5, styles.ACCENT_LIGHT),
-        ("LINEBEFORE", (2, 0), (2, -1), 0.5, styles.RULE),
-        ("LINEBEFORE", (4, 0), (4, -1), 0.5, styles.RULE),
-        ("LINEBEFORE", (7, 0), (7, -1), 0.5, styles.RULE),
-    ]
-    story.append(
-        make_table(
-            header,
-            body,
-            TableSpec(
-                widths=widths,
-                align=["L", "L"] + ["R"] * 6,
-                header_rows=2,
-                header_spans=spans,
-                total_rows=[len(body) - 1],
-            ),
-        )
-    )
-    change = totals[4]
+    story.append(column_table(columns, body, total_rows=[-1]))
+    wage_change = totals.scenario_wages - totals.task_wages_today
     story.append(Spacer(1, 3 * mm))
     story.append(
         _p(
@@ -472,8 +430,8 @@ def municipality_summary(report: MunicipalityReport, style: SectionStyle) -> lis
                 "Samlet endrer scenarioene lønnen i prisen med {change} per år. "
                 "Kompetanseløftene koster {courses} én gang."
             ).format(
-                change=("+" if change > 0 else "") + fmt.kroner_text(change),
-                courses=fmt.kroner_text(totals[5]),
+                change=("+" if wage_change > 0 else "") + fmt.kroner_text(wage_change),
+                courses=fmt.kroner_text(totals.course_cost_once),
             )
         )
     )
@@ -505,26 +463,17 @@ def comparison(report: MunicipalityReport, style: SectionStyle) -> list[Flowable
         row = municipal.loc[municipality_id]
         total_rows.append(len(body))
         body.append(_key_row(str(row["municipality_name"]), row))
-    widths = [0.0, 15 * mm, 15 * mm, 18 * mm, 21 * mm, 21 * mm, 16 * mm, 16 * mm]
-    widths[0] = FRAME_WIDTH - sum(widths)
-    story.append(
-        make_table(
-            [
-                [
-                    head(_tr("Avdeling")),
-                    head(_tr("Brukere"), "R"),
-                    head(_tr("Timer\nper uke"), "R"),
-                    head(_tr("Timer per\nbruker"), "R"),
-                    head(_tr("Kroner per\nbrukerdøgn"), "R"),
-                    head(_tr("Sykepleier-\nandel"), "R"),
-                    head(_tr("Heltids-\nandel"), "R"),
-                    head(_tr("Kartlagt\nandel"), "R"),
-                ]
-            ],
-            body,
-            TableSpec(widths=widths, align=["L"] + ["R"] * 7, total_rows=total_rows),
-        )
-    )
+    columns = [
+        ColumnSpec(_tr("Avdeling")),
+        ColumnSpec(_tr("Brukere"), 15 * mm, "R"),
+        ColumnSpec(_tr("Timer\nper uke"), 15 * mm, "R"),
+        ColumnSpec(_tr("Timer per\nbruker"), 18 * mm, "R"),
+        ColumnSpec(_tr("Kroner per\nbrukerdøgn"), 21 * mm, "R"),
+        ColumnSpec(_tr("Sykepleier-\nandel"), 21 * mm, "R"),
+        ColumnSpec(_tr("Heltids-\nandel"), 16 * mm, "R"),
+        ColumnSpec(_tr("Kartlagt\nandel"), 16 * mm, "R"),
+    ]
+    story.append(column_table(columns, body, total_rows=total_rows))
     story.append(
         _p(
             _tr(
@@ -566,10 +515,6 @@ def comparison(report: MunicipalityReport, style: SectionStyle) -> list[Flowable
         )
     )
     return story
-
-
-def _thousands(kroner: float) -> str:
-    return fmt.number(kroner / 1000.0, 0)
 
 
 def _key_row(name: str, row: Any) -> list[Any]:

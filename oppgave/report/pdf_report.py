@@ -31,7 +31,6 @@ from oppgave.db.workspace import Workspace
 from oppgave.errors import OutputFileError
 from oppgave.i18n import translate
 from oppgave.report import brief_sections, labels, overview_sections, styles
-from oppgave.report import department_sections as dept
 from oppgave.report import formatting as fmt
 from oppgave.report.layout import (
     ContentsMarker,
@@ -55,6 +54,15 @@ from oppgave.report.report_data import (
     municipality_title,
 )
 from oppgave.report.sections import ALL_SECTIONS, DEPARTMENT_SECTIONS, Section, title
+from oppgave.report.sections.common import SectionStyle
+from oppgave.report.sections.competence import upgrades
+from oppgave.report.sections.fulltime import fulltime
+from oppgave.report.sections.hms import hms
+from oppgave.report.sections.rhythm import rhythm
+from oppgave.report.sections.roles import roles
+from oppgave.report.sections.staffing import staffing
+from oppgave.report.sections.summary import summary
+from oppgave.report.sections.task_map import task_map
 from oppgave.report.staffing_plan_section import staffing_plan_section
 
 __all__ = [
@@ -87,19 +95,23 @@ class ReportResult:
     seconds: float
 
 
-SectionBuilder = Callable[[DepartmentReport, dept.SectionStyle], list[Flowable]]
+SectionBuilder = Callable[[DepartmentReport, SectionStyle], list[Flowable]]
 
 _DEPARTMENT_BUILDERS: dict[Section, SectionBuilder] = {
-    Section.SUMMARY: dept.summary,
-    Section.TASK_MAP: dept.task_map,
-    Section.ROLES: dept.roles,
-    Section.RHYTHM: dept.rhythm,
-    Section.STAFFING: dept.staffing,
-    Section.UPGRADES: dept.upgrades,
-    Section.FULLTIME: dept.fulltime,
+    Section.SUMMARY: summary,
+    Section.TASK_MAP: task_map,
+    Section.ROLES: roles,
+    Section.RHYTHM: rhythm,
+    Section.STAFFING: staffing,
+    Section.UPGRADES: upgrades,
+    Section.FULLTIME: fulltime,
     Section.STAFFING_PLAN: staffing_plan_section,
-    Section.HMS: dept.hms,
+    Section.HMS: hms,
 }
+
+#: Room a section needs under its heading before it starts (else it starts on the next page):
+#: enough for the intro and the first chart or table.
+SECTION_START = {Section.ROLES: 125 * mm, Section.RHYTHM: 100 * mm}
 
 _TITLE = "Oppgavedeling og bemanning"
 
@@ -171,7 +183,7 @@ def department_story(
     if Section.CONTENTS in chosen:
         story += _contents()
     number = 0
-    style = dept.SectionStyle(sub=styles.H2)
+    style = SectionStyle(sub=styles.H2)
     order = [*DEPARTMENT_SECTIONS, Section.ASSUMPTIONS]
     if report.compared is not None:  # right after the summary: the two proposals side by side
         order.insert(order.index(Section.SUMMARY) + 1, Section.PROPOSALS)
@@ -246,8 +258,8 @@ def municipality_story(
     if Section.CONTENTS in chosen:
         story += _contents()
     chapter = 0
-    top = dept.SectionStyle(sub=styles.H2)
-    inner = dept.SectionStyle(sub=styles.H3)
+    top = SectionStyle(sub=styles.H2)
+    inner = SectionStyle(sub=styles.H3)
 
     def chapter_break() -> None:
         if chapter > 1:
@@ -299,7 +311,7 @@ def _department_chapter(
     department: DepartmentReport,
     sections: list[Section],
     headings: list[HeadingParagraph],
-    style: dept.SectionStyle,
+    style: SectionStyle,
     step: int,
 ) -> list[Flowable]:
     """One department's chapter in a municipality report, built when the layout reaches it
@@ -319,7 +331,7 @@ def _department_chapter(
         ),
     ]
     for section, section_heading in zip(sections, headings[1:], strict=True):
-        story.append(CondPageBreak(dept.SECTION_START.get(section, 60 * mm)))
+        story.append(CondPageBreak(SECTION_START.get(section, 60 * mm)))
         story.append(section_heading)
         story += _DEPARTMENT_BUILDERS[section](department, style)
     story.append(ProgressMarker(step))

@@ -38,7 +38,7 @@ from oppgave.analysis.scenario_price import ScenarioPrice
 from oppgave.analysis.work_environment import WorkEnvironmentSummary, work_environment_summary
 from oppgave.analysis.workload import staffing_rhythm
 from oppgave.db.workspace import Workspace
-from oppgave.domain.enums import CommentStatus, DayType, Shift
+from oppgave.domain.enums import Category, CommentStatus, DayType, Shift
 from oppgave.domain.records import (
     AssignmentMap,
     Department,
@@ -229,6 +229,22 @@ class DepartmentReport:
             self.__dict__[name] = compute(self)  # frozen: set once, behind the dataclass
         return self.__dict__[name]
 
+    def staffing_rows(self) -> StaffingTable:
+        """Positions today and the price's FTE and wages per role, with their sum."""
+        return self._kept("_staffing_rows", staffing_table)
+
+    def course_totals(self) -> CourseTotals:
+        """The sums under the competence section's course list."""
+        return self._kept("_course_totals", lambda r: course_totals(r.courses()))
+
+    def position_sizes(self) -> PositionSizes:
+        """Employees per position size and role, with the sums."""
+        return self._kept("_position_sizes", position_sizes)
+
+    def category_rows(self) -> list[CategoryRow]:
+        """Tasks and hours per category (every category, in order), for the task map."""
+        return self._kept("_category_rows", category_rows)
+
     def shift_rows(self) -> list[ShiftRow]:
         return shift_rows(self.data, self.analysis)
 
@@ -256,6 +272,131 @@ class CourseLine:
     cost_once: float  # kroner
     cost_per_year: float  # kroner per year (spread over the horizon, with refreshers)
     note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CourseTotals:
+    """Sums over a list of :class:`CourseLine` (the competence section's «Sum» row)."""
+
+    places: int
+    course_hours: float
+    cost_once: float
+
+
+def course_totals(lines: Sequence[CourseLine]) -> CourseTotals:
+    """The sums of ``lines``: computed here so the section only prints them."""
+    return CourseTotals(
+        places=sum(line.places for line in lines),
+        course_hours=sum(line.course_hours for line in lines),
+        cost_once=sum(line.cost_once for line in lines),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StaffingRow:
+    """One role (or the sum) in the staffing section: positions today and the price's FTE and
+    wages per year, «I dag» and the scenario (the same figures as page one)."""
+
+    label: str
+    people: int
+    positions_fte: float
+    fte_today: float
+    fte_scenario: float
+    wages_today: float  # kroner per year
+    wages_scenario: float
+
+
+@dataclass(frozen=True, slots=True)
+class StaffingTable:
+    rows: tuple[StaffingRow, ...]
+    total: StaffingRow
+
+
+def staffing_table(report: DepartmentReport) -> StaffingTable:
+    """Per role with hours or positions: the price's figures, and their sum."""
+    priced = report.price.by_role_id()
+    rows: list[StaffingRow] = []
+    for row in report.role_comparison():
+        if not row.used:
+            continue
+        price = priced.get(row.role.id)
+        rows.append(
+            StaffingRow(
+                label=row.role.name,
+                people=row.people,
+                positions_fte=row.positions_fte,
+                fte_today=price.fte_today if price is not None else 0.0,
+                fte_scenario=price.fte if price is not None else 0.0,
+                wages_today=price.cost_per_year_today if price is not None else 0.0,
+                wages_scenario=price.cost_per_year if price is not None else 0.0,
+            )
+        )
+    total = StaffingRow(
+        label=_tr("Sum"),
+        people=sum(r.people for r in rows),
+        positions_fte=sum(r.positions_fte for r in rows),
+        fte_today=sum(r.fte_today for r in rows),
+        fte_scenario=sum(r.fte_scenario for r in rows),
+        wages_today=sum(r.wages_today for r in rows),
+        wages_scenario=sum(r.wages_scenario for r in rows),
+    )
+    return StaffingTable(tuple(rows), total)
+
+
+@dataclass(frozen=True, slots=True)
+class PositionSizes:
+    """Employees per position size and role (the full-time section's table), with the sums."""
+
+    roles: tuple[Role, ...]  # roles with employees, in the workspace's order
+    sizes: tuple[float, ...]  # position sizes in percent, largest first
+    counts: Mapping[tuple[float, int], int]  # (size, role id) → employees
+    per_size: Mapping[float, int]
+    per_role: Mapping[int, int]
+    total: int
+
+
+def position_sizes(report: DepartmentReport) -> PositionSizes:
+    """Count today's positions by size and role (the sums printed under the table)."""
+    positions = report.data.positions
+    counts: dict[tuple[float, int], int] = {}
+    for position in positions:
+        key = (position.size_percent, position.role_id)
+        counts[key] = counts.get(key, 0) + position.count
+    roles = tuple(
+        r for r in report.data.roles if any(p.role_id == r.id and p.count for p in positions)
+    )
+    sizes = tuple(sorted({p.size_percent for p in positions}, reverse=True))
+    return PositionSizes(
+        roles=roles,
+        sizes=sizes,
+        counts=counts,
+        per_size={size: sum(counts.get((size, r.id), 0) for r in roles) for size in sizes},
+        per_role={r.id: sum(counts.get((size, r.id), 0) for size in sizes) for r in roles},
+        total=sum(counts.values()),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryRow:
+    """Tasks and hours per week of one category (``category`` ``None``: the sum)."""
+
+    category: Category | None
+    tasks: int
+    hours_per_week: float
+    share: float | None  # of all hours; None without any
+
+
+def category_rows(report: DepartmentReport) -> list[CategoryRow]:
+    """Every category in order, then the sum (its share is 1 when there are tasks)."""
+    rows = report.task_rows()
+    total = sum(row.hours_per_week for row in rows)
+    result: list[CategoryRow] = []
+    for category in Category:
+        items = [row for row in rows if row.task.category is category]
+        hours = sum(row.hours_per_week for row in items)
+        result.append(CategoryRow(category, len(items), hours, hours / total if total else 0.0))
+    result.append(CategoryRow(None, len(rows), total, 1.0 if rows else None))
+    return result
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,6 +502,7 @@ class MunicipalityTotals:
     positions_budget: float
     task_wages_today: float
     scenario_total: float
+    scenario_wages: float
     fte_today: float
     fte_scenario: float
     course_places: int
@@ -676,6 +818,7 @@ def municipality_totals(departments: Sequence[DepartmentReport]) -> Municipality
         positions_budget=sum(b.positions_budget for b in briefs),
         task_wages_today=sum(b.task_wages_today for b in briefs),
         scenario_total=sum(b.scenario_total for b in briefs),
+        scenario_wages=sum(b.scenario_wages for b in briefs),
         fte_today=sum(b.fte_today for b in briefs),
         fte_scenario=sum(b.fte_scenario for b in briefs),
         course_places=sum(b.course_places for b in briefs),

@@ -16,9 +16,9 @@ from oppgave.domain.enums import DayType, Shift
 from oppgave.i18n import translate
 from oppgave.report import formatting as fmt
 from oppgave.report import styles
-from oppgave.report.department_sections import SectionStyle, sub_heading
 from oppgave.report.layout import FRAME_WIDTH
 from oppgave.report.report_data import DepartmentReport
+from oppgave.report.sections.common import SectionStyle, sub_heading
 from oppgave.report.tables import TableSpec, head, make_table
 
 SHIFT_WORDS = {

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oppgave.db import models as m
@@ -202,9 +202,7 @@ def tasks(
     task_ids: Iterable[int] | None = None,
 ) -> list[r.Task]:
     """Tasks with their windows, competences and allowed roles, ordered as the user sorted them."""
-    query: Select[tuple[object, ...]] = select(*_TASK_COLUMNS).order_by(
-        m.Task.department_id, m.Task.sort_order, m.Task.id
-    )
+    query = select(*_TASK_COLUMNS).order_by(m.Task.department_id, m.Task.sort_order, m.Task.id)
     if department_ids is not None:
         query = query.where(m.Task.department_id.in_(list(department_ids)))
     if task_ids is not None:
@@ -291,7 +289,12 @@ def _child_filters(
         )
         return
     for chunk in _chunks([row.id for row in rows]):
-        yield lambda column, chunk=chunk: column.in_(chunk)
+        yield _in_ids(chunk)
+
+
+def _in_ids(ids: list[int]) -> Callable[[Any], Any]:
+    """A filter «column in these ids» (a function of its own: each chunk keeps its list)."""
+    return lambda column: column.in_(ids)
 
 
 def _chunks(ids: Sequence[int], size: int = 20_000) -> Iterable[list[int]]:
@@ -363,7 +366,7 @@ def positions(session: Session, department_ids: Iterable[int] | None = None) -> 
         m.Position.uuid,
         m.Position.department_id,
         m.Position.role_id,
-        m.Position.count,
+        m.Position.count.label("staff_count"),  # not ``count``: a Row is a tuple
         m.Position.size_percent,
     ).order_by(m.Position.department_id, m.Position.role_id, m.Position.size_percent.desc())
     if department_ids is not None:
@@ -374,7 +377,7 @@ def positions(session: Session, department_ids: Iterable[int] | None = None) -> 
             uuid=row.uuid,
             department_id=row.department_id,
             role_id=row.role_id,
-            count=row.count,
+            count=row.staff_count,
             size_percent=row.size_percent,
         )
         for row in session.execute(query)
@@ -391,7 +394,7 @@ def staffing(
         m.ShiftStaffing.role_id,
         m.ShiftStaffing.shift,
         m.ShiftStaffing.day_type,
-        m.ShiftStaffing.count,
+        m.ShiftStaffing.count.label("staff_count"),
     ).order_by(m.ShiftStaffing.department_id, m.ShiftStaffing.role_id)
     if department_ids is not None:
         query = query.where(m.ShiftStaffing.department_id.in_(list(department_ids)))
@@ -403,7 +406,7 @@ def staffing(
             role_id=row.role_id,
             shift=Shift(row.shift),
             day_type=DayType(row.day_type),
-            count=row.count,
+            count=row.staff_count,
         )
         for row in session.execute(query)
     ]

@@ -69,6 +69,9 @@ from oppgave.services.workspaces import load_department_data
 META_SOURCE_WORKSPACE = "review_source_workspace"
 META_SOURCE_NAME = "review_source_name"
 META_DEPARTMENT = "review_department"
+#: The longest comment text: the comment services refuse a longer one, and a returned copy
+#: holding one is refused as tampered.
+MAX_COMMENT_LENGTH = 5_000
 META_SCENARIO = "review_scenario"
 META_SCENARIOS = "review_scenarios"
 META_EXPORTED_AT = "review_exported_at"
@@ -623,10 +626,10 @@ def _validated_comments(
     kept: list[r.ReviewComment] = []
     elsewhere = other_source = 0
     for row in rows:
-        problems = _comment_problems(row)
-        if problems:
+        row_problems = _comment_problems(row)
+        if row_problems:
             invalid.extend(
-                _tr("kommentar {id}: {problem}").format(id=row[0], problem=p) for p in problems
+                _tr("kommentar {id}: {problem}").format(id=row[0], problem=p) for p in row_problems
             )
             continue
         if info.department_id is None or row.department_id != info.department_id:
@@ -682,9 +685,6 @@ def _validated_comments(
 
 def _comment_problems(row: Any) -> list[str]:
     """What is wrong with one raw comment row of a returned copy (empty: it is valid)."""
-    # The comment services' own limit (imported here: review_comments imports this module).
-    from oppgave.services.review_comments import MAX_COMMENT_LENGTH
-
     problems: list[str] = []
 
     def uuid_field(value: object, label: str, *, optional: bool) -> None:

@@ -34,14 +34,13 @@ from oppgave.review import fingerprint
 from oppgave.services import record_loading, validation
 from oppgave.services.lookup import get_or_raise
 from oppgave.services.review import (
+    MAX_COMMENT_LENGTH,
     META_SCENARIO,
     META_SCENARIOS,
     decode_uuid_list,
     scenario_uuids_by_copy,
 )
 from oppgave.services.workspaces import load_department_data, load_workspace_data
-
-MAX_COMMENT_LENGTH = 5_000
 
 
 def _tr(text: str) -> str:

@@ -171,6 +171,6 @@ def replace_department_staffing(
             if count > 0
         ]
         if position_rows:
-            session.execute(m.Position.__table__.insert(), position_rows)
+            session.execute(m.table_of(m.Position).insert(), position_rows)
         if shift_rows:
-            session.execute(m.ShiftStaffing.__table__.insert(), shift_rows)
+            session.execute(m.table_of(m.ShiftStaffing).insert(), shift_rows)

@@ -390,7 +390,7 @@ def create_tasks(
             for row in rows
         ]
         if all_assignments:
-            session.execute(m.Assignment.__table__.insert(), all_assignments)
+            session.execute(m.table_of(m.Assignment).insert(), all_assignments)
         # The records are built from the cleaned values just written (reading 10,000 tasks
         # back would double the time of an import); they equal what a read would give.
         return [
@@ -482,7 +482,7 @@ def _insert_children(session: Session, created: list[tuple[int, Mapping[str, Any
         (m.TaskAllowedRole, allowed),
     ):
         if rows:
-            session.execute(model.__table__.insert(), rows)
+            session.execute(m.table_of(model).insert(), rows)
 
 
 def _probe_task(task_id: int, department_id: int, values: Mapping[str, Any]) -> r.Task:

@@ -89,6 +89,8 @@ def integer(
 
 def enum_value(enum_type: type[E], value: object, field: str) -> E:
     try:
+        if not isinstance(value, str):  # the enums hold text; anything else is not one of them
+            raise ValueError(value)
         return enum_type(value)
     except ValueError:
         allowed = ", ".join(member.value for member in enum_type)

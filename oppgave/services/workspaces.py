@@ -211,7 +211,7 @@ def load_workspace_data(
         ("staffing", staffing),
     ):
         for item in items:
-            by_department[kind][item.department_id].append(item)  # type: ignore[attr-defined]
+            by_department[kind][item.department_id].append(item)
     result = []
     for department in departments:
         department_scenarios = tuple(by_department["scenarios"][department.id])

@@ -22,29 +22,6 @@ from oppgave.ui.extensions import install_extensions
 from oppgave.ui.main_window import MainWindow
 from oppgave.ui.translations import install_language
 
-DEMO_FILE = "demo.oppgave"
-
-
-def demo_path() -> Path:
-    from oppgave.services.user_folders import data_folder
-
-    return data_folder() / DEMO_FILE
-
-
-def ensure_demo_workspace(path: Path | None = None) -> Path:
-    """The demo workspace, created at ``path`` (default: the user's data folder) if missing."""
-    target = path or demo_path()
-    if target.exists():
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    from oppgave import output_files
-    from oppgave.demo import generator  # imported late: only the demo needs it
-
-    # Built beside the target and renamed when whole: a full disk leaves no half demo behind.
-    with output_files.atomic_output(target, force=False, workspace=True) as temporary:
-        generator.generate(temporary, overwrite=True).close()
-    return target
-
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()

@@ -22,7 +22,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from openpyxl.utils import get_column_letter
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -63,6 +62,7 @@ from oppgave.exchange.columns import (
     ColumnUse,
     Field,
     SheetLayout,
+    column_letter,
     field_label,
 )
 from oppgave.exchange.importing import ImportTarget, SheetImport, resolve_target
@@ -230,7 +230,7 @@ class PreviewTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if planned is not None:
                 if column >= self.FIRST_SHEET_COLUMN:
-                    letter = get_column_letter(column - self.FIRST_SHEET_COLUMN + 1)
+                    letter = column_letter(column - self.FIRST_SHEET_COLUMN + 1)
                     for problem in planned.problems:
                         if problem.column.split(" ")[0] == letter:
                             return QBrush(SEVERITY_COLOURS[problem.severity])
@@ -291,7 +291,7 @@ class PreviewTableModel(QAbstractTableModel):
         if section == self.COL_ROW:
             return _tr("Rad")
         column = section - self.FIRST_SHEET_COLUMN + 1
-        letter = get_column_letter(column)
+        letter = column_letter(column)
         label = self._layout.label(column) if self._layout is not None else ""
         mapped = self._layout.columns.get(column) if self._layout is not None else None
         first = f"{letter}: {label}" if label else letter
@@ -776,7 +776,7 @@ class ImportDialog(QDialog):
         name = self.current_sheet()
         if name is None:
             return
-        self._overrides[(name, get_column_letter(column))] = item
+        self._overrides[(name, column_letter(column))] = item
         self.replan()
 
     def _mapping_changed(self, column: int, combo: QComboBox) -> None:

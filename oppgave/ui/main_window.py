@@ -683,7 +683,7 @@ class MainWindow(QMainWindow):
             self.open_path(target)
 
     def open_demo(self) -> None:
-        from oppgave.ui.app import ensure_demo_workspace
+        from oppgave.demo.workspace import ensure_demo_workspace  # late: the ORM and services
 
         try:
             path = ensure_demo_workspace()

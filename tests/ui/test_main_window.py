@@ -18,8 +18,10 @@ from pytestqt.qtbot import QtBot
 from ui_support import ScriptedDialogs, wait_loaded
 
 from oppgave.db.workspace import current_user_and_host
+from oppgave.demo.workspace import DEMO_FILE
 from oppgave.domain.enums import ServiceType
 from oppgave.services import file_lock, organisation
+from oppgave.services.user_folders import DATA_DIR_VARIABLE
 from oppgave.ui.app_settings import AppSettings
 from oppgave.ui.department_context import DepartmentContext
 from oppgave.ui.dialog_service import DepartmentFields
@@ -251,10 +253,8 @@ def test_extension_point_adds_tabs_and_menu_actions(opened: MainWindow) -> None:
 def test_open_demo_creates_it_the_first_time(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    import oppgave.ui.app as app_module
-
-    target = tmp_path / "data" / "demo.oppgave"
-    monkeypatch.setattr(app_module, "demo_path", lambda: target)
+    monkeypatch.setenv(DATA_DIR_VARIABLE, str(tmp_path / "data"))
+    target = tmp_path / "data" / DEMO_FILE
     window.open_demo()
     assert target.exists()
     assert window.document is not None and window.document.path == target

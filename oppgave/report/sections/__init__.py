@@ -1,4 +1,11 @@
-"""The sections of the report; each can be switched off (CLI ``--sections``, the dialog)."""
+"""The sections of the report; each can be switched off (CLI ``--sections``, the dialog).
+
+This module is light (no ReportLab): the command-line parser and the report dialog import it.
+The department sections live one module each beside it, named by what they show
+(:mod:`.summary`, :mod:`.task_map`, :mod:`.roles`, :mod:`.rhythm`, :mod:`.staffing`,
+:mod:`.competence`, :mod:`.fulltime`, :mod:`.hms`; shared helpers in :mod:`.common`); each
+builds its tables from column specs (:mod:`oppgave.report.table_spec`).
+"""
 
 from __future__ import annotations
 
