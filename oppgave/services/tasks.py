@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from oppgave.db import models as m
@@ -602,7 +602,7 @@ def update_tasks(workspace: Workspace, changes: Mapping[int, Mapping[str, Any]])
                 ) from None
             row = _row_values(fields)
             rows.append({"id": task_id, **row, "modified_at": now})
-        table = m.Task.__table__
+        table = cast(Table, m.Task.__table__)
         for group in _same_keys(rows):
             # Core, not the ORM's bulk update by id: every changed row's version goes up too,
             # so an edit someone made on the old version is refused (optimistic concurrency).
