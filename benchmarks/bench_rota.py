@@ -104,8 +104,8 @@ def run_synthetic(target: int, weeks: int, every: int, time_limit: float) -> dic
 
 def run_heltid(time_limit: float) -> dict[str, object]:
     from oppgave.demo import generator
+    from oppgave.domain.enums import PositionSource
     from oppgave.services import rota_planning, workspaces
-    from oppgave.services.rota_planning import PositionSource
 
     rows = []
     with tempfile.TemporaryDirectory() as folder:

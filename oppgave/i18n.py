@@ -19,6 +19,7 @@ def _identity(context: str, text: str) -> str:
 
 
 _translator: Translator = _identity
+_generation = 0
 
 
 def translate(context: str, text: str) -> str:
@@ -26,9 +27,10 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text)
 
 
-def current_translator() -> Translator:
-    """The installed translator (a cache of translated output keys on it)."""
-    return _translator
+def translator_generation() -> int:
+    """A number that changes with every :func:`install_translator` (each change of language
+    calls it, even with the same function): what a cache of translated words is keyed on."""
+    return _generation
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
@@ -38,5 +40,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 def install_translator(translator: Translator | None) -> None:
     """Route :func:`translate` through ``translator`` (``None`` restores the Norwegian source)."""
-    global _translator
+    global _translator, _generation
     _translator = translator or _identity
+    _generation += 1

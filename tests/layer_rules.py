@@ -41,7 +41,6 @@ DYNAMIC_LOADERS = {
     "oppgave/report/__init__.py": "_LAZY: the package's names, imported on first use",
     "oppgave/cli/main.py": "COMMAND_MODULES: the subcommand modules",
     "oppgave/cli/lazy.py": "lazy_module(name): its callers' literal names are checked",
-    "oppgave/ui/extensions.py": "EXTENSION_MODULES: the window's extensions",
 }
 
 

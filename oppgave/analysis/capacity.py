@@ -19,11 +19,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from oppgave.analysis.department_arrays import DepartmentArrays, FloatArray
 from oppgave.domain.records import AssignmentMap, DepartmentData, Position, Role, Settings
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    # NumPy arrays: imported by the functions that use them, so that the FTE sums the
+    # staffing service and the first window need do not load NumPy (issue 18).
+    from oppgave.analysis.department_arrays import DepartmentArrays, FloatArray
 
 
 def productive_share(settings: Settings) -> float:
@@ -170,6 +173,8 @@ def capacity(data: DepartmentData, assignments: AssignmentMap) -> CapacitySummar
     hours_r = Σ_t hours_t × share_tr / 100; FTE_r = hours_r ÷ (hours_per_fte × (1 − allowances));
     cost_r = FTE_r × hours_per_fte × hourly cost_r (kroner per week).
     """
+    from oppgave.analysis.department_arrays import DepartmentArrays
+
     arrays = DepartmentArrays.build(data.tasks, data.roles, data.settings)
     return capacity_from_arrays(arrays, arrays.shares(assignments))
 

@@ -23,6 +23,14 @@ natt) of each day, from the bemanningsplan. A rota shift type covers one or more
 * every position works exactly weeks ÷ ``weekend_every`` weekends, never two within
   ``weekend_every`` weekends, and on a worked weekend both Saturday and Sunday;
 * long shifts only on Saturday and Sunday, and only with ``long_weekend_shifts``.
+
+**Holidays** (:mod:`oppgave.analysis.holidays`): a 52-week årsturnus (``ARSTURNUS_WEEKS``) starts
+on a real Monday (``RotaProblem.start``) and knows the public holidays in its year
+(``RotaProblem.holidays``); a holiday is staffed as a Sunday (the plan's helg need) whatever
+weekday it falls on. The weekend rules stay on Saturday and Sunday; a holiday shift counts in the
+position's hours like any shift. Vacation (5 weeks ferie) is not planned in the rota: the hours
+per årsverk already leave it out (``role_hours_per_fte``), and the ferie is laid over the
+årsturnus afterwards, as the departments do today.
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
+from datetime import date
 
 from oppgave.analysis.capacity import role_hours_per_fte
 from oppgave.analysis.rota_shifts import MINUTES_PER_DAY, RotaShiftType, default_shift_types
@@ -42,6 +50,8 @@ from oppgave.i18n import translate
 
 DAYS_PER_WEEK = 7
 SATURDAY, SUNDAY, FRIDAY = 5, 6, 4
+#: A rota this long is an årsturnus: it has real dates and the year's holidays.
+ARSTURNUS_WEEKS = 52
 #: The rest between shifts may not be agreed below this (AML § 10-8 (3), tariff agreement).
 LOWEST_AGREED_REST_HOURS = 8.0
 STANDARD_REST_HOURS = 11.0
@@ -60,14 +70,6 @@ def weekday(day: int) -> int:
 
 def is_weekend_day(day: int) -> bool:
     return weekday(day) >= SATURDAY
-
-
-class PositionSource(StrEnum):
-    """Which positions a rota is built for."""
-
-    PLAN = "plan"  # the structure the scenario needs: most full-time positions by arithmetic
-    TODAY = "today"  # today's positions of the rota roles
-    MOST_FULLTIME = "heltid"  # «flest mulig heltid»: the most full-time positions with a rota
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +157,10 @@ class RotaProblem:
     rules: RotaRules
     role_names: Mapping[int, str] = field(default_factory=dict)
     competence_demand: Mapping[tuple[int, Shift, int], int] = field(default_factory=dict)
+    #: Day index → holiday name (an årsturnus; empty for a grunnturnus that repeats).
+    holidays: Mapping[int, str] = field(default_factory=dict)
+    #: The Monday the rota starts (None: any Monday, a grunnturnus).
+    start: date | None = None
 
     def usable_types(self, day: int) -> tuple[RotaShiftType, ...]:
         """Shift types allowed on ``day`` (long shifts only on weekends, only if chosen)."""
@@ -166,6 +172,10 @@ class RotaProblem:
 
     def role_name(self, role_id: int) -> str:
         return self.role_names.get(role_id, str(role_id))
+
+    def is_helg(self, day: int) -> bool:
+        """Staffed as a weekend: Saturday, Sunday or a holiday."""
+        return is_weekend_day(day) or day in self.holidays
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,19 +207,57 @@ class Rota:
 
 
 def demand_from_plan(
-    plan: StaffingPlan, weeks: int, role_ids: Iterable[int] | None = None
+    plan: StaffingPlan,
+    weeks: int,
+    role_ids: Iterable[int] | None = None,
+    holidays: Iterable[int] = (),
 ) -> dict[tuple[int, Shift, int], int]:
     """People per (day, analysis shift, role) for every day of a ``weeks``-week rota (only
-    ``role_ids`` if given: weekday-only roles work days outside the rota)."""
+    ``role_ids`` if given: weekday-only roles work days outside the rota). Days in ``holidays``
+    are staffed as weekend days (the helg need)."""
     wanted = None if role_ids is None else set(role_ids)
+    helg = set(holidays)
     result: dict[tuple[int, Shift, int], int] = {}
     for day in range(weeks * DAYS_PER_WEEK):
-        day_type = DayType.WEEKEND if is_weekend_day(day) else DayType.WEEKDAY
+        weekend = is_weekend_day(day) or day in helg
+        day_type = DayType.WEEKEND if weekend else DayType.WEEKDAY
         for cell in plan.cells:
             if wanted is not None and cell.role_id not in wanted:
                 continue
             if cell.day_type is day_type and cell.people > 0:
                 result[(day, cell.shift, cell.role_id)] = cell.people
+    return result
+
+
+def competence_demand_from_plan(
+    plan: StaffingPlan,
+    weeks: int,
+    role_competences: Mapping[int, frozenset[int]],
+    role_ids: Iterable[int] | None = None,
+) -> dict[tuple[int, Shift, int], int]:
+    """People with each competence per (day, analysis shift, competence id) for every day of a
+    ``weeks``-week rota: the plan's competence needs (:attr:`StaffingPlan.competences`: safety
+    floors and patient tasks per shift), as far as the plan's people of ``role_ids`` (the rota
+    roles) can meet them. A need the plan itself leaves unmet is the plan's warning, not a
+    constraint no rota could satisfy."""
+    wanted = None if role_ids is None else set(role_ids)
+    result: dict[tuple[int, Shift, int], int] = {}
+    for need in plan.competences:
+        available = sum(
+            cell.people
+            for cell in plan.cells
+            if cell.shift is need.shift
+            and cell.day_type is need.day_type
+            and (wanted is None or cell.role_id in wanted)
+            and need.competence_id in role_competences.get(cell.role_id, frozenset())
+        )
+        people = min(need.people, available)
+        if people <= 0:
+            continue
+        for day in range(weeks * DAYS_PER_WEEK):
+            day_type = DayType.WEEKEND if is_weekend_day(day) else DayType.WEEKDAY
+            if day_type is need.day_type:
+                result[(day, need.shift, need.competence_id)] = people
     return result
 
 

@@ -10,13 +10,15 @@ rule checker, not by arithmetic alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from oppgave.analysis.fulltime_effect import FulltimeOption
 from oppgave.analysis.rota import (
     RotaProblem,
     RotaRules,
+    competence_demand_from_plan,
     default_types,
     demand_from_plan,
     positions_from_split,
@@ -45,23 +47,33 @@ def most_fulltime(
     *,
     time_limit: float = 20.0,
     cancelled: Callable[[], bool] | None = None,
+    holidays: Mapping[int, str] | None = None,
+    start: date | None = None,
 ) -> FulltimeRota | None:
-    """The most full-time positions with a rota (None: no structure gave one)."""
+    """The most full-time positions with a rota (None: no structure gave one). ``holidays``
+    (day → name) are staffed as Sundays; ``start`` the rota's first Monday."""
     role_fte = {r.role_id: r.fte for r in option.roles}
-    start = {r.role_id: (r.split.fulltime, r.split.people) for r in option.roles}
+    first_splits = {r.role_id: (r.split.fulltime, r.split.people) for r in option.roles}
     names = {r.id: r.name for r in data.roles}
-    demand = demand_from_plan(plan, rules.weeks, role_fte)
-    top = max((k for k, _ in start.values()), default=0)
+    holidays = dict(holidays or {})
+    demand = demand_from_plan(plan, rules.weeks, role_fte, holidays)
+    competences = competence_demand_from_plan(
+        plan, rules.weeks, {r.id: r.competence_ids for r in data.roles}, role_fte
+    )
+    top = max((k for k, _ in first_splits.values()), default=0)
     for step in range(top + 1):
         if cancelled is not None and cancelled():
             return None
-        splits = {role: (max(0, k - step), n) for role, (k, n) in start.items()}
+        splits = {role: (max(0, k - step), n) for role, (k, n) in first_splits.items()}
         problem = RotaProblem(
             positions_from_split(data, role_fte, splits),
             default_types(),
             demand,
             rules,
             role_names=names,
+            holidays=holidays,
+            start=start,
+            competence_demand=competences,
         )
         result = solve(problem, time_limit=time_limit, cancelled=cancelled, diagnose=False)
         if result.rota is not None and result.status is not RotaStatus.CANCELLED:

@@ -8,6 +8,7 @@ with it in the tests, and a rota edited by hand in the grid is re-checked with i
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from oppgave.analysis.rota import (
@@ -15,12 +16,14 @@ from oppgave.analysis.rota import (
     SATURDAY,
     SUNDAY,
     Rota,
+    RotaProblem,
     RotaRules,
     is_weekend_day,
     shift_interval,
     weekday,
 )
 from oppgave.analysis.rota_shifts import MINUTES_PER_DAY
+from oppgave.domain.enums import Shift
 from oppgave.i18n import translate
 
 NOON = 12 * 60
@@ -44,6 +47,7 @@ class RuleViolation:
     message: str
     position: int | None = None
     day: int | None = None
+    shift: Shift | None = None  # the analysis shift of a coverage finding
 
 
 def check_rota(rota: Rota) -> tuple[RuleViolation, ...]:
@@ -139,21 +143,19 @@ def _weekly_rest(
 ) -> list[RuleViolation]:
     """Each calendar week: a free period ≥ the weekly rest containing noon of one of its days."""
     result = []
-    free = _free_periods(intervals, period)
     need = rules.weekly_rest_hours * 60
+    days = rules.days
+    rested: set[int] = set()  # weeks with a long enough free period over one of their noons
+    for start, end in _free_periods(intervals, period):
+        if end - start < need:
+            continue
+        for shift in (-period, 0, period):
+            # the noons day × 1440 + 720 inside [start + shift, end + shift]
+            first = max(0, math.ceil((start + shift - NOON) / MINUTES_PER_DAY))
+            last = min(days - 1, math.floor((end + shift - NOON) / MINUTES_PER_DAY))
+            rested.update(day // DAYS_PER_WEEK for day in range(first, last + 1))
     for week in range(rules.weeks):
-        ok = False
-        for day in range(week * DAYS_PER_WEEK, (week + 1) * DAYS_PER_WEEK):
-            noon = day * MINUTES_PER_DAY + NOON
-            for start, end in free:
-                if end - start < need:
-                    continue
-                for shift in (-period, 0, period):
-                    if start + shift <= noon <= end + shift:
-                        ok = True
-            if ok:
-                break
-        if not ok:
+        if week not in rested:
             result.append(
                 RuleViolation(
                     "weekly_rest",
@@ -252,15 +254,19 @@ def _weekends(
 ) -> list[RuleViolation]:
     """Worked weekend: any shift on duty between Saturday 00:00 and Sunday 24:00."""
     result = []
+    week_minutes = DAYS_PER_WEEK * MINUTES_PER_DAY
+    touching: set[int] = set()  # weeks whose Saturday 00:00–Sunday 24:00 a shift overlaps
+    for start, end, _ in intervals:
+        for shift in (-period, 0, period):
+            lo_week = max(0, (start + shift) // week_minutes - 1)
+            hi_week = min(rules.weeks - 1, (end + shift) // week_minutes + 1)
+            for week in range(lo_week, hi_week + 1):
+                lo = (week * DAYS_PER_WEEK + SATURDAY) * MINUTES_PER_DAY
+                if start + shift < lo + 2 * MINUTES_PER_DAY and end + shift > lo:
+                    touching.add(week)
     worked: list[bool] = []
     for week in range(rules.weeks):
-        lo = (week * DAYS_PER_WEEK + SATURDAY) * MINUTES_PER_DAY
-        hi = lo + 2 * MINUTES_PER_DAY
-        touched = any(
-            start + shift < hi and end + shift > lo
-            for start, end, _ in intervals
-            for shift in (-period, 0, period)
-        )
+        touched = week in touching
         worked.append(touched)
         if touched and rules.weekend_shifts_per_person >= 2:
             saturday, sunday = week * DAYS_PER_WEEK + SATURDAY, week * DAYS_PER_WEEK + SUNDAY
@@ -338,7 +344,7 @@ def _coverage(rota: Rota) -> list[RuleViolation]:
                     "coverage",
                     _tr("Dag {d} ({w}), {s}: {g} {r}, trenger {n}.").format(
                         d=day + 1,
-                        w=WEEKDAY_NAMES[weekday(day)],
+                        w=day_name(problem, day),
                         s=SHIFT_NAMES.get(shift.value, shift.value),
                         g=got,
                         r=problem.role_name(role_id),
@@ -346,6 +352,7 @@ def _coverage(rota: Rota) -> list[RuleViolation]:
                     ),
                     None,
                     day,
+                    shift,
                 )
             )
     for (day, shift, competence), people in problem.competence_demand.items():
@@ -359,10 +366,92 @@ def _coverage(rota: Rota) -> list[RuleViolation]:
                     ),
                     None,
                     day,
+                    shift,
                 )
             )
     return result
 
 
 WEEKDAY_NAMES = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
+
+
+def day_name(problem: RotaProblem, day: int) -> str:
+    """«lør», or «tor, Skjærtorsdag» on a holiday (staffed as a Sunday)."""
+    name = WEEKDAY_NAMES[weekday(day)]
+    holiday = problem.holidays.get(day)
+    return f"{name}, {holiday}" if holiday else name
+
+
 SHIFT_NAMES = {"day": "dag", "evening": "kveld", "night": "natt"}
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftCount:
+    """People of the rota on one analysis shift of one day against the demand (all roles)."""
+
+    have: int
+    need: int
+    short: bool  # some role (or competence) has fewer than it needs on this shift
+
+
+def shift_counts(rota: Rota) -> dict[tuple[int, Shift], ShiftCount]:
+    """(day, analysis shift) → people on duty vs need, for the grid's footer. ``short`` is per
+    role, as the checker counts: three people where two nurses and one assistant are needed
+    is short if they are three assistants."""
+    problem = rota.problem
+    types = {t.code: t for t in problem.shift_types}
+    have: dict[tuple[int, Shift, int], int] = {}
+    for p, row in enumerate(rota.grid):
+        role = problem.positions[p].role_id
+        for day, code in enumerate(row):
+            if code in types:
+                for shift in types[code].covers:
+                    have[(day, shift, role)] = have.get((day, shift, role), 0) + 1
+    short = {(v.day, v.shift) for v in _coverage(rota) if v.day is not None}
+    got: dict[tuple[int, Shift], int] = {}
+    for (day, shift, _), people in have.items():
+        got[(day, shift)] = got.get((day, shift), 0) + people
+    need: dict[tuple[int, Shift], int] = {}
+    for (day, shift, _), people in problem.demand.items():
+        need[(day, shift)] = need.get((day, shift), 0) + people
+    return {
+        (day, shift): ShiftCount(
+            got.get((day, shift), 0), need.get((day, shift), 0), (day, shift) in short
+        )
+        for day in range(problem.rules.days)
+        for shift in Shift
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class PositionHours:
+    """A position's hours in the rota: total, average per week, and its target (± tolerance)."""
+
+    hours: float
+    per_week: float
+    target: float
+    target_per_week: float
+    tolerance: float
+
+    @property
+    def within(self) -> bool:
+        return abs(self.hours - self.target) <= self.tolerance + 1e-9
+
+
+def position_hours(rota: Rota) -> tuple[PositionHours, ...]:
+    """Hours of every position against its size (what the rule «position_hours» checks)."""
+    rules = rota.problem.rules
+    result = []
+    for p, position in enumerate(rota.problem.positions):
+        minutes = rota.minutes(p)
+        target = rules.target_minutes(rota.sizes[p], position.hours_per_fte)
+        result.append(
+            PositionHours(
+                minutes / 60,
+                minutes / 60 / rules.weeks,
+                target / 60,
+                target / 60 / rules.weeks,
+                rules.tolerance_minutes(target) / 60,
+            )
+        )
+    return tuple(result)

@@ -237,7 +237,20 @@ class _Model:
     x: dict[tuple[int, int, str], cp_model.IntVar]
 
 
-def _build(problem: RotaProblem, relaxed: frozenset[str]) -> _Model:
+class _BuildCancelled(Exception):
+    """Raised inside :func:`_build` when the user cancels while the model is being built
+    (a 52-week model of 60 positions takes seconds to build)."""
+
+
+def _build(
+    problem: RotaProblem,
+    relaxed: frozenset[str],
+    cancelled: Callable[[], bool] | None = None,
+) -> _Model:
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise _BuildCancelled
+
     rules = problem.rules
     days = rules.days
     model = cp_model.CpModel()
@@ -245,6 +258,7 @@ def _build(problem: RotaProblem, relaxed: frozenset[str]) -> _Model:
     x: dict[tuple[int, int, str], cp_model.IntVar] = {}
     types_of_day = [problem.usable_types(d) for d in range(days)]
     for p in range(len(positions)):
+        check()
         for d in range(days):
             for t in types_of_day[d]:
                 x[(p, d, t.code)] = model.new_bool_var(f"x{p}_{d}_{t.code}")
@@ -258,6 +272,7 @@ def _build(problem: RotaProblem, relaxed: frozenset[str]) -> _Model:
     # coverage
     if "coverage" not in relaxed:
         for (d, shift, role_id), people in problem.demand.items():
+            check()
             terms = [
                 x[(p, d, t.code)]
                 for p, pos in enumerate(positions)
@@ -276,10 +291,12 @@ def _build(problem: RotaProblem, relaxed: frozenset[str]) -> _Model:
             ]
             model.add(sum(terms) >= people)
 
+    check()
     # rest between shifts on days d and d+1 (cyclic)
     rest_min = rules.min_rest_hours * 60
     weekly = rules.weekly_rest_hours * 60
     for p in range(len(positions)):
+        check()
         for d in range(days):
             nxt = (d + 1) % days
             if "rest" not in relaxed:
@@ -290,9 +307,11 @@ def _build(problem: RotaProblem, relaxed: frozenset[str]) -> _Model:
                             first, second = x[(p, d, t1.code)], x[(p, nxt, t2.code)]
                             model.add_bool_or([first.Not(), second.Not()])
 
+    check()
     # weekly rest: a free day d whose neighbours leave the weekly rest
     if "weekly_rest" not in relaxed:
         for p in range(len(positions)):
+            check()
             free: dict[int, cp_model.IntVar] = {}
             for d in range(days):
                 prev, nxt = (d - 1) % days, (d + 1) % days
@@ -312,6 +331,7 @@ def _build(problem: RotaProblem, relaxed: frozenset[str]) -> _Model:
             for week in range(rules.weeks):
                 model.add_bool_or([free[d] for d in range(week * 7, week * 7 + 7)])
 
+    check()
     # days in a row
     if "days_in_a_row" not in relaxed:
         limit = rules.max_days_in_a_row
@@ -337,6 +357,7 @@ def _build(problem: RotaProblem, relaxed: frozenset[str]) -> _Model:
 
     groups = weekend_groups(problem) if rules.fixed_weekend_groups else None
     for p, position in enumerate(positions):
+        check()
         total = minutes(p, range(days))
         model.add(total <= average_cap)
         target = rules.target_minutes(position.size_percent, position.hours_per_fte)
@@ -399,7 +420,10 @@ def _run(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> tuple[int, Rota | None, float | None, bool]:
-    built = _build(problem, relaxed)
+    try:
+        built = _build(problem, relaxed, cancelled)
+    except _BuildCancelled:
+        return int(cp_model.UNKNOWN), None, None, True
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = time_limit
     solver.parameters.num_workers = workers

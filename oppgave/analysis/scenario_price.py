@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from oppgave.analysis.capacity import positions_fte, role_hours_per_fte
+from oppgave.analysis.department_arrays import FloatArray
 from oppgave.analysis.norwegian_text import format_number
 from oppgave.analysis.staffing_cost import (
     CostBreakdown,
@@ -703,16 +704,41 @@ def price_assignments(
     stored: bool = True,
 ) -> ScenarioPrice:
     """:func:`price_scenario_data` for an assignment map not (yet) saved."""
-    model = CostModel(data, options)
-    baseline = data.baseline
-    today_shares = model.arrays.shares(data.assignments.get(baseline.id, {}))
-    today = model.evaluate(today_shares, charge_courses=False)
+    model, today_shares, today = _model_and_today(data, options)
     shares = today_shares if scenario.is_baseline else model.arrays.shares(assignments)
     cost = today if scenario.is_baseline else model.evaluate(shares, charge_courses=True)
     price = _price(data, scenario, model, options, stored, cost, today)
     if scenario.is_baseline:
         return price
     return replace(price, sign_offs=sign_offs(model, shares))
+
+
+#: The last department's cost model and today's price under it (see :func:`_model_and_today`).
+_last_model: tuple[DepartmentData, StaffingOptions, CostModel, FloatArray, CostBreakdown] | None = (
+    None
+)
+
+
+def _model_and_today(
+    data: DepartmentData, options: StaffingOptions
+) -> tuple[CostModel, FloatArray, CostBreakdown]:
+    """The cost model of ``data`` under ``options``, today's shares and today's price.
+
+    Every scenario of a department is priced against today under the same model, and the
+    analysis and the export price the scenarios one after another: the last model is kept
+    (one slot, for the same ``data`` object and equal options), so a department's second
+    scenario does not build the model and price today again (a third of ``analyse``).
+    """
+    global _last_model
+    last = _last_model
+    if last is not None and last[0] is data and last[1] == options:
+        return last[2], last[3], last[4]
+    model = CostModel(data, options)
+    today_shares = model.arrays.shares(data.assignments.get(data.baseline.id, {}))
+    today_shares.flags.writeable = False
+    today = model.evaluate(today_shares, charge_courses=False)
+    _last_model = (data, options, model, today_shares, today)
+    return model, today_shares, today
 
 
 def _price(

@@ -35,10 +35,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from oppgave.analysis.capacity import productive_share, role_hours_per_fte
-from oppgave.analysis.department_arrays import DAYS_OF_TYPE, DepartmentArrays
+from oppgave.analysis.department_arrays import DAY_TYPE_OF_DAY, DAYS_OF_TYPE, DepartmentArrays
 from oppgave.analysis.scenario_price import proposal_settings, safety_floor
 from oppgave.analysis.workload import compute_workload
-from oppgave.domain.enums import DayType, Shift
+from oppgave.domain import labels
+from oppgave.domain.enums import Category, DayType, Shift
 from oppgave.domain.records import DepartmentData, Role, Settings
 from oppgave.i18n import translate
 
@@ -135,6 +136,146 @@ class RolePlan:
 
 
 @dataclass(frozen=True, slots=True)
+class FloorBreach:
+    """A shift of a day type where the plan has fewer of the floor's roles than the floor
+    (only hand edits can do that: the derived plan always meets its floors)."""
+
+    floor: ShiftFloor
+    day_type: DayType
+    people: int  # of the floor's roles on duty (on call counted for an on-call floor)
+
+    def message(self, role_codes: Mapping[int, str]) -> str:
+        """The breach in words, for a warning beside the plan."""
+        roles = "/".join(sorted(role_codes.get(r, str(r)) for r in self.floor.role_ids))
+        text = _tr(
+            "{shift} {day_type}: {people} {roles} på vakt, sikkerhetsgulvet krever minst {floor}."
+        ).format(
+            shift=labels.label(self.floor.shift).capitalize(),
+            day_type=labels.label(self.day_type),
+            people=self.people,
+            roles=roles,
+            floor=self.floor.people,
+        )
+        return f"{text} ({self.floor.reason})" if self.floor.reason else text
+
+
+def floor_breaches(
+    cells: Iterable[PlanCell], floors: Iterable[ShiftFloor]
+) -> tuple[FloorBreach, ...]:
+    """Every (floor, day type) the cells do not meet. A floor that may be met on call counts
+    the cells' on-call people too."""
+    cells = tuple(cells)
+    found: list[FloorBreach] = []
+    for floor in floors:
+        if not floor.role_ids or floor.people <= 0:
+            continue
+        for day_type in DayType:
+            have = sum(
+                c.people + (c.on_call if floor.on_call else 0)
+                for c in cells
+                if c.shift is floor.shift and c.day_type is day_type and c.role_id in floor.role_ids
+            )
+            if have < floor.people:
+                found.append(FloorBreach(floor, day_type, have))
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class CompetenceNeed:
+    """At least ``people`` with ``competence_id`` on ``shift`` of every ``day_type`` day: from a
+    safety floor (the competences every floor role has, e.g. medication handling on every shift
+    of a nursing home) or from patient tasks on that shift that require the competence
+    (``task_names``).
+    ``have``: people on the plan's shift whose role has the competence."""
+
+    shift: Shift
+    day_type: DayType
+    competence_id: int
+    people: int
+    have: int
+    task_names: tuple[str, ...] = ()
+
+    @property
+    def met(self) -> bool:
+        return self.have >= self.people
+
+    def message(self, competence_names: Mapping[int, str]) -> str:
+        """An unmet need in words, for a warning beside the plan."""
+        text = _tr(
+            "{shift} {day_type}: {have} med kompetansen «{competence}» på vakt, trenger {people}."
+        ).format(
+            shift=labels.label(self.shift).capitalize(),
+            day_type=labels.label(self.day_type),
+            have=self.have,
+            competence=competence_names.get(self.competence_id, str(self.competence_id)),
+            people=self.people,
+        )
+        if self.task_names:
+            shown = ", ".join(self.task_names[:3]) + (" …" if len(self.task_names) > 3 else "")
+            text += " " + _tr("(oppgaver: {tasks})").format(tasks=shown)
+        return text
+
+
+#: Task categories whose required competences must be on the shift the task falls in.
+SHIFT_BOUND_CATEGORIES = frozenset({Category.DIRECT, Category.INDIRECT})
+
+
+def competence_needs(
+    data: DepartmentData,
+    arrays: DepartmentArrays,
+    cells: Iterable[PlanCell],
+    floors: Iterable[ShiftFloor],
+) -> tuple[CompetenceNeed, ...]:
+    """The competences each shift of each day type needs (see :class:`CompetenceNeed`), with how
+    many the cells give. A task counts on a shift when any of its occurrences fall in it."""
+    cells = tuple(cells)
+    role_competences = {role.id: role.competence_ids for role in data.roles}
+    shift_index = {definition.shift: i for i, definition in enumerate(arrays.tasks.shifts)}
+    wanted: dict[tuple[Shift, DayType, int], int] = {}
+    tasks_of: dict[tuple[Shift, DayType, int], list[str]] = {}
+    for floor in floors:
+        if floor.on_call or not floor.role_ids or floor.people <= 0:
+            continue
+        shared = frozenset.intersection(
+            *(role_competences.get(r, frozenset()) for r in floor.role_ids)
+        )
+        for competence in shared:
+            for day_type in DayType:
+                key = (floor.shift, day_type, competence)
+                wanted[key] = max(wanted.get(key, 0), floor.people)
+    occurrences = arrays.tasks.occurrences_by_shift_instance()  # n × S × 7
+    for task in arrays.tasks.tasks:
+        # patient work binds a competence to the shift; administration (rota planning, hiring
+        # temps) is done in day work whenever it fits, not by whoever is on a given shift
+        if not task.competence_ids or task.category not in SHIFT_BOUND_CATEGORIES:
+            continue
+        row = arrays.tasks.index[task.id]
+        for shift, s in shift_index.items():
+            for day_type in DayType:
+                days = [d for d in range(7) if DAY_TYPE_OF_DAY[d] is day_type]
+                if float(occurrences[row, s, days].sum()) <= 1e-6:
+                    continue
+                for competence in task.competence_ids:
+                    key = (shift, day_type, competence)
+                    wanted[key] = max(wanted.get(key, 0), 1)
+                    tasks_of.setdefault(key, []).append(task.name)
+    result = []
+    for (shift, day_type, competence), people in sorted(
+        wanted.items(), key=lambda item: (list(DayType).index(item[0][1]), item[0][0], item[0][2])
+    ):
+        have = sum(
+            c.people
+            for c in cells
+            if c.shift is shift
+            and c.day_type is day_type
+            and competence in role_competences.get(c.role_id, frozenset())
+        )
+        names = tuple(sorted(set(tasks_of.get((shift, day_type, competence), ()))))
+        result.append(CompetenceNeed(shift, day_type, competence, people, have, names))
+    return tuple(result)
+
+
+@dataclass(frozen=True, slots=True)
 class StaffingPlan:
     """The bemanningsplan of one scenario (see the module docstring)."""
 
@@ -146,6 +287,18 @@ class StaffingPlan:
     floors: tuple[ShiftFloor, ...]
     notes: tuple[str, ...] = ()
     _index: Mapping[PlanKey, PlanCell] = field(default_factory=dict, repr=False, compare=False)
+    breaches: tuple[FloorBreach, ...] = ()
+    competences: tuple[CompetenceNeed, ...] = ()
+
+    @property
+    def competence_gaps(self) -> tuple[CompetenceNeed, ...]:
+        """The competence needs the plan's people do not meet (a warning, like ``breaches``)."""
+        return tuple(n for n in self.competences if not n.met)
+
+    @property
+    def edited(self) -> bool:
+        """Whether any cell carries a leader's hand edit."""
+        return any(c.edited for c in self.cells)
 
     def cell(self, role_id: int, shift: Shift, day_type: DayType) -> PlanCell | None:
         return self._index.get((role_id, shift, day_type))
@@ -202,7 +355,8 @@ def staffing_plan(
     """The bemanningsplan of ``scenario_id`` (see the module docstring).
 
     ``edits`` (role id, shift, day type) → people replace the computed count of a cell (a leader's
-    hand edit); they are kept as given, floors are not re-applied to them. Raises
+    hand edit); they are kept as given, floors are not re-applied to them, and a floor they
+    break is listed in ``breaches`` (a warning to show, never silently accepted). Raises
     :class:`KeyError` for a scenario not in the department.
     """
     if not any(s.id == scenario_id for s in data.scenarios):
@@ -270,7 +424,7 @@ def staffing_plan(
                 if edited:
                     count = int(edits[key])
                 shown = needs[role.id] >= 0.01
-                if not (count or today.get(key, 0) or on_call.get(role.id, 0) or shown):
+                if not (count or today.get(key, 0) or on_call.get(role.id, 0) or shown or edited):
                     continue
                 cells.append(
                     PlanCell(
@@ -302,6 +456,8 @@ def staffing_plan(
         floors=source.floors,
         notes=tuple(notes),
         _index={(c.role_id, c.shift, c.day_type): c for c in cells},
+        breaches=floor_breaches(cells, source.floors),
+        competences=competence_needs(data, arrays, cells, source.floors),
     )
 
 

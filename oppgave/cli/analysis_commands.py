@@ -15,18 +15,23 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oppgave.analysis.norwegian_text import format_number, signed_kroner
 from oppgave.cli.conventions import EXIT_OK
+from oppgave.cli.lazy import lazy_module
 from oppgave.domain.enums import DayType, Shift
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
 
 if TYPE_CHECKING:
+    from oppgave.analysis import norwegian_text as norwegian
+
     # The analysis and the optimiser import pandas and SciPy (≈1 s); the handlers import them
     # when they run, so building the parser (every command pays it) stays light.
     from oppgave.analysis.department_analysis import DepartmentAnalysis
     from oppgave.analysis.scenario_price import ScenarioPrice
     from oppgave.services.staffing_proposals import MinimumRequest
+else:
+    # number words (decimal): imported when a command prints (the parser stays light)
+    norwegian = lazy_module("oppgave.analysis.norwegian_text")
 
 #: Words accepted for shifts and day types in ``--min-per-shift`` (Norwegian and English).
 SHIFT_WORDS = {
@@ -311,7 +316,7 @@ def _table(
 
 
 def _percent(share: float | None) -> str:
-    return "–" if share is None else f"{format_number(share * 100.0, 0)} %"
+    return "–" if share is None else f"{norwegian.format_number(share * 100.0, 0)} %"
 
 
 def _scenario_report(analysis: DepartmentAnalysis, baseline: DepartmentAnalysis | None) -> str:
@@ -328,27 +333,27 @@ def _scenario_report(analysis: DepartmentAnalysis, baseline: DepartmentAnalysis 
             continue
         cells = [
             row.role_name,
-            format_number(row.hours_per_week, 1),
-            format_number(row.fte, 2),
-            format_number(row.cost_per_week, 0),
+            norwegian.format_number(row.hours_per_week, 1),
+            norwegian.format_number(row.fte, 2),
+            norwegian.format_number(row.cost_per_week, 0),
         ]
         if compare:
             cells += [
                 _signed(row.fte - (old.fte if old else 0.0), 2),
-                signed_kroner(row.cost_per_week - (old.cost_per_week if old else 0.0)),
+                norwegian.signed_kroner(row.cost_per_week - (old.cost_per_week if old else 0.0)),
             ]
         rows.append(cells)
     total = analysis.capacity
     cells = [
         _tr("Sum"),
-        format_number(total.hours_per_week, 1),
-        format_number(total.fte, 2),
-        format_number(total.cost_per_week, 0),
+        norwegian.format_number(total.hours_per_week, 1),
+        norwegian.format_number(total.fte, 2),
+        norwegian.format_number(total.cost_per_week, 0),
     ]
     if compare and baseline is not None:
         cells += [
             _signed(total.fte - baseline.capacity.fte, 2),
-            signed_kroner(total.cost_per_week - baseline.capacity.cost_per_week),
+            norwegian.signed_kroner(total.cost_per_week - baseline.capacity.cost_per_week),
         ]
     rows.append(cells)
     lines.append(_table(headers, rows))
@@ -356,7 +361,7 @@ def _scenario_report(analysis: DepartmentAnalysis, baseline: DepartmentAnalysis 
         lines.append(
             "  "
             + _tr("Ikke fordelt: {hours} timer per uke.").format(
-                hours=format_number(total.unassigned_hours_per_week, 1)
+                hours=norwegian.format_number(total.unassigned_hours_per_week, 1)
             )
         )
     lines.append(
@@ -365,8 +370,8 @@ def _scenario_report(analysis: DepartmentAnalysis, baseline: DepartmentAnalysis 
             "Kartlagt andel av tilgjengelig tid: {share} ({hours} av {available} timer/uke)."
         ).format(
             share=_percent(analysis.mapped_share),
-            hours=format_number(analysis.workload.total_hours, 1),
-            available=format_number(analysis.available_hours_per_week, 1),
+            hours=norwegian.format_number(analysis.workload.total_hours, 1),
+            available=norwegian.format_number(analysis.available_hours_per_week, 1),
         )
     )
     full = analysis.fulltime
@@ -378,7 +383,9 @@ def _scenario_report(analysis: DepartmentAnalysis, baseline: DepartmentAnalysis 
         ).format(
             fulltime=_percent(full.fulltime_share),
             continuity=_percent(full.continuity_share),
-            position="–" if full.avg_position is None else f"{format_number(full.avg_position)} %",
+            position="–"
+            if full.avg_position is None
+            else f"{norwegian.format_number(full.avg_position)} %",
         )
     )
     lines.extend("  " + line for line in price_lines(analysis.price))
@@ -397,8 +404,8 @@ def _scenario_report(analysis: DepartmentAnalysis, baseline: DepartmentAnalysis 
                 row.competence_name,
                 row.course_name or _tr("(ingen kurs)"),
                 str(row.people),
-                format_number(row.hours, 0),
-                format_number(row.cost, 0),
+                norwegian.format_number(row.hours, 0),
+                norwegian.format_number(row.cost, 0),
             ]
             for row in analysis.upgrades
         ]
@@ -427,16 +434,16 @@ def price_lines(price: ScenarioPrice) -> list[str]:
             "Pris per år (lønn og kurs): {total} kr; endring mot i dag {change} kr; "
             "mot dagens stillinger {positions} kr."
         ).format(
-            total=format_number(price.total_per_year, 0),
-            change=signed_kroner(price.change_vs_today),
-            positions=signed_kroner(price.change_vs_positions),
+            total=norwegian.format_number(price.total_per_year, 0),
+            change=norwegian.signed_kroner(price.change_vs_today),
+            positions=norwegian.signed_kroner(price.change_vs_positions),
         )
     ]
     if price.course_cost_once > 0:
         lines.append(
             _tr("Kurs: {once} kr engang, {per_year} kr per år; tjenes inn på {payback}.").format(
-                once=format_number(price.course_cost_once, 0),
-                per_year=format_number(price.course_cost_per_year, 0),
+                once=norwegian.format_number(price.course_cost_once, 0),
+                per_year=norwegian.format_number(price.course_cost_per_year, 0),
                 payback=price.payback_text(),
             )
         )
@@ -452,16 +459,16 @@ def price_lines(price: ScenarioPrice) -> list[str]:
     for role in price.shortfalls:
         lines.append(
             _tr("Mangler {fte} årsverk {role} utover dagens stillinger og ramme.").format(
-                fte=format_number(role.shortfall_fte, 2), role=role.role_name
+                fte=norwegian.format_number(role.shortfall_fte, 2), role=role.role_name
             )
         )
     return lines
 
 
 def _signed(value: float, decimals: int) -> str:
-    text = format_number(value, decimals)
+    text = norwegian.format_number(value, decimals)
     if text.lstrip("-").strip("0,") == "":
-        return format_number(0.0, decimals)
+        return norwegian.format_number(0.0, decimals)
     return ("+" if value > 0 else "") + text
 
 
@@ -571,7 +578,7 @@ def run_propose(args: argparse.Namespace) -> int:
     print(
         _tr("{status} ({seconds} s, {variables} variabler)").format(
             status=result.status_text,
-            seconds=format_number(result.solve_seconds, 2),
+            seconds=norwegian.format_number(result.solve_seconds, 2),
             variables=result.variables,
         )
     )
@@ -586,12 +593,12 @@ def run_propose(args: argparse.Namespace) -> int:
     rows = [
         [
             row.role_name,
-            format_number(row.positions_fte, 2),
-            format_number(row.fte_today, 2),
-            format_number(row.fte, 2),
+            norwegian.format_number(row.positions_fte, 2),
+            norwegian.format_number(row.fte_today, 2),
+            norwegian.format_number(row.fte, 2),
             _signed(row.fte - row.fte_today, 2),
-            format_number(row.freed_hours_per_week, 0),
-            signed_kroner(row.cost_per_year - row.cost_per_year_today),
+            norwegian.format_number(row.freed_hours_per_week, 0),
+            norwegian.signed_kroner(row.cost_per_year - row.cost_per_year_today),
         ]
         for row in price.roles
         if row.fte_today > 0.005 or row.fte > 0.005 or row.positions_fte > 0
@@ -623,8 +630,8 @@ def run_propose(args: argparse.Namespace) -> int:
                     course=course.course_name,
                     role=course.role_name,
                     people=course.people,
-                    cost=format_number(course.cost, 0),
-                    per_year=format_number(course.cost_per_year, 0),
+                    cost=norwegian.format_number(course.cost, 0),
+                    per_year=norwegian.format_number(course.cost_per_year, 0),
                 )
             )
     print()
@@ -719,12 +726,12 @@ def floor_lines(settings: Any, defaults: Any, stored: bool) -> list[str]:
     def value_text(name: str, source: Any) -> str:
         value = getattr(source, name)
         if name in ("skilled_share", "presence_share", "on_call_factor"):
-            return f"{format_number(value * 100, 0)} %"
+            return f"{norwegian.format_number(value * 100, 0)} %"
         if name == "on_call_shifts":
             return ", ".join(labels.label(s) for s in value) or _tr("ingen")
         if name == "hire_fte":
             return ", ".join(
-                f"{code}={format_number(fte, 1)}" for code, fte in sorted(value.items())
+                f"{code}={norwegian.format_number(fte, 1)}" for code, fte in sorted(value.items())
             ) or _tr("ingen")
         return str(value)
 

@@ -15,18 +15,23 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oppgave import output_files
 from oppgave.cli.conventions import EXIT_FAILED, EXIT_OK, add_force_option
-from oppgave.domain.task_text import AllRoles
+from oppgave.cli.lazy import lazy_module
+from oppgave.domain.enums import AllRoles
 from oppgave.errors import OppgaveError, ValidationError
 from oppgave.i18n import translate
 
 if TYPE_CHECKING:
+    from oppgave import output_files
+
     # The exchange modules import openpyxl (and the import the analysis); each handler imports
     # what it uses when it runs, so building the parser (every command pays it) stays light.
     from oppgave.exchange.importing import SheetImport
     from oppgave.exchange.sheet_import import ImportPlan, Problem
     from oppgave.exchange.workspace_import import FullImportOutcome
+else:
+    # writes files safely; imported when a command writes (the parser stays light)
+    output_files = lazy_module("oppgave.output_files")
 
 #: Longest value shown in the report table (the CSV report has it whole).
 VALUE_WIDTH = 30

@@ -7,15 +7,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oppgave import output_files
 from oppgave.cli.conventions import EXIT_OK, add_force_option
 from oppgave.cli.lazy import lazy_module
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
 
 if TYPE_CHECKING:
+    from oppgave import output_files
     from oppgave.services import organisation, workspaces
 else:
+    output_files = lazy_module("oppgave.output_files")
     organisation = lazy_module("oppgave.services.organisation")
     workspaces = lazy_module("oppgave.services.workspaces")
 

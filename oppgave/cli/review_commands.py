@@ -13,19 +13,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oppgave import output_files
-from oppgave.analysis.norwegian_text import format_number
-from oppgave.analysis.work_environment import FLAG_ORDER, flag_label, flags_text
 from oppgave.cli.conventions import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.cli.lazy import lazy_module
-from oppgave.db.workspace import Workspace
-from oppgave.domain import records as r
-from oppgave.domain.enums import CommentStatus
+from oppgave.domain.enums import CommentStatus, WorkFlag
 from oppgave.errors import NotFoundError
 from oppgave.i18n import translate
 
 if TYPE_CHECKING:
+    from oppgave import output_files
+    from oppgave.analysis import norwegian_text as norwegian
+    from oppgave.analysis import work_environment as flag_text
     from oppgave.db.workspace import Workspace
+    from oppgave.domain import records as r
     from oppgave.services import (
         organisation,
         review,
@@ -36,6 +35,10 @@ if TYPE_CHECKING:
         workspaces,
     )
 else:
+    norwegian = lazy_module("oppgave.analysis.norwegian_text")
+    output_files = lazy_module("oppgave.output_files")
+    # the work-flag words: imported on first use (the parser imports no analysis, issue 18)
+    flag_text = lazy_module("oppgave.analysis.work_environment")
     organisation = lazy_module("oppgave.services.organisation")
     review = lazy_module("oppgave.services.review")
     review_comments = lazy_module("oppgave.services.review_comments")
@@ -49,8 +52,9 @@ def _tr(text: str) -> str:
     return translate("Cli", text)
 
 
-#: JSON keys of the work flags (their stored names).
-_FLAG_KEYS = {flag: (flag.name or str(int(flag))).lower() for flag in FLAG_ORDER}
+def _flag_key(flag: WorkFlag) -> str:
+    """The JSON key of a work flag (its stored name)."""
+    return (flag.name or str(int(flag))).lower()
 
 
 def register(subparsers: Any) -> None:
@@ -326,14 +330,14 @@ def run_flags(args: argparse.Namespace) -> int:
                 review_comments.set_flag_suggestion(workspace, task.id, flags, args.reviewer_role)
             print(
                 _tr("Foreslo merkene «{flags}» for «{task}» (sendes til lederen).").format(
-                    flags=flags_text(flags) or _tr("ingen"), task=task.name
+                    flags=flag_text.flags_text(flags) or _tr("ingen"), task=task.name
                 )
             )
         else:
             tasks.update_task(workspace, task.id, work_flags=flags)
             print(
                 _tr("«{task}» har nå merkene: {flags}").format(
-                    task=task.name, flags=flags_text(flags) or _tr("ingen")
+                    task=task.name, flags=flag_text.flags_text(flags) or _tr("ingen")
                 )
             )
     return EXIT_OK
@@ -408,7 +412,9 @@ def _view_json(view: review_comments.CommentView) -> dict[str, Any]:
         "text": comment.text,
         "status": comment.status.value,
         "suggested_work_flags": flags,
-        "suggested_work_flag_names": None if flags is None else flags_text(flags).split(", "),
+        "suggested_work_flag_names": (
+            None if flags is None else flag_text.flags_text(flags).split(", ")
+        ),
         "task_state": view.task_state.value,
         "changed_since_copy": view.changed_since_copy,
         "source_copy": comment.source_copy_uuid,
@@ -456,7 +462,7 @@ def run_list(args: argparse.Namespace) -> int:
             print(
                 "    "
                 + _tr("Foreslåtte merker: {flags}").format(
-                    flags=flags_text(comment.suggested_work_flags) or _tr("ingen")
+                    flags=flag_text.flags_text(comment.suggested_work_flags) or _tr("ingen")
                 )
             )
         if comment.text:
@@ -482,7 +488,7 @@ def run_accept_flags(args: argparse.Namespace) -> int:
         task, _previous = review_comments.accept_suggested_flags(workspace, comment.id)
     print(
         _tr("«{task}» har nå merkene: {flags}").format(
-            task=task.name, flags=flags_text(task.work_flags) or _tr("ingen")
+            task=task.name, flags=flag_text.flags_text(task.work_flags) or _tr("ingen")
         )
     )
     return EXIT_OK
@@ -512,14 +518,14 @@ def run_summary(args: argparse.Namespace) -> int:
                         "hours_today": role.hours_today,
                         "hours_proposal": role.hours_proposal,
                         "flags": {
-                            _FLAG_KEYS[item.flag]: {"today": item.today, "proposal": item.proposal}
+                            _flag_key(item.flag): {"today": item.today, "proposal": item.proposal}
                             for item in role.flags
                         },
                     }
                     for role in summary.roles
                 ],
                 "totals": {
-                    _FLAG_KEYS[item.flag]: {"today": item.today, "proposal": item.proposal}
+                    _flag_key(item.flag): {"today": item.today, "proposal": item.proposal}
                     for item in summary.totals
                 },
                 "warnings": [warning.text() for warning in summary.warnings],
@@ -534,14 +540,13 @@ def run_summary(args: argparse.Namespace) -> int:
         )
     )
     width = max([len(role.role_name) for role in summary.roles] + [12])
-    labels = [flag_label(flag, short=True) for flag in FLAG_ORDER]
+    labels = [flag_text.flag_label(flag, short=True) for flag in flag_text.FLAG_ORDER]
     print(" " * width + "".join(f"  {label:>18}" for label in labels))
     for role in [*summary.roles, None]:
         name = role.role_name if role else _tr("Sum")
         items = role.flags if role else summary.totals
-        cells = [
-            f"{format_number(item.today):>7} → {format_number(item.proposal):>7}" for item in items
-        ]
+        number = norwegian.format_number
+        cells = [f"{number(item.today):>7} → {number(item.proposal):>7}" for item in items]
         print(f"{name:<{width}}" + "".join(f"  {cell:>18}" for cell in cells))
     for warning in summary.warnings:
         print(

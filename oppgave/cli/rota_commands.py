@@ -15,20 +15,20 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oppgave import output_files
-from oppgave.analysis.fulltime_effect import FULLTIME_GOAL
-from oppgave.analysis.norwegian_text import format_number
-from oppgave.analysis.rota import PositionSource, RotaRules
 from oppgave.cli.conventions import EXIT_FAILED, EXIT_OK, add_force_option
 from oppgave.cli.lazy import lazy_module
-from oppgave.domain.enums import DayType, Shift
+from oppgave.domain.enums import DayType, PositionSource, Shift
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
 
 if TYPE_CHECKING:
+    from oppgave import output_files
+    from oppgave.analysis import norwegian_text as norwegian
     from oppgave.services import workspaces
     from oppgave.services.rota_planning import ScenarioStaffing
 else:
+    norwegian = lazy_module("oppgave.analysis.norwegian_text")
+    output_files = lazy_module("oppgave.output_files")
     # The services (SQLAlchemy) and the .xlsx writers (openpyxl) load when a handler runs:
     # building the parser, which every command pays for, imports neither (issue 18).
     workspaces = lazy_module("oppgave.services.workspaces")
@@ -74,6 +74,23 @@ def register(subparsers: Any) -> None:
         default=50.0,
         metavar="PROSENT",
         help=_tr("minste stillingsstørrelse i prosent (standard 50)"),
+    )
+    plan.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="ROLLE:VAKT:DAGTYPE=N",
+        help=_tr(
+            "overstyr planen: N personer av rollen på vakten (dag/kveld/natt) og dagtypen "
+            "(hverdag/helg), lagres i scenarioet; kan gjentas"
+        ),
+    )
+    plan.add_argument(
+        "--clear",
+        action="append",
+        default=[],
+        metavar="ROLLE:VAKT:DAGTYPE",
+        help=_tr("fjern en overstyring (det beregnede tallet gjelder igjen); kan gjentas"),
     )
     plan.add_argument("--json", action="store_true", help=_tr("skriv JSON"))
     plan.add_argument(
@@ -163,6 +180,14 @@ def register(subparsers: Any) -> None:
         help=_tr("første dag (en mandag; standard neste mandag)"),
     )
     rota.add_argument(
+        "--save",
+        action="store_true",
+        help=_tr(
+            "lagre turnusen for scenarioet i arbeidsfilen (erstatter den lagrede; vises i "
+            "fanen Turnus og i rapporten)"
+        ),
+    )
+    rota.add_argument(
         "-o",
         "--output",
         type=Path,
@@ -174,7 +199,7 @@ def register(subparsers: Any) -> None:
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{format_number(value * 100, 1)} %"
+    return "–" if value is None else f"{norwegian.format_number(value * 100, 1)} %"
 
 
 def run_bemanning(args: argparse.Namespace) -> int:
@@ -183,10 +208,15 @@ def run_bemanning(args: argparse.Namespace) -> int:
     if args.output is not None:  # before the work: never the workspace, another file with --force
         output_files.check_output_path(args.output, inputs=(args.path,), force=args.force)
 
+    changed: list[str] = []
     with workspaces.open_workspace(args.path) as workspace:
+        if args.set or args.clear:
+            changed = _apply_edits(workspace, args)
         staffing = rota_planning.scenario_staffing(
             workspace, args.department, args.scenario, args.min_position
         )
+    for line in changed:
+        print(line, file=sys.stderr if args.json else sys.stdout)
     if args.output is not None:
         from oppgave.exchange.staffing_plan_export import write_staffing_plan_xlsx
 
@@ -198,8 +228,96 @@ def run_bemanning(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: Words the CLI takes for shifts and day types (Norwegian as printed, and the stored values).
+SHIFT_INPUT = {**{w: s for s, w in SHIFT_WORDS.items()}, **{s.value: s for s in Shift}}
+DAY_TYPE_INPUT = {**{w: d for d, w in DAY_TYPE_WORDS.items()}, **{d.value: d for d in DayType}}
+
+
+def parse_cell(text: str, roles: Any) -> tuple[Any, Shift, DayType]:
+    """``ROLLE:VAKT:DAGTYPE`` → (role record, shift, day type); the role by code or name."""
+    parts = [part.strip() for part in text.split(":")]
+    if len(parts) != 3:
+        raise ValidationError(
+            _tr("«{text}»: skriv ROLLE:VAKT:DAGTYPE, f.eks. SPL:natt:helg.").format(text=text)
+        )
+    role_text, shift_text, day_text = parts
+    role = next(
+        (
+            role
+            for role in roles
+            if role_text.casefold() in (role.code.casefold(), role.name.casefold())
+        ),
+        None,
+    )
+    if role is None:
+        raise ValidationError(
+            _tr("Ukjent rolle «{role}» (kjente: {known}).").format(
+                role=role_text, known=", ".join(r.code for r in roles)
+            )
+        )
+    shift = SHIFT_INPUT.get(shift_text.casefold())
+    if shift is None:
+        raise ValidationError(
+            _tr("Ukjent vakt «{shift}» (dag, kveld eller natt).").format(shift=shift_text)
+        )
+    day_type = DAY_TYPE_INPUT.get(day_text.casefold())
+    if day_type is None:
+        raise ValidationError(
+            _tr("Ukjent dagtype «{day}» (hverdag eller helg).").format(day=day_text)
+        )
+    return role, shift, day_type
+
+
+def _apply_edits(workspace: Any, args: argparse.Namespace) -> list[str]:
+    """Store the ``--set`` and ``--clear`` edits (all or none); what changed, in words."""
+    from oppgave.services import rota_planning, staffing_plan_edits
+
+    data, scenario = rota_planning.load(workspace, args.department, args.scenario)
+    planned: list[tuple[Any, Shift, DayType, int | None]] = []
+    for spec in args.set:
+        cell, sep, number = spec.rpartition("=")
+        if not sep:
+            raise ValidationError(
+                _tr("«{text}»: skriv ROLLE:VAKT:DAGTYPE=N, f.eks. SPL:natt:helg=2.").format(
+                    text=spec
+                )
+            )
+        try:
+            people = int(number.strip())
+        except ValueError:
+            raise ValidationError(
+                _tr("«{text}»: antallet må være et heltall.").format(text=spec)
+            ) from None
+        if not 0 <= people <= staffing_plan_edits.MAX_PEOPLE:
+            raise ValidationError(
+                _tr("«{text}»: antallet må være mellom 0 og {most}.").format(
+                    text=spec, most=staffing_plan_edits.MAX_PEOPLE
+                )
+            )
+        planned.append((*parse_cell(cell, data.roles), people))
+    for spec in args.clear:
+        planned.append((*parse_cell(spec, data.roles), None))
+    lines = []
+    with workspace.batch():
+        for role, shift, day_type, people in planned:
+            previous = staffing_plan_edits.set_edit(
+                workspace, scenario.id, role.id, shift, day_type, people
+            )
+            where = f"{role.code} {SHIFT_WORDS[shift]} {DAY_TYPE_WORDS[day_type]}"
+            before = _tr("beregnet") if previous is None else str(previous)
+            after = _tr("beregnet") if people is None else str(people)
+            lines.append(
+                _tr("{scenario}: {where} {before} → {after}").format(
+                    scenario=scenario.name, where=where, before=before, after=after
+                )
+            )
+    return lines
+
+
 def bemanning_document(staffing: ScenarioStaffing) -> dict[str, Any]:
     """The bemanningsplan and full-time effect as plain JSON values."""
+    from oppgave.analysis.fulltime_effect import FULLTIME_GOAL  # not at the parser (issue 18)
+
     roles = {role.id: role for role in staffing.data.roles}
     plan, effect = staffing.plan, staffing.effect
     return {
@@ -217,6 +335,7 @@ def bemanning_document(staffing: ScenarioStaffing) -> dict[str, Any]:
                 "today": c.today,
                 "on_call": c.on_call,
                 "floor_added": c.floor_added,
+                "edited": c.edited,
                 "overloaded": c.overloaded,
                 "under_used": c.under_used,
             }
@@ -255,7 +374,12 @@ def bemanning_document(staffing: ScenarioStaffing) -> dict[str, Any]:
             ],
         },
         "notes": list(plan.notes),
+        "warnings": [b.message(roles_codes(staffing)) for b in plan.breaches],
     }
+
+
+def roles_codes(staffing: ScenarioStaffing) -> dict[int, str]:
+    return {role.id: role.code for role in staffing.data.roles}
 
 
 def _report(staffing: ScenarioStaffing) -> str:
@@ -284,7 +408,8 @@ def _report(staffing: ScenarioStaffing) -> str:
                 text = "–"
             else:
                 flag = "!" if cell.overloaded else ("↓" if cell.under_used else "")
-                text = f"{cell.people} ({cell.today}){flag}"
+                mark = "*" if cell.edited else ""
+                text = f"{cell.people}{mark} ({cell.today}){flag}"
                 if cell.on_call:
                     text += f" +{cell.on_call}hv"
             row += f"{text:>16}"
@@ -294,13 +419,17 @@ def _report(staffing: ScenarioStaffing) -> str:
             "! = flere enn i dag (overbelastet i dag), ↓ = færre (ledig kapasitet), hv = hjemmevakt"
         )
     )
+    if plan.edited:
+        lines.append(_tr("* = endret for hånd (overstyrer det beregnede tallet)"))
+    for breach in plan.breaches:
+        lines.append(_tr("Advarsel: {text}").format(text=breach.message(roles_codes(staffing))))
     lines.append("")
     lines.append(_tr("Årsverk per rolle (plan / i dag):"))
     for row in plan.roles:
         extra = _tr(" (bare hverdager)") if row.weekday_only else ""
         lines.append(
-            f"  {roles[row.role_id].code:<6} {format_number(row.fte, 1):>6} / "
-            f"{format_number(row.today_fte, 1):>6}{extra}"
+            f"  {roles[row.role_id].code:<6} {norwegian.format_number(row.fte, 1):>6} / "
+            f"{norwegian.format_number(row.today_fte, 1):>6}{extra}"
         )
     lines.append("")
     lines.append(
@@ -309,7 +438,7 @@ def _report(staffing: ScenarioStaffing) -> str:
             "{n} i 100 % = {s}."
         ).format(
             roles=", ".join(roles[r].code for r in effect.rota_role_ids),
-            m=format_number(effect.min_position * 100, 0),
+            m=norwegian.format_number(effect.min_position * 100, 0),
             k=effect.today_fulltime,
             n=effect.today_people,
             s=_percent(effect.today_share),
@@ -325,7 +454,7 @@ def _report(staffing: ScenarioStaffing) -> str:
                 "{k} av {n} kan ha 100 % = {s} ({v})"
             ).format(
                 f=option.frequency,
-                h=format_number(option.shift_hours, 1),
+                h=norwegian.format_number(option.shift_hours, 1),
                 p=option.people_needed,
                 k=option.fulltime_positions,
                 n=option.people,
@@ -339,6 +468,7 @@ def _report(staffing: ScenarioStaffing) -> str:
 
 
 def run_turnus(args: argparse.Namespace) -> int:
+    from oppgave.analysis.rota import RotaRules
     from oppgave.services import rota_planning  # imports OR-Tools: only when asked for
 
     if args.output is not None:  # before the work: never the workspace, another file with --force
@@ -360,7 +490,11 @@ def run_turnus(args: argparse.Namespace) -> int:
             workspace, args.department, args.scenario, args.min_position
         )
     outcome = rota_planning.generate_rota_data(
-        staffing, rules, PositionSource(args.positions), time_limit=args.time_limit
+        staffing,
+        rules,
+        PositionSource(args.positions),
+        time_limit=args.time_limit,
+        start=args.start,
     )
     result = outcome.result
     print(f"{staffing.data.department.name} – {staffing.scenario.name}")
@@ -370,7 +504,7 @@ def run_turnus(args: argparse.Namespace) -> int:
             f=rules.weekend_every,
             l=_tr(", langvakter i helgene") if rules.long_weekend_shifts else "",
             n=len(outcome.problem.positions),
-            s=format_number(result.seconds, 1),
+            s=norwegian.format_number(result.seconds, 1),
             status=result.status.value,
         )
     )
@@ -391,10 +525,22 @@ def run_turnus(args: argparse.Namespace) -> int:
             print(f"  {violation.message}")
     else:
         print(_tr("Regelsjekk: alle regler holder."))
+    if outcome.problem.holidays:
+        print(
+            _tr("Helligdager (bemannes som søndag): {n}, første dag {d}.").format(
+                n=len(outcome.problem.holidays), d=outcome.problem.start
+            )
+        )
+    if args.save:
+        from oppgave.services import saved_rotas
+
+        with workspaces.open_workspace(args.path) as workspace:
+            saved_rotas.save_rota(workspace, staffing.scenario.id, rota)
+        print(_tr("Lagret turnusen for «{s}» i arbeidsfilen.").format(s=staffing.scenario.name))
     if args.output is not None:
         from oppgave.exchange.rota_export import next_monday, write_rota
 
-        start = args.start or next_monday()
+        start = rota.problem.start or args.start or next_monday()
         path = write_rota(args.output, rota, outcome.violations, start)
         print(_tr("Skrev {path}").format(path=path))
     return EXIT_FAILED if outcome.violations else EXIT_OK

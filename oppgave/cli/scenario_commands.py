@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from oppgave.cli.conventions import EXIT_OK
+from oppgave.cli.lazy import lazy_module
 from oppgave.i18n import translate
-from oppgave.services import organisation, scenarios, workspaces
+
+if TYPE_CHECKING:
+    from oppgave.services import organisation, scenarios, workspaces
+else:
+    organisation = lazy_module("oppgave.services.organisation")
+    scenarios = lazy_module("oppgave.services.scenarios")
+    workspaces = lazy_module("oppgave.services.workspaces")
 
 
 def _tr(text: str) -> str:

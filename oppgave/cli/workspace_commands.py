@@ -15,8 +15,10 @@ from oppgave.cli.lazy import lazy_module
 from oppgave.i18n import translate
 
 if TYPE_CHECKING:
+    from oppgave import output_files
     from oppgave.services import workspaces
 else:
+    output_files = lazy_module("oppgave.output_files")
     workspaces = lazy_module("oppgave.services.workspaces")
 
 

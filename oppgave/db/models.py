@@ -14,12 +14,13 @@ import uuid as uuid_module
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import cast
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -30,9 +31,11 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    event,
     false,
     text,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from oppgave.domain.enums import (
@@ -361,7 +364,7 @@ class Scenario(UuidMixin, Base):
             "department_id",
             unique=True,
             sqlite_where=text("is_baseline = 1"),
-            postgresql_where=text("is_baseline"),
+            # postgresql_where: added by _postgresql_partial_index when PostgreSQL creates it
         ),
     )
 
@@ -494,3 +497,73 @@ class ReviewComment(UuidMixin, Base):
     task_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+@event.listens_for(Scenario.__table__, "before_create")
+def _postgresql_partial_index(target: Table, connection: Connection, **_kw: object) -> None:
+    """The one-baseline index is partial on PostgreSQL too (``WHERE is_baseline``).
+
+    Set here, when PostgreSQL creates the table, rather than as ``postgresql_where=`` in the
+    model: naming a dialect's option makes SQLAlchemy import that dialect, and the PostgreSQL
+    one cost every start of the app and every command ≈0.2 s (issue 18). The migrations keep
+    the option (Alembic is imported only when they run)."""
+    if connection.dialect.name != "postgresql":
+        return
+    for index in target.indexes:
+        if index.name == "uq_scenario_one_baseline":
+            index.dialect_kwargs["postgresql_where"] = text("is_baseline")
+
+
+# --- revision 0004: hand edits of the bemanningsplan --------------------------------------------
+
+
+class StaffingPlanEdit(Base):
+    """A leader's hand edit of one cell of a scenario's bemanningsplan: ``people`` of a role on a
+    shift of a day type, replacing the derived figure (:mod:`oppgave.analysis.staffing_plan`).
+    Belongs to its scenario and role: deleting either deletes the edit."""
+
+    __tablename__ = "staffing_plan_edit"
+    __table_args__ = (
+        UniqueConstraint(
+            "scenario_id", "role_id", "shift", "day_type", name="uq_staffing_plan_edit_cell"
+        ),
+        CheckConstraint("people >= 0 AND people <= 500", name="people_range"),
+        CheckConstraint(_in("shift", Shift), name="shift_valid"),
+        CheckConstraint(_in("day_type", DayType), name="day_type_valid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scenario_id: Mapped[int] = mapped_column(
+        ForeignKey("scenario.id", ondelete="CASCADE"), index=True
+    )
+    role_id: Mapped[int] = mapped_column(ForeignKey("role.id", ondelete="CASCADE"), index=True)
+    shift: Mapped[str] = mapped_column(String(16))
+    day_type: Mapped[str] = mapped_column(String(16))
+    people: Mapped[int] = mapped_column(Integer)
+
+
+# --- revision 0005: saved rotas ---------------------------------------------------------------
+
+
+class SavedRota(Base):
+    """The current rota of a scenario (one per scenario), made by the generator and perhaps
+    edited by hand. ``content`` is JSON (format ``version`` 1, see
+    :mod:`oppgave.services.saved_rotas`): the positions, shift types, demand, rules and the
+    grid of shift codes, so the rota is shown and re-checked as it was saved, without solving
+    again. ``weeks`` and ``start_date`` are kept as columns to list rotas without parsing."""
+
+    __tablename__ = "saved_rota"
+    __table_args__ = (
+        UniqueConstraint("scenario_id", name="uq_saved_rota_scenario"),
+        CheckConstraint("weeks >= 1 AND weeks <= 52", name="weeks_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scenario_id: Mapped[int] = mapped_column(
+        ForeignKey("scenario.id", ondelete="CASCADE"), index=True
+    )
+    weeks: Mapped[int] = mapped_column(Integer)
+    start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    content: Mapped[str] = mapped_column(Text)
+    edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)

@@ -11,6 +11,7 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
+from oppgave.analysis.eligibility import SUPPORT_ROLE_CATEGORIES
 from oppgave.db.workspace import Workspace
 from oppgave.domain.enums import (
     ALL_DAYS,
@@ -83,6 +84,7 @@ def _fill(
     municipalities = [organisation.create_municipality(workspace, n) for n in MUNICIPALITIES]
     department_count = max(1, round(tasks / tasks_per_department))
     service_types = [s for s in ServiceType if s is not ServiceType.OTHER]
+    support_codes = frozenset(settings.load(workspace).support_role_codes)
     remaining = tasks
     for index in range(department_count):
         count = remaining // (department_count - index)
@@ -94,7 +96,7 @@ def _fill(
             service_types[index % len(service_types)],
             residents=rng.randint(12, 60),
         )
-        drafts = [_draft(rng, roles, competences, n) for n in range(count)]
+        drafts = [_draft(rng, roles, competences, n, support_codes) for n in range(count)]
         created = task_service.create_tasks(workspace, department.id, drafts)
         proposal = scenarios.create_scenario(workspace, department.id, "Forslag A")
         _shift_some_work(workspace, rng, proposal.id, roles, {t.id: t for t in created})
@@ -104,8 +106,15 @@ def _fill(
 
 
 def _draft(
-    rng: random.Random, roles: list[Role], competences: list[Competence], n: int
+    rng: random.Random,
+    roles: list[Role],
+    competences: list[Competence],
+    n: int,
+    support_codes: frozenset[str] = frozenset(),
 ) -> TaskDraft:
+    """One plausible task, given today to roles its restriction and the support-role rule
+    allow (a support role only takes practical and administrative work), so that the scenarios
+    copied from today, and the workbook exported from them, pass the import's checks."""
     unit = rng.choices(list(FrequencyUnit), weights=(70, 20, 7, 3))[0]
     days = rng.choices((ALL_DAYS, WEEKDAYS, WEEKENDS), weights=(70, 25, 5))[0]
     count = {
@@ -120,8 +129,9 @@ def _draft(
     restriction = rng.choices(
         (Restriction.NONE, Restriction.AUTHORISED, Restriction.MIN_LEVEL), weights=(80, 12, 8)
     )[0]
+    category = rng.choice(list(Category))
     fields = {
-        "category": rng.choice(list(Category)),
+        "category": category,
         "frequency": Frequency(float(count), unit, days),
         "windows": windows,
         "duration_minutes": float(rng.choice((5, 10, 15, 20, 30, 45, 60))),
@@ -133,9 +143,12 @@ def _draft(
     allowed = [
         role
         for role in roles
-        if restriction is Restriction.NONE
-        or (restriction is Restriction.AUTHORISED and role.authorised)
-        or (restriction is Restriction.MIN_LEVEL and role.leon_level >= 2)
+        if (
+            restriction is Restriction.NONE
+            or (restriction is Restriction.AUTHORISED and role.authorised)
+            or (restriction is Restriction.MIN_LEVEL and role.leon_level >= 2)
+        )
+        and (role.code not in support_codes or category in SUPPORT_ROLE_CATEGORIES)
     ]
     first = rng.choice(allowed)
     if rng.random() < 0.3 and len(allowed) > 1:

@@ -135,3 +135,23 @@ class WorkFlag(IntFlag):
 
 
 ALL_WORK_FLAGS = 31
+
+
+class PositionSource(StrEnum):
+    """Which positions a rota is built for (``oppgave turnus --stillinger``).
+
+    Here, not in :mod:`oppgave.analysis.rota`, so that the command's choices need no analysis."""
+
+    PLAN = "plan"  # the structure the scenario needs: most full-time positions by arithmetic
+    TODAY = "today"  # today's positions of the rota roles
+    MOST_FULLTIME = "heltid"  # «flest mulig heltid»: the most full-time positions with a rota
+
+
+class AllRoles(StrEnum):
+    """What «Alle» / «alle yrkesgrupper» / «hvem som helst» in a role cell means.
+
+    There is no default: the user chooses (``--all-roles``, the import dialog). Here, not in
+    :mod:`oppgave.domain.task_text`, so that the command's choices need no text parsers."""
+
+    SPLIT = "split"  #: evenly among the department's care roles
+    UNASSIGNED = "unassigned"  #: no shares: the task stays unassigned

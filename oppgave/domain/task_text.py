@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import Enum, StrEnum
+from enum import Enum
 from functools import lru_cache
 from typing import Any
 
@@ -29,6 +29,7 @@ from oppgave.domain.enums import (
     ALL_DAYS,
     WEEKDAYS,
     WEEKENDS,
+    AllRoles,
     Category,
     DelegationRule,
     FrequencyUnit,
@@ -1623,15 +1624,6 @@ def parse_staff_count(text: object) -> int:
 #
 # Everything below is the one place that turns a task field into text and back. The canonical
 # forms (what :func:`format_*` / ``describe_*`` write) read back to the same value.
-
-
-class AllRoles(StrEnum):
-    """What «Alle» / «alle yrkesgrupper» / «hvem som helst» in a role cell means.
-
-    There is no default: the user chooses (``--all-roles``, the import dialog)."""
-
-    SPLIT = "split"  #: evenly among the department's care roles
-    UNASSIGNED = "unassigned"  #: no shares: the task stays unassigned
 
 
 class EveryoneError(TaskTextError):

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from oppgave.domain import task_text as ft
-from oppgave.domain.enums import ALL_DAYS, Category, DelegationRule, RiskLevel
+from oppgave.domain.enums import ALL_DAYS, AllRoles, Category, DelegationRule, RiskLevel
 from oppgave.domain.names import normalise_name
 from oppgave.domain.records import (
     DEFAULT_SHIFTS,
@@ -184,7 +184,7 @@ class ImportOptions:
     skip: frozenset[tuple[str, int]] = frozenset()
     fixes: Mapping[tuple[str, int, int], CellValue] = field(default_factory=dict)
     #: what «Alle» in a role cell means; None: such rows are refused and the user asked
-    all_roles: ft.AllRoles | None = None
+    all_roles: AllRoles | None = None
 
 
 @dataclass(frozen=True, slots=True)

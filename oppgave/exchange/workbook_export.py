@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import itertools
 import json
 import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -159,7 +160,8 @@ def export_workbook(
     )
 
 
-Table = tuple[str, Sequence[Column], list[list[Any]]]
+#: A sheet: name, columns and rows (a list, or :class:`LazyRows` made as the sheet is written).
+Table = tuple[str, Sequence[Column], "list[list[Any]] | LazyRows"]
 
 
 def build_tables(data: ExportData, progress: Progress | None = None) -> list[Table]:
@@ -175,8 +177,6 @@ def build_tables(data: ExportData, progress: Progress | None = None) -> list[Tab
 
     tables: list[Table] = [(fmt.SHEET_ABOUT, _ABOUT_COLUMNS, _about_rows(data))]
     report(fmt.SHEET_TASKS)
-    task_rows: list[list[Any]] = []
-    assignment_rows: list[list[Any]] = []
     scenario_rows: list[list[Any]] = []
     department_rows: list[list[Any]] = []
     position_rows: list[list[Any]] = []
@@ -197,9 +197,6 @@ def build_tables(data: ExportData, progress: Progress | None = None) -> list[Tab
                 baseline.uuid,
             ]
         )
-        today = item.assignments.get(baseline.id, {})
-        for task in item.tasks:
-            task_rows.append(_task_row(task, department, today, roles, competences, matcher))
         for scenario in item.scenarios:
             scenario_rows.append(
                 [
@@ -212,24 +209,6 @@ def build_tables(data: ExportData, progress: Progress | None = None) -> list[Tab
                     scenario.sort_order,
                 ]
             )
-            shares = item.assignments.get(scenario.id, {})
-            explanations = data.explanations.get(scenario.id, {})
-            for task in item.tasks:
-                for role_id, share in shares.get(task.id, {}).items():
-                    assignment_rows.append(
-                        [
-                            department.uuid,
-                            department.name,
-                            scenario.uuid,
-                            scenario.name,
-                            task.uuid,
-                            task.name,
-                            roles[role_id].code,
-                            share,
-                            task.hours_per_week * share / 100.0,
-                            explanations.get(task.id, ""),
-                        ]
-                    )
         for position in item.positions:
             position_rows.append(
                 [
@@ -253,8 +232,19 @@ def build_tables(data: ExportData, progress: Progress | None = None) -> list[Tab
                 ]
             )
     tables += [
-        (fmt.SHEET_TASKS, fmt.TASK_COLUMNS, task_rows),
-        (fmt.SHEET_ASSIGNMENTS, fmt.ASSIGNMENT_COLUMNS, assignment_rows),
+        (
+            fmt.SHEET_TASKS,
+            fmt.TASK_COLUMNS,
+            LazyRows(
+                sum(len(item.tasks) for item in data.departments),
+                lambda: _task_rows(data, roles, competences, matcher),
+            ),
+        ),
+        (
+            fmt.SHEET_ASSIGNMENTS,
+            fmt.ASSIGNMENT_COLUMNS,
+            LazyRows(_assignment_count(data), lambda: _assignment_rows(data, roles)),
+        ),
         (fmt.SHEET_SCENARIOS, fmt.SCENARIO_COLUMNS, scenario_rows),
     ]
     report(fmt.SHEET_ANALYSIS)
@@ -292,6 +282,68 @@ def build_tables(data: ExportData, progress: Progress | None = None) -> list[Tab
         (fmt.SHEET_SETTINGS, fmt.SETTING_COLUMNS, settings_rows(data.settings)),
     ]
     return tables
+
+
+@dataclass(frozen=True, slots=True)
+class LazyRows:
+    """A sheet's rows made each time they are iterated, with their number known beforehand
+    (the sheet's ``<dimension>`` comes before its rows): the two largest sheets are never
+    held in memory."""
+
+    count: int
+    make: Callable[[], Iterator[list[Any]]]
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[list[Any]]:
+        return self.make()
+
+
+def _assignment_count(data: ExportData) -> int:
+    """The rows :func:`_assignment_rows` makes: one per task, scenario and role with a share."""
+    return sum(
+        len(shares.get(task.id, {}))
+        for item in data.departments
+        for shares in (item.assignments.get(s.id, {}) for s in item.scenarios)
+        for task in item.tasks
+    )
+
+
+def _task_rows(
+    data: ExportData,
+    roles: Mapping[int, r.Role],
+    competences: Mapping[int, r.Competence],
+    matcher: ft.RoleMatcher,
+) -> Iterator[list[Any]]:
+    """The task sheet's rows, made as they are written (see :class:`LazyRows`)."""
+    for item in data.departments:
+        today = item.assignments.get(item.baseline.id, {})
+        for task in item.tasks:
+            yield _task_row(task, item.department, today, roles, competences, matcher)
+
+
+def _assignment_rows(data: ExportData, roles: Mapping[int, r.Role]) -> Iterator[list[Any]]:
+    """Who does each task in each scenario, made as it is written (see :func:`_task_rows`)."""
+    for item in data.departments:
+        department = item.department
+        for scenario in item.scenarios:
+            shares = item.assignments.get(scenario.id, {})
+            explanations = data.explanations.get(scenario.id, {})
+            for task in item.tasks:
+                for role_id, share in shares.get(task.id, {}).items():
+                    yield [
+                        department.uuid,
+                        department.name,
+                        scenario.uuid,
+                        scenario.name,
+                        task.uuid,
+                        task.name,
+                        roles[role_id].code,
+                        share,
+                        task.hours_per_week * share / 100.0,
+                        explanations.get(task.id, ""),
+                    ]
 
 
 _ABOUT_COLUMNS = (
@@ -402,12 +454,13 @@ def _analysis_tables(data: ExportData) -> list[Table]:
     """Per department and scenario: hours, FTE and kroner per role, key figures, and the
     competence-upgrade plan, computed by :func:`oppgave.analysis.analyse_department`."""
     from oppgave.analysis import analyse_department
-    from oppgave.analysis.comparison import key_figure_inputs, key_figures
+    from oppgave.analysis.comparison import KeyFigureInputs, key_figure_inputs, key_figures
     from oppgave.analysis.decision_figures import decision_figures
 
     role_rows: list[list[Any]] = []
     key_rows: list[list[Any]] = []
     upgrade_rows: list[list[Any]] = []
+    inputs: list[KeyFigureInputs] = []
     for item in data.departments:
         names = {task.id: task.name for task in item.tasks}
         for scenario in item.scenarios:
@@ -426,7 +479,7 @@ def _analysis_tables(data: ExportData) -> list[Table]:
                     ]
                 )
             decision = decision_figures(result.price, item.positions)
-            compared = key_figures([key_figure_inputs(item, scenario.id)]).iloc[0]
+            inputs.append(key_figure_inputs(item, scenario.id))
             key_rows.append(
                 [
                     department,
@@ -447,9 +500,9 @@ def _analysis_tables(data: ExportData) -> list[Table]:
                     result.price.change_vs_today,
                     result.price.payback_years,
                     item.department.residents,
-                    _number_or_none(compared["nurse_share"]),
-                    _number_or_none(compared["hours_per_resident"]),
-                    _number_or_none(compared["cost_per_resident_day"]),
+                    None,  # the three key figures: filled below, from one frame for all rows
+                    None,
+                    None,
                     decision.positions_budget,
                     decision.change_vs_positions,
                     decision.freed_hours_per_week,
@@ -473,11 +526,23 @@ def _analysis_tables(data: ExportData) -> list[Table]:
                         need.note,
                     ]
                 )
+    # One frame for every department and scenario: a frame per row was a tenth of the export.
+    compared = key_figures(inputs)
+    keys = [column.key for column in fmt.KEY_FIGURE_COLUMNS]
+    for name in _COMPARED_KEYS:
+        index = keys.index(name)
+        for row, value in zip(key_rows, compared[name].tolist(), strict=True):
+            row[index] = _number_or_none(value)
     return [
         (fmt.SHEET_ANALYSIS, fmt.ANALYSIS_COLUMNS, role_rows),
         (fmt.SHEET_KEY_FIGURES, fmt.KEY_FIGURE_COLUMNS, key_rows),
         (fmt.SHEET_UPGRADES, fmt.UPGRADE_COLUMNS, upgrade_rows),
     ]
+
+
+#: The key figures of the comparison (analysis.comparison.key_figures) in the key-figure sheet,
+#: computed in one frame for all its rows: their names are the sheet's column keys.
+_COMPARED_KEYS = ("nurse_share", "hours_per_resident", "cost_per_resident_day")
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -489,11 +554,11 @@ def _number_or_none(value: Any) -> float | None:
     return None if math.isnan(number) else number
 
 
-def _width(column: Column, rows: list[list[Any]], index: int) -> float:
+def _width(column: Column, sample: Sequence[list[Any]], index: int) -> float:
     if column.width is not None:
         return column.width
     longest = len(column.title)
-    for row in rows[:WIDTH_SAMPLE]:
+    for row in sample:
         value = row[index]
         if value is not None:
             longest = max(longest, len(str(value)))
@@ -503,20 +568,21 @@ def _width(column: Column, rows: list[list[Any]], index: int) -> float:
 def write_tables(path: Path, tables: Sequence[Table]) -> None:
     """Write sheets with styled, frozen, filterable headers: streamed straight into the zip
     by :mod:`oppgave.exchange.xlsx_writer` (one pass, no empty cells, strings shared)."""
-    write_workbook(
-        path,
-        [
+    sheets = []
+    for name, columns, rows in tables:
+        iterator = iter(rows)
+        sample = list(itertools.islice(iterator, WIDTH_SAMPLE))  # the first rows size the columns
+        sheets.append(
             (
                 name,
                 [
-                    SheetColumn(column.title, _width(column, rows, index), column.number_format)
+                    SheetColumn(column.title, _width(column, sample, index), column.number_format)
                     for index, column in enumerate(columns)
                 ],
-                rows,
+                rows,  # a list, or LazyRows: iterated again as the sheet is written
             )
-            for name, columns, rows in tables
-        ],
-    )
+        )
+    write_workbook(path, sheets)
 
 
 @contextmanager

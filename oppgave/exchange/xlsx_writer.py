@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Sized
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -155,8 +155,11 @@ def _quoted_sheet(name: str) -> str:
     return "'" + name.replace("'", "''") + "'"
 
 
-def _sheet_head(columns: Sequence[SheetColumn], rows: int) -> str:
+def _sheet_head(columns: Sequence[SheetColumn], rows: int | None) -> str:
+    """The sheet's start; its ``<dimension>`` only when the number of rows is known before
+    they are written (it is optional: Excel, LibreOffice and openpyxl read the rows without)."""
     last = column_letter(max(len(columns), 1))
+    dimension = f'<dimension ref="A1:{last}{rows + 1}"/>' if rows is not None else ""
     cols = "".join(
         f'<col min="{i}" max="{i}" width="{column.width:g}" customWidth="1"/>'
         for i, column in enumerate(columns, start=1)
@@ -165,7 +168,7 @@ def _sheet_head(columns: Sequence[SheetColumn], rows: int) -> str:
         f'{_DECLARATION}<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}">'
         # fit every column on one page's width when printed (with <pageSetup> below)
         '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
-        f'<dimension ref="A1:{last}{rows + 1}"/>'
+        f"{dimension}"
         '<sheetViews><sheetView workbookViewId="0">'
         '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
         '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
@@ -178,7 +181,7 @@ def _sheet_head(columns: Sequence[SheetColumn], rows: int) -> str:
 def _write_sheet(
     stream: Any,
     columns: Sequence[SheetColumn],
-    rows: Sequence[Sequence[Any]],
+    rows: Iterable[Sequence[Any]],
     strings: _SharedStrings,
     styles: _Styles,
 ) -> None:
@@ -191,8 +194,10 @@ def _write_sheet(
         f'<c r="{letter}1" s="1" t="s"><v>{ref(clean_text(column.title))}</v></c>'
         for letter, column in zip(letters, columns, strict=True)
     )
-    parts = [_sheet_head(columns, len(rows)), f'<row r="1">{header}</row>']
-    for number, row in enumerate(rows, start=2):
+    known = len(rows) if isinstance(rows, Sized) else None
+    parts = [_sheet_head(columns, known), f'<row r="1">{header}</row>']
+    number = 1
+    for number, row in enumerate(rows, start=2):  # noqa: B007 - the last number is used below
         cells = []
         for letter, style, value in zip(letters, number_styles, row, strict=True):
             if value is None:
@@ -216,16 +221,17 @@ def _write_sheet(
             stream.write("".join(parts).encode("utf-8"))
             parts.clear()
     parts.append("</sheetData>")
-    if rows:
-        parts.append(f'<autoFilter ref="A1:{letters[-1]}{len(rows) + 1}"/>')
+    if number > 1:
+        parts.append(f'<autoFilter ref="A1:{letters[-1]}{number}"/>')
     parts.append(_PRINT_SETUP + "</worksheet>")
     stream.write("".join(parts).encode("utf-8"))
 
 
 def write_workbook(
-    path: Path, sheets: Sequence[tuple[str, Sequence[SheetColumn], Sequence[Sequence[Any]]]]
+    path: Path, sheets: Sequence[tuple[str, Sequence[SheetColumn], Iterable[Sequence[Any]]]]
 ) -> None:
-    """Write ``sheets`` (name, columns, rows) to ``path`` in one pass."""
+    """Write ``sheets`` (name, columns, rows) to ``path`` in one pass. ``rows`` may be an
+    iterator (a generator over the records): then no sheet's rows are held in memory."""
     styles = _Styles(
         column.number_format
         for _, columns, _ in sheets

@@ -38,7 +38,7 @@ from reportlab.platypus import Flowable
 
 from oppgave.analysis.department_arrays import FloatArray
 from oppgave.domain.records import Settings
-from oppgave.i18n import current_translator, translate
+from oppgave.i18n import translate, translator_generation
 from oppgave.report import formatting as fmt
 from oppgave.report import labels, styles
 
@@ -85,7 +85,7 @@ def cached(draw: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> ChartImage:
         key = (
             draw.__name__,
-            current_translator(),
+            translator_generation(),
             _key_part(args),
             _key_part(sorted(kwargs.items())),
         )

@@ -53,6 +53,7 @@ from oppgave.report.report_data import (
     gather_municipality,
     municipality_title,
 )
+from oppgave.report.rota_section import rota_section
 from oppgave.report.sections import ALL_SECTIONS, DEPARTMENT_SECTIONS, Section, title
 from oppgave.report.sections.common import SectionStyle
 from oppgave.report.sections.competence import upgrades
@@ -187,6 +188,8 @@ def department_story(
     order = [*DEPARTMENT_SECTIONS, Section.ASSUMPTIONS]
     if report.compared is not None:  # right after the summary: the two proposals side by side
         order.insert(order.index(Section.SUMMARY) + 1, Section.PROPOSALS)
+    if report.rota is not None:  # the saved rota, after the bemanningsplan it was made from
+        order.insert(order.index(Section.STAFFING_PLAN) + 1, Section.ROTA)
     for section in order:
         if section not in chosen:
             continue
@@ -198,6 +201,8 @@ def department_story(
             story += overview_sections.assumptions(report.data.settings, report.data.roles, style)
         elif section is Section.PROPOSALS:
             story += brief_sections.proposals(report, style)
+        elif section is Section.ROTA:
+            story += rota_section(report, style)
         else:
             story += _DEPARTMENT_BUILDERS[section](report, style)
     return story, context, has_cover

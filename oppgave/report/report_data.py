@@ -51,7 +51,15 @@ from oppgave.domain.records import (
 )
 from oppgave.errors import NotFoundError, OppgaveError, ValidationError
 from oppgave.i18n import translate
-from oppgave.services import organisation, review_comments, scenarios, workspaces
+from oppgave.services import (
+    organisation,
+    review_comments,
+    saved_rotas,
+    scenarios,
+    staffing_plan_edits,
+    workspaces,
+)
+from oppgave.services.saved_rotas import RotaView
 
 #: ``(done, total)``: called as the report's work advances.
 Progress = Callable[[int, int], None]
@@ -184,6 +192,11 @@ class DepartmentReport:
     scenario_note: str = ""
     #: Another proposal to set beside this one (``--compare``), analysed the same way.
     compared: DepartmentReport | None = None
+    #: The scenario's saved rota, checked (the «Turnus» section); None: it has none.
+    rota: RotaView | None = None
+    #: The leader's hand edits of the scenario's bemanningsplan, (role id, shift, day type) →
+    #: people (``services.staffing_plan_edits``)
+    plan_edits: Mapping[tuple[int, Shift, DayType], int] = field(default_factory=dict)
 
     @property
     def department(self) -> Department:
@@ -880,6 +893,7 @@ def department_report(
     comments: Sequence[ReviewComment],
     explanations: Mapping[int, str] | None = None,
     scenario_note: str = "",
+    plan_edits: Mapping[tuple[int, Shift, DayType], int] | None = None,
 ) -> DepartmentReport:
     """Analyse one department (pure: no services) for ``scenario`` and for «I dag»."""
     baseline = data.baseline
@@ -903,6 +917,7 @@ def department_report(
         comments=tuple(comments),
         explanations=dict(explanations or {}),
         scenario_note=scenario_note,
+        plan_edits=dict(plan_edits or {}),
     )
 
 
@@ -925,6 +940,10 @@ def gather_department(
         municipality = _municipality(workspace, data.department.municipality_id)
         comments = review_comments.list_comments(workspace, department_id)
         explanations = scenarios.get_explanations(workspace, chosen.id)
+        try:
+            saved = saved_rotas.load_rota(workspace, chosen.id)
+        except OppgaveError:  # damaged content: the report goes on without the rota
+            saved = None
         other = None
         other_explanations: dict[int, str] = {}
         if compare is not None and str(compare).strip():
@@ -940,7 +959,13 @@ def gather_department(
     compared = None
     if other is not None:
         compared = department_report(
-            workspace.path.name, municipality, data, other, comments, other_explanations
+            workspace.path.name,
+            municipality,
+            data,
+            other,
+            comments,
+            other_explanations,
+            plan_edits=staffing_plan_edits.edits_map(workspace, other.id),
         )
     report = department_report(
         workspace.path.name,
@@ -950,7 +975,10 @@ def gather_department(
         comments,
         explanations,
         note,
+        plan_edits=staffing_plan_edits.edits_map(workspace, chosen.id),
     )
+    if saved is not None:
+        report = dataclasses.replace(report, rota=saved_rotas.rota_view(saved.rota))
     return dataclasses.replace(report, compared=compared) if compared is not None else report
 
 
@@ -1035,6 +1063,7 @@ def gather_municipality(
                 comments.get(department.id, []),
                 explanations,
                 note,
+                plan_edits=staffing_plan_edits.edits_map(workspace, chosen.id),
             )
         )
         if progress is not None:

@@ -7,6 +7,8 @@ allow (analysis.fulltime_effect), against the ≥ 50 % goal.
 
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
@@ -36,7 +38,7 @@ def _tr(text: str) -> str:
 def staffing_plan_section(report: DepartmentReport, style: SectionStyle) -> list[Flowable]:
     """The bemanningsplan table, FTE per role and the full-time table of the report's scenario."""
     data = report.data
-    plan = staffing_plan(data, report.scenario.id)
+    plan = staffing_plan(data, report.scenario.id, edits=report.plan_edits)
     effect = fulltime_effect(data, plan)
     roles = {role.id: role for role in data.roles}
     story: list[Flowable] = [
@@ -69,7 +71,8 @@ def staffing_plan_section(report: DepartmentReport, style: SectionStyle) -> list
                 row.append("–")
                 continue
             flag = " !" if cell.overloaded else (" ↓" if cell.under_used else "")
-            text = f"{cell.people} ({cell.today}){flag}"
+            mark = "*" if cell.edited else ""
+            text = f"{cell.people}{mark} ({cell.today}){flag}"
             if cell.on_call:
                 text += " " + _tr("+{n} hv").format(n=cell.on_call)
             row.append(text)
@@ -80,6 +83,19 @@ def staffing_plan_section(report: DepartmentReport, style: SectionStyle) -> list
             [header], body, TableSpec(widths=[first] + [21 * mm] * 6, align=["L"] + ["R"] * 6)
         )
     )
+    if plan.edited:
+        story.append(
+            Paragraph(
+                _tr("* = endret for hånd av lederen (overstyrer det beregnede tallet)."),
+                styles.BODY,
+            )
+        )
+    codes = {role.id: role.code for role in data.roles}
+    names = {c.id: c.name for c in data.competences}
+    for warning in [b.message(codes) for b in plan.breaches] + [
+        n.message(names) for n in plan.competence_gaps
+    ]:
+        story.append(Paragraph(_tr("Advarsel: {text}").format(text=escape(warning)), styles.BODY))
     story += sub_heading(_tr("Årsverk per rolle"), style)
     fte_rows = [
         [

@@ -273,16 +273,29 @@ def delete_role(workspace: Workspace, role_id: int) -> RoleSnapshot:
                 select(m.TaskAllowedRole.task_id).where(m.TaskAllowedRole.role_id == role_id)
             )
         )
-        session.delete(get_or_raise(session, m.Role, role_id))
-        return RoleSnapshot(role, allowed_on)
+        plan_edits = tuple(
+            (scenario_id, shift, day_type, people)
+            for scenario_id, shift, day_type, people in session.execute(
+                select(
+                    m.StaffingPlanEdit.scenario_id,
+                    m.StaffingPlanEdit.shift,
+                    m.StaffingPlanEdit.day_type,
+                    m.StaffingPlanEdit.people,
+                ).where(m.StaffingPlanEdit.role_id == role_id)
+            )
+        )
+        session.delete(get_or_raise(session, m.Role, role_id))  # cascades to its plan edits
+        return RoleSnapshot(role, allowed_on, plan_edits)
 
 
 @dataclass(frozen=True, slots=True)
 class RoleSnapshot:
-    """A deleted role and the tasks that listed it as allowed (their restriction)."""
+    """A deleted role, the tasks that listed it as allowed (their restriction) and its hand
+    edits in bemanningsplans (scenario id, shift, day type, people)."""
 
     role: r.Role
     allowed_on_task_ids: tuple[int, ...] = ()
+    plan_edits: tuple[tuple[int, str, str, int], ...] = ()
 
 
 def restore_role(workspace: Workspace, snapshot: RoleSnapshot | r.Role) -> r.Role:
@@ -304,6 +317,7 @@ def restore_role(workspace: Workspace, snapshot: RoleSnapshot | r.Role) -> r.Rol
                 hourly_cost=role.hourly_cost,
                 colour=role.colour,
                 sort_order=role.sort_order,
+                hours_per_fte=role.hours_per_fte,
             )
         )
         session.flush()
@@ -317,6 +331,24 @@ def restore_role(workspace: Workspace, snapshot: RoleSnapshot | r.Role) -> r.Rol
             m.TaskAllowedRole(task_id=task_id, role_id=role.id)
             for task_id in snapshot.allowed_on_task_ids
             if task_id in existing
+        )
+        scenarios = set(
+            session.scalars(
+                select(m.Scenario.id).where(
+                    m.Scenario.id.in_([edit[0] for edit in snapshot.plan_edits])
+                )
+            )
+        )
+        session.add_all(
+            m.StaffingPlanEdit(
+                scenario_id=scenario_id,
+                role_id=role.id,
+                shift=shift,
+                day_type=day_type,
+                people=people,
+            )
+            for scenario_id, shift, day_type, people in snapshot.plan_edits
+            if scenario_id in scenarios
         )
         session.flush()
         return _role_record(session, role.id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -12,7 +12,7 @@ from oppgave.analysis.eligibility import Qualifications, support_rule_text
 from oppgave.db import models as m
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
-from oppgave.domain.enums import Restriction
+from oppgave.domain.enums import DayType, Restriction, Shift
 from oppgave.errors import ConflictError, NotFoundError, ValidationError
 from oppgave.i18n import translate
 from oppgave.services import record_loading, validation
@@ -26,11 +26,13 @@ def _tr(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ScenarioSnapshot:
-    """A deleted scenario with its assignments, for undo."""
+    """A deleted scenario with its assignments and bemanningsplan edits, for undo."""
 
     scenario: r.Scenario
     assignments: Mapping[int, Mapping[int, float]]
     explanations: Mapping[int, str]
+    #: (role id, shift, day type) → people: the leader's hand edits of the scenario's plan
+    plan_edits: Mapping[tuple[int, Shift, DayType], int] = field(default_factory=dict)
 
 
 # --- scenarios --------------------------------------------------------------------------------
@@ -229,14 +231,25 @@ def delete_scenario(workspace: Workspace, scenario_id: int) -> ScenarioSnapshot:
             scenario=record_loading.scenario_record(row),
             assignments=record_loading.assignments(session, [scenario_id])[scenario_id],
             explanations=record_loading.explanations(session, scenario_id),
+            plan_edits={
+                (role_id, Shift(shift), DayType(day_type)): people
+                for role_id, shift, day_type, people in session.execute(
+                    select(
+                        m.StaffingPlanEdit.role_id,
+                        m.StaffingPlanEdit.shift,
+                        m.StaffingPlanEdit.day_type,
+                        m.StaffingPlanEdit.people,
+                    ).where(m.StaffingPlanEdit.scenario_id == scenario_id)
+                )
+            },
         )
-        session.delete(row)
+        session.delete(row)  # the database cascades to its assignments and plan edits
         return snapshot
 
 
 def restore_scenario(workspace: Workspace, snapshot: ScenarioSnapshot) -> r.Scenario:
-    """Undo of :func:`delete_scenario`: same id, uuid, name and assignments (tasks deleted in
-    the meantime are skipped)."""
+    """Undo of :func:`delete_scenario`: same id, uuid, name, assignments and bemanningsplan
+    edits (tasks and roles deleted in the meantime are skipped)."""
     source = snapshot.scenario
     with workspace.transaction() as session:
         get_or_raise(session, m.Department, source.department_id)
@@ -272,6 +285,20 @@ def restore_scenario(workspace: Workspace, snapshot: ScenarioSnapshot) -> r.Scen
         ]
         if rows:
             session.execute(insert(m.Assignment), rows)
+        roles = set(session.scalars(select(m.Role.id)))
+        edits = [
+            {
+                "scenario_id": row.id,
+                "role_id": role_id,
+                "shift": Shift(shift).value,
+                "day_type": DayType(day_type).value,
+                "people": people,
+            }
+            for (role_id, shift, day_type), people in snapshot.plan_edits.items()
+            if role_id in roles
+        ]
+        if edits:
+            session.execute(insert(m.StaffingPlanEdit), edits)
         return record_loading.scenario_record(row)
 
 

@@ -783,6 +783,25 @@ def duplicate_task(workspace: Workspace, task_id: int) -> r.Task:
     return move_task(workspace, copy.id, order.index(original.task.id) + 1)
 
 
+def task_order(workspace: Workspace, department_id: int) -> dict[int, int]:
+    """Each task's ``sort_order`` in a department (task id → position), for undo: a
+    duplicate renumbers the tasks after it, and undoing it puts these numbers back."""
+    with workspace.reading() as session:
+        rows = session.execute(
+            select(m.Task.id, m.Task.sort_order).where(m.Task.department_id == department_id)
+        )
+        return {task_id: order for task_id, order in rows}
+
+
+def set_task_order(workspace: Workspace, order: Mapping[int, int]) -> None:
+    """Give tasks back the ``sort_order`` of :func:`task_order` (tasks since deleted are
+    skipped)."""
+    with workspace.transaction() as session:
+        for row in session.scalars(select(m.Task).where(m.Task.id.in_(list(order)))):
+            if row.sort_order != order[row.id]:
+                row.sort_order = order[row.id]
+
+
 def move_task(workspace: Workspace, task_id: int, index: int) -> r.Task:
     """Put a task at position ``index`` (0-based) in its department's order; the others keep
     their relative order. Positions are stored as ``sort_order`` 0, 1, 2, …"""

@@ -19,15 +19,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from oppgave.analysis.norwegian_text import format_number
 
 if TYPE_CHECKING:
+    import numpy as np
     from matplotlib.figure import Figure
 
-# matplotlib (≈0.5 s) is imported by the drawing functions, which run on the worker thread, so
-# that neither the first window nor the UI thread waits for it.
+# matplotlib (≈0.5 s) and NumPy are imported by the drawing functions, which run on the worker
+# thread, so that neither the first window nor the UI thread waits for them.
 
 _DRAWING = threading.Lock()
 DPI = 100.0
@@ -104,6 +103,7 @@ def roles_chart(
 ) -> ChartImage:
     """Horizontal bars of hours per week per role: «I dag» (light, plain) and the scenario
     (dark, hatched), so the two tell apart without colour. ``scenario`` None: only today."""
+    import numpy as np
     from matplotlib.figure import Figure
 
     with _DRAWING:
@@ -178,6 +178,7 @@ def rhythm_chart(
     from the staffing per shift (``staffed``, 7 × 24)."""
     weekend = [d for d in range(7) if d in set(weekend_days)]
     weekdays = [d for d in range(7) if d not in set(weekend_days)]
+    import numpy as np
     from matplotlib.figure import Figure
 
     with _DRAWING:

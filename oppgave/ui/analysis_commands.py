@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.services import settings as settings_service
 from oppgave.services import staffing_proposals
-from oppgave.ui.undo_commands import CreateScenarioCommand, ServiceCommand
+from oppgave.services.scenarios import ScenarioSnapshot
+from oppgave.ui.undo_commands import SCENARIO, CreateCommand, ServiceCommand
 from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocument
 
 
@@ -17,38 +19,26 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AnalysisCommands", text)
 
 
-class SaveProposalCommand(CreateScenarioCommand):
+def save_proposal_command(
+    document: WorkspaceDocument,
+    name: str,
+    draft: staffing_proposals.ProposalDraft,
+    saved: r.Scenario | None = None,
+) -> CreateCommand[r.Scenario, ScenarioSnapshot]:
     """Save an optimiser result as a new proposal scenario; undo deletes that scenario, redo
     restores it with the same id (so later commands that name it still work) — as a new
-    scenario does, so the undo and redo are :class:`CreateScenarioCommand`'s.
+    scenario does, so it is a :class:`CreateCommand` of a scenario.
 
     ``saved``: the scenario when ``staffing_proposals.save_proposal`` already ran on the worker
     thread (a proposal for 10,000 tasks takes about a second to write); the command then only
     puts that save on the undo stack."""
 
-    def __init__(
-        self,
-        document: WorkspaceDocument,
-        name: str,
-        draft: staffing_proposals.ProposalDraft,
-        saved: r.Scenario | None = None,
-    ) -> None:
-        super().__init__(document, draft.department_id, name, copy_from=None)
-        self.setText(_tr("Lag forslag «{name}»").format(name=name))
-        self.draft = draft
-        self.scenario = saved
+    def create(workspace: Workspace) -> r.Scenario:
+        if saved is not None:
+            return saved
+        return staffing_proposals.save_proposal(workspace, name, draft)
 
-    def do_first(self) -> None:
-        if self.scenario is None:
-            self.scenario = staffing_proposals.save_proposal(self.workspace, self.name, self.draft)
-
-    def change(self) -> DataChange:
-        return DataChange.of(
-            ChangeKind.SCENARIOS,
-            ChangeKind.ASSIGNMENTS,
-            department_id=self.department_id,
-            scenario_id=self.scenario.id if self.scenario is not None else None,
-        )
+    return CreateCommand(document, _tr("Lag forslag «{name}»").format(name=name), SCENARIO, create)
 
 
 class SaveSettingsCommand(ServiceCommand):

@@ -17,8 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from oppgave.analysis.capacity import RoleChange, capacity_change
 from oppgave.services import organisation, workspaces
 from oppgave.ui.analysis_charts import (
@@ -31,6 +29,8 @@ from oppgave.ui.analysis_charts import (
 )
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from oppgave.analysis.department_analysis import DepartmentAnalysis
     from oppgave.db.workspace import Workspace
     from oppgave.services.analysis_runs import Comparison
@@ -84,6 +84,8 @@ class AnalysisSnapshot:
 
 def run_analysis(request: AnalysisRequest) -> AnalysisSnapshot:
     """Analyse and draw (worker thread). Raises the services' errors unchanged."""
+    import numpy as np
+
     from oppgave.analysis.workload import staffing_rhythm
     from oppgave.services import analysis_runs
 

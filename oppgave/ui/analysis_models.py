@@ -26,7 +26,6 @@ from PySide6.QtGui import QFont
 from oppgave.analysis.capacity import RoleChange
 from oppgave.analysis.fulltime import WeekendRow
 from oppgave.analysis.norwegian_text import format_number
-from oppgave.analysis.upgrades import UpgradeNeed
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -34,6 +33,8 @@ LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 if TYPE_CHECKING:
     import pandas as pd  # the comparison's frames; the module itself needs no pandas
+
+    from oppgave.analysis.upgrades import UpgradeNeed  # NumPy: not at start (issue 18)
 
 
 def _tr(text: str) -> str:

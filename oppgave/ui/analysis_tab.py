@@ -1,7 +1,7 @@
 """The *Analyse* tab: the selected department's figures for the selected scenario against
 «I dag» (DESIGN §6), and the actions *Lag forslag …* and *Analyseinnstillinger …*.
 
-Added to the main window through :data:`oppgave.ui.extensions.EXTENSION_MODULES` by
+Added to the main window through :meth:`oppgave.ui.window_parts.WindowParts.install` by
 :func:`install`. The figures come from ``services.analysis_runs`` computed on a worker thread
 (:mod:`oppgave.ui.analysis_job`): an edit anywhere in the department restarts a 400 ms timer,
 and when it fires the job runs while the tab shows «Beregner …» and the window stays usable.
@@ -29,11 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from oppgave.analysis.capacity import RoleChange
-from oppgave.analysis.scenario_price import ScenarioPrice
 from oppgave.domain import labels
 from oppgave.domain.enums import Weekday
 from oppgave.errors import OppgaveError
-from oppgave.services.analysis_runs import Comparison
 from oppgave.ui.analysis_charts import ChartSize, RhythmChartText, RoleChartText
 from oppgave.ui.analysis_job import AnalysisRequest, AnalysisSnapshot, run_analysis, run_comparison
 from oppgave.ui.analysis_models import (
@@ -60,6 +58,9 @@ from oppgave.ui.department_context import DepartmentContext
 from oppgave.ui.department_tab import DepartmentTab
 
 if TYPE_CHECKING:
+    # the analysis (NumPy, pandas) is imported by the job on the worker thread (issue 18)
+    from oppgave.analysis.scenario_price import ScenarioPrice
+    from oppgave.services.analysis_runs import Comparison
     from oppgave.ui.main_window import MainWindow
 
 #: Milliseconds of quiet after the last change before the analysis runs again.

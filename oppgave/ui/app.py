@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from oppgave import __version__
@@ -18,7 +18,6 @@ from oppgave.ui import refcount_guard
 from oppgave.ui.app_icon import app_icon
 from oppgave.ui.app_settings import APPLICATION, ORGANISATION, AppSettings
 from oppgave.ui.dialog_service import DialogService
-from oppgave.ui.extensions import install_extensions
 from oppgave.ui.main_window import MainWindow
 from oppgave.ui.translations import install_language
 
@@ -46,13 +45,20 @@ def create_window(
     *,
     language: str | None = None,
 ) -> MainWindow:
-    """The main window with the language, appearance and extensions set up (no file open)."""
+    """The main window with the language, appearance and its parts set up (no file open).
+
+    The *Analyse* tab and the exchange actions are registered now; review mode and backups are
+    built on the first turn of the event loop, after the window (and the file the caller opens
+    next) is on screen, so that they do not delay the first table (issue 18). They attach to a
+    file already open when they are built."""
     app = create_application()
     settings = settings or AppSettings()
     install_language(app, language or settings.language())
     window = MainWindow(settings, dialogs)
-    install_extensions(window)
+    window.parts.install()
     window.apply_appearance()
+    # With the window as context: dropped if the window is gone before the loop turns.
+    QTimer.singleShot(0, window, window.parts.complete)
     return window
 
 
@@ -66,7 +72,7 @@ def run_app(file: str | None = None, demo: bool = False, language: str | None = 
     from oppgave.ui import crash_reporter
 
     # Installed before anything is opened; kept alive by the window for the app's lifetime.
-    window.crash_reporter = crash_reporter.install(window.dialogs)  # type: ignore[attr-defined]
+    window.parts.crash_reporter = crash_reporter.install(window.dialogs)
     geometry = settings.window_geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)

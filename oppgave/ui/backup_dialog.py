@@ -9,6 +9,7 @@ A damaged backup is refused before anything is touched.
 
 from __future__ import annotations
 
+from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,8 +44,15 @@ def _size_text(size: int) -> str:
     return f"{max(size // 1024, 1)} kB"
 
 
+class BackupColumn(IntEnum):
+    """The columns of :class:`BackupTableModel`."""
+
+    TIME = 0
+    SIZE = 1
+
+
 class BackupTableModel(QAbstractTableModel):
-    """The backups, newest first: time and size."""
+    """The backups, newest first: one :class:`BackupColumn` each."""
 
     def __init__(self, items: list[backups.Backup], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,27 +62,33 @@ class BackupTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 2
+        return 0 if parent.isValid() else len(BackupColumn)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
+            if index.column() == BackupColumn.TIME:
                 return item.created.strftime("%d.%m.%Y kl. %H:%M:%S")
             return _size_text(item.size)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(item.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == BackupColumn.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Tidspunkt"), self.tr("Størrelse"))[section]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(BackupColumn)
+        ):
+            if section == BackupColumn.TIME:
+                return self.tr("Tidspunkt")
+            return self.tr("Størrelse")
         return None
 
 
@@ -111,7 +125,9 @@ class BackupDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            BackupColumn.TIME, QHeaderView.ResizeMode.Stretch
+        )
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
         )

@@ -25,16 +25,17 @@ from oppgave.ui.catalogue_models import (
     RoleCompetenceModel,
 )
 from oppgave.ui.catalogue_models import RolesModel as RoleTableModel
+from oppgave.ui.data_edits import DataEdit
 from oppgave.ui.department_context import DepartmentContext
 from oppgave.ui.department_tab import DepartmentTab
 from oppgave.ui.text_cell_delegate import TextCellDelegate
 from oppgave.ui.undo_commands import (
-    CreateCompetenceCommand,
-    CreateCourseCommand,
-    CreateRoleCommand,
-    DeleteCompetenceCommand,
-    DeleteCourseCommand,
-    DeleteRoleCommand,
+    create_competence_command,
+    create_course_command,
+    create_role_command,
+    delete_competence_command,
+    delete_course_command,
+    delete_role_command,
 )
 from oppgave.ui.workspace_document import ChangeKind, DataChange
 
@@ -159,6 +160,10 @@ class CatalogueTab(DepartmentTab):
             layout.addLayout(buttons)
         return page
 
+    def data_edits(self) -> list[DataEdit]:
+        """The whole tab edits data (roles, competences, courses): off while the data is locked."""
+        return [DataEdit(self)]
+
     def _data_changed(self, change: DataChange) -> None:
         if change.touches(ChangeKind.CATALOGUE):
             self.schedule_refresh()
@@ -200,15 +205,15 @@ class CatalogueTab(DepartmentTab):
         roles = self.context.document.roles()
         code = self._free("NY", {role.code.casefold() for role in roles})
         name = self._free(self.tr("Ny yrkesgruppe "), {role.name.casefold() for role in roles})
-        command = CreateRoleCommand(self.context.document, code, name, leon_level=0)
-        if self.context.run(command, self.tr("Kunne ikke lage yrkesgruppen")) and command.role:
-            self._edit_new(self.roles_view, self.roles_model, command.role.id)
+        command = create_role_command(self.context.document, code, name, leon_level=0)
+        if self.context.run(command, self.tr("Kunne ikke lage yrkesgruppen")) and command.record:
+            self._edit_new(self.roles_view, self.roles_model, command.record.id)
 
     def delete_role(self) -> None:
         role = self._selected(self.roles_view, self.roles_model)
         if role is not None:
             self.context.run(
-                DeleteRoleCommand(self.context.document, role),  # type: ignore[arg-type]
+                delete_role_command(self.context.document, role),  # type: ignore[arg-type]
                 self.tr("Kunne ikke slette yrkesgruppen"),
             )
 
@@ -216,15 +221,15 @@ class CatalogueTab(DepartmentTab):
         competences = self.context.document.competences()
         code = self._free("NY", {c.code.casefold() for c in competences})
         name = self._free(self.tr("Ny kompetanse "), {c.name.casefold() for c in competences})
-        command = CreateCompetenceCommand(self.context.document, code, name)
-        if self.context.run(command, self.tr("Kunne ikke lage kompetansen")) and command.competence:
-            self._edit_new(self.competences_view, self.competences_model, command.competence.id)
+        command = create_competence_command(self.context.document, code, name)
+        if self.context.run(command, self.tr("Kunne ikke lage kompetansen")) and command.record:
+            self._edit_new(self.competences_view, self.competences_model, command.record.id)
 
     def delete_competence(self) -> None:
         competence = self._selected(self.competences_view, self.competences_model)
         if competence is not None:
             self.context.run(
-                DeleteCompetenceCommand(self.context.document, competence),  # type: ignore[arg-type]
+                delete_competence_command(self.context.document, competence),  # type: ignore[arg-type]
                 self.tr("Kunne ikke slette kompetansen"),
             )
 
@@ -237,14 +242,14 @@ class CatalogueTab(DepartmentTab):
             )
             return
         name = self._free(self.tr("Nytt kurs "), {c.name.casefold() for c in document.courses()})
-        command = CreateCourseCommand(document, name, competences[0].id)
-        if self.context.run(command, self.tr("Kunne ikke lage kurset")) and command.course:
-            self._edit_new(self.courses_view, self.courses_model, command.course.id)
+        command = create_course_command(document, name, competences[0].id)
+        if self.context.run(command, self.tr("Kunne ikke lage kurset")) and command.record:
+            self._edit_new(self.courses_view, self.courses_model, command.record.id)
 
     def delete_course(self) -> None:
         course = self._selected(self.courses_view, self.courses_model)
         if course is not None:
             self.context.run(
-                DeleteCourseCommand(self.context.document, course),  # type: ignore[arg-type]
+                delete_course_command(self.context.document, course),  # type: ignore[arg-type]
                 self.tr("Kunne ikke slette kurset"),
             )

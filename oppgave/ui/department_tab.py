@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from oppgave.ui.data_edits import DataEdit
 from oppgave.ui.department_context import DepartmentContext
 
 
@@ -32,6 +33,11 @@ class DepartmentTab(QWidget):
     def menu_actions(self) -> dict[str, list[QAction]]:
         """Actions this tab adds to the main window's menus, by menu name."""
         return {}
+
+    def data_edits(self) -> list[DataEdit]:
+        """This tab's controls that change data; the window turns them off while the data
+        cannot be edited (``MainWindow.data_editable``). A tab that edits data lists them."""
+        return []
 
     def refresh(self) -> None:
         """Show the current data (subclasses)."""

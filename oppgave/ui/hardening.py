@@ -1,7 +1,7 @@
 """Keeping the user's work safe in the window: rolling backups, «Gjenopprett fra
 sikkerhetskopi …» in the File menu, and a banner when the open file vanished or is read-only.
 
-Installed as an extension (``install(window)``, see :mod:`oppgave.ui.extensions`). The banner
+Built as ``window.parts.hardening`` (:mod:`oppgave.ui.window_parts`). The banner
 sits right under the toolbar and offers «Lagre som …», which for a vanished file writes the
 work from the handle :class:`~oppgave.services.file_keeper.FileKeeper` keeps open, so a
 deleted or renamed file (or a dropped network drive) costs nothing that was committed. Whether
@@ -253,10 +253,3 @@ class Hardening(QObject):
         if self.window.document is None:
             return
         BackupDialog(self.window).exec()
-
-
-def install(window: MainWindow) -> None:
-    """Add backups, the restore action and the file banner to ``window``."""
-    hardening = Hardening(window)
-    window.hardening = hardening  # type: ignore[attr-defined]
-    window.add_menu_action("file", hardening.restore_action)

@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from oppgave.db.workspace import Workspace
-from oppgave.domain.task_text import AllRoles
+from oppgave.domain.enums import AllRoles
 from oppgave.errors import OppgaveError
 from oppgave.exchange.columns import (
     ColumnOverride,

@@ -3,9 +3,11 @@
 Extension point (used by the built-in tabs too): :meth:`MainWindow.add_department_tab` registers a
 factory that builds a tab from the :class:`DepartmentContext` (workspace, department, scenario,
 undo stack, task cache, change signals); :meth:`MainWindow.add_menu_action` adds an action to one
-of :data:`MENUS`. Modules listed in :data:`oppgave.ui.extensions.EXTENSION_MODULES` get the
-window at start-up and call these. Tabs are built again for every opened workspace and after a
-language switch (the whole window is rebuilt so every text is translated afresh).
+of :data:`MENUS`. The window's other features (the *Analyse* tab, report and exchange
+actions, review mode, backups) are composed in ``window.parts``
+(:class:`~oppgave.ui.window_parts.WindowParts`), which calls these. Tabs are built again for
+every opened workspace and after a language switch (the whole window is rebuilt so every text
+is translated afresh).
 """
 
 from __future__ import annotations
@@ -15,7 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,7 +50,9 @@ from oppgave.errors import OppgaveError, WorkspaceNotFoundError
 from oppgave.services import file_lock, organisation, workspaces
 from oppgave.ui.app_settings import AppSettings, next_zoom
 from oppgave.ui.appearance import apply_appearance
+from oppgave.ui.data_edits import DataEdit, apply_data_edits
 from oppgave.ui.department_context import DepartmentContext
+from oppgave.ui.department_tab import DepartmentTab
 from oppgave.ui.dialog_service import DepartmentFields, DialogService
 from oppgave.ui.elided_label import ElidedLabel
 from oppgave.ui.organisation_tree_model import OrganisationTreeModel
@@ -47,13 +60,14 @@ from oppgave.ui.start_page import StartPage
 from oppgave.ui.translations import LANGUAGES, install_language
 from oppgave.ui.undo_commands import (
     ChooseScenarioCommand,
-    CreateDepartmentCommand,
-    CreateMunicipalityCommand,
-    CreateScenarioCommand,
-    DeleteScenarioCommand,
     RenameScenarioCommand,
     UpdateDepartmentCommand,
+    create_department_command,
+    create_municipality_command,
+    create_scenario_command,
+    delete_scenario_command,
 )
+from oppgave.ui.window_parts import WindowParts
 from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocument
 
 
@@ -64,8 +78,10 @@ def scenario_label(scenario: r.Scenario) -> str:
     return scenario.name
 
 
-#: The menus of the window, in order; extensions add actions to these by name.
+#: The menus of the window, in order; the window's parts add actions to these by name.
 MENUS = ("file", "edit", "scenario", "department", "view", "help")
+#: Milliseconds after a file opens by which the other tabs are built even if no tasks loaded.
+PENDING_TABS_LATEST_MS = 1500
 #: The window's first size: a 1280×720 projector (smaller if the screen is smaller).
 DEFAULT_SIZE = QSize(1280, 720)
 
@@ -110,6 +126,30 @@ def department_setting_key(workspace_uuid: str) -> str:
     return f"last_department/{workspace_uuid}"
 
 
+def _task_tab(context: DepartmentContext) -> QWidget:
+    from oppgave.ui.task_tab import TaskTab
+
+    return TaskTab(context)
+
+
+def _board_tab(context: DepartmentContext) -> QWidget:
+    from oppgave.ui.board_tab import BoardTab  # each tab's module when the tab is built
+
+    return BoardTab(context)
+
+
+def _staffing_tab(context: DepartmentContext) -> QWidget:
+    from oppgave.ui.staffing_tab import StaffingTab
+
+    return StaffingTab(context)
+
+
+def _catalogue_tab(context: DepartmentContext) -> QWidget:
+    from oppgave.ui.catalogue_tab import CatalogueTab
+
+    return CatalogueTab(context)
+
+
 def _title(source: TitleSource) -> str:
     return source() if callable(source) else source
 
@@ -125,6 +165,8 @@ class MainWindow(QMainWindow):
     document_closed = Signal()
     #: The language changed (after the window was rebuilt); the new code ("nb"/"en").
     language_changed = Signal(str)
+    #: Whether the open data can be edited (:attr:`data_editable`), when that changes.
+    data_editable_changed = Signal(bool)
 
     def __init__(
         self,
@@ -143,7 +185,13 @@ class MainWindow(QMainWindow):
         self._tab_specs: list[TabSpec] = []
         self._menu_extensions: dict[str, list[QAction | Callable[[MainWindow], QAction]]] = {}
         self._tabs: dict[str, QWidget] = {}
+        #: Tabs not built yet: their spec and the placeholder standing in the tab bar.
+        self._pending_tabs: dict[str, tuple[TabSpec, QWidget]] = {}
         self._menus: dict[str, QMenu] = {}
+        self._extension_data_edits: list[DataEdit] = []
+        self._data_editable = False
+        #: The features beyond the built-in tabs, each built on first use (typed access).
+        self.parts = WindowParts(self)
         self.setObjectName("mainWindow")
         self.resize(default_window_size())
         if default_tabs:
@@ -180,18 +228,14 @@ class MainWindow(QMainWindow):
         return self._menus[key]
 
     def department_tab(self, key: str) -> QWidget | None:
+        self._build_pending_tab(key)
         return self._tabs.get(key)
 
     def _register_default_tabs(self) -> None:
-        from oppgave.ui.board_tab import BoardTab
-        from oppgave.ui.catalogue_tab import CatalogueTab
-        from oppgave.ui.staffing_tab import StaffingTab
-        from oppgave.ui.task_tab import TaskTab
-
-        self.add_department_tab(TaskTab, lambda: _tr("Oppgaver"), key="tasks")
-        self.add_department_tab(BoardTab, lambda: _tr("Tavle"), key="board")
-        self.add_department_tab(StaffingTab, lambda: _tr("Bemanning"), key="staffing")
-        self.add_department_tab(CatalogueTab, lambda: _tr("Katalog"), key="catalogue")
+        self.add_department_tab(_task_tab, lambda: _tr("Oppgaver"), key="tasks")
+        self.add_department_tab(_board_tab, lambda: _tr("Tavle"), key="board")
+        self.add_department_tab(_staffing_tab, lambda: _tr("Bemanning"), key="staffing")
+        self.add_department_tab(_catalogue_tab, lambda: _tr("Katalog"), key="catalogue")
 
     # --- building --------------------------------------------------------------------------------
 
@@ -331,12 +375,12 @@ class MainWindow(QMainWindow):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
-        new_department = QPushButton(_tr("Ny avdeling …"), left)
-        new_department.clicked.connect(self.new_department)
+        self.new_department_button = QPushButton(_tr("Ny avdeling …"), left)
+        self.new_department_button.clicked.connect(self.new_department)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 0, 4)
         left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(new_department)
+        left_layout.addWidget(self.new_department_button)
 
         right = QWidget(self.workspace_view)
         # a long department name must not push the window wider than a 1280 px projector:
@@ -354,8 +398,8 @@ class MainWindow(QMainWindow):
         )
         scenario_label = QLabel(_tr("Scenario:"), right)
         scenario_label.setBuddy(self.scenario_combo)
-        new_scenario = QPushButton(_tr("Nytt forslag …"), right)
-        new_scenario.clicked.connect(self.new_scenario)
+        self.new_scenario_button = QPushButton(_tr("Nytt forslag …"), right)
+        self.new_scenario_button.clicked.connect(self.new_scenario)
         self.rename_scenario_button = QPushButton(_tr("Gi nytt navn …"), right)
         self.rename_scenario_button.clicked.connect(self.rename_scenario)
         self.delete_scenario_button = QPushButton(_tr("Slett …"), right)
@@ -364,11 +408,12 @@ class MainWindow(QMainWindow):
         header.addWidget(self.department_title, 1)
         header.addWidget(scenario_label)
         header.addWidget(self.scenario_combo)
-        header.addWidget(new_scenario)
+        header.addWidget(self.new_scenario_button)
         header.addWidget(self.rename_scenario_button)
         header.addWidget(self.delete_scenario_button)
         self.tabs = QTabWidget(right)
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_shown)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 4, 4, 0)
         right_layout.addLayout(header)
@@ -516,25 +561,79 @@ class MainWindow(QMainWindow):
     # --- tabs ------------------------------------------------------------------------------------
 
     def _populate_tabs(self) -> None:
+        """The first tab now; the others as placeholders, built one per turn of the event loop
+        once the first is on screen (or at once when shown or asked for), so that opening a file
+        shows the task table without waiting for the board, staffing, catalogue and analysis
+        tabs and their modules (issue 18)."""
         self.tabs.clear()
         for tab in self._tabs.values():
             tab.deleteLater()
         self._tabs = {}
-        for spec in self._tab_specs:
-            self._create_tab(spec)
+        self._pending_tabs = {}
+        for position, spec in enumerate(self._tab_specs):
+            self._create_tab(spec, pending=position > 0)
+        if self._pending_tabs and self.context is not None:
+            # after the first table has its rows; a department without tasks loads too, and
+            # a workspace without departments has the timer
+            self.context.tasks_loaded.connect(self._start_pending_tabs)
+            QTimer.singleShot(PENDING_TABS_LATEST_MS, self, self._start_pending_tabs)
 
-    def _create_tab(self, spec: TabSpec) -> None:
+    def _create_tab(self, spec: TabSpec, *, pending: bool = False) -> None:
         assert self.context is not None
+        if pending:
+            placeholder = QWidget()
+            self._pending_tabs[spec.key] = (spec, placeholder)
+            self._tabs[spec.key] = placeholder
+            self.tabs.addTab(placeholder, _title(spec.title))
+            return
         widget = spec.factory(self.context)
         widget.setObjectName(f"{spec.key}Tab")
         self._tabs[spec.key] = widget
+        if isinstance(widget, DepartmentTab):  # a tab built late follows the lock at once
+            apply_data_edits(widget.data_edits(), self.data_editable)
         self.tabs.addTab(widget, _title(spec.title))
+
+    def _build_pending_tab(self, key: str) -> None:
+        """Put the real tab in place of its placeholder (nothing if it is built)."""
+        pending = self._pending_tabs.pop(key, None)
+        if pending is None or self.context is None:
+            return
+        spec, placeholder = pending
+        widget = spec.factory(self.context)
+        widget.setObjectName(f"{spec.key}Tab")
+        self._tabs[spec.key] = widget
+        if isinstance(widget, DepartmentTab):  # a tab built late follows the lock at once
+            apply_data_edits(widget.data_edits(), self.data_editable)
+        index = self.tabs.indexOf(placeholder)
+        current = self.tabs.currentIndex()
+        with QSignalBlocker(self.tabs):
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, _title(spec.title))
+            self.tabs.setCurrentIndex(current)
+        placeholder.deleteLater()
+        if callable(getattr(widget, "menu_actions", None)):
+            self._build_menus()
+
+    def _start_pending_tabs(self, *_args: object) -> None:
+        QTimer.singleShot(0, self, self._build_next_pending_tab)
+
+    def _build_next_pending_tab(self) -> None:
+        if self._pending_tabs:
+            self._build_pending_tab(next(iter(self._pending_tabs)))
+        if self._pending_tabs:
+            QTimer.singleShot(0, self, self._build_next_pending_tab)
+
+    def _tab_shown(self, index: int) -> None:
+        for key, (_spec, placeholder) in list(self._pending_tabs.items()):
+            if self.tabs.indexOf(placeholder) == index:
+                self._build_pending_tab(key)
 
     def _switch_tab(self, index: int) -> None:
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
 
     def show_tab(self, key: str) -> QWidget | None:
+        self._build_pending_tab(key)
         widget = self._tabs.get(key)
         if widget is not None:
             self.tabs.setCurrentWidget(widget)
@@ -592,6 +691,7 @@ class MainWindow(QMainWindow):
         for tab in self._tabs.values():
             tab.deleteLater()
         self._tabs = {}
+        self._pending_tabs = {}
         context.deleteLater()
 
     def _rebuild_chrome(self) -> None:
@@ -784,7 +884,7 @@ class MainWindow(QMainWindow):
             return
         name = self.dialogs.get_text(_tr("Ny kommune"), _tr("Navn på kommunen:"))
         if name:
-            self.context.run(CreateMunicipalityCommand(self.context.document, name))
+            self.context.run(create_municipality_command(self.context.document, name))
 
     def new_department(self) -> None:
         if self.context is None:
@@ -796,22 +896,22 @@ class MainWindow(QMainWindow):
             )
             if not name:
                 return
-            command = CreateMunicipalityCommand(self.context.document, name)
-            if not self.context.run(command) or command.municipality is None:
+            command = create_municipality_command(self.context.document, name)
+            if not self.context.run(command) or command.record is None:
                 return
-            municipality_id = command.municipality.id
+            municipality_id = command.record.id
         fields = self.dialogs.edit_department(_tr("Ny avdeling"))
         if fields is None:
             return
-        create = CreateDepartmentCommand(
+        create = create_department_command(
             self.context.document,
             municipality_id,
             fields.name,
             fields.service_type,
             fields.residents,
         )
-        if self.context.run(create) and create.department is not None:
-            self.select_department(create.department.id)
+        if self.context.run(create) and create.record is not None:
+            self.select_department(create.record.department.id)
 
     def edit_department(self) -> None:
         context = self.context
@@ -909,12 +1009,12 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        command = CreateScenarioCommand(
+        command = create_scenario_command(
             context.document, context.department.id, name, source.id if source else None
         )
-        if context.run(command, _tr("Kunne ikke lage scenarioet")) and command.scenario is not None:
+        if context.run(command, _tr("Kunne ikke lage scenarioet")) and command.record is not None:
             self._fill_scenarios()
-            self.select_scenario(command.scenario.id)
+            self.select_scenario(command.record.id)
 
     def toggle_chosen_scenario(self) -> None:
         """Mark the selected scenario as the department's chosen one («valgt»), or take the
@@ -958,7 +1058,7 @@ class MainWindow(QMainWindow):
             _tr("Slett forslaget"),
         ):
             return
-        context.run(DeleteScenarioCommand(context.document, scenario))
+        context.run(delete_scenario_command(context.document, scenario))
 
     # --- change notices and status ---------------------------------------------------------------
 
@@ -986,6 +1086,78 @@ class MainWindow(QMainWindow):
                 )
             )
 
+    # --- the data lock ----------------------------------------------------------------------------
+
+    @property
+    def data_editable(self) -> bool:
+        """Whether the open data can be edited: a file is open and it is not an HMS review
+        copy (``WorkspaceDocument.data_locked``). Every data-changing control follows this one
+        property (:mod:`oppgave.ui.data_edits`)."""
+        return self.document is not None and not self.document.data_locked
+
+    def register_data_edits(self, *edits: DataEdit) -> None:
+        """Controls of an extension that change data (menu actions of the review, …)."""
+        self._extension_data_edits.extend(edits)
+        for edit in edits:
+            edit.apply(self.data_editable)
+
+    def data_edits(self) -> list[DataEdit]:
+        """Every control that changes data: the window's, each tab's and the extensions'."""
+        edits = self._window_data_edits() + list(self._extension_data_edits)
+        for tab in self._tabs.values():
+            if isinstance(tab, DepartmentTab):
+                edits.extend(tab.data_edits())
+        return edits
+
+    def _has_department(self) -> bool:
+        return self.context is not None and self.context.department is not None
+
+    def _is_proposal(self) -> bool:
+        scenario = self.context.scenario if self.context is not None else None
+        return scenario is not None and not scenario.is_baseline
+
+    def _window_data_edits(self) -> list[DataEdit]:
+        edits = [
+            DataEdit(control)
+            for control in (
+                self.new_municipality_action,
+                self.new_department_action,
+                self.new_department_button,
+            )
+        ]
+        edits += [
+            DataEdit(control, self._has_department)
+            for control in (
+                self.edit_department_action,
+                self.delete_department_action,
+                self.new_scenario_action,
+                self.new_scenario_button,
+            )
+        ]
+        edits += [
+            DataEdit(control, self._is_proposal)
+            for control in (
+                self.rename_scenario_action,
+                self.delete_scenario_action,
+                self.rename_scenario_button,
+                self.delete_scenario_button,
+            )
+        ]
+        return edits
+
+    def _apply_data_lock(self) -> None:
+        """Set every data-changing control from :attr:`data_editable` (part of every state
+        update, so nothing enables a control after the lock has run)."""
+        editable = self.data_editable
+        self._extension_data_edits = apply_data_edits(self._extension_data_edits, editable)
+        apply_data_edits(self._window_data_edits(), editable)
+        for tab in self._tabs.values():
+            if isinstance(tab, DepartmentTab):
+                apply_data_edits(tab.data_edits(), editable)
+        if editable != self._data_editable:
+            self._data_editable = editable
+            self.data_editable_changed.emit(editable)
+
     def _update_state(self) -> None:
         document = self.document
         context = self.context
@@ -993,29 +1165,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace_view if has_document else self.start_page)
         if not has_document:
             self.start_page.set_recent_files(self.settings.recent_files())
-        for action in (
-            self.save_as_action,
-            self.close_action,
-            self.new_municipality_action,
-            self.new_department_action,
-        ):
+        for action in (self.save_as_action, self.close_action):
             action.setEnabled(has_document)
-        has_department = context is not None and context.department is not None
+        has_department = self._has_department()
         scenario = context.scenario if context is not None else None
-        for action in (
-            self.edit_department_action,
-            self.delete_department_action,
-            self.new_scenario_action,
-        ):
-            action.setEnabled(has_department)
-        is_proposal = scenario is not None and not scenario.is_baseline
-        for widget in (
-            self.rename_scenario_action,
-            self.delete_scenario_action,
-            self.rename_scenario_button,
-            self.delete_scenario_button,
-        ):
-            widget.setEnabled(is_proposal)
+        self._apply_data_lock()
         self.scenario_combo.setEnabled(has_department)
         self.choose_scenario_action.setEnabled(scenario is not None)
         current = next(

@@ -6,7 +6,7 @@ the new scenario (``save_proposal``, one transaction) run on a worker thread whi
 shows a moving bar; *Avbryt* forgets the running computation (the solver finishes in the
 background, bounded by its time limit, and its result is thrown away — a scenario already
 written is deleted again, so nothing is kept). The save is put on the undo stack as a
-:class:`SaveProposalCommand` (Ctrl+Z deletes the new scenario), the new scenario is selected,
+:func:`save_proposal_command` (Ctrl+Z deletes the new scenario), the new scenario is selected,
 and the dialog lists the
 explanation of every moved task. When no staffing meets the options the dialog shows the
 service's message, which names the task or cap that blocks it.
@@ -54,10 +54,11 @@ from oppgave.services import (
     workspaces,
 )
 from oppgave.services.staffing_proposals import ProposalDraft, ProposalMode, ProposalRequest
-from oppgave.ui.analysis_commands import SaveProposalCommand
+from oppgave.ui.analysis_commands import save_proposal_command
 from oppgave.ui.background import BackgroundRunner
 from oppgave.ui.department_context import DepartmentContext
 from oppgave.ui.proposal_options_model import ProposalOptionsModel
+from oppgave.ui.undo_commands import CreateCommand
 
 
 def _tr(text: str) -> str:
@@ -104,7 +105,7 @@ class ProposalDialog(QDialog):
         )
         self.resize(820, 560)
         self._runner = BackgroundRunner(self)
-        self.command: SaveProposalCommand | None = None
+        self.command: CreateCommand[r.Scenario, Any] | None = None
         self.draft: ProposalDraft | None = None
         self.error = ""
         self._cancelled = threading.Event()
@@ -342,15 +343,15 @@ class ProposalDialog(QDialog):
             return
         self._set_running(False)
         self.draft = saved.draft
-        command = SaveProposalCommand(self.context.document, name, saved.draft, saved.scenario)
+        command = save_proposal_command(self.context.document, name, saved.draft, saved.scenario)
         try:
             self.context.execute(command)
         except OppgaveError as error:
             self._show_error(error.message)
             return
         self.command = command
-        if command.scenario is not None:
-            self.context.set_scenario(command.scenario)
+        if command.record is not None:
+            self.context.set_scenario(command.record)
         self._show_result(name, saved.draft)
 
     def _show_result(self, name: str, draft: ProposalDraft) -> None:

@@ -132,7 +132,7 @@ class ReportDialog(QDialog):
         self._scenario_id = scenario_id
         self._thread: QThread | None = None
         self._worker: _ReportWorker | None = None
-        self.result: ReportResult | None = None
+        self.report_result: ReportResult | None = None
 
         self._name = self._target_name()
         self.setWindowTitle(_tr("Rapport – {name}").format(name=self._name))
@@ -210,6 +210,7 @@ class ReportDialog(QDialog):
             for s in Section
             if (s is not Section.COMPARISON or not self.is_department)
             and (s is not Section.PROPOSALS or self.is_department)
+            and (s is not Section.ROTA or self.is_department)  # a saved rota: one department
         ]
         for index, section in enumerate(ordered(shown)):
             box = QCheckBox(title(section))
@@ -325,7 +326,7 @@ class ReportDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
             self.path_edit.setText(str(path))
-        self.result = None
+        self.report_result = None
         self.open_button.setEnabled(False)
         self.progress_bar.setRange(0, 0)  # busy until the first step is known
         self.progress_bar.setValue(0)
@@ -398,7 +399,7 @@ class ReportDialog(QDialog):
     @Slot(object)
     def _on_finished(self, result: ReportResult) -> None:
         self._stop_thread()
-        self.result = result
+        self.report_result = result
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(1)
         self._set_status(
@@ -449,8 +450,8 @@ class ReportDialog(QDialog):
 
     @Slot()
     def _open_result(self) -> None:
-        if self.result is not None and self.result.path is not None:
-            self._open_file(self.result.path)
+        if self.report_result is not None and self.report_result.path is not None:
+            self._open_file(self.report_result.path)
 
     def _set_status(self, text: str) -> None:
         self.status_label.setStyleSheet("")

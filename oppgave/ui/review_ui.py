@@ -1,14 +1,16 @@
 """The HMS review in the desktop app: review mode, the comments dock and the «Gjennomgang» menu.
 
 Everything is computed by the services (``services.review``, ``services.review_comments``);
-this module only shows it. Review mode is one flag, ``WorkspaceDocument.data_locked``, that
-the task table, the board and the actions below consult; the services refuse data edits in a
-review copy anyway, so a missed widget can never damage the file.
+this module only shows it. Review mode is one flag, ``WorkspaceDocument.data_locked``, read
+by the window as ``MainWindow.data_editable``: the task table, the board and every control
+listed as a data edit (:mod:`oppgave.ui.data_edits`) follow it; the services refuse data edits
+in a review copy anyway, so a missed widget can never damage the file.
 """
 
 from __future__ import annotations
 
 import contextlib
+from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,8 +46,14 @@ from oppgave.errors import OppgaveError
 from oppgave.services import review, review_comments, work_environment
 from oppgave.services.review_comments import CommentView
 from oppgave.ui.background import BackgroundRunner
+from oppgave.ui.data_edits import DataEdit
 from oppgave.ui.dialog_service import FileKind
-from oppgave.ui.undo_commands import EditTaskCommand, ServiceCommand
+from oppgave.ui.undo_commands import (
+    CreateCommand,
+    EditTaskCommand,
+    RecordKind,
+    ServiceCommand,
+)
 from oppgave.ui.work_environment_view import (
     FlagBoxes,
     SuggestFlagsCommand,
@@ -58,9 +66,6 @@ if TYPE_CHECKING:
     from oppgave.ui.main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
-
-#: Actions that change data; turned off while a review copy is open (see :func:`mark_data_edit`).
-_DATA_ACTIONS: list[QAction] = []
 
 
 def _tr(text: str) -> str:
@@ -80,46 +85,37 @@ def _dot(color: str) -> QIcon:
     return QIcon(pixmap)
 
 
-def mark_data_edit(action: QAction) -> QAction:
-    """Register an action that changes data, so it is disabled in review copies. Other
-    extensions call this for their data-changing actions."""
-    _DATA_ACTIONS.append(action)
-    return action
-
-
 # --- undo commands --------------------------------------------------------------------------------
 
 
-class AddCommentCommand(ServiceCommand):
+def _comment_change(comment: r.ReviewComment) -> DataChange:
+    return DataChange(frozenset(), comment.department_id)
+
+
+#: Comments are created and deleted by the generic commands: delete returns the comment,
+#: restore puts the same one back (same id and uuid).
+COMMENT: RecordKind[r.ReviewComment, r.ReviewComment] = RecordKind(
+    "comment",
+    lambda workspace, comment: review_comments.delete_comment(workspace, comment.id),
+    review_comments.restore_comment,
+    _comment_change,
+)
+
+
+def add_comment_command(
+    document: WorkspaceDocument,
+    task_id: int,
+    verdict: Verdict,
+    role: ReviewerRole,
+    text: str,
+) -> CreateCommand[r.ReviewComment, r.ReviewComment]:
     """Write a comment on a task; undo deletes it, redo restores the same comment (same uuid)."""
-
-    def __init__(
-        self,
-        document: WorkspaceDocument,
-        task_id: int,
-        verdict: Verdict,
-        role: ReviewerRole,
-        text: str,
-    ) -> None:
-        super().__init__(document, _tr("Legg til kommentar"))
-        self.task_id, self.verdict, self.role, self.text = task_id, verdict, role, text
-        self.comment: r.ReviewComment | None = None
-
-    def do_first(self) -> None:
-        self.comment = review_comments.add_comment(
-            self.workspace, self.task_id, self.verdict, self.role, self.text
-        )
-
-    def do_redo(self) -> None:
-        assert self.comment is not None
-        self.comment = review_comments.restore_comment(self.workspace, self.comment)
-
-    def do_undo(self) -> None:
-        assert self.comment is not None
-        review_comments.delete_comment(self.workspace, self.comment.id)
-
-    def change(self) -> DataChange:
-        return DataChange(frozenset(), self.comment.department_id if self.comment else None)
+    return CreateCommand(
+        document,
+        _tr("Legg til kommentar"),
+        COMMENT,
+        lambda workspace: review_comments.add_comment(workspace, task_id, verdict, role, text),
+    )
 
 
 class CommentStatusCommand(ServiceCommand):
@@ -152,7 +148,8 @@ class CommentStatusCommand(ServiceCommand):
 
 
 class OverallCommentCommand(ServiceCommand):
-    """Set the overall comment; undo writes the previous text back (or empties it)."""
+    """Set the overall comment; undo writes the previous text back (or deletes the comment when
+    there was none), redo the new one — the same comment, with its uuid."""
 
     def __init__(
         self, document: WorkspaceDocument, department_id: int, text: str, role: ReviewerRole
@@ -160,11 +157,18 @@ class OverallCommentCommand(ServiceCommand):
         super().__init__(document, _tr("Helhetlig kommentar"))
         self.department_id, self.text, self.role = department_id, text, role
         self.before = review_comments.overall_comment(document.workspace, department_id)
+        self.after: r.ReviewComment | None = None
 
-    def do_redo(self) -> None:
-        review_comments.set_overall_comment(
+    def do_first(self) -> None:
+        self.after = review_comments.set_overall_comment(
             self.workspace, self.department_id, self.text, self.role
         )
+
+    def do_redo(self) -> None:
+        if self.before is None and self.after is not None:
+            self.after = review_comments.restore_comment(self.workspace, self.after)
+        else:
+            self.do_first()
 
     def do_undo(self) -> None:
         current = review_comments.overall_comment(self.workspace, self.department_id)
@@ -183,23 +187,39 @@ class OverallCommentCommand(ServiceCommand):
 # --- models ---------------------------------------------------------------------------------------
 
 
+class CommentColumn(IntEnum):
+    """The columns of :class:`CommentTableModel`."""
+
+    TASK = 0
+    VERDICT = 1
+    ROLE = 2
+    TEXT = 3
+    FLAGS = 4
+    STATUS = 5
+    TASK_STATE = 6
+
+
+def _comment_headers() -> dict[CommentColumn, str]:
+    return {
+        CommentColumn.TASK: _tr("Oppgave"),
+        CommentColumn.VERDICT: _tr("Vurdering"),
+        CommentColumn.ROLE: _tr("Rolle"),
+        CommentColumn.TEXT: _tr("Kommentar"),
+        CommentColumn.FLAGS: _tr("Merker"),
+        CommentColumn.STATUS: _tr("Status"),
+        CommentColumn.TASK_STATE: _tr("Oppgaven"),
+    }
+
+
 class CommentTableModel(QAbstractTableModel):
-    """Comments as rows: task, verdict, reviewer role, text, status, task state."""
+    """Comments as rows, one :class:`CommentColumn` each."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.views: list[CommentView] = []
 
     def headers(self) -> list[str]:
-        return [
-            _tr("Oppgave"),
-            _tr("Vurdering"),
-            _tr("Rolle"),
-            _tr("Kommentar"),
-            _tr("Merker"),
-            _tr("Status"),
-            _tr("Oppgaven"),
-        ]
+        return list(_comment_headers().values())
 
     def set_views(self, views: list[CommentView]) -> None:
         self.beginResetModel()
@@ -210,48 +230,56 @@ class CommentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.views)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else len(CommentColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(CommentColumn)
+        ):
+            return _comment_headers()[CommentColumn(section)]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.views):
             return None
         view = self.views[index.row()]
+        column = CommentColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(view, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            flags = view.comment.suggested_work_flags
+            if column is CommentColumn.TEXT:
+                return view.comment.text
+            if column is CommentColumn.FLAGS and flags is not None:
+                return _tr("Foreslåtte arbeidsmiljømerker: {flags}").format(
+                    flags=flags_text(flags) or _tr("ingen")
+                )
+        return None
+
+    @staticmethod
+    def _display(view: CommentView, column: CommentColumn) -> str:
         comment = view.comment
         flags = comment.suggested_work_flags
-        only_flags = flags is not None and not comment.text
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                view.task_name or _tr("(helhetlig)"),
-                # A flag suggestion is a suggestion, not a blank comment.
-                _tr("forslag til merker")
-                if only_flags
-                else review_comments.verdict_label(comment.verdict),
-                review_comments.reviewer_role_label(comment.reviewer_role),
-                comment.text,
-                "" if flags is None else (flags_text(flags) or _tr("ingen merker")),
-                _tr("Behandlet") if comment.status == CommentStatus.RESOLVED else _tr("Åpen"),
-                review_comments.task_state_label(view.task_state),
-            ][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 4):
-            return (
-                comment.text
-                if index.column() == 3
-                else (
-                    ""
-                    if flags is None
-                    else _tr("Foreslåtte arbeidsmiljømerker: {flags}").format(
-                        flags=flags_text(flags) or _tr("ingen")
-                    )
-                )
-            )
-        return None
+        if column is CommentColumn.TASK:
+            return view.task_name or _tr("(helhetlig)")
+        if column is CommentColumn.VERDICT:
+            # A flag suggestion is a suggestion, not a blank comment.
+            if flags is not None and not comment.text:
+                return _tr("forslag til merker")
+            return review_comments.verdict_label(comment.verdict)
+        if column is CommentColumn.ROLE:
+            return review_comments.reviewer_role_label(comment.reviewer_role)
+        if column is CommentColumn.TEXT:
+            return comment.text
+        if column is CommentColumn.FLAGS:
+            return "" if flags is None else (flags_text(flags) or _tr("ingen merker"))
+        if column is CommentColumn.STATUS:
+            return _tr("Behandlet") if comment.status == CommentStatus.RESOLVED else _tr("Åpen")
+        return review_comments.task_state_label(view.task_state)
 
 
 # --- the comments dock ----------------------------------------------------------------------------
@@ -270,7 +298,7 @@ class ReviewPanel(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CommentColumn.TEXT, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         self.heading = QLabel(self)
@@ -293,7 +321,7 @@ class ReviewPanel(QWidget):
         self.overall_button.clicked.connect(self.save_overall)
         self.flags = FlagBoxes(self.set_flags, self)
         self.summary_button = QPushButton(_tr("Arbeidsmiljø per yrkesgruppe …"), self)
-        self.summary_button.clicked.connect(lambda: self.window_.review.show_summary())
+        self.summary_button.clicked.connect(lambda: self.window_.parts.review.show_summary())
         form = QHBoxLayout()
         form.addWidget(self.verdict)
         form.addWidget(self.role)
@@ -340,7 +368,7 @@ class ReviewPanel(QWidget):
         self.add_button.setEnabled(task is not None)
         self.resolve_button.setEnabled(not self.document.data_locked)
         self.flags.setEnabled(task is not None)
-        self.flags.set_mask(self._shown_flags(task, views))
+        self.flags.set_checked_flags(self._shown_flags(task, views))
         overall = review_comments.overall_comment(workspace, context.department.id)
         self.overall.setText(overall.text if overall else "")
 
@@ -376,14 +404,14 @@ class ReviewPanel(QWidget):
             return False
         ok = context.run(command)
         self.refresh()
-        self.window_.review.refresh_markers()
+        self.window_.parts.review.refresh_markers()
         return ok
 
     def add_comment(self) -> None:
         if self.document is None or self.task_id is None:
             return
         if self._run(
-            AddCommentCommand(
+            add_comment_command(
                 self.document,
                 self.task_id,
                 self.verdict.currentData(),
@@ -424,7 +452,7 @@ class MergeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Importert gjennomgangskopi"))
-        self.result = result
+        self.merge_result = result
         lines = [
             _tr("Kopi av {department} ({scenario}), laget {when}.").format(
                 department=result.info.department_name,
@@ -522,6 +550,7 @@ class ReviewController:
         if window.document is not None:  # installed on a window that already has a file
             self._opened(window.document)
         window.document_closed.connect(self._closed)
+        window.data_editable_changed.connect(self.apply_lock)
         self.menu_key = _tr("Gjennomgang")
         window.add_menu_action(self.menu_key, self._export_action)
         window.add_menu_action(self.menu_key, self._pdf_action)
@@ -531,7 +560,8 @@ class ReviewController:
     def _export_action(self, window: MainWindow) -> QAction:
         action = QAction(_tr("Eksporter gjennomgangskopi …"), window)
         action.triggered.connect(self.export_copy)
-        return mark_data_edit(action)
+        window.register_data_edits(DataEdit(action))
+        return action
 
     def _pdf_action(self, window: MainWindow) -> QAction:
         action = QAction(_tr("Gjennomgangs-PDF …"), window)
@@ -541,7 +571,8 @@ class ReviewController:
     def _import_action(self, window: MainWindow) -> QAction:
         action = QAction(_tr("Importer returnert kopi …"), window)
         action.triggered.connect(self.import_copy)
-        return mark_data_edit(action)
+        window.register_data_edits(DataEdit(action))
+        return action
 
     def _dock_action(self, _window: MainWindow) -> QAction:
         action = self.dock.toggleViewAction()
@@ -590,11 +621,8 @@ class ReviewController:
             tasks.filter_bar.insertWidget(position, self.disagreement)
         if context is not None:
             context.tasks_loaded.connect(self.refresh_markers)
-            # the window enables its scenario actions again on these: lock after it
-            for signal in (context.scenario_changed, context.department_changed):
-                signal.connect(lambda _value: QTimer.singleShot(0, self.apply_lock))
-        document.changed.connect(lambda _change: QTimer.singleShot(0, self.apply_lock))
-        QTimer.singleShot(0, self.apply_lock)
+        document.changed.connect(lambda _change: self.panel.refresh())
+        self.apply_lock()
         # The dock takes a third of a projector's height: show it where there is something to
         # review (a review copy, or a department with comments), else leave it in the menu.
         self._dock_offered = document.data_locked
@@ -672,57 +700,11 @@ class ReviewController:
         value = current.siblingAtColumn(0).data(TASK_ID_ROLE) if current.isValid() else None
         self.panel.set_task(int(value) if value is not None else None)
 
-    def apply_lock(self) -> None:
-        """Turn data edits off (or on) to match the open document."""
+    def apply_lock(self, *_args: object) -> None:
+        """Show the review copy's banner and the comment panel's state. The data-changing
+        controls follow ``MainWindow.data_editable`` on their own (:mod:`oppgave.ui.data_edits`)."""
         document = self.window.document
-        locked = bool(document is not None and document.data_locked)
-        self.banner.setVisible(locked)
-        window = self.window
-        for name in (
-            "new_scenario_action",
-            "rename_scenario_action",
-            "delete_scenario_action",
-            "new_municipality_action",
-            "new_department_action",
-            "edit_department_action",
-            "delete_department_action",
-            "new_scenario_button",
-            "rename_scenario_button",
-            "delete_scenario_button",
-        ):
-            action = getattr(window, name, None)
-            if locked and action is not None:
-                action.setEnabled(False)
-        # The window's own «Nytt forslag …» and «Ny avdeling …» buttons have no attribute.
-        data_buttons = {
-            QCoreApplication.translate("MainWindow", "Nytt forslag …"),
-            QCoreApplication.translate("MainWindow", "Ny avdeling …"),
-        }
-        for button in window.findChildren(QPushButton):
-            if locked and button.text() in data_buttons:
-                button.setEnabled(False)
-        for action in list(_DATA_ACTIONS):
-            try:
-                if locked:
-                    action.setEnabled(False)
-            except RuntimeError:  # deleted with a rebuilt menu: forget it
-                _DATA_ACTIONS.remove(action)
-        tasks = window.department_tab("tasks")
-        if tasks is not None and locked:
-            tasks.quick_add.setEnabled(False)
-            tasks.library_button.setEnabled(False)
-            for action in (
-                tasks.paste_action,
-                tasks.duplicate_action,
-                tasks.delete_action,
-                tasks.new_action,
-                tasks.library_action,
-            ):
-                action.setEnabled(False)
-        for key in ("staffing", "catalogue"):
-            tab = window.department_tab(key)
-            if tab is not None:
-                tab.setEnabled(not locked)
+        self.banner.setVisible(document is not None and not self.window.data_editable)
         self.panel.refresh()
 
     # --- menu actions ------------------------------------------------------------------------
@@ -857,11 +839,6 @@ class ReviewController:
         dialog = MergeDialog(result, views, self.window)
         self.last_merge = dialog
         dialog.show()
-
-
-def install(window: MainWindow) -> None:
-    """Add review mode, the comments dock and the «Gjennomgang» menu to ``window``."""
-    window.review = ReviewController(window)  # type: ignore[attr-defined]
 
 
 def _write_review_pdf(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from oppgave.domain import numbers
 from oppgave.domain.totals import fte, position_totals
 from oppgave.services import staffing
+from oppgave.ui.data_edits import DataEdit
 from oppgave.ui.department_context import DepartmentContext
 from oppgave.ui.department_tab import DepartmentTab
 from oppgave.ui.staffing_models import PositionColumn, PositionsTableModel, ShiftStaffingTableModel
@@ -145,6 +146,10 @@ class StaffingTab(DepartmentTab):
         model = view.model()
         if current.isValid() and current.row() + 1 < model.rowCount():
             view.setCurrentIndex(model.index(current.row() + 1, current.column()))
+
+    def data_edits(self) -> list[DataEdit]:
+        """The whole tab edits data (positions, shift staffing): off while the data is locked."""
+        return [DataEdit(self)]
 
     def _data_changed(self, change: DataChange) -> None:
         department = self.context.department

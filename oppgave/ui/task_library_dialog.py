@@ -32,7 +32,7 @@ from oppgave.domain.enums import ServiceType
 from oppgave.errors import OppgaveError
 from oppgave.services.library_tasks import library_drafts
 from oppgave.ui.department_context import DepartmentContext
-from oppgave.ui.undo_commands import AddTasksCommand
+from oppgave.ui.undo_commands import add_tasks_command, created_task_ids
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -220,7 +220,7 @@ class TaskLibraryDialog(QDialog):
             result = library_drafts(
                 context.workspace, department.id, chosen, self.residents.value()
             )
-            command = AddTasksCommand(
+            command = add_tasks_command(
                 context.document,
                 department.id,
                 result.drafts,
@@ -232,7 +232,7 @@ class TaskLibraryDialog(QDialog):
             return []
         if result.notes:
             context.dialogs.information(self.tr("Lagt til, med merknader"), "\n".join(result.notes))
-        return command.task_ids
+        return created_task_ids(command)
 
     def accept(self) -> None:
         self.added = self.add_chosen()

@@ -47,6 +47,7 @@ from oppgave.errors import OppgaveError
 from oppgave.services.tasks import TaskDraft
 from oppgave.ui.choice_delegate import ChoiceDelegate
 from oppgave.ui.competence_delegate import CompetenceDelegate
+from oppgave.ui.data_edits import DataEdit, apply_data_edits
 from oppgave.ui.department_context import DepartmentContext, TaskUpdate
 from oppgave.ui.department_tab import DepartmentTab
 from oppgave.ui.elided_label import ElidedLabel
@@ -61,7 +62,12 @@ from oppgave.ui.task_table_model import (
     TaskTableModel,
 )
 from oppgave.ui.text_cell_delegate import CellDelegate, TextCellDelegate, error_popup
-from oppgave.ui.undo_commands import AddTasksCommand, DeleteTasksCommand, DuplicateTasksCommand
+from oppgave.ui.undo_commands import (
+    add_tasks_command,
+    created_task_ids,
+    delete_tasks_command,
+    duplicate_tasks_command,
+)
 from oppgave.ui.workspace_document import ChangeKind, DataChange
 
 #: Default column widths in average characters.
@@ -539,12 +545,29 @@ class TaskTab(DepartmentTab):
             self._refusal_in_status_bar = False
             self.context.status_message.emit("")
 
+    def _has_department(self) -> bool:
+        return self.context.department is not None
+
+    def data_edits(self) -> list[DataEdit]:
+        """Adding, pasting, duplicating and deleting tasks (cell edits are refused by the
+        model, :meth:`TaskTableModel.flags`)."""
+        return [
+            DataEdit(control, self._has_department)
+            for control in (
+                self.quick_add,
+                self.library_button,
+                self.paste_action,
+                self.new_action,
+                self.library_action,
+                self.duplicate_action,
+                self.delete_action,
+            )
+        ]
+
     def _update_enabled(self) -> None:
-        has_department = self.context.department is not None
-        for widget in (self.quick_add, self.library_button, self.search, self.view):
-            widget.setEnabled(has_department)
-        for action in (self.paste_action, self.new_action, self.library_action):
-            action.setEnabled(has_department)
+        for widget in (self.search, self.view):
+            widget.setEnabled(self._has_department())
+        apply_data_edits(self.data_edits(), not self.context.data_locked)
 
     def _update_counts(self, *_args: object) -> None:
         total = self.model.rowCount()
@@ -616,13 +639,13 @@ class TaskTab(DepartmentTab):
             if self.paste_text(text):
                 self.quick_add.clear()
             return
-        command = AddTasksCommand(self.context.document, department.id, [TaskDraft(text.strip())])
+        command = add_tasks_command(self.context.document, department.id, [TaskDraft(text.strip())])
         if self.context.run(command, self.tr("Kunne ikke legge til oppgaven")):
             self.quick_add.clear()
             # category, «1 per dag», «15 min» are the app's guesses: placeholders until the
             # workshop types the real value (or confirms it with Enter)
-            self.model.mark_unconfirmed(command.task_ids, QUICK_ADD_DEFAULTS)
-            self.reveal(command.task_ids, focus=False)
+            self.model.mark_unconfirmed(created_task_ids(command), QUICK_ADD_DEFAULTS)
+            self.reveal(created_task_ids(command), focus=False)
 
     def reveal(self, task_ids: list[int], *, focus: bool = True) -> None:
         """Make these tasks visible (even if the filter would hide them), select and show them."""
@@ -654,7 +677,7 @@ class TaskTab(DepartmentTab):
         ids = self.selected_task_ids()
         if department is None or not ids:
             return
-        command = DuplicateTasksCommand(self.context.document, department.id, ids)
+        command = duplicate_tasks_command(self.context.document, department.id, ids)
         self.context.run(command, self.tr("Kunne ikke duplisere"))
 
     def delete_selected(self) -> None:
@@ -662,7 +685,7 @@ class TaskTab(DepartmentTab):
         ids = self.selected_task_ids()
         if department is None or not ids:
             return
-        command = DeleteTasksCommand(self.context.document, department.id, ids)
+        command = delete_tasks_command(self.context.document, department.id, ids)
         if self.context.run(command, self.tr("Kunne ikke slette")):
             self.context.status_message.emit(
                 self.tr("{n} oppgave(r) slettet. Ctrl+Z angrer.").format(n=len(ids))
@@ -697,12 +720,12 @@ class TaskTab(DepartmentTab):
             drafts = parse_tsv(
                 text, document.roles(), document.competences(), document.settings().shifts
             )
-            command = AddTasksCommand(document, department.id, drafts)
+            command = add_tasks_command(document, department.id, drafts)
             self.context.execute(command)
         except OppgaveError as error:
             self.context.dialogs.error(self.tr("Kunne ikke lime inn"), error.message)
             return False
-        self.reveal(command.task_ids)
+        self.reveal(created_task_ids(command))
         self.context.status_message.emit(
             self.tr("{n} oppgave(r) limt inn. Ctrl+Z angrer.").format(n=len(drafts))
         )

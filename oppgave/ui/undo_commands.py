@@ -16,16 +16,25 @@ import atexit
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.domain.enums import DayType, ServiceType, Shift
 from oppgave.errors import OppgaveError
-from oppgave.services import catalogue, organisation, scenarios, staffing, tasks
+from oppgave.services import (
+    catalogue,
+    organisation,
+    scenarios,
+    staffing,
+    staffing_plan_edits,
+    tasks,
+)
 from oppgave.services.tasks import TaskDraft, TaskSnapshot
 from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocument
 
@@ -44,7 +53,7 @@ class ServiceCommand(QUndoCommand):
         self._skip_next_redo = False
 
     @property
-    def workspace(self):  # type: ignore[no-untyped-def]
+    def workspace(self) -> Workspace:
         return self.document.workspace
 
     # --- what subclasses implement --------------------------------------------------------------
@@ -88,6 +97,387 @@ class ServiceCommand(QUndoCommand):
             self.document.command_failed.emit(error.message)
         finally:
             self.document.notify(self.change())
+
+
+# --- creating and deleting records ------------------------------------------------------------
+#
+# Every create and delete in the app is undone the same way: the service that deletes a record
+# returns what the service that restores it needs (the record, or a snapshot with what went with
+# it), and the restore puts it back with the same id and uuid, so later steps on the stack that
+# name it still work. A :class:`RecordKind` names that pair of services for one kind of record;
+# :class:`CreateCommand` and :class:`DeleteCommand` are the only two commands built on them.
+
+Record = TypeVar("Record")
+Snapshot = TypeVar("Snapshot")
+
+
+@dataclass(frozen=True, slots=True)
+class RecordKind(Generic[Record, Snapshot]):
+    """How one kind of record is taken away and put back by the services.
+
+    ``delete`` returns what ``restore`` needs; ``change`` says what a create or delete of the
+    record changed, for the views to refresh."""
+
+    name: str
+    delete: Callable[[Workspace, Record], Snapshot]
+    restore: Callable[[Workspace, Snapshot], Record]
+    change: Callable[[Record], DataChange]
+
+
+class CreateCommand(ServiceCommand, Generic[Record, Snapshot]):
+    """A new record made by ``create``; undo deletes it, redo restores it (same id and uuid)."""
+
+    def __init__(
+        self,
+        document: WorkspaceDocument,
+        text: str,
+        kind: RecordKind[Record, Snapshot],
+        create: Callable[[Workspace], Record],
+        record: Record | None = None,
+    ) -> None:
+        super().__init__(document, text)
+        self.kind = kind
+        self._create = create
+        #: The record once created (``None`` until then): callers select or edit it.
+        self.record: Record | None = record
+        self.snapshot: Snapshot | None = None
+
+    def do_first(self) -> None:
+        self.record = self._create(self.workspace)
+
+    def do_redo(self) -> None:
+        assert self.snapshot is not None
+        self.record = self.kind.restore(self.workspace, self.snapshot)
+
+    def do_undo(self) -> None:
+        assert self.record is not None
+        self.snapshot = self.kind.delete(self.workspace, self.record)
+
+    def change(self) -> DataChange:
+        if self.record is None:
+            return DataChange.of()
+        return self.kind.change(self.record)
+
+
+class DeleteCommand(ServiceCommand, Generic[Record, Snapshot]):
+    """Delete a record; undo restores it (same id and uuid) with what went with it."""
+
+    def __init__(
+        self,
+        document: WorkspaceDocument,
+        text: str,
+        kind: RecordKind[Record, Snapshot],
+        record: Record,
+    ) -> None:
+        super().__init__(document, text)
+        self.kind = kind
+        self.record = record
+        self.snapshot: Snapshot | None = None
+
+    def do_redo(self) -> None:
+        self.snapshot = self.kind.delete(self.workspace, self.record)
+
+    def do_undo(self) -> None:
+        assert self.snapshot is not None
+        self.record = self.kind.restore(self.workspace, self.snapshot)
+
+    def change(self) -> DataChange:
+        return self.kind.change(self.record)
+
+
+@dataclass(frozen=True, slots=True)
+class TaskSet:
+    """Tasks of one department handled as one record by create and delete commands.
+
+    ``order_before``: the department's task order (task id, ``sort_order``) before these
+    tasks were made, when making them renumbered the others (a duplicate is placed right after
+    its original); deleting them puts that order back, and the views re-read the whole order."""
+
+    department_id: int
+    task_ids: tuple[int, ...]
+    order_before: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedTasks:
+    """What restoring a :class:`TaskSet` needs: the tasks with their shares, and the order of
+    the department's tasks just before they were deleted."""
+
+    task_set: TaskSet
+    snapshots: list[TaskSnapshot]
+    order: dict[int, int]
+
+
+def _delete_task_set(workspace: Workspace, task_set: TaskSet) -> DeletedTasks:
+    order = tasks.task_order(workspace, task_set.department_id)
+    snapshots = tasks.delete_tasks(workspace, list(task_set.task_ids))
+    if task_set.order_before:
+        tasks.set_task_order(workspace, dict(task_set.order_before))
+    return DeletedTasks(task_set, snapshots, order)
+
+
+def _restore_task_set(workspace: Workspace, deleted: DeletedTasks) -> TaskSet:
+    restored = tasks.restore_tasks(workspace, deleted.snapshots)
+    tasks.set_task_order(workspace, deleted.order)
+    return replace(deleted.task_set, task_ids=tuple(task.id for task in restored))
+
+
+def _task_set_change(task_set: TaskSet) -> DataChange:
+    return DataChange.of(
+        ChangeKind.TASKS,
+        department_id=task_set.department_id,
+        task_ids=None if task_set.order_before else task_set.task_ids,
+    )
+
+
+def _delete_municipality(workspace: Workspace, municipality: r.Municipality) -> r.Municipality:
+    organisation.delete_municipality(workspace, municipality.id)
+    return municipality
+
+
+@dataclass(frozen=True, slots=True)
+class NewDepartment:
+    """A department as it is created: empty, with its baseline scenario «I dag»."""
+
+    department: r.Department
+    baseline: r.Scenario
+
+
+def _create_department(
+    workspace: Workspace,
+    municipality_id: int,
+    name: str,
+    service_type: ServiceType,
+    residents: int,
+) -> NewDepartment:
+    department = organisation.create_department(
+        workspace, municipality_id, name, service_type, residents=residents
+    )
+    return NewDepartment(department, scenarios.baseline(workspace, department.id))
+
+
+def _delete_new_department(workspace: Workspace, created: NewDepartment) -> NewDepartment:
+    organisation.delete_department(workspace, created.department.id)
+    return created
+
+
+def _restore_new_department(workspace: Workspace, created: NewDepartment) -> NewDepartment:
+    organisation.restore_department(workspace, created.department, created.baseline)
+    return created
+
+
+def _catalogue_change(_record: object = None) -> DataChange:
+    return DataChange.of(ChangeKind.CATALOGUE)
+
+
+def _scenario_change(scenario: r.Scenario) -> DataChange:
+    return DataChange.of(
+        ChangeKind.SCENARIOS,
+        ChangeKind.ASSIGNMENTS,
+        department_id=scenario.department_id,
+        scenario_id=scenario.id,
+    )
+
+
+TASKS: RecordKind[TaskSet, DeletedTasks] = RecordKind(
+    "tasks", _delete_task_set, _restore_task_set, _task_set_change
+)
+SCENARIO: RecordKind[r.Scenario, scenarios.ScenarioSnapshot] = RecordKind(
+    "scenario",
+    lambda workspace, scenario: scenarios.delete_scenario(workspace, scenario.id),
+    scenarios.restore_scenario,
+    _scenario_change,
+)
+ROLE: RecordKind[r.Role, catalogue.RoleSnapshot] = RecordKind(
+    "role",
+    lambda workspace, role: catalogue.delete_role(workspace, role.id),
+    catalogue.restore_role,
+    # a deleted role leaves the «allowed roles» of tasks
+    lambda _role: DataChange.of(ChangeKind.CATALOGUE, ChangeKind.TASKS),
+)
+COMPETENCE: RecordKind[r.Competence, catalogue.CompetenceSnapshot] = RecordKind(
+    "competence",
+    lambda workspace, competence: catalogue.delete_competence(workspace, competence.id),
+    catalogue.restore_competence,
+    _catalogue_change,
+)
+COURSE: RecordKind[r.Course, r.Course] = RecordKind(
+    "course",
+    lambda workspace, course: catalogue.delete_course(workspace, course.id),
+    catalogue.restore_course,
+    _catalogue_change,
+)
+MUNICIPALITY: RecordKind[r.Municipality, r.Municipality] = RecordKind(
+    "municipality",
+    _delete_municipality,
+    organisation.restore_municipality,
+    lambda _municipality: DataChange.of(ChangeKind.ORGANISATION),
+)
+DEPARTMENT: RecordKind[NewDepartment, NewDepartment] = RecordKind(
+    "department",
+    _delete_new_department,
+    _restore_new_department,
+    lambda _created: DataChange.of(ChangeKind.ORGANISATION),
+)
+
+#: Every kind of record the commands create or delete (the undo test runs each).
+RECORD_KINDS: tuple[RecordKind[Any, Any], ...] = (
+    TASKS,
+    SCENARIO,
+    ROLE,
+    COMPETENCE,
+    COURSE,
+    MUNICIPALITY,
+    DEPARTMENT,
+)
+
+
+def add_tasks_command(
+    document: WorkspaceDocument,
+    department_id: int,
+    drafts: Sequence[TaskDraft],
+    text: str | None = None,
+) -> CreateCommand[TaskSet, DeletedTasks]:
+    """New tasks (quick add, paste, the task library) in one transaction."""
+    if text is None:
+        text = (
+            _tr("Ny oppgave «{name}»").format(name=drafts[0].name)
+            if len(drafts) == 1
+            else _tr("{n} nye oppgaver").format(n=len(drafts))
+        )
+    chosen = list(drafts)
+
+    def create(workspace: Workspace) -> TaskSet:
+        created = tasks.create_tasks(workspace, department_id, chosen)
+        return TaskSet(department_id, tuple(task.id for task in created))
+
+    return CreateCommand(document, text, TASKS, create)
+
+
+def duplicate_tasks_command(
+    document: WorkspaceDocument, department_id: int, task_ids: Sequence[int]
+) -> CreateCommand[TaskSet, DeletedTasks]:
+    """Copies of tasks, each placed right after its original."""
+    sources = list(task_ids)
+
+    def create(workspace: Workspace) -> TaskSet:
+        order_before = tuple(tasks.task_order(workspace, department_id).items())
+        copies = [tasks.duplicate_task(workspace, task_id) for task_id in sources]
+        return TaskSet(department_id, tuple(task.id for task in copies), order_before)
+
+    text = _tr("Dupliser {n} oppgave(r)").format(n=len(sources))
+    return CreateCommand(document, text, TASKS, create)
+
+
+def delete_tasks_command(
+    document: WorkspaceDocument, department_id: int, task_ids: Sequence[int]
+) -> DeleteCommand[TaskSet, DeletedTasks]:
+    """Delete tasks; undo restores them with their identity and every scenario's shares."""
+    text = _tr("Slett {n} oppgave(r)").format(n=len(task_ids))
+    return DeleteCommand(document, text, TASKS, TaskSet(department_id, tuple(task_ids)))
+
+
+def create_scenario_command(
+    document: WorkspaceDocument, department_id: int, name: str, copy_from: int | None
+) -> CreateCommand[r.Scenario, scenarios.ScenarioSnapshot]:
+    """A new proposal as a copy of another scenario."""
+    return CreateCommand(
+        document,
+        _tr("Nytt scenario «{name}»").format(name=name),
+        SCENARIO,
+        lambda workspace: scenarios.create_scenario(
+            workspace, department_id, name, copy_from=copy_from
+        ),
+    )
+
+
+def delete_scenario_command(
+    document: WorkspaceDocument, scenario: r.Scenario
+) -> DeleteCommand[r.Scenario, scenarios.ScenarioSnapshot]:
+    text = _tr("Slett scenario «{name}»").format(name=scenario.name)
+    return DeleteCommand(document, text, SCENARIO, scenario)
+
+
+def create_role_command(
+    document: WorkspaceDocument, code: str, name: str, **fields: Any
+) -> CreateCommand[r.Role, catalogue.RoleSnapshot]:
+    return CreateCommand(
+        document,
+        _tr("Ny yrkesgruppe {code}").format(code=code),
+        ROLE,
+        lambda workspace: catalogue.create_role(workspace, code, name, **fields),
+    )
+
+
+def delete_role_command(
+    document: WorkspaceDocument, role: r.Role
+) -> DeleteCommand[r.Role, catalogue.RoleSnapshot]:
+    text = _tr("Slett yrkesgruppen {code}").format(code=role.code)
+    return DeleteCommand(document, text, ROLE, role)
+
+
+def create_competence_command(
+    document: WorkspaceDocument, code: str, name: str
+) -> CreateCommand[r.Competence, catalogue.CompetenceSnapshot]:
+    return CreateCommand(
+        document,
+        _tr("Ny kompetanse {code}").format(code=code),
+        COMPETENCE,
+        lambda workspace: catalogue.create_competence(workspace, code, name),
+    )
+
+
+def delete_competence_command(
+    document: WorkspaceDocument, competence: r.Competence
+) -> DeleteCommand[r.Competence, catalogue.CompetenceSnapshot]:
+    text = _tr("Slett kompetansen {code}").format(code=competence.code)
+    return DeleteCommand(document, text, COMPETENCE, competence)
+
+
+def create_course_command(
+    document: WorkspaceDocument, name: str, competence_id: int, **fields: Any
+) -> CreateCommand[r.Course, r.Course]:
+    return CreateCommand(
+        document,
+        _tr("Nytt kurs «{name}»").format(name=name),
+        COURSE,
+        lambda workspace: catalogue.create_course(workspace, name, competence_id, **fields),
+    )
+
+
+def delete_course_command(
+    document: WorkspaceDocument, course: r.Course
+) -> DeleteCommand[r.Course, r.Course]:
+    text = _tr("Slett kurset «{name}»").format(name=course.name)
+    return DeleteCommand(document, text, COURSE, course)
+
+
+def create_municipality_command(
+    document: WorkspaceDocument, name: str
+) -> CreateCommand[r.Municipality, r.Municipality]:
+    return CreateCommand(
+        document,
+        _tr("Ny kommune «{name}»").format(name=name),
+        MUNICIPALITY,
+        lambda workspace: organisation.create_municipality(workspace, name),
+    )
+
+
+def create_department_command(
+    document: WorkspaceDocument,
+    municipality_id: int,
+    name: str,
+    service_type: ServiceType,
+    residents: int,
+) -> CreateCommand[NewDepartment, NewDepartment]:
+    return CreateCommand(
+        document,
+        _tr("Ny avdeling «{name}»").format(name=name),
+        DEPARTMENT,
+        lambda workspace: _create_department(
+            workspace, municipality_id, name, service_type, residents
+        ),
+    )
 
 
 # --- tasks ------------------------------------------------------------------------------------
@@ -218,127 +608,7 @@ class MoveShareCommand(ServiceCommand):
         )
 
 
-class _TaskSetCommand(ServiceCommand):
-    """Shared by the commands that create tasks: undo deletes them, redo restores them."""
-
-    def __init__(self, document: WorkspaceDocument, department_id: int, text: str) -> None:
-        super().__init__(document, text)
-        self.department_id = department_id
-        self.created: list[r.Task] = []
-        self.snapshots: list[TaskSnapshot] = []
-
-    @property
-    def task_ids(self) -> list[int]:
-        return [task.id for task in self.created]
-
-    def do_redo(self) -> None:
-        self.created = tasks.restore_tasks(self.workspace, self.snapshots)
-
-    def do_undo(self) -> None:
-        self.snapshots = tasks.delete_tasks(self.workspace, self.task_ids)
-
-    def change(self) -> DataChange:
-        return DataChange.of(
-            ChangeKind.TASKS, department_id=self.department_id, task_ids=self.task_ids
-        )
-
-
-class AddTasksCommand(_TaskSetCommand):
-    """New tasks (quick add, paste, the task library) in one transaction."""
-
-    def __init__(
-        self,
-        document: WorkspaceDocument,
-        department_id: int,
-        drafts: Sequence[TaskDraft],
-        text: str | None = None,
-    ) -> None:
-        if text is None:
-            text = (
-                _tr("Ny oppgave «{name}»").format(name=drafts[0].name)
-                if len(drafts) == 1
-                else _tr("{n} nye oppgaver").format(n=len(drafts))
-            )
-        super().__init__(document, department_id, text)
-        self.drafts = list(drafts)
-
-    def do_first(self) -> None:
-        self.created = tasks.create_tasks(self.workspace, self.department_id, self.drafts)
-
-
-class DuplicateTasksCommand(_TaskSetCommand):
-    """Copies of tasks, each placed right after its original."""
-
-    def __init__(
-        self, document: WorkspaceDocument, department_id: int, task_ids: Sequence[int]
-    ) -> None:
-        super().__init__(
-            document, department_id, _tr("Dupliser {n} oppgave(r)").format(n=len(task_ids))
-        )
-        self.source_ids = list(task_ids)
-
-    def do_first(self) -> None:
-        self.created = [tasks.duplicate_task(self.workspace, i) for i in self.source_ids]
-
-    def change(self) -> DataChange:
-        # Duplicating renumbers the tasks after the copy: the whole order has to be re-read.
-        return DataChange.of(ChangeKind.TASKS, department_id=self.department_id)
-
-
-class DeleteTasksCommand(ServiceCommand):
-    """Delete tasks; undo restores them with their identity and every scenario's shares."""
-
-    def __init__(
-        self, document: WorkspaceDocument, department_id: int, task_ids: Sequence[int]
-    ) -> None:
-        super().__init__(document, _tr("Slett {n} oppgave(r)").format(n=len(task_ids)))
-        self.department_id = department_id
-        self.task_ids = list(task_ids)
-        self.snapshots: list[TaskSnapshot] = []
-
-    def do_redo(self) -> None:
-        self.snapshots = tasks.delete_tasks(self.workspace, self.task_ids)
-
-    def do_undo(self) -> None:
-        tasks.restore_tasks(self.workspace, self.snapshots)
-
-    def change(self) -> DataChange:
-        return DataChange.of(
-            ChangeKind.TASKS, department_id=self.department_id, task_ids=self.task_ids
-        )
-
-
 # --- scenarios --------------------------------------------------------------------------------
-
-
-class CreateScenarioCommand(ServiceCommand):
-    """A new proposal as a copy of another scenario."""
-
-    def __init__(
-        self, document: WorkspaceDocument, department_id: int, name: str, copy_from: int | None
-    ) -> None:
-        super().__init__(document, _tr("Nytt scenario «{name}»").format(name=name))
-        self.department_id = department_id
-        self.name = name
-        self.copy_from = copy_from
-        self.scenario: r.Scenario | None = None
-        self.snapshot: scenarios.ScenarioSnapshot | None = None
-
-    def do_first(self) -> None:
-        self.scenario = scenarios.create_scenario(
-            self.workspace, self.department_id, self.name, copy_from=self.copy_from
-        )
-
-    def do_redo(self) -> None:
-        assert self.snapshot is not None
-        self.scenario = scenarios.restore_scenario(self.workspace, self.snapshot)
-
-    def do_undo(self) -> None:
-        assert self.scenario is not None
-        self.snapshot = scenarios.delete_scenario(self.workspace, self.scenario.id)
-
-    def change(self) -> DataChange:
-        return DataChange.of(ChangeKind.SCENARIOS, department_id=self.department_id)
 
 
 class RenameScenarioCommand(ServiceCommand):
@@ -355,28 +625,6 @@ class RenameScenarioCommand(ServiceCommand):
 
     def change(self) -> DataChange:
         return DataChange.of(ChangeKind.SCENARIOS, department_id=self.scenario.department_id)
-
-
-class DeleteScenarioCommand(ServiceCommand):
-    def __init__(self, document: WorkspaceDocument, scenario: r.Scenario) -> None:
-        super().__init__(document, _tr("Slett scenario «{name}»").format(name=scenario.name))
-        self.scenario = scenario
-        self.snapshot: scenarios.ScenarioSnapshot | None = None
-
-    def do_redo(self) -> None:
-        self.snapshot = scenarios.delete_scenario(self.workspace, self.scenario.id)
-
-    def do_undo(self) -> None:
-        assert self.snapshot is not None
-        scenarios.restore_scenario(self.workspace, self.snapshot)
-
-    def change(self) -> DataChange:
-        return DataChange.of(
-            ChangeKind.SCENARIOS,
-            ChangeKind.ASSIGNMENTS,
-            department_id=self.scenario.department_id,
-            scenario_id=self.scenario.id,
-        )
 
 
 # --- staffing ---------------------------------------------------------------------------------
@@ -457,11 +705,50 @@ class SetShiftStaffingCommand(ServiceCommand):
         return DataChange.of(ChangeKind.STAFFING, department_id=self.department_id)
 
 
+class SetPlanEditCommand(ServiceCommand):
+    """A hand edit of one cell of a scenario's bemanningsplan (``people`` None: back to the
+    derived figure); undo puts the previous override back, or none."""
+
+    def __init__(
+        self,
+        document: WorkspaceDocument,
+        department_id: int,
+        scenario_id: int,
+        role: r.Role,
+        shift: Shift,
+        day_type: DayType,
+        people: int | None,
+    ) -> None:
+        super().__init__(document, _tr("Endre bemanningsplan for {role}").format(role=role.code))
+        self.department_id = department_id
+        self.scenario_id = scenario_id
+        self.role_id = role.id
+        self.shift = shift
+        self.day_type = day_type
+        self.people = people
+        self.previous: int | None = None
+
+    def do_first(self) -> None:
+        self.previous = self._set(self.people)
+
+    def do_redo(self) -> None:
+        self._set(self.people)
+
+    def do_undo(self) -> None:
+        self._set(self.previous)
+
+    def _set(self, people: int | None) -> int | None:
+        return staffing_plan_edits.set_edit(
+            self.workspace, self.scenario_id, self.role_id, self.shift, self.day_type, people
+        )
+
+    def change(self) -> DataChange:
+        return DataChange.of(
+            ChangeKind.STAFFING, department_id=self.department_id, scenario_id=self.scenario_id
+        )
+
+
 # --- catalogue --------------------------------------------------------------------------------
-
-
-def _catalogue_change() -> DataChange:
-    return DataChange.of(ChangeKind.CATALOGUE)
 
 
 class UpdateRecordCommand(ServiceCommand):
@@ -530,46 +817,6 @@ class UpdateCourseCommand(UpdateRecordCommand):
         )
 
 
-class CreateRoleCommand(ServiceCommand):
-    def __init__(self, document: WorkspaceDocument, code: str, name: str, **fields: Any) -> None:
-        super().__init__(document, _tr("Ny yrkesgruppe {code}").format(code=code))
-        self.args = (code, name)
-        self.fields = fields
-        self.role: r.Role | None = None
-        self.snapshot: catalogue.RoleSnapshot | None = None
-
-    def do_first(self) -> None:
-        self.role = catalogue.create_role(self.workspace, *self.args, **self.fields)
-
-    def do_redo(self) -> None:
-        assert self.snapshot is not None
-        self.role = catalogue.restore_role(self.workspace, self.snapshot)
-
-    def do_undo(self) -> None:
-        assert self.role is not None
-        self.snapshot = catalogue.delete_role(self.workspace, self.role.id)
-
-    def change(self) -> DataChange:
-        return _catalogue_change()
-
-
-class DeleteRoleCommand(ServiceCommand):
-    def __init__(self, document: WorkspaceDocument, role: r.Role) -> None:
-        super().__init__(document, _tr("Slett yrkesgruppen {code}").format(code=role.code))
-        self.role = role
-        self.snapshot: catalogue.RoleSnapshot | None = None
-
-    def do_redo(self) -> None:
-        self.snapshot = catalogue.delete_role(self.workspace, self.role.id)
-
-    def do_undo(self) -> None:
-        assert self.snapshot is not None
-        catalogue.restore_role(self.workspace, self.snapshot)
-
-    def change(self) -> DataChange:
-        return DataChange.of(ChangeKind.CATALOGUE, ChangeKind.TASKS)
-
-
 class SetRoleCompetenceCommand(ServiceCommand):
     def __init__(
         self, document: WorkspaceDocument, role: r.Role, competence: r.Competence, has: bool
@@ -598,148 +845,7 @@ class SetRoleCompetenceCommand(ServiceCommand):
         return _catalogue_change()
 
 
-class CreateCompetenceCommand(ServiceCommand):
-    def __init__(self, document: WorkspaceDocument, code: str, name: str) -> None:
-        super().__init__(document, _tr("Ny kompetanse {code}").format(code=code))
-        self.args = (code, name)
-        self.competence: r.Competence | None = None
-        self.snapshot: catalogue.CompetenceSnapshot | None = None
-
-    def do_first(self) -> None:
-        self.competence = catalogue.create_competence(self.workspace, *self.args)
-
-    def do_redo(self) -> None:
-        assert self.snapshot is not None
-        self.competence = catalogue.restore_competence(self.workspace, self.snapshot)
-
-    def do_undo(self) -> None:
-        assert self.competence is not None
-        self.snapshot = catalogue.delete_competence(self.workspace, self.competence.id)
-
-    def change(self) -> DataChange:
-        return _catalogue_change()
-
-
-class DeleteCompetenceCommand(ServiceCommand):
-    def __init__(self, document: WorkspaceDocument, competence: r.Competence) -> None:
-        super().__init__(document, _tr("Slett kompetansen {code}").format(code=competence.code))
-        self.competence = competence
-        self.snapshot: catalogue.CompetenceSnapshot | None = None
-
-    def do_redo(self) -> None:
-        self.snapshot = catalogue.delete_competence(self.workspace, self.competence.id)
-
-    def do_undo(self) -> None:
-        assert self.snapshot is not None
-        catalogue.restore_competence(self.workspace, self.snapshot)
-
-    def change(self) -> DataChange:
-        return _catalogue_change()
-
-
-class CreateCourseCommand(ServiceCommand):
-    def __init__(
-        self, document: WorkspaceDocument, name: str, competence_id: int, **fields: Any
-    ) -> None:
-        super().__init__(document, _tr("Nytt kurs «{name}»").format(name=name))
-        self.name = name
-        self.competence_id = competence_id
-        self.fields = fields
-        self.course: r.Course | None = None
-
-    def do_first(self) -> None:
-        self.course = catalogue.create_course(
-            self.workspace, self.name, self.competence_id, **self.fields
-        )
-
-    def do_redo(self) -> None:
-        assert self.course is not None
-        catalogue.restore_course(self.workspace, self.course)
-
-    def do_undo(self) -> None:
-        assert self.course is not None
-        catalogue.delete_course(self.workspace, self.course.id)
-
-    def change(self) -> DataChange:
-        return _catalogue_change()
-
-
-class DeleteCourseCommand(ServiceCommand):
-    def __init__(self, document: WorkspaceDocument, course: r.Course) -> None:
-        super().__init__(document, _tr("Slett kurset «{name}»").format(name=course.name))
-        self.course = course
-
-    def do_redo(self) -> None:
-        catalogue.delete_course(self.workspace, self.course.id)
-
-    def do_undo(self) -> None:
-        catalogue.restore_course(self.workspace, self.course)
-
-    def change(self) -> DataChange:
-        return _catalogue_change()
-
-
 # --- organisation -----------------------------------------------------------------------------
-
-
-class CreateMunicipalityCommand(ServiceCommand):
-    def __init__(self, document: WorkspaceDocument, name: str) -> None:
-        super().__init__(document, _tr("Ny kommune «{name}»").format(name=name))
-        self.name = name
-        self.municipality: r.Municipality | None = None
-
-    def do_first(self) -> None:
-        self.municipality = organisation.create_municipality(self.workspace, self.name)
-
-    def do_redo(self) -> None:
-        assert self.municipality is not None
-        organisation.restore_municipality(self.workspace, self.municipality)
-
-    def do_undo(self) -> None:
-        assert self.municipality is not None
-        organisation.delete_municipality(self.workspace, self.municipality.id)
-
-    def change(self) -> DataChange:
-        return DataChange.of(ChangeKind.ORGANISATION)
-
-
-class CreateDepartmentCommand(ServiceCommand):
-    def __init__(
-        self,
-        document: WorkspaceDocument,
-        municipality_id: int,
-        name: str,
-        service_type: ServiceType,
-        residents: int,
-    ) -> None:
-        super().__init__(document, _tr("Ny avdeling «{name}»").format(name=name))
-        self.municipality_id = municipality_id
-        self.name = name
-        self.service_type = service_type
-        self.residents = residents
-        self.department: r.Department | None = None
-        self.baseline: r.Scenario | None = None
-
-    def do_first(self) -> None:
-        self.department = organisation.create_department(
-            self.workspace,
-            self.municipality_id,
-            self.name,
-            self.service_type,
-            residents=self.residents,
-        )
-        self.baseline = scenarios.baseline(self.workspace, self.department.id)
-
-    def do_redo(self) -> None:
-        assert self.department is not None and self.baseline is not None
-        organisation.restore_department(self.workspace, self.department, self.baseline)
-
-    def do_undo(self) -> None:
-        assert self.department is not None
-        organisation.delete_department(self.workspace, self.department.id)
-
-    def change(self) -> DataChange:
-        return DataChange.of(ChangeKind.ORGANISATION)
 
 
 class UpdateDepartmentCommand(ServiceCommand):
@@ -840,3 +946,8 @@ class ChooseScenarioCommand(ServiceCommand):
 
     def change(self) -> DataChange:
         return DataChange.of(ChangeKind.SCENARIOS, department_id=self.scenario.department_id)
+
+
+def created_task_ids(command: CreateCommand[TaskSet, DeletedTasks]) -> list[int]:
+    """The ids of the tasks a task-creating command made (empty before it ran)."""
+    return [] if command.record is None else list(command.record.task_ids)

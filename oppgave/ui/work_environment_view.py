@@ -87,7 +87,7 @@ class SuggestFlagsCommand(ServiceCommand):
 
 
 class FlagBoxes(QWidget):
-    """One checkbox per flag; ``changed(mask)`` when the user ticks one."""
+    """One checkbox per flag; calls ``on_change`` with the ticked flags when the user ticks one."""
 
     def __init__(self, on_change: Callable[[int], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,23 +99,35 @@ class FlagBoxes(QWidget):
         for flag in FLAG_ORDER:
             box = QCheckBox(flag_label(flag, short=True), self)
             box.setToolTip(flag_label(flag))
-            box.clicked.connect(lambda _checked: self._on_change(self.mask()))
+            box.clicked.connect(lambda _checked: self._on_change(self.checked_flags()))
             self.boxes[flag] = box
             layout.addWidget(box)
         layout.addStretch(1)
 
-    def mask(self) -> int:
+    def checked_flags(self) -> int:
         return sum(int(flag) for flag, box in self.boxes.items() if box.isChecked())
 
-    def set_mask(self, mask: int) -> None:
+    def set_checked_flags(self, mask: int) -> None:
         for flag, box in self.boxes.items():
             box.blockSignals(True)
             box.setChecked(bool(mask & flag))
             box.blockSignals(False)
 
 
+#: The first column of :class:`WorkEnvironmentModel` (the role); one column per flag follows.
+ROLE_COLUMN = 0
+
+
+def flag_of_column(column: int) -> WorkFlag | None:
+    """The flag a column of :class:`WorkEnvironmentModel` shows (``None``: the role column)."""
+    return None if column == ROLE_COLUMN else FLAG_ORDER[column - ROLE_COLUMN - 1]
+
+
 class WorkEnvironmentModel(QAbstractTableModel):
-    """Per role: for each flag «today → proposal» hours per week; warned cells in red."""
+    """Per role: for each flag «today → proposal» hours per week; warned cells in red.
+
+    The columns are the role (:data:`ROLE_COLUMN`) and then one per flag in ``FLAG_ORDER``
+    (:func:`flag_of_column`); the last row is the sum."""
 
     def __init__(self, summary: WorkEnvironmentSummary, parent: Any = None) -> None:
         super().__init__(parent)
@@ -133,28 +145,28 @@ class WorkEnvironmentModel(QAbstractTableModel):
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        if section == 0:
-            return _tr("Yrkesgruppe")
-        return flag_label(FLAG_ORDER[section - 1], short=True)
+        if not 0 <= section < self.columnCount():
+            return None
+        flag = flag_of_column(section)
+        return _tr("Yrkesgruppe") if flag is None else flag_label(flag, short=True)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, column = index.row(), index.column()
+        row = index.row()
+        flag = flag_of_column(index.column())
         total = row == len(self.summary.roles)
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
+            if flag is None:
                 return _tr("Sum") if total else self.summary.roles[row].role_name
-            flag = FLAG_ORDER[column - 1]
             item = self.summary.total(flag) if total else self.summary.roles[row].hours(flag)
             if item.today == 0 and item.proposal == 0:
                 return "–"
             return f"{hours_text(item.today)} → {hours_text(item.proposal)}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+        if role == Qt.ItemDataRole.TextAlignmentRole and flag is not None:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and column > 0 and not total:
-            key = (self.summary.roles[row].role_id, FLAG_ORDER[column - 1])
-            if key in self._warned:
+        if role == Qt.ItemDataRole.BackgroundRole and flag is not None and not total:
+            if (self.summary.roles[row].role_id, flag) in self._warned:
                 return QBrush(QColor("#f8d0cc"))
         return None
 
@@ -181,7 +193,7 @@ class WorkEnvironmentDialog(QDialog):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ROLE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         if view.summary.warnings:
             text = "\n".join(
                 "⚠ " + warning.text() + " (" + warning.detail() + ")"

@@ -33,6 +33,7 @@ class ChangeKind(Enum):
     CATALOGUE = "catalogue"
     ORGANISATION = "organisation"
     SETTINGS = "settings"
+    ROTA = "rota"  # a saved rota (the Turnus tab)
 
 
 @dataclass(frozen=True, slots=True)

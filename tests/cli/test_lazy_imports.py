@@ -63,3 +63,34 @@ def test_the_probe_sees_a_heavy_import(tmp_path: Path) -> None:
     code, loaded = stages["template"]  # type: ignore[misc]
     assert code == 0
     assert "openpyxl" in loaded
+
+
+_PARSER_PROBE = """
+import json, sys
+from oppgave.cli.main import build_parser
+build_parser()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_the_parser_imports_no_database_analysis_or_numpy() -> None:
+    """Every subcommand's choices (turnus --stillinger, import --all-roles, …) come from
+    ``oppgave.domain``: the parser loads no SQLAlchemy, NumPy, services or analysis model."""
+    done = subprocess.run(
+        [sys.executable, "-c", _PARSER_PROBE],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        check=True,
+        timeout=120,
+    )
+    modules = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "oppgave.cli.rota_commands" in modules  # the probe did build every command
+    heavy = {name.split(".")[0] for name in modules} & {"sqlalchemy", "numpy", *HEAVY}
+    assert heavy == set()
+    ours = {
+        name
+        for name in modules
+        if name.startswith(("oppgave.db", "oppgave.services", "oppgave.analysis"))
+    }
+    assert ours == set()

@@ -124,3 +124,35 @@ def test_bemanning_writes_the_plan_workbook(
     assert [(r[0], r[3]) for r in full_rows] == [
         (o["weekend_every"], o["fulltime_positions"]) for o in document["fulltime"]["options"]
     ]
+
+
+def test_turnus_save_stores_the_rota_for_the_scenario(
+    demo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from oppgave.analysis.rota_rules import check_rota
+    from oppgave.services import organisation, saved_rotas, scenarios, workspaces
+
+    argv = [
+        "turnus",
+        str(demo_copy),
+        "--department",
+        DEPARTMENT,
+        "--scenario",
+        "Forslag A",
+        "--weeks",
+        "6",
+        "--weekend-every",
+        "3",
+        "--start",
+        "2027-01-04",
+        "--save",
+    ]
+    assert main(argv) == 0
+    assert "Lagret turnusen for «Forslag A»" in capsys.readouterr().out
+    with workspaces.open_workspace(demo_copy) as workspace:
+        department = organisation.resolve_department(workspace, DEPARTMENT)
+        proposal = scenarios.resolve_scenario(workspace, department.id, "Forslag A")
+        saved = saved_rotas.load_rota(workspace, proposal.id)
+    assert saved is not None and not saved.edited
+    assert saved.weeks == 6 and saved.start == date(2027, 1, 4)
+    assert check_rota(saved.rota) == ()

@@ -168,3 +168,56 @@ def test_failed_migration_leaves_the_file_untouched(tmp_path: Path) -> None:
     assert "CREATE TABLE" not in refused.value.message
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert list(tmp_path.glob("feil.backup-0001-*.oppgave"))
+
+
+def test_revision_0003_file_with_data_upgrades_to_head(tmp_path: Path) -> None:
+    """0004 only adds the bemanningsplan edits: a 0003 file keeps every row, and the new table
+    takes edits that go with their scenario."""
+    path = tmp_path / "v3.oppgave"
+    _file_at_revision(path, "0003")
+    connection = sqlite3.connect(path)
+    connection.executescript(
+        """
+        INSERT INTO municipality (id, uuid, name) VALUES (1, 'm-1', 'Skaun');
+        INSERT INTO department (id, uuid, municipality_id, name, service_type, residents,
+                                proposal_settings)
+            VALUES (1, 'd-1', 1, 'Skjermet', 'long_term', 8, NULL);
+        INSERT INTO role (id, uuid, code, name, leon_level, authorised, hourly_cost, colour,
+                          sort_order, hours_per_fte) VALUES (1, 'r-1', 'SPL', 'Sykepleier', 3, 1,
+                          520, '#0000aa', 0, 35.5);
+        INSERT INTO scenario (id, uuid, department_id, name, is_baseline, description,
+                              sort_order, created_at, proposal_options, is_chosen)
+            VALUES (1, 's-1', 1, 'I dag', 1, '', 0, '2024-01-01 00:00:00', NULL, 0),
+                   (2, 's-2', 1, 'Forslag', 0, '', 1, '2024-01-01 00:00:00', '{}', 1);
+        INSERT INTO shift_staffing (id, uuid, department_id, role_id, shift, day_type, count)
+            VALUES (1, 'ss-1', 1, 1, 'night', 'weekend', 1);
+        """
+    )
+    connection.commit()
+    connection.close()
+
+    with Workspace.open(path) as workspace:
+        assert workspace.schema_revision() == "0004"
+        assert workspaces.check(workspace) == []
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("SELECT count(*) FROM scenario").fetchone() == (2,)
+        assert connection.execute(
+            "SELECT proposal_options, is_chosen FROM scenario WHERE id = 2"
+        ).fetchone() == ("{}", 1)
+        assert connection.execute("SELECT count FROM shift_staffing").fetchone() == (1,)
+        assert connection.execute("SELECT hours_per_fte FROM role").fetchone() == (35.5,)
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute(
+            "INSERT INTO staffing_plan_edit (scenario_id, role_id, shift, day_type, people) "
+            "VALUES (2, 1, 'night', 'weekend', 2)"
+        )
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute(
+                "INSERT INTO staffing_plan_edit (scenario_id, role_id, shift, day_type, people) "
+                "VALUES (2, 1, 'night', 'weekend', 3)"
+            )
+        connection.execute("DELETE FROM scenario WHERE id = 2")
+        assert connection.execute("SELECT count(*) FROM staffing_plan_edit").fetchone() == (0,)
+    finally:
+        connection.close()

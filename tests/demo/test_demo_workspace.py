@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from oppgave.demo import generator, synthetic
-from oppgave.services import organisation, scenarios, staffing, tasks, workspaces
+from oppgave.services import organisation, scenarios, settings, staffing, tasks, workspaces
 
 TIMESTAMP_COLUMNS = {"created_at", "modified_at", "resolved_at"}
 
@@ -93,3 +93,37 @@ def test_synthetic_workspace_has_the_requested_size(tmp_path: Path) -> None:
         assert info.counts["tasks"] == 1000
         assert info.counts["departments"] == 3
         assert workspaces.check(workspace) == []
+
+
+def test_synthetic_workspace_obeys_the_support_role_rule_and_imports_back(
+    tmp_path: Path,
+) -> None:
+    """A scaled workspace is a workspace a user could have made: no support role holds care
+    work in any scenario (the import refused the 10 000-task export for that), so its export
+    imports into a new file with every task."""
+    from oppgave.analysis.eligibility import SUPPORT_ROLE_CATEGORIES
+    from oppgave.exchange.importing import workspace_for_import
+    from oppgave.exchange.workbook_export import export
+    from oppgave.exchange.workbook_reading import read_workbook
+    from oppgave.exchange.workspace_import import apply_export, read_export
+
+    path = tmp_path / "stor.oppgave"
+    with synthetic.generate(path, tasks=700, seed=11) as workspace:
+        support = set(settings.load(workspace).support_role_codes)
+        assert support, "the default settings name support roles"
+        checked = 0
+        for data in workspaces.load_workspace_data(workspace):
+            codes = {role.id: role.code for role in data.roles}
+            for task in data.tasks:
+                for shares in data.assignments.values():
+                    for role_id in shares.get(task.id, {}):
+                        if codes[role_id] in support:
+                            assert task.category in SUPPORT_ROLE_CATEGORIES, task.name
+                            checked += 1
+        assert checked > 0, "support roles still get practical and administrative work"
+        exported = tmp_path / "stor.xlsx"
+        export(workspace, exported)
+    content = read_export(read_workbook(exported))
+    with workspace_for_import(tmp_path / "kopi.oppgave", default_catalogue=False) as (copy, _):
+        apply_export(copy, content, apply_settings=True)
+        assert workspaces.info(copy).counts["tasks"] == 700

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -123,15 +122,14 @@ def test_a_folder_and_a_missing_file(workspace: Workspace, tmp_path: Path) -> No
     assert "mappe" in _refused(workspace, tmp_path)
 
 
-def test_a_sheet_with_100_000_rows_is_refused_quickly_and_cheaply(
+def test_a_sheet_with_100_000_rows_is_refused(
     workspace: Workspace, municipality: Municipality, tmp_path: Path
 ) -> None:
+    """How cheaply is measured below (memory, in its own process); time belongs in the
+    benchmarks, not in a test that a busy machine makes fail."""
     path = big_sheet(tmp_path / "logg.xlsx", 100_000)
-    started = time.perf_counter()
     message = _refused(workspace, path)
-    elapsed = time.perf_counter() - started
     assert f"mer enn {MAX_ROWS:,}".replace(",", " ") in message
-    assert elapsed < 5, f"refusing took {elapsed:.1f} s"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/status")

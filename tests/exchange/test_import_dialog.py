@@ -203,7 +203,7 @@ def test_dialog_asks_about_an_ambiguous_column_and_offers_all_roles(
 ) -> None:
     import openpyxl
 
-    from oppgave.domain.task_text import AllRoles
+    from oppgave.domain.enums import AllRoles
 
     book = openpyxl.Workbook()
     sheet = book.active

@@ -60,7 +60,7 @@ def test_department_report_from_the_dialog(
         assert not dialog.create_button.isEnabled()
     assert written.args == [target]
     assert not dialog.running
-    assert dialog.result is not None and dialog.result.pages == 2
+    assert dialog.report_result is not None and dialog.report_result.pages == 2
     assert "2 sider" in dialog.status_label.text()
     assert len(pdf_text(target)) == 2
     dialog.open_button.click()
@@ -105,7 +105,7 @@ def test_errors_are_shown_in_the_dialog(
     dialog.create_button.click()
     qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
     assert "finnes ikke" in dialog.status_label.text()
-    assert dialog.result is None
+    assert dialog.report_result is None
 
     for box in dialog.section_boxes.values():
         box.setChecked(False)

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from oppgave.analysis.rota import PositionSource, RotaRules
+from oppgave.analysis.rota import RotaRules
 from oppgave.analysis.rota_rules import check_rota
 from oppgave.demo.generator import DEPARTMENTS
+from oppgave.domain.enums import PositionSource
 from oppgave.services import rota_planning, workspaces
 
 

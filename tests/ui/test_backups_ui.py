@@ -14,20 +14,21 @@ from oppgave.services.tasks import TaskDraft
 from oppgave.ui.app_settings import AppSettings
 from oppgave.ui.backup_dialog import BackupDialog
 from oppgave.ui.backup_scheduler import policy_from
-from oppgave.ui.hardening import Hardening, install
+from oppgave.ui.hardening import Hardening
 from oppgave.ui.main_window import MainWindow
-from oppgave.ui.undo_commands import AddTasksCommand
+from oppgave.ui.undo_commands import add_tasks_command
 
 
 def _add(window: MainWindow, name: str) -> None:
     context = window.context
     assert context is not None and context.department is not None
-    assert context.run(AddTasksCommand(context.document, context.department.id, [TaskDraft(name)]))
+    assert context.run(
+        add_tasks_command(context.document, context.department.id, [TaskDraft(name)])
+    )
 
 
 def _hardening(window: MainWindow) -> Hardening:
-    install(window)
-    return window.hardening  # type: ignore[attr-defined,no-any-return]
+    return window.parts.hardening
 
 
 def _names(path: Path) -> set[str]:

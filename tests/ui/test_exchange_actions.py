@@ -11,7 +11,6 @@ from ui_support import ScriptedDialogs
 
 from oppgave.services import tasks
 from oppgave.ui import exchange_actions
-from oppgave.ui.extensions import EXTENSION_MODULES
 from oppgave.ui.import_dialog import ImportDialog
 from oppgave.ui.main_window import MainWindow
 from oppgave.ui.report_dialog import ReportDialog
@@ -62,8 +61,10 @@ def test_import_refused_in_review_copy(
     assert not exchange_actions.import_allowed(opened)
 
 
-def test_module_is_registered() -> None:
-    assert "oppgave.ui.exchange_actions" in EXTENSION_MODULES
+def test_the_window_parts_put_the_actions_in_the_file_menu(window: MainWindow) -> None:
+    window.parts.install()
+    names = {action.objectName() for action in window.menu("file").actions()}
+    assert {"exportExcelAction", "exportCsvAction", "templateAction"} <= names
 
 
 def _run(qtbot: QtBot, runner: object) -> None:

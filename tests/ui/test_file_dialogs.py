@@ -178,14 +178,11 @@ def test_excel_export_through_the_real_dialog_writes_the_typed_name(
 def test_review_pdf_through_the_real_dialog_is_a_pdf(qtbot: QtBot, opened: MainWindow) -> None:
     """Gjennomgang → «Gjennomgangs-PDF …» with the real dialog: «hms-skjema.pdf» is written as
     hms-skjema.pdf (it used to become «hms-skjema.pdf.oppgave»)."""
-    from oppgave.ui.review_ui import install
-
     real = DialogService(opened)
     real.native_file_dialogs = False
     opened.dialogs = real
     real.information = lambda title, message: None  # type: ignore[method-assign]
-    install(opened)
-    controller = opened.review  # type: ignore[attr-defined]
+    controller = opened.parts.review
     assert opened.document is not None
     folder = opened.document.path.parent
     before = set(folder.iterdir())

@@ -27,9 +27,9 @@ from ui_support import ScriptedDialogs, wait_loaded
 from oppgave.db.workspace import Workspace
 from oppgave.services import backups, file_keeper, file_lock, organisation, tasks
 from oppgave.services.tasks import TaskDraft
-from oppgave.ui.hardening import Hardening, install
+from oppgave.ui.hardening import Hardening
 from oppgave.ui.main_window import MainWindow
-from oppgave.ui.undo_commands import AddTasksCommand
+from oppgave.ui.undo_commands import add_tasks_command
 
 
 def _digest(path: Path) -> str:
@@ -45,20 +45,20 @@ def _names(path: Path) -> list[str]:
 
 
 def _open(qtbot: QtBot, window: MainWindow, path: Path) -> Hardening:
-    install(window)
+    hardening = window.parts.hardening
     assert window.open_path(path)
     assert window.document is not None
     solsiden = next(d for d in window.document.departments() if d.name == "Solsiden")
     window.select_department(solsiden.id)
     wait_loaded(qtbot, window.context)  # type: ignore[arg-type]
-    return window.hardening  # type: ignore[attr-defined,no-any-return]
+    return hardening
 
 
 def _add(window: MainWindow, *names: str) -> bool:
     context = window.context
     assert context is not None and context.department is not None
     drafts = [TaskDraft(name) for name in names]
-    return context.run(AddTasksCommand(context.document, context.department.id, drafts))
+    return context.run(add_tasks_command(context.document, context.department.id, drafts))
 
 
 @contextlib.contextmanager

@@ -35,7 +35,7 @@ SESSION = textwrap.dedent(
     from oppgave.services.tasks import TaskDraft
     from oppgave.ui.app import create_application, create_window
     from oppgave.ui.app_settings import AppSettings
-    from oppgave.ui.undo_commands import AddTasksCommand
+    from oppgave.ui.undo_commands import add_tasks_command
 
     path, settings_file = sys.argv[1], sys.argv[2]
     app = create_application([])
@@ -54,7 +54,7 @@ SESSION = textwrap.dedent(
         if n % 4 == 0:
             context.undo_stack.undo()
         else:
-            command = AddTasksCommand(context.document, department.id, [TaskDraft(f"Steg {n}")])
+            command = add_tasks_command(context.document, department.id, [TaskDraft(f"Steg {n}")])
             context.execute(command)
         print(n, flush=True)  # printed only after the step was committed
         QTimer.singleShot(0, next_step)

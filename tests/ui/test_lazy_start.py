@@ -23,9 +23,10 @@ from oppgave.ui.app_settings import AppSettings
 from PySide6.QtCore import QSettings
 settings = AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
 window = create_window(settings, language="nb")
+deferred = list(window.parts.built())
 window.show()
 QApplication.processEvents()
-stages = {{"window": loaded()}}
+stages = {{"window": loaded(), "deferred": deferred, "built": list(window.parts.built())}}
 window.open_path(sys.argv[1])
 from oppgave.services import organisation, tasks
 workspace = window.document.workspace
@@ -61,6 +62,9 @@ def test_first_window_and_task_table_import_no_heavy_library(
     assert done.returncode == 0, done.stderr[-2000:]
     stages = json.loads(done.stdout.strip().splitlines()[-1])
     assert stages["window"] == []
+    # review mode and backups are built after the window shows, not by create_window
+    assert stages["deferred"] == []
+    assert stages["built"] == ["review", "hardening"]
     assert stages["file"] == []
     assert stages["table_rows"] > 0  # the probe did look at a real, filled table
     # the report dialog is where ReportLab comes in: the probe sees a heavy import

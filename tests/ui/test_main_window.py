@@ -305,7 +305,10 @@ def test_run_app_starts_on_a_file_in_english(small_path: Path, tmp_path: Path) -
     assert seen["code"] == 0
     # the four built-in tabs, then the tabs of the extensions (ui.extensions), e.g. Analyse
     assert seen["tabs"][:4] == ["Tasks", "Board", "Staffing", "Catalogue"]
-    assert seen["tabs"][4:] == ["Analysis"]  # the analysis extension's tab, translated too
+    assert seen["tabs"][4] == "Analysis"  # the analysis extension's tab, translated too
+    # then the bemanningsplan and rota tabs
+    assert seen["tabs"][5] in ("Bemanningsplan", "Staffing plan")
+    assert seen["tabs"][6] == "Rota"
     assert seen["file"] == str(small_path)
     # the first department in the tree is shown (Bakkehuset, still empty)
     assert (seen["department"], seen["rows"]) == ("Bakkehuset", 0)

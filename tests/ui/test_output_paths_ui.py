@@ -13,7 +13,7 @@ from ui_support import ScriptedDialogs
 
 from oppgave.ui import exchange_actions
 from oppgave.ui.main_window import MainWindow
-from oppgave.ui.review_ui import ReviewController, install
+from oppgave.ui.review_ui import ReviewController
 
 
 def _digest(path: Path) -> str:
@@ -77,9 +77,7 @@ def test_export_never_replaces_a_workspace_named_like_a_sheet(
 
 
 def _review(window: MainWindow) -> ReviewController:
-    if not hasattr(window, "review"):
-        install(window)
-    return window.review  # type: ignore[attr-defined,no-any-return]
+    return window.parts.review
 
 
 def test_review_copy_and_form_never_replace_a_workspace(

@@ -14,14 +14,12 @@ from ui_support import ScriptedDialogs, wait_loaded
 from oppgave.domain.enums import CommentStatus, ReviewerRole, Verdict, WorkFlag
 from oppgave.services import review, review_comments, scenarios, tasks
 from oppgave.ui.main_window import MainWindow
-from oppgave.ui.review_ui import ReviewController, install
+from oppgave.ui.review_ui import ReviewController
 from oppgave.ui.task_table_model import TaskColumn
 
 
 def _controller(window: MainWindow) -> ReviewController:
-    if not hasattr(window, "review"):
-        install(window)
-    return window.review  # type: ignore[attr-defined,no-any-return]
+    return window.parts.review
 
 
 def _export(qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs, target: Path) -> None:
@@ -141,7 +139,7 @@ def test_round_trip_through_the_gui(
     # importing twice adds nothing
     _import(qtbot, controller, copy_path)
     assert controller.last_merge is not merge
-    assert controller.last_merge.result.added == 0
+    assert controller.last_merge.merge_result.added == 0
     assert "Ingenting nytt" in controller.last_merge.summary.text()
 
 
@@ -208,7 +206,7 @@ def test_changed_deleted_tampered_and_two_groups(
     tasks.update_task(ws, by_name["Insulin"].id, duration_minutes=12.0)
     tasks.delete_tasks(ws, [by_name["Middag"].id])
     _import(qtbot, controller, copy_path)
-    result = controller.last_merge.result
+    result = controller.last_merge.merge_result
     assert result.on_changed_tasks == ("Insulin",)
     assert result.on_deleted_tasks == ("Middag",)
     assert "Middag" in controller.last_merge.summary.text()
@@ -249,7 +247,7 @@ def test_flags_in_review_mode_travel_back_as_suggestions(
     suggestions = [c.suggested_work_flags for c in review_comments.list_comments(ws)]
     assert suggestions == [3]
     assert [c.text for c in review_comments.list_comments(ws)] == [""]
-    assert panel.flags.mask() == 3
+    assert panel.flags.checked_flags() == 3
     opened.document.undo_stack.undo()
     assert [c.suggested_work_flags for c in review_comments.list_comments(ws)] == [1]
     opened.document.undo_stack.redo()
@@ -282,7 +280,7 @@ def test_flags_in_review_mode_travel_back_as_suggestions(
     assert {v.comment.reviewer_role for v in views} == {ReviewerRole.SAFETY_REP}
     # the leader sets a flag on the task itself: an undoable task edit
     _select(opened, "Forflytning")
-    assert panel.flags.mask() == 0
+    assert panel.flags.checked_flags() == 0
     qtbot.mouseClick(panel.flags.boxes[WorkFlag.NIGHT_WORK], Qt.MouseButton.LeftButton)
     assert tasks.get_task(ws, leader_task.id).work_flags == WorkFlag.NIGHT_WORK
     opened.document.undo_stack.undo()

@@ -32,6 +32,7 @@ class Section(StrEnum):
     UPGRADES = "kompetanse"
     FULLTIME = "heltid"
     STAFFING_PLAN = "bemanningsplan"
+    ROTA = "turnus"  # the saved rota; department reports, only when the scenario has one
     HMS = "hms"
     ASSUMPTIONS = "forutsetninger"
 
@@ -51,6 +52,7 @@ _TITLES: dict[Section, str] = {
     Section.UPGRADES: QT_TRANSLATE_NOOP("Report", "Kompetanseløft"),
     Section.FULLTIME: QT_TRANSLATE_NOOP("Report", "Heltid og helgearbeid"),
     Section.STAFFING_PLAN: QT_TRANSLATE_NOOP("Report", "Bemanningsplan og heltid i scenarioet"),
+    Section.ROTA: QT_TRANSLATE_NOOP("Report", "Turnus"),
     Section.HMS: QT_TRANSLATE_NOOP("Report", "HMS-kommentarer"),
     Section.ASSUMPTIONS: QT_TRANSLATE_NOOP("Report", "Forutsetninger og formler"),
 }

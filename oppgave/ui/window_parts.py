@@ -1,0 +1,93 @@
+"""The main window's features beyond its four built-in tabs, composed explicitly and typed.
+
+The window owns one :class:`WindowParts` (``window.parts``). Each feature is built by a typed
+factory here that imports its module when it is first needed, so that the first window and the
+task table are on screen before the heavier parts are imported (issue 18):
+
+* :meth:`WindowParts.install` registers the *Analyse* and *Bemanningsplan* tabs and the report /
+  export / import
+  actions: they are in the menus and tabs from the start, and import pandas, ReportLab or
+  openpyxl only when used;
+* :attr:`WindowParts.review` (review mode, the comments dock, the «Gjennomgang» menu) and
+  :attr:`WindowParts.hardening` (rolling backups, «Gjenopprett fra sikkerhetskopi …», the file
+  banner) are built on first access; :func:`oppgave.ui.app.create_window` builds them right
+  after the window has shown (:meth:`WindowParts.complete`, queued on the event loop);
+* :attr:`WindowParts.crash_reporter` holds the app's crash reporter (only the app installs one).
+
+Tests that use the bare :class:`~oppgave.ui.main_window.MainWindow` ask for the part they test
+(``window.parts.review``) and get it built on that window.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from oppgave.ui.crash_reporter import CrashReporter
+    from oppgave.ui.hardening import Hardening
+    from oppgave.ui.main_window import MainWindow
+    from oppgave.ui.review_ui import ReviewController
+
+
+def build_review(window: MainWindow) -> ReviewController:
+    """Review mode, the comments dock and the «Gjennomgang» menu on ``window``."""
+    from oppgave.ui.review_ui import ReviewController
+
+    return ReviewController(window)
+
+
+def build_hardening(window: MainWindow) -> Hardening:
+    """Backups, the restore action (File menu) and the file banner on ``window``."""
+    from oppgave.ui.hardening import Hardening
+
+    hardening = Hardening(window)
+    window.add_menu_action("file", hardening.restore_action)
+    return hardening
+
+
+class WindowParts:
+    """The optional features of one window; each is built once, on first use."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._review: ReviewController | None = None
+        self._hardening: Hardening | None = None
+        self._installed = False
+        #: The app's crash reporter, kept alive with the window (None in tests and benchmarks).
+        self.crash_reporter: CrashReporter | None = None
+
+    def install(self) -> None:
+        """Register the *Analyse* tab and the exchange actions (cheap: their modules import
+        the heavy libraries only when a tab is built or an action runs)."""
+        if self._installed:
+            return
+        self._installed = True
+        from oppgave.ui import analysis_tab, exchange_actions, rota_tab, staffing_plan_view
+
+        analysis_tab.install(self._window)
+        staffing_plan_view.install(self._window)
+        rota_tab.install(self._window)
+        exchange_actions.install(self._window)
+
+    def complete(self) -> None:
+        """Build every part not built yet (called once the window is on screen)."""
+        self.install()
+        _ = self.review
+        _ = self.hardening
+
+    @property
+    def review(self) -> ReviewController:
+        if self._review is None:
+            self._review = build_review(self._window)
+        return self._review
+
+    @property
+    def hardening(self) -> Hardening:
+        if self._hardening is None:
+            self._hardening = build_hardening(self._window)
+        return self._hardening
+
+    def built(self) -> tuple[str, ...]:
+        """The names of the parts built so far (for tests and the start benchmark)."""
+        names = {"review": self._review, "hardening": self._hardening}
+        return tuple(name for name, part in names.items() if part is not None)
