@@ -74,3 +74,82 @@ def private_data_folder(
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("OPPGAVE_DATA_DIR", str(folder))
     return folder
+
+
+# --- PostgreSQL (the shared server, docs/server.md) -----------------------------------------
+
+#: The server the tests use: a superuser's URL to a database they may create others beside
+#: (``bash scripts/pg_test_server.sh start`` prints one). Without it the server tests skip,
+#: unless OPPGAVE_REQUIRE_PG=1 (CI, .ci/run): then a missing server is a failure.
+PG_URL_ENV = "OPPGAVE_TEST_PG_URL"
+
+from tests.pg_server import admin_connect, with_database  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def pg_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """(server URL, name of a template database at head made by the migrations), once per
+    session; every ``pg_url`` is a copy of it (CREATE DATABASE … TEMPLATE is fast)."""
+    url = os.environ.get(PG_URL_ENV, "")
+    required = os.environ.get("OPPGAVE_REQUIRE_PG") == "1"
+    if not url:
+        if required:
+            pytest.fail(f"OPPGAVE_REQUIRE_PG=1 but {PG_URL_ENV} is not set")
+        pytest.skip(
+            f"no PostgreSQL server: set {PG_URL_ENV} (bash scripts/pg_test_server.sh start)"
+        )
+    try:
+        admin = admin_connect(url)
+    except Exception as error:  # noqa: BLE001 - any reason the server is unusable
+        if required:
+            pytest.fail(f"PostgreSQL at {PG_URL_ENV} is not reachable: {error}")
+        pytest.skip(f"PostgreSQL at {PG_URL_ENV} is not reachable: {error}")
+    template = f"oppgave_tpl_{os.getpid()}"
+    with admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{template}"')
+    from oppgave.db.server import open_server
+
+    opened = open_server(with_database(url, template), create=True)
+    opened.engine.dispose()
+    yield url, template
+    with admin_connect(url) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_url(pg_template: tuple[str, str]) -> Iterator[str]:
+    """The URL of a new database of this test's own, its schema at head and no workspace yet
+    (``Workspace.create(pg_url)`` or ``workspaces.new_workspace(pg_url)`` makes one)."""
+    import uuid
+
+    url, template = pg_template
+    name = f"oppgave_t_{uuid.uuid4().hex[:12]}"
+    with admin_connect(url) as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    yield with_database(url, name)
+    with admin_connect(url) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which kind of workspace a parametrised test runs on."""
+    return str(request.param)
+
+
+@pytest.fixture
+def workspace_location(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a new workspace goes: a file, or a fresh database on the test server."""
+    if backend == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return str(tmp_path / "test.oppgave")
+
+
+@pytest.fixture
+def any_workspace(workspace_location: str) -> Iterator[Workspace]:
+    """A new workspace (default catalogue) on both kinds, a file and a server database: a test
+    module that must hold on both defines its ``workspace`` fixture as this one."""
+    ws = workspaces.new_workspace(workspace_location)
+    yield ws
+    ws.close()

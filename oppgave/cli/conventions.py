@@ -8,7 +8,9 @@ close an import circle.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
+from oppgave.db.locations import is_server_url
 from oppgave.i18n import translate
 
 EXIT_OK = 0
@@ -27,3 +29,8 @@ def add_force_option(parser: argparse.ArgumentParser) -> None:
             "Cli", "overskriv filen om den finnes (aldri en arbeidsfil eller filen som leses)"
         ),
     )
+
+
+def workspace_location(text: str) -> Path | str:
+    """argparse type of a workspace argument: a file path, or a ``postgresql://`` URL as is."""
+    return text if is_server_url(text) else Path(text)

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from oppgave import __version__
 from oppgave.cli.conventions import EXIT_BUG, EXIT_FAILED, EXIT_USAGE
+from oppgave.db.locations import is_server_url
 from oppgave.errors import OppgaveError
 from oppgave.i18n import translate
 
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     "oppgave.cli.report_commands",
     "oppgave.cli.rota_commands",
     "oppgave.cli.scenario_commands",
+    "oppgave.cli.server_commands",
 )
 
 
@@ -170,7 +172,7 @@ def starts_app_only(args: Sequence[str]) -> bool:
     return (
         len(positionals) == 1
         and positionals[0][0] == 0
-        and (positionals[0][1].lower().endswith(".oppgave"))
+        and (positionals[0][1].lower().endswith(".oppgave") or is_server_url(positionals[0][1]))
     )
 
 

@@ -9,7 +9,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oppgave.cli.conventions import EXIT_FAILED, EXIT_OK, add_force_option
+from oppgave import output_files
+from oppgave.cli.conventions import EXIT_FAILED, EXIT_OK, add_force_option, workspace_location
 from oppgave.cli.lazy import lazy_module
 from oppgave.i18n import translate
 
@@ -46,15 +47,21 @@ def register(subparsers: Any) -> None:
     demo.set_defaults(func=run_demo)
 
     info = subparsers.add_parser("info", help=_tr("vis antall per tabell og skjemaversjon"))
-    info.add_argument("path", type=Path)
+    info.add_argument("path", type=workspace_location, metavar="FIL_ELLER_URL")
     info.add_argument("--json", action="store_true", help=_tr("skriv ut som JSON"))
     info.set_defaults(func=run_info)
 
     check = subparsers.add_parser(
         "check", help=_tr("kontroller at arbeidsfilen er hel (avslutter med kode 1 ved feil)")
     )
-    check.add_argument("path", type=Path)
+    check.add_argument("path", type=workspace_location, metavar="FIL_ELLER_URL")
     check.set_defaults(func=run_check)
+
+    open_ = subparsers.add_parser(
+        "open", help=_tr("åpne en arbeidsfil eller en database på en server (postgresql://…)")
+    )
+    open_.add_argument("path", type=workspace_location, metavar="FIL_ELLER_URL")
+    open_.set_defaults(func=run_open)
 
 
 MAX_SCALE = 200_000
@@ -130,7 +137,7 @@ def run_info(args: argparse.Namespace) -> int:
         print(
             json.dumps(
                 {
-                    "path": str(details.path),
+                    "path": details.location,
                     "schema_revision": details.schema_revision,
                     "workspace_uuid": details.workspace_uuid,
                     "created_by_version": details.created_by_version,
@@ -141,7 +148,8 @@ def run_info(args: argparse.Namespace) -> int:
             )
         )
         return EXIT_OK
-    print(f"{_tr('Fil')}: {details.path}")
+    label = _tr("Server") if details.on_server else _tr("Fil")
+    print(f"{label}: {details.location}")
     print(f"{_tr('Skjemaversjon')}: {details.schema_revision}")
     print(f"{_tr('Laget med versjon')}: {details.created_by_version}")
     width = max(len(label) for label in details.counts)
@@ -150,16 +158,29 @@ def run_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_open(args: argparse.Namespace) -> int:
+    """``oppgave open FIL_ELLER_URL``: the app on that workspace (as ``oppgave FIL`` does)."""
+    from oppgave.system_libraries import check_before_qt
+
+    missing = check_before_qt()
+    if missing is not None:
+        return missing
+    from oppgave.ui.app import run_app
+
+    return run_app(file=str(args.path))
+
+
 def run_check(args: argparse.Namespace) -> int:
     with workspaces.open_workspace(args.path) as workspace:
         problems = workspaces.check(workspace)
+        shown = workspace.location
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
         print(
-            _tr("{n} feil funnet i {path}.").format(n=len(problems), path=args.path),
+            _tr("{n} feil funnet i {path}.").format(n=len(problems), path=shown),
             file=sys.stderr,
         )
         return EXIT_FAILED
-    print(_tr("{path} er i orden.").format(path=args.path))
+    print(_tr("{path} er i orden.").format(path=shown))
     return EXIT_OK

@@ -23,7 +23,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: The revisions shipped, oldest first. Kept as a constant so opening an up-to-date workspace
 #: does not import Alembic (a third of a second at start-up); ``tests/db/test_migrations.py``
 #: checks it against the scripts in ``migrations/versions``. Add each new revision here.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -135,6 +135,10 @@ class Municipality(UuidMixin, Base):
     __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     name: Mapped[str] = mapped_column(String(200), unique=True)
 
 
@@ -149,6 +153,10 @@ class Department(UuidMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     municipality_id: Mapped[int] = mapped_column(
         ForeignKey("municipality.id", ondelete="CASCADE"), index=True
     )
@@ -169,6 +177,10 @@ class Competence(UuidMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
@@ -188,6 +200,10 @@ class Role(UuidMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     leon_level: Mapped[int] = mapped_column(Integer, default=0)
@@ -225,6 +241,10 @@ class Course(UuidMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     name: Mapped[str] = mapped_column(String(200), unique=True)
     competence_id: Mapped[int] = mapped_column(
         ForeignKey("competence.id", ondelete="CASCADE"), index=True
@@ -256,6 +276,10 @@ class Task(UuidMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     department_id: Mapped[int] = mapped_column(
         ForeignKey("department.id", ondelete="CASCADE"), index=True
     )
@@ -345,6 +369,10 @@ class Scenario(UuidMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     department_id: Mapped[int] = mapped_column(
         ForeignKey("department.id", ondelete="CASCADE"), index=True
     )
@@ -371,6 +399,10 @@ class Assignment(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     scenario_id: Mapped[int] = mapped_column(
         ForeignKey("scenario.id", ondelete="CASCADE"), index=True
     )
@@ -391,6 +423,10 @@ class Position(UuidMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     department_id: Mapped[int] = mapped_column(
         ForeignKey("department.id", ondelete="CASCADE"), index=True
     )
@@ -413,6 +449,10 @@ class ShiftStaffing(UuidMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: Optimistic concurrency (revision 0006): bumped on every ORM update; an UPDATE whose
+    #: version no longer matches touches no row and is refused as a stale edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
     department_id: Mapped[int] = mapped_column(
         ForeignKey("department.id", ondelete="CASCADE"), index=True
     )

@@ -16,12 +16,14 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from oppgave import __version__
-from oppgave.db import migrate, workspace_file
+from oppgave.db import migrate, server, workspace_file
+from oppgave.db.locations import is_server_url
 from oppgave.db.models import WorkspaceMeta, new_uuid
 from oppgave.errors import ReadOnlyWorkspaceError, ReviewCopyError, WorkspaceFileError
 from oppgave.i18n import translate
@@ -32,10 +34,18 @@ REVIEW_COPY_KEY = "review_copy"
 
 
 class Workspace:
-    """An open workspace file. Create one with :meth:`create` or :meth:`open`."""
+    """An open workspace: a file, or a database on a PostgreSQL server (``url``). Create one
+    with :meth:`create` or :meth:`open`, which take a path or a ``postgresql://`` URL.
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
+    On a server, ``path`` is the database's name (what messages call it) and ``url`` the
+    address; :attr:`location` is what to show the user either way (never a password).
+    """
+
+    def __init__(
+        self, path: Path, engine: Engine, *, read_only: bool = False, url: str | None = None
+    ) -> None:
         self.path = Path(path)
+        self.url = url
         self.read_only = read_only
         self._engine = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
@@ -48,7 +58,14 @@ class Workspace:
 
     @classmethod
     def create(cls, path: Path | str, *, overwrite: bool = False) -> Workspace:
-        """A new, empty workspace file (no catalogue; see ``services.workspaces.new``)."""
+        """A new, empty workspace file (no catalogue; see ``services.workspaces.new``).
+
+        Given a server URL, the schema is created on the database by the Alembic chain and a
+        database that already holds a workspace is refused (a server's data is never emptied
+        from here; ``overwrite`` applies to files only).
+        """
+        if is_server_url(path):
+            return cls._create_on_server(str(path))
         path = Path(path)
         engine = workspace_file.create_file(path, overwrite=overwrite)
         workspace = cls(path, engine)
@@ -65,11 +82,66 @@ class Workspace:
         return workspace
 
     @classmethod
+    def _create_on_server(cls, url: str) -> Workspace:
+        opened = server.open_server(url, create=True)
+        workspace = cls(Path(server.database_name(url)), opened.engine, url=url)
+        try:
+            if workspace.meta("workspace_uuid"):
+                raise WorkspaceFileError(
+                    translate(
+                        "Server",
+                        "Databasen {name} har allerede en arbeidsflate; åpne den i stedet.",
+                    ).format(name=server.database_name(url)),
+                    workspace.location,
+                )
+            with workspace.transaction() as session:
+                session.add_all(
+                    [
+                        WorkspaceMeta(key="workspace_uuid", value=new_uuid()),
+                        WorkspaceMeta(key="created_by_version", value=__version__),
+                        WorkspaceMeta(
+                            key="created_at",
+                            value=datetime.now().isoformat(timespec="seconds"),
+                        ),
+                    ]
+                )
+        except BaseException:
+            workspace.close()
+            raise
+        return workspace
+
+    @classmethod
     def open(cls, path: Path | str) -> Workspace:
-        """Open an existing workspace, upgrading it (after a backup) if it is older."""
+        """Open an existing workspace, upgrading it (after a backup) if it is older. A
+        ``postgresql://`` URL opens the database on that server (upgraded by the migrations)."""
+        if is_server_url(path):
+            url = str(path)
+            opened_server = server.open_server(url)
+            return cls(Path(server.database_name(url)), opened_server.engine, url=url)
         path = Path(path)
         opened = workspace_file.open_file(path)
         return cls(path, opened.engine, read_only=opened.read_only)
+
+    @property
+    def is_server(self) -> bool:
+        """Whether this workspace is a database on a server rather than a file."""
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """The file's path or the server's URL without password: what the user is shown."""
+        return server.display_name(self.url) if self.url is not None else str(self.path)
+
+    def _translate_error(self, error: DBAPIError | StaleDataError) -> Exception:
+        if self.url is not None:
+            return server.translate_db_error(self.url, error)
+        if isinstance(error, StaleDataError):
+            return server.stale_edit_error()
+        return workspace_file.translate_db_error(self.path, error)
+
+    def _after_failed_write(self) -> None:
+        if self.url is None:
+            workspace_file.settle_after_failed_write(self.path)
 
     def close(self) -> None:
         """Release the file; no journal file remains next to it afterwards."""
@@ -103,9 +175,9 @@ class Workspace:
                     raise _review_copy_error()
                 yield batch_session
                 batch_session.flush()
-            except DBAPIError as error:
+            except (DBAPIError, StaleDataError) as error:
                 self._batch.failed = True
-                raise workspace_file.translate_db_error(self.path, error) from error
+                raise self._translate_error(error) from error
             except BaseException:
                 self._batch.failed = True
                 raise
@@ -114,7 +186,7 @@ class Workspace:
             raise RuntimeError("Workspace.transaction() inside reading(): would wait on itself")
         if self.closed:
             raise WorkspaceFileError("workspace is closed", str(self.path))
-        if not self.path.exists():
+        if self.url is None and not self.path.exists():
             raise WorkspaceFileError(
                 translate(
                     "WorkspaceFile",
@@ -137,11 +209,11 @@ class Workspace:
                 raise _review_copy_error()
             yield session
             session.commit()
-        except DBAPIError as error:
+        except (DBAPIError, StaleDataError) as error:
             session.rollback()
             session.close()
-            workspace_file.settle_after_failed_write(self.path)
-            raise workspace_file.translate_db_error(self.path, error) from error
+            self._after_failed_write()
+            raise self._translate_error(error) from error
         except UnicodeDecodeError as error:
             session.rollback()
             raise workspace_file.damaged_text_error(self.path) from error
@@ -177,12 +249,23 @@ class Workspace:
         session = self._sessions()
         self._batch.reading = session
         try:
-            # Python's sqlite3 runs a SELECT outside any transaction, each statement on its
-            # own; an explicit (deferred) BEGIN holds SQLite's shared lock until the rollback.
-            session.connection().exec_driver_sql("BEGIN")
+            if self.url is None:
+                # Python's sqlite3 runs a SELECT outside any transaction, each statement on
+                # its own; an explicit (deferred) BEGIN holds SQLite's shared lock until the
+                # rollback.
+                session.connection().exec_driver_sql("BEGIN")
+            else:
+                # PostgreSQL's default (READ COMMITTED) gives each statement its own snapshot;
+                # REPEATABLE READ gives the whole block the first statement's, without locks.
+                session.connection(
+                    execution_options={
+                        "isolation_level": "REPEATABLE READ",
+                        "postgresql_readonly": True,
+                    }
+                )
             yield session
         except DBAPIError as error:
-            raise workspace_file.translate_db_error(self.path, error) from error
+            raise self._translate_error(error) from error
         except UnicodeDecodeError as error:
             raise workspace_file.damaged_text_error(self.path) from error
         finally:
@@ -235,11 +318,11 @@ class Workspace:
                     str(self.path),
                 )
             session.commit()
-        except DBAPIError as error:
+        except (DBAPIError, StaleDataError) as error:
             session.rollback()
             session.close()
-            workspace_file.settle_after_failed_write(self.path)
-            raise workspace_file.translate_db_error(self.path, error) from error
+            self._after_failed_write()
+            raise self._translate_error(error) from error
         except UnicodeDecodeError as error:
             session.rollback()
             raise workspace_file.damaged_text_error(self.path) from error
@@ -247,7 +330,7 @@ class Workspace:
             session.rollback()
             session.close()
             if self._batch.failed:  # a step's write failed: no journal may stay behind
-                workspace_file.settle_after_failed_write(self.path)
+                self._after_failed_write()
             raise
         finally:
             self._batch.session = None
@@ -294,6 +377,7 @@ class Workspace:
         """Write a copy of this workspace to ``target`` and return its path; this object stays
         on the original file (the caller opens the copy if it should continue there)."""
         target = Path(target)
+        self._refuse_on_server()
         try:
             workspace_file.copy_database(self.path, target)
         except OSError as error:
@@ -312,6 +396,7 @@ class Workspace:
 
     def restore_snapshot(self, snapshot: Path | str) -> None:
         """Put this file back to ``snapshot`` (made by :meth:`snapshot`) in one transaction."""
+        self._refuse_on_server()
         with self.transaction():  # the same refusals as an edit: closed, gone, read-only, review
             pass
         try:
@@ -325,6 +410,34 @@ class Workspace:
             ) from None
         self._review_copy = None
         self._notify()
+
+    @contextmanager
+    def server_admin(self) -> Iterator[Connection]:
+        """A connection in one transaction for setting up the server itself (roles, access
+        policies: ``db.server_access``), committed at the end; for ``oppgave server`` only."""
+        if self.url is None:
+            raise WorkspaceFileError(
+                translate("Server", "Dette gjelder bare en database på en server."),
+                self.location,
+            )
+        try:
+            with self._engine.begin() as connection:
+                yield connection
+        except DBAPIError as error:
+            raise self._translate_error(error) from error
+
+    def _refuse_on_server(self) -> None:
+        """Whole-file copies are for files; a department on a server is copied to a file with
+        ``oppgave server checkout`` (services.server_sync)."""
+        if self.url is not None:
+            raise WorkspaceFileError(
+                translate(
+                    "Server",
+                    "Dette går bare med en arbeidsfil, ikke med en database på en server. "
+                    "Hent en avdeling til en fil med «oppgave server checkout».",
+                ),
+                self.location,
+            )
 
 
 def _review_copy_error() -> ReviewCopyError:

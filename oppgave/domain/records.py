@@ -128,6 +128,8 @@ class Role:
     sort_order: int = 0
     #: hours of one FTE per week for this role; None = ``Settings.hours_per_fte``
     hours_per_fte: float | None = None
+    #: edit version as read (0: not read); ``update_role(..., expected_version=)``
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +165,11 @@ class Task:
     sort_order: int = 0
     risk_level: RiskLevel = RiskLevel.LOW
     delegation_rule: DelegationRule = DelegationRule.TRANSFER
+    #: The row's edit version as read (0: not read from a workspace). An edit that passes it
+    #: back (``update_task(..., expected_version=)``) is refused if someone changed the task
+    #: since: optimistic concurrency on a shared server. Not part of equality: two records
+    #: with the same content are equal whatever edits lie between them (undo, restore).
+    version: int = field(default=0, compare=False)
 
     @property
     def hours_per_week(self) -> float:
@@ -195,6 +202,8 @@ class Scenario:
     proposal_options_json: str | None = None
     #: the department's chosen scenario («valgt»), used by the municipality report
     is_chosen: bool = False
+    #: edit version as read (0: not read); ``update_scenario(..., expected_version=)``
+    version: int = field(default=0, compare=False)
 
 
 #: Per task id, the share in percent (0 < share ≤ 100, summing to 100) per role id.

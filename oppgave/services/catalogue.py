@@ -16,7 +16,7 @@ from oppgave.domain import records as r
 from oppgave.errors import ConflictError, NotFoundError, ValidationError
 from oppgave.i18n import translate
 from oppgave.services import record_loading, validation
-from oppgave.services.lookup import get_or_raise
+from oppgave.services.lookup import check_version, get_or_raise
 
 
 def _tr(text: str) -> str:
@@ -202,11 +202,16 @@ def create_role(
         return _role_record(session, row.id)
 
 
-def update_role(workspace: Workspace, role_id: int, **changes: Any) -> r.Role:
+def update_role(
+    workspace: Workspace, role_id: int, *, expected_version: int | None = None, **changes: Any
+) -> r.Role:
+    """Change fields of a role; ``expected_version`` (``Role.version`` as the user saw it)
+    refuses the edit with ``ConflictError`` if someone changed the role since."""
     clean = _clean_role_fields(changes)
     competence_ids = clean.pop("competence_ids", None)
     with workspace.transaction() as session:
         row = get_or_raise(session, m.Role, role_id)
+        check_version(row, expected_version)
         _role_unique(session, clean, role_id)
         for key, value in clean.items():
             setattr(row, key, value)

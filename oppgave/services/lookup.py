@@ -37,3 +37,13 @@ def get_or_raise(session: Session, model: type[T], row_id: int) -> T:
             )
         )
     return row
+
+
+def check_version(row: object, expected_version: int | None) -> None:
+    """Refuse an edit made on a stale copy: ``expected_version`` is the ``version`` of the
+    record the user edited (None: the caller does not know it, e.g. a script). The message is
+    the one a stale write gets from the version column (``db.server.stale_edit_error``)."""
+    from oppgave.db.server import stale_edit_error
+
+    if expected_version is not None and getattr(row, "version", None) != expected_version:
+        raise stale_edit_error()

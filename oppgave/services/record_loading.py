@@ -75,6 +75,7 @@ def scenario_record(row: Any) -> r.Scenario:
         sort_order=row.sort_order,
         proposal_options_json=row.proposal_options,
         is_chosen=bool(row.is_chosen),
+        version=row.version,
     )
 
 
@@ -134,6 +135,7 @@ def roles(session: Session) -> list[r.Role]:
             m.Role.colour,
             m.Role.sort_order,
             m.Role.hours_per_fte,
+            m.Role.version,
         ).order_by(m.Role.sort_order, m.Role.leon_level, m.Role.name)
     )
     return [
@@ -149,6 +151,7 @@ def roles(session: Session) -> list[r.Role]:
             competence_ids=frozenset(has.get(row.id, ())),
             sort_order=row.sort_order,
             hours_per_fte=row.hours_per_fte,
+            version=row.version,
         )
         for row in rows
     ]
@@ -189,6 +192,7 @@ _TASK_COLUMNS = (
     m.Task.sort_order,
     m.Task.risk_level,
     m.Task.delegation_rule,
+    m.Task.version,
 )
 
 
@@ -253,6 +257,7 @@ def tasks(
             sort_order=row.sort_order,
             risk_level=_RISKS[row.risk_level],
             delegation_rule=_DELEGATIONS[row.delegation_rule],
+            version=row.version,
         )
         for row in rows
     ]
@@ -312,6 +317,7 @@ def scenarios(session: Session, department_ids: Iterable[int] | None = None) -> 
         m.Scenario.sort_order,
         m.Scenario.proposal_options,
         m.Scenario.is_chosen,
+        m.Scenario.version,
     ).order_by(
         m.Scenario.department_id,
         m.Scenario.is_baseline.desc(),

@@ -17,7 +17,7 @@ from oppgave.errors import ConflictError, NotFoundError, ValidationError
 from oppgave.i18n import translate
 from oppgave.services import record_loading, validation
 from oppgave.services import settings as workspace_settings
-from oppgave.services.lookup import get_or_raise
+from oppgave.services.lookup import check_version, get_or_raise
 
 
 def _tr(text: str) -> str:
@@ -200,9 +200,13 @@ def update_scenario(
     *,
     name: str | None = None,
     description: str | None = None,
+    expected_version: int | None = None,
 ) -> r.Scenario:
+    """Rename or describe a scenario; ``expected_version`` (``Scenario.version`` as the user
+    saw it) refuses the edit with ``ConflictError`` if someone changed it since."""
     with workspace.transaction() as session:
         row = get_or_raise(session, m.Scenario, scenario_id)
+        check_version(row, expected_version)
         if name is not None:
             clean = validation.name(name, max_length=200)
             _check_name_free(session, row.department_id, clean, scenario_id)

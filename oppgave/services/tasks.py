@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from oppgave.db import models as m
@@ -28,7 +28,7 @@ from oppgave.errors import NotFoundError, ValidationError
 from oppgave.i18n import translate
 from oppgave.services import record_loading, validation
 from oppgave.services import settings as workspace_settings
-from oppgave.services.lookup import get_or_raise
+from oppgave.services.lookup import check_version, get_or_raise
 from oppgave.services.scenarios import check_restrictions
 
 MAX_DURATION_MINUTES = 1440
@@ -421,6 +421,7 @@ def _created_record(task_id: int, row: Mapping[str, Any], values: Mapping[str, A
         sort_order=row["sort_order"],
         risk_level=values["risk_level"],
         delegation_rule=values["delegation_rule"],
+        version=1,
     )
 
 
@@ -519,11 +520,21 @@ _CROSS_CHECKED = frozenset(
 )
 
 
-def update_task(workspace: Workspace, task_id: int, **changes: Any) -> r.Task:
-    """Change some fields of a task and return the task as stored."""
+def update_task(
+    workspace: Workspace, task_id: int, *, expected_version: int | None = None, **changes: Any
+) -> r.Task:
+    """Change some fields of a task and return the task as stored.
+
+    ``expected_version`` is the ``version`` of the task the user saw (``Task.version``): if
+    someone else changed the task since (another window, another user on the server), the edit
+    is refused with a :class:`ConflictError` instead of silently writing over theirs. The
+    row's version column (``version_id_col``) also refuses the edit when another transaction
+    commits a change between this one's read and its write.
+    """
     clean = clean_task_fields(changes)
     with workspace.transaction() as session:
         row = get_or_raise(session, m.Task, task_id)
+        check_version(row, expected_version)
         if clean.keys() & _CROSS_CHECKED:
             # only these fields can break a rule across fields or tables; a cell edit of a
             # name or a duration needs no look at the catalogue (one edit, few queries)
@@ -591,8 +602,28 @@ def update_tasks(workspace: Workspace, changes: Mapping[int, Mapping[str, Any]])
                 ) from None
             row = _row_values(fields)
             rows.append({"id": task_id, **row, "modified_at": now})
+        table = cast(Table, m.Task.__table__)
         for group in _same_keys(rows):
-            session.execute(update(m.Task), group)
+            # Core, not the ORM's bulk update by id: every changed row's version goes up too,
+            # so an edit someone made on the old version is refused (optimistic concurrency).
+            columns = [key for key in group[0] if key != "id"]
+            statement = (
+                update(table)
+                .where(table.c.id == bindparam("task_row_id"))
+                .values(
+                    {
+                        **{key: bindparam(f"new_{key}") for key in columns},
+                        "version": table.c.version + 1,
+                    }
+                )
+            )
+            session.execute(
+                statement,
+                [
+                    {"task_row_id": row["id"], **{f"new_{key}": row[key] for key in columns}}
+                    for row in group
+                ],
+            )
         for key, model in (
             ("windows", m.TaskTimeWindow),
             ("competence_ids", m.TaskCompetence),

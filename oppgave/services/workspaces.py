@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from oppgave.db import models as m
 from oppgave.db import workspace_file
+from oppgave.db.locations import is_server_url, with_credentials
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.i18n import translate
@@ -41,7 +42,19 @@ def new_workspace(
 
 
 def open_workspace(path: Path | str) -> Workspace:
+    """Open a workspace file, or a database on a server given by a ``postgresql://`` URL."""
     return Workspace.open(path)
+
+
+def is_server_location(location: object) -> bool:
+    """Whether ``location`` is a server URL rather than a file path (the UI's open choice)."""
+    return is_server_url(location)
+
+
+def server_url(address: str, user: str, password: str = "") -> str:
+    """A server address with the user (and a password only if given) put in, for opening;
+    never stored (see ``db.locations.with_credentials``)."""
+    return with_credentials(address, user, password)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +64,9 @@ class WorkspaceInfo:
     counts: dict[str, int]
     workspace_uuid: str
     created_by_version: str
+    #: The file's path or the server URL without password (what to show the user).
+    location: str = ""
+    on_server: bool = False
 
 
 #: Tables counted by ``oppgave info``, with the label shown for each.
@@ -81,6 +97,8 @@ def info(workspace: Workspace) -> WorkspaceInfo:
         counts=counts,
         workspace_uuid=workspace.uuid,
         created_by_version=workspace.meta("created_by_version"),
+        location=workspace.location,
+        on_server=workspace.is_server,
     )
 
 
@@ -94,10 +112,14 @@ def check(workspace: Workspace) -> list[str]:
     the app then fails on it): a file with such values gets no further checks, since reading
     its records is what fails.
     """
-    problems = workspace_file.integrity_problems(workspace.path)
-    wrong_types = workspace_file.type_problems(workspace.path)
-    if wrong_types:
-        return problems + wrong_types
+    if workspace.is_server:
+        # PostgreSQL enforces column types and foreign keys itself; the rules below are ours.
+        problems: list[str] = []
+    else:
+        problems = workspace_file.integrity_problems(workspace.path)
+        wrong_types = workspace_file.type_problems(workspace.path)
+        if wrong_types:
+            return problems + wrong_types
     with workspace.reading() as session:
         departments = {d.id: d for d in record_loading.departments(session)}
         scenarios = record_loading.scenarios(session)

@@ -83,8 +83,8 @@ class BackupScheduler(QObject):
         if document is None:
             return
         workspace = document.workspace
-        if workspace.read_only or workspace.is_review_copy:
-            return
+        if workspace.read_only or workspace.is_review_copy or workspace.is_server:
+            return  # a server is backed up by its administrator (pg_dump), not by copying a file
         self._identity = backups.FileIdentity.of(workspace)
         newest = backups.newest_backup(self._identity, policy_from(self.settings))
         self._last = newest.created if newest is not None else None

@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         )
         self.open_action = action(_tr("Åpne …"), self.open_file, QKeySequence.StandardKey.Open)
         self.demo_action = action(_tr("Åpne demo"), self.open_demo)
+        self.connect_action = action(_tr("Koble til server …"), self.connect_to_server)
         self.save_as_action = action(
             _tr("Lagre som …"), self.save_as, QKeySequence.StandardKey.SaveAs
         )
@@ -479,7 +480,7 @@ class MainWindow(QMainWindow):
             menu = bar.addMenu(titles.get(key, key))
             self._menus[key] = menu
         file_menu = self._menus["file"]
-        for item in (self.new_action, self.open_action):
+        for item in (self.new_action, self.open_action, self.connect_action):
             file_menu.addAction(item)
         recent = file_menu.addMenu(_tr("Åpne nylig brukt"))
         files = self.settings.recent_files()
@@ -703,7 +704,11 @@ class MainWindow(QMainWindow):
         return department_setting_key(self.document.workspace.uuid if self.document else "")
 
     def open_path(self, path: str | Path, *, force: bool = False) -> bool:
-        """Open a workspace file (asking first if someone else has it open)."""
+        """Open a workspace file (asking first if someone else has it open), or a database on
+        a server given by its ``postgresql://`` URL (no lock file: several people edit it at
+        once, each edit checked against the row's version)."""
+        if workspaces.is_server_location(path):
+            return self.open_server(path)
         path = Path(path)
         if self.document is not None and self.document.path.resolve() == path.resolve():
             return True
@@ -735,6 +740,29 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_file(path)
         self._set_document(WorkspaceDocument(workspace, lock))
         return True
+
+    def open_server(self, url: str) -> bool:
+        """Open the workspace on a PostgreSQL server at ``url``."""
+        try:
+            workspace = workspaces.open_workspace(url)
+        except OppgaveError as error:
+            self.dialogs.error(_tr("Kunne ikke koble til serveren"), error.message)
+            return False
+        self._set_document(WorkspaceDocument(workspace, None))
+        return True
+
+    def connect_to_server(self) -> None:
+        """«Koble til server»: ask for the address, user and password; open the workspace
+        there. The password goes into the connection only, never into the settings."""
+        from oppgave.ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self)
+        try:
+            if dialog.exec() == ServerDialog.DialogCode.Accepted:
+                self.open_server(dialog.connection_url())
+        finally:
+            dialog.password.clear()
+            dialog.deleteLater()
 
     def new_file(self) -> None:
         target = self.dialogs.save_file(

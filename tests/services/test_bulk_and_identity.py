@@ -15,6 +15,12 @@ from oppgave.services import catalogue, organisation, scenarios, tasks
 
 
 @pytest.fixture
+def workspace(any_workspace: Workspace) -> Workspace:
+    """These services must behave the same on a file and on a server (PostgreSQL)."""
+    return any_workspace
+
+
+@pytest.fixture
 def department(workspace: Workspace) -> Department:
     municipality = organisation.create_municipality(workspace, "Skaun")
     return organisation.create_department(workspace, municipality.id, "Buvik sykehjem")

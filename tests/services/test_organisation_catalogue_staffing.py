@@ -14,6 +14,12 @@ from oppgave.errors import ConflictError, NotFoundError, ValidationError
 from oppgave.services import catalogue, organisation, settings, staffing, tasks
 
 
+@pytest.fixture
+def workspace(any_workspace: Workspace) -> Workspace:
+    """These services must behave the same on a file and on a server (PostgreSQL)."""
+    return any_workspace
+
+
 def test_new_workspace_has_the_default_catalogue(workspace: Workspace) -> None:
     roles = catalogue.list_roles(workspace)
     assert [r.code for r in roles] == [spec.code for spec in default_catalogue.ROLES]

@@ -18,6 +18,12 @@ from oppgave.services import catalogue, organisation, scenarios, settings, tasks
 
 
 @pytest.fixture
+def workspace(any_workspace: Workspace) -> Workspace:
+    """These services must behave the same on a file and on a server (PostgreSQL)."""
+    return any_workspace
+
+
+@pytest.fixture
 def department(workspace: Workspace) -> Department:
     municipality = organisation.create_municipality(workspace, "Midtre Gauldal")
     return organisation.create_department(

@@ -11,6 +11,12 @@ from oppgave.services import catalogue, organisation, scenarios, tasks
 
 
 @pytest.fixture
+def workspace(any_workspace: Workspace) -> Workspace:
+    """These services must behave the same on a file and on a server (PostgreSQL)."""
+    return any_workspace
+
+
+@pytest.fixture
 def department(workspace: Workspace) -> int:
     municipality = organisation.create_municipality(workspace, "Melhus")
     return organisation.create_department(
