@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
     <name>Analysis</name>
@@ -281,7 +280,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>Avdelingens forsvarlighetsgulv, tilstedeværelse og ansettelsesramme for forslag</source>
-        <translation>The department&apos;s safety floor, presence and hiring allowance for proposals</translation>
+        <translation>The department's safety floor, presence and hiring allowance for proposals</translation>
     </message>
     <message>
         <source>Timer per uke (fordelt)</source>
@@ -345,7 +344,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>Timer i oppgavene ÷ timene dagens stillinger gir (etter fravær og opplæring)</source>
-        <translation>Hours in the tasks ÷ the hours today&apos;s positions give (after absence and training)</translation>
+        <translation>Hours in the tasks ÷ the hours today's positions give (after absence and training)</translation>
     </message>
     <message>
         <source>Personer i stillinger</source>
@@ -1036,11 +1035,11 @@ NOK/week</translation>
     </message>
     <message>
         <source>vis eller endre avdelingens forsvarlighetsgulv og forslagsinnstillinger</source>
-        <translation>show or change the department&apos;s safety floor and proposal settings</translation>
+        <translation>show or change the department's safety floor and proposal settings</translation>
     </message>
     <message>
         <source>Viser avdelingens forsvarlighetsgulv (sykepleiere på vakt, hjemmevakt, andel fagutdannede), andelen nødvendig tilstedeværelse og ansettelsesrammen per rolle, og endrer dem med valgene under. Uten lagrede verdier gjelder standardene for tjenestetypen (docs/analyse.md).</source>
-        <translation>Shows the department&apos;s safety floor (nurses on duty, on call, share of skilled staff), the share of necessary presence and the hiring allowance per role, and changes them with the options below. Without stored values the defaults of the service type apply (docs/analyse.md).</translation>
+        <translation>Shows the department's safety floor (nurses on duty, on call, share of skilled staff), the share of necessary presence and the hiring allowance per role, and changes them with the options below. Without stored values the defaults of the service type apply (docs/analyse.md).</translation>
     </message>
     <message>
         <source>autoriserte sykepleiere på vakt på hver vakt (0 = uten gulv)</source>
@@ -1060,7 +1059,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>ansettelsesramme utover dagens stillinger, for eksempel SPL=1 (0 fjerner)</source>
-        <translation>hiring allowance beyond today&apos;s positions, for example SPL=1 (0 removes)</translation>
+        <translation>hiring allowance beyond today's positions, for example SPL=1 (0 removes)</translation>
     </message>
     <message>
         <source>tilbake til standardene for tjenestetypen (før de andre valgene)</source>
@@ -1072,7 +1071,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>Egne innstillinger for avdelingen.</source>
-        <translation>The department&apos;s own settings.</translation>
+        <translation>The department's own settings.</translation>
     </message>
     <message>
         <source>Standardene for tjenestetypen (ingen egne innstillinger lagret).</source>
@@ -1208,7 +1207,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>Importer oppgaver fra et Excel-ark: malen, avdelingens eget ark, eller en eksport fra programmet (som gjenoppbygger arbeidsfilen). Valideringsrapporten skrives ut; ingenting lagres om en rad har feil, med mindre --skip-invalid er gitt. FIL.oppgave lages om den ikke finnes.</source>
-        <translation>Import tasks from an Excel sheet: the template, the department&apos;s own sheet, or an export from the program (which rebuilds the workspace). The validation report is printed; nothing is saved if a row has errors, unless --skip-invalid is given. FILE.oppgave is created if it does not exist.</translation>
+        <translation>Import tasks from an Excel sheet: the template, the department's own sheet, or an export from the program (which rebuilds the workspace). The validation report is printed; nothing is saved if a row has errors, unless --skip-invalid is given. FILE.oppgave is created if it does not exist.</translation>
     </message>
     <message>
         <source>avdelingen (navn, id eller Kommune/Avdeling); lages om den ikke finnes</source>
@@ -1436,11 +1435,11 @@ NOK/week</translation>
     </message>
     <message>
         <source>kommunens navn eller id</source>
-        <translation>the municipality&apos;s name or id</translation>
+        <translation>the municipality's name or id</translation>
     </message>
     <message>
         <source>scenarioets navn eller id (standard: første forslag, ellers «I dag»)</source>
-        <translation>the scenario&apos;s name or id (default: first proposal, otherwise “Today”)</translation>
+        <translation>the scenario's name or id (default: first proposal, otherwise “Today”)</translation>
     </message>
     <message>
         <source>sett et annet forslag ved siden av scenarioet (avsnittet «Forslagene mot hverandre»; bare for én avdeling)</source>
@@ -1459,8 +1458,8 @@ NOK/week</translation>
         <translation>parts of the report, comma-separated (default: all): {keys}</translation>
     </message>
     <message>
-        <source><byte value="xd"/>Lager rapporten: {done} av {total}</source>
-        <translation type="unfinished"></translation>
+        <source><byte value="xd" />Lager rapporten: {done} av {total}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--compare gjelder rapporten for én avdeling: bruk --department.</source>
@@ -1468,11 +1467,11 @@ NOK/week</translation>
     </message>
     <message>
         <source>lederens arbeidsfil (.oppgave)</source>
-        <translation>the manager&apos;s working file (.oppgave)</translation>
+        <translation>the manager's working file (.oppgave)</translation>
     </message>
     <message>
         <source>lederens arbeidsfil eller en gjennomgangskopi</source>
-        <translation>the manager&apos;s working file or a review copy</translation>
+        <translation>the manager's working file or a review copy</translation>
     </message>
     <message>
         <source>gjennomgangskopien (.oppgave) som HMS-gruppen skriver i</source>
@@ -1784,7 +1783,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>høyst så mange årsverk for rollen, for eksempel SPL=4,5 (kan gjentas); for lærlinger og elever erstatter det standardtaket (dagens stillinger)</source>
-        <translation>at most this many FTEs for the role, for example SPL=4,5 (can be repeated); for apprentices and students it replaces the default cap (today&apos;s positions)</translation>
+        <translation>at most this many FTEs for the role, for example SPL=4,5 (can be repeated); for apprentices and students it replaces the default cap (today's positions)</translation>
     </message>
     <message>
         <source>omfordel (standard): dagens stillinger er tilbudet; laveste-kostnad: billigst, alle roller kan vokse unntatt de med --hire; flere-brukere: med --growth</source>
@@ -1860,7 +1859,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>hva «Alle» / «alle yrkesgrupper» / «hvem som helst» i en yrkesgruppe-celle betyr: split = fordel likt på avdelingens pleieroller, unassigned = la stå uten fordeling (uten valget får slike rader en feil)</source>
-        <translation>what “Alle” / “alle yrkesgrupper” / “hvem som helst” in a professional group cell means: split = divide equally among the department&apos;s care roles, unassigned = leave unassigned (without this option such rows get an error)</translation>
+        <translation>what “Alle” / “alle yrkesgrupper” / “hvem som helst” in a professional group cell means: split = divide equally among the department's care roles, unassigned = leave unassigned (without this option such rows get an error)</translation>
     </message>
     <message>
         <source>vis kolonnene, rapporten og hva som ville skjedd, uten å lagre noe</source>
@@ -1900,11 +1899,11 @@ NOK/week</translation>
     </message>
     <message>
         <source>overstyr planen: N personer av rollen på vakten (dag/kveld/natt) og dagtypen (hverdag/helg), lagres i scenarioet; kan gjentas</source>
-        <translation type="unfinished"></translation>
+        <translation>override the plan: N people of the role on the shift (dag/kveld/natt) and day type (hverdag/helg), stored in the scenario; may be repeated</translation>
     </message>
     <message>
         <source>fjern en overstyring (det beregnede tallet gjelder igjen); kan gjentas</source>
-        <translation type="unfinished"></translation>
+        <translation>remove an override (the calculated number applies again); may be repeated</translation>
     </message>
     <message>
         <source>skriv JSON</source>
@@ -1920,7 +1919,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>Lag en grunnturnus på N uker fra scenarioets bemanningsplan med en begrensningsløser (OR-Tools CP-SAT), sjekk den mot arbeidsmiljølovens regler og skriv den til Excel (.xlsx) eller CSV.</source>
-        <translation>Create a base rota of N weeks from the scenario&apos;s staffing plan with a constraint solver (OR-Tools CP-SAT), check it against the Working Environment Act rules and write it to Excel (.xlsx) or CSV.</translation>
+        <translation>Create a base rota of N weeks from the scenario's staffing plan with a constraint solver (OR-Tools CP-SAT), check it against the Working Environment Act rules and write it to Excel (.xlsx) or CSV.</translation>
     </message>
     <message>
         <source>turnusens lengde i uker (standard 6)</source>
@@ -1960,7 +1959,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>lagre turnusen for scenarioet i arbeidsfilen (erstatter den lagrede; vises i fanen Turnus og i rapporten)</source>
-        <translation type="unfinished"></translation>
+        <translation>save the rota for the scenario in the workspace (replaces the saved one; shown in the Rota tab and in the report)</translation>
     </message>
     <message>
         <source>filen turnusen skrives til (.xlsx eller .csv)</source>
@@ -1968,7 +1967,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>* = endret for hånd (overstyrer det beregnede tallet)</source>
-        <translation type="unfinished"></translation>
+        <translation>* = changed by hand (overrides the calculated number)</translation>
     </message>
     <message>
         <source> (bare hverdager)</source>
@@ -2000,7 +1999,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>beregnet</source>
-        <translation type="unfinished"></translation>
+        <translation>calculated</translation>
     </message>
     <message>
         <source>Bemanningsplan: personer per vakt (i dag i parentes); tilstedeværelse {p}</source>
@@ -2020,23 +2019,23 @@ NOK/week</translation>
     </message>
     <message>
         <source>«{text}»: skriv ROLLE:VAKT:DAGTYPE, f.eks. SPL:natt:helg.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”: write ROLE:SHIFT:DAYTYPE, e.g. SPL:natt:helg.</translation>
     </message>
     <message>
         <source>Ukjent rolle «{role}» (kjente: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown role “{role}” (known: {known}).</translation>
     </message>
     <message>
         <source>Ukjent vakt «{shift}» (dag, kveld eller natt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown shift “{shift}” (dag, kveld or natt).</translation>
     </message>
     <message>
         <source>Ukjent dagtype «{day}» (hverdag eller helg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown day type “{day}” (hverdag or helg).</translation>
     </message>
     <message>
         <source>Advarsel: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: {text}</translation>
     </message>
     <message>
         <source>  hver {f}. helg, {h} t helgevakter: helgene krever {p} personer; {k} av {n} kan ha 100 % = {s} ({v})</source>
@@ -2052,11 +2051,11 @@ NOK/week</translation>
     </message>
     <message>
         <source>Helligdager (bemannes som søndag): {n}, første dag {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Public holidays (staffed as Sunday): {n}, first day {d}.</translation>
     </message>
     <message>
         <source>Lagret turnusen for «{s}» i arbeidsfilen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved the rota for “{s}” in the workspace.</translation>
     </message>
     <message>
         <source>Skrev {path}</source>
@@ -2064,19 +2063,19 @@ NOK/week</translation>
     </message>
     <message>
         <source>«{text}»: skriv ROLLE:VAKT:DAGTYPE=N, f.eks. SPL:natt:helg=2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”: write ROLE:SHIFT:DAYTYPE=N, e.g. SPL:natt:helg=2.</translation>
     </message>
     <message>
         <source>«{text}»: antallet må være mellom 0 og {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”: the number must be between 0 and {most}.</translation>
     </message>
     <message>
         <source>{scenario}: {where} {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scenario}: {where} {before} → {after}</translation>
     </message>
     <message>
         <source>«{text}»: antallet må være et heltall.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”: the number must be a whole number.</translation>
     </message>
     <message>
         <source>vis scenarioene og merk hvilket som er valgt for en avdeling</source>
@@ -2084,7 +2083,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>Scenarioene til avdelingene. Lederen merker ett scenario per avdeling som valgt; kommunerapporten bruker det valgte forslaget for hver avdeling.</source>
-        <translation>The departments&apos; scenarios. The manager marks one scenario per department as selected; the municipal report uses the selected proposal for each department.</translation>
+        <translation>The departments' scenarios. The manager marks one scenario per department as selected; the municipal report uses the selected proposal for each department.</translation>
     </message>
     <message>
         <source>vis scenarioene, med det valgte merket</source>
@@ -2115,8 +2114,68 @@ NOK/week</translation>
         <translation>No scenario is selected for {department}.</translation>
     </message>
     <message>
+        <source>sett opp en delt PostgreSQL-server og gi brukere tilgang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lag skjemaet, standardkatalogen og tilgangsreglene i en database (som eier)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gi en bruker tilgang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lese, endre egen avdeling, endre kommunen, administrere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>avdelingen (navn eller id)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kommunen (navn eller id)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>legg en avdeling fra en arbeidsfil ut på serveren (eller oppdater den)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hent en avdeling fra serveren til en ny arbeidsfil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: {created} nye og {updated} oppdaterte poster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lagt ut på serveren: {summary}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hentet til {path}: {summary}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laget arbeidsflaten og tilgangsreglene på {url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tilgangsreglene er oppdatert på {url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>kontroller at arbeidsfilen er hel (avslutter med kode 1 ved feil)</source>
         <translation>check that the workspace is sound (exits with code 1 on errors)</translation>
+    </message>
+    <message>
+        <source>åpne en arbeidsfil eller en database på en server (postgresql://…)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>må være et heltall</source>
@@ -2305,7 +2364,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     <name>DepartmentDialog</name>
     <message>
         <source>f.eks. Solsiden langtidsavdeling</source>
-        <extracomment>``False`` uses Qt&apos;s own file dialog instead of the system&apos;s (tests drive it by keys).</extracomment>
+        <extracomment>``False`` uses Qt's own file dialog instead of the system's (tests drive it by keys).</extracomment>
         <translation>e.g. Solsiden long-term ward</translation>
     </message>
     <message>
@@ -2455,7 +2514,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
     <message>
         <source>Dette er en HMS-gjennomgangskopi. Import kan bare gjøres i lederens arbeidsfil.</source>
-        <translation>This is an HSE (HMS) review copy. Import can only be done in the leader&apos;s workspace.</translation>
+        <translation>This is an HSE (HMS) review copy. Import can only be done in the leader's workspace.</translation>
     </message>
     <message>
         <source>Importer fra Excel</source>
@@ -2680,7 +2739,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
     <message>
         <source>«Kontinuerlig» sier ikke når. Skriv vakten, f.eks. «kontinuerlig på natt», «hele dagvakta» eller «hele døgnet», eller fyll inn tidspunktet først.</source>
-        <translation>“Continuous” doesn&apos;t say when. Enter the shift, e.g. “kontinuerlig på natt”, “hele dagvakta” or “hele døgnet”, or fill in the time first.</translation>
+        <translation>“Continuous” doesn't say when. Enter the shift, e.g. “kontinuerlig på natt”, “hele dagvakta” or “hele døgnet”, or fill in the time first.</translation>
     </message>
     <message>
         <source>Hyppighet mangler.</source>
@@ -2792,7 +2851,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
     <message>
         <source>Forstår ikke «{text}». Skriv «autorisert», «LEON-nivå ≥ 2», «bare SPL, VPL» eller la feltet stå tomt.</source>
-        <translation>Don&apos;t understand “{text}”. Enter “autorisert”, “LEON-nivå ≥ 2”, “bare SPL, VPL” or leave the field empty.</translation>
+        <translation>Don't understand “{text}”. Enter “autorisert”, “LEON-nivå ≥ 2”, “bare SPL, VPL” or leave the field empty.</translation>
     </message>
     <message>
         <source>Antall personer må være et helt tall fra 1 til {n} («{text}»).</source>
@@ -2804,7 +2863,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
     <message>
         <source>«{text}» er ikke én yrkesgruppe. Velg «fordel likt på avdelingens pleieroller» eller «la stå uten fordeling» (--all-roles split|unassigned), eller skriv hvilke, f.eks. «SPL/HFA/ASS».</source>
-        <translation>“{text}” is not one professional group. Choose “divide equally among the department&apos;s care roles” or “leave unassigned” (--all-roles split|unassigned), or enter which ones, e.g. “SPL/HFA/ASS”.</translation>
+        <translation>“{text}” is not one professional group. Choose “divide equally among the department's care roles” or “leave unassigned” (--all-roles split|unassigned), or enter which ones, e.g. “SPL/HFA/ASS”.</translation>
     </message>
     <message>
         <source>Ukjent kompetanse «{name}». Skriv koden, f.eks. «LM-INJ, SAR-ENKEL».</source>
@@ -3170,7 +3229,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
     <message>
         <source>«Alle»: fordel likt på avdelingens pleieroller</source>
-        <translation>“Alle”: divide equally among the department&apos;s care roles</translation>
+        <translation>“Alle”: divide equally among the department's care roles</translation>
     </message>
     <message>
         <source>«Alle»: la stå uten fordeling</source>
@@ -3446,7 +3505,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
     <message>
         <source>daglig</source>
-        <extracomment>Frequency units in the plural-free form used after &quot;per&quot; («2 per dag»).</extracomment>
+        <extracomment>Frequency units in the plural-free form used after "per" («2 per dag»).</extracomment>
         <translation>daily</translation>
     </message>
     <message>
@@ -3463,7 +3522,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
     <message>
         <source>Administrativt arbeid</source>
-        <extracomment>Longer forms some outputs use (the PDF report&apos;s headings); read back like the labels.</extracomment>
+        <extracomment>Longer forms some outputs use (the PDF report's headings); read back like the labels.</extracomment>
         <translation>Administrative work</translation>
     </message>
     <message>
@@ -3590,6 +3649,10 @@ The details have been written to the log {log}. Feel free to send them to suppor
     <message>
         <source>Åpne demo</source>
         <translation>Open demo</translation>
+    </message>
+    <message>
+        <source>Koble til server …</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lagre som …</source>
@@ -3847,7 +3910,7 @@ Everywhere:
     </message>
     <message>
         <source>Kommunerapporten bruker avdelingens valgte scenario (ett per avdeling).</source>
-        <translation>The municipal report uses the department&apos;s selected scenario (one per department).</translation>
+        <translation>The municipal report uses the department's selected scenario (one per department).</translation>
     </message>
     <message>
         <source>Ingen fil åpen</source>
@@ -3872,6 +3935,10 @@ Everywhere:
     <message>
         <source>Kunne ikke åpne filen</source>
         <translation>Could not open the file</translation>
+    </message>
+    <message>
+        <source>Kunne ikke koble til serveren</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kunne ikke lage filen</source>
@@ -3948,7 +4015,7 @@ Licence: EUPL-1.2</translation>
     </message>
     <message>
         <source>Bemanningsplan</source>
-        <translation type="unfinished">Staffing plan</translation>
+        <translation>Staffing plan</translation>
     </message>
 </context>
 <context>
@@ -3982,7 +4049,7 @@ Licence: EUPL-1.2</translation>
     <name>OrganisationTreeModel</name>
     <message>
         <source>{type}, {residents} brukere</source>
-        <extracomment>internalId of top-level (municipality) items; a department&apos;s is its municipality row + 1.</extracomment>
+        <extracomment>internalId of top-level (municipality) items; a department's is its municipality row + 1.</extracomment>
         <translation>{type}, {residents} residents</translation>
     </message>
     <message>
@@ -4219,7 +4286,7 @@ Licence: EUPL-1.2</translation>
     <name>ProposalSettings</name>
     <message>
         <source>Ukjent rolle {code!r}.</source>
-        <extracomment>The settings&apos; names as the dialog and ``oppgave floor`` show them (translated on use).</extracomment>
+        <extracomment>The settings' names as the dialog and ``oppgave floor`` show them (translated on use).</extracomment>
         <translation>Unknown role {code!r}.</translation>
     </message>
 </context>
@@ -4319,7 +4386,7 @@ Licence: EUPL-1.2</translation>
     </message>
     <message>
         <source>(dagens stillinger: lærlinger og elever er i opplæring)</source>
-        <translation>(today&apos;s positions: apprentices and students are in training)</translation>
+        <translation>(today's positions: apprentices and students are in training)</translation>
     </message>
     <message>
         <source>tak: {caps}</source>
@@ -4410,7 +4477,7 @@ Licence: EUPL-1.2</translation>
     </message>
     <message>
         <source>overføres</source>
-        <extracomment>One word per delegation rule for the task map&apos;s narrow «Risiko» column; the full words are the app&apos;s (:mod:`oppgave.domain.labels`) and stand in the assumptions.</extracomment>
+        <extracomment>One word per delegation rule for the task map's narrow «Risiko» column; the full words are the app's (:mod:`oppgave.domain.labels`) and stand in the assumptions.</extracomment>
         <translation>transferred</translation>
     </message>
     <message>
@@ -4423,7 +4490,7 @@ Licence: EUPL-1.2</translation>
     </message>
     <message>
         <source>Rapporten ble avbrutt.</source>
-        <extracomment>``(done, total)``: called as the report&apos;s work advances. Returns ``True`` when the user has asked to stop.</extracomment>
+        <extracomment>``(done, total)``: called as the report's work advances. Returns ``True`` when the user has asked to stop.</extracomment>
         <translation>The report was cancelled.</translation>
     </message>
     <message>
@@ -4481,7 +4548,7 @@ Licence: EUPL-1.2</translation>
     </message>
     <message>
         <source>Turnus</source>
-        <translation type="unfinished">Rota</translation>
+        <translation>Rota</translation>
     </message>
     <message>
         <source>HMS-kommentarer</source>
@@ -5014,7 +5081,7 @@ places
     </message>
     <message>
         <source>Timekostnad inkluderer feriepenger, pensjon og arbeidsgiveravgift. LEON-nivå: 0 er laveste omsorgsnivå.</source>
-        <translation>Hourly cost includes holiday pay, pension and employer&apos;s national insurance contributions. LEON level: 0 is the lowest level of care.</translation>
+        <translation>Hourly cost includes holiday pay, pension and employer's national insurance contributions. LEON level: 0 is the lowest level of care.</translation>
     </message>
     <message>
         <source>Timer per uke for en oppgave</source>
@@ -5030,7 +5097,7 @@ places
     </message>
     <message>
         <source>summen over oppgavene av oppgavens timer × yrkesgruppens andel ÷ 100.</source>
-        <translation>the sum over the tasks of the task&apos;s hours × the role&apos;s share ÷ 100.</translation>
+        <translation>the sum over the tasks of the task's hours × the role's share ÷ 100.</translation>
     </message>
     <message>
         <source>Døgnrytme</source>
@@ -5038,7 +5105,7 @@ places
     </message>
     <message>
         <source>forekomstene deles likt på de valgte dagene og spres jevnt over oppgavens tidsvinduer; en oppgave uten tidsvindu regnes som arbeid på dagvakt. En vakt hører til dagen den begynner.</source>
-        <translation>the occurrences are divided equally over the selected days and spread evenly over the task&apos;s time windows; a task without a time window counts as day shift work. A shift belongs to the day it starts.</translation>
+        <translation>the occurrences are divided equally over the selected days and spread evenly over the task's time windows; a task without a time window counts as day shift work. A shift belongs to the day it starts.</translation>
     </message>
     <message>
         <source>Lønnskostnad</source>
@@ -5078,7 +5145,7 @@ places
     </message>
     <message>
         <source>for en kommune summeres tellerne og nevnerne over avdelingene før det deles; det er aldri et gjennomsnitt av avdelingenes andeler. Kostnad per brukerdøgn = lønnskostnad per uke ÷ (brukere × 7).</source>
-        <translation>for a municipality, the numerators and denominators are summed over the departments before dividing; it is never an average of the departments&apos; shares. Cost per user day = wage cost per week ÷ (users × 7).</translation>
+        <translation>for a municipality, the numerators and denominators are summed over the departments before dividing; it is never an average of the departments' shares. Cost per user day = wage cost per week ÷ (users × 7).</translation>
     </message>
     <message>
         <source>en feil gjør liten skade; oppgaven kan gjøres av alle med grunnopplæring.</source>
@@ -5102,7 +5169,7 @@ places
     </message>
     <message>
         <source>Nøkkeltallene er regnet ut på samme måte for alle avdelinger, i scenarioet hver avdeling er vist med. Kommunetallene er summer over avdelingene som deles til slutt, ikke gjennomsnitt av avdelingenes andeler.</source>
-        <translation>The key figures are calculated the same way for all departments, in the scenario each department is shown with. The municipality figures are sums over the departments that are divided at the end, not averages of the departments&apos; shares.</translation>
+        <translation>The key figures are calculated the same way for all departments, in the scenario each department is shown with. The municipality figures are sums over the departments that are divided at the end, not averages of the departments' shares.</translation>
     </message>
     <message>
         <source>Timer per bruker er oppgavetimer per uke ÷ brukere. Kr per brukerdøgn = lønnskostnad per uke ÷ (brukere × 7). Sykepleierandel = timer til sykepleierroller ÷ fordelte timer. Kartlagt andel = oppgavetimer ÷ tiden stillingene gir.</source>
@@ -5138,71 +5205,71 @@ places
     </message>
     <message>
         <source>Timer per stilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours per position</translation>
     </message>
     <message>
         <source>Regelsjekk</source>
-        <translation type="unfinished">Rule check</translation>
+        <translation>Rule check</translation>
     </message>
     <message>
         <source>Lagret turnus for «{scenario}»: {n} stillinger, {w} uker, arbeid hver {f}. helg{long}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved rota for “{scenario}”: {n} positions, {w} weeks, work 1 weekend in {f}{long}.</translation>
     </message>
     <message>
         <source>Helligdager bemannes som søndag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Public holidays are staffed as Sundays.</translation>
     </message>
     <message>
         <source>t/uke</source>
-        <translation type="unfinished">h/week</translation>
+        <translation>h/week</translation>
     </message>
     <message>
         <source>Vakter: {parts}. Grå kolonner: helg og helligdag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shifts: {parts}. Grey columns: weekends and public holidays.</translation>
     </message>
     <message>
         <source>Timer i turnusen</source>
-        <translation type="unfinished">Hours in the rota</translation>
+        <translation>Hours in the rota</translation>
     </message>
     <message>
         <source>Per uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Per week</translation>
     </message>
     <message>
         <source>Mål per uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Target per week</translation>
     </message>
     <message>
         <source>, langvakter i helgene</source>
-        <translation type="unfinished">, long shifts at weekends</translation>
+        <translation>, long shifts at weekends</translation>
     </message>
     <message>
         <source>Første dag {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>First day {d}.</translation>
     </message>
     <message>
         <source>Her vises uke 1–{s}; hele turnusen står i Excel-eksporten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weeks 1–{s} are shown here; the full rota is in the Excel export.</translation>
     </message>
     <message>
         <source>Uke {a}–{b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Weeks {a}–{b}</translation>
     </message>
     <message>
         <source>Turnusen holder alle reglene: hviletid, ukentlig fritid, timer per uke, dager på rad, stillingsstørrelser, helgefrekvens og bemanning per vakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rota meets all the rules: rest periods, weekly time off, hours per week, consecutive days, position sizes, weekend frequency and staffing per shift.</translation>
     </message>
     <message>
         <source>{n} brudd på reglene (markert rødt i turnusen over):</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rule violations (marked in red in the rota above):</translation>
     </message>
     <message>
         <source>utenfor ± {t} t</source>
-        <translation type="unfinished"></translation>
+        <translation>outside ± {t} h</translation>
     </message>
     <message>
         <source>… og {n} til.</source>
-        <translation type="unfinished"></translation>
+        <translation>… and {n} more.</translation>
     </message>
     <message>
         <source>Årsverk per rolle</source>
@@ -5250,11 +5317,11 @@ places
     </message>
     <message>
         <source>* = endret for hånd av lederen (overstyrer det beregnede tallet).</source>
-        <translation type="unfinished"></translation>
+        <translation>* = changed by hand by the manager (overrides the calculated number).</translation>
     </message>
     <message>
         <source>Advarsel: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: {text}</translation>
     </message>
     <message>
         <source>hver {f}. helg</source>
@@ -5719,8 +5786,8 @@ share</translation>
         <translation>deleted since the copy</translation>
     </message>
     <message>
-        <source></source>
-        <translation></translation>
+        <source />
+        <translation />
     </message>
     <message>
         <source>Dette er allerede en gjennomgangskopi; lag kopien fra lederens arbeidsfil.</source>
@@ -6544,87 +6611,87 @@ Import anyway?</translation>
     <name>RotaModels</name>
     <message>
         <source>ma</source>
-        <extracomment>Shift codes with a colour of their own (the rest keep the view&apos;s).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Shift codes with a colour of their own (the rest keep the view's).</extracomment>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>ti</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>We</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>Th</translation>
     </message>
     <message>
         <source>fr</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <source>lø</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <source>sø</source>
-        <translation type="unfinished"></translation>
+        <translation>Su</translation>
     </message>
     <message>
         <source>Dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Kveld</source>
-        <translation type="unfinished"></translation>
+        <translation>Evening</translation>
     </message>
     <message>
         <source>Natt</source>
-        <translation type="unfinished"></translation>
+        <translation>Night</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished">Hours</translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <source>Per uke (mål)</source>
-        <translation type="unfinished"></translation>
+        <translation>Per week (target)</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Off</translation>
     </message>
     <message>
         <source>Stilling</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Uke {w}, dag {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Week {w}, day {d}</translation>
     </message>
     <message>
         <source>Mål {t} timer ± {k} over turnusen</source>
-        <translation type="unfinished"></translation>
+        <translation>Target {t} hours ± {k} over the rota</translation>
     </message>
     <message>
         <source>Ukjent vaktkode «{c}».</source>
-        <translation type="unfinished">Unknown shift code “{c}”.</translation>
+        <translation>Unknown shift code “{c}”.</translation>
     </message>
     <message>
         <source>{s}: på vakt / behov</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}: on shift / need</translation>
     </message>
     <message>
         <source>{h}: bemannes som søndag</source>
-        <translation type="unfinished"></translation>
+        <translation>{h}: staffed as Sunday</translation>
     </message>
 </context>
 <context>
     <name>RotaPlanning</name>
     <message>
         <source>Turnusen må starte på en mandag.</source>
-        <translation type="unfinished">The rota must start on a Monday.</translation>
+        <translation>The rota must start on a Monday.</translation>
     </message>
     <message>
         <source>Bemanningsplanen har ingen vakter i helgene: ingen turnus.</source>
@@ -6632,7 +6699,7 @@ Import anyway?</translation>
     </message>
     <message>
         <source>{r}: {k} heltidsstillinger av {n} personer går ikke med {f} årsverk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{r}: {k} full-time positions out of {n} people are not possible with {f} FTE.</translation>
     </message>
 </context>
 <context>
@@ -6745,179 +6812,180 @@ Import anyway?</translation>
     <name>RotaTab</name>
     <message>
         <source>Eksporter turnus</source>
-        <translation type="unfinished"></translation>
+        <translation>Export rota</translation>
     </message>
     <message>
         <source>hver </source>
-        <translation type="unfinished"></translation>
+        <translation>1 in </translation>
     </message>
     <message>
         <source>. helg</source>
-        <translation type="unfinished"></translation>
+        <translation> weekends</translation>
     </message>
     <message>
         <source>Langvakter i helgen (12,5 t)</source>
-        <translation type="unfinished"></translation>
+        <translation>Long shifts at weekends (12.5 h)</translation>
     </message>
     <message>
         <source>Planens stillinger (justerbare)</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan's positions (adjustable)</translation>
     </message>
     <message>
         <source>Dagens stillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Current positions</translation>
     </message>
     <message>
         <source>Flest mulig heltidsstillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>As many full-time positions as possible</translation>
     </message>
     <message>
         <source>Første mandag i årsturnusen. Helligdagene i året bemannes som søndager; ferien legges ikke inn i turnusen.</source>
-        <translation type="unfinished"></translation>
+        <translation>First Monday of the annual rota. Public holidays in the year are staffed as Sundays; holidays are not included in the rota.</translation>
     </message>
     <message>
         <source>Hvor lenge løseren får lete før den gir opp</source>
-        <translation type="unfinished"></translation>
+        <translation>How long the solver may search before giving up</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Scenario</translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <source>Lengde</source>
-        <translation type="unfinished"></translation>
+        <translation>Length</translation>
     </message>
     <message>
         <source>Helgearbeid</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekend work</translation>
     </message>
     <message>
         <source>Stillinger</source>
-        <translation type="unfinished">Positions</translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <source>Start (årsturnus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (annual rota)</translation>
     </message>
     <message>
         <source>Stillingene turnusen lages for: hvor mange 100 %-stillinger og hvor mange personer per rolle (resten deler årsverkene)</source>
-        <translation type="unfinished"></translation>
+        <translation>The positions the rota is made for: how many 100 % positions and how many people per role (the rest share the FTEs)</translation>
     </message>
     <message>
         <source>Lag turnus</source>
-        <translation type="unfinished"></translation>
+        <translation>Create rota</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Til Excel …</source>
-        <translation type="unfinished"></translation>
+        <translation>To Excel …</translation>
     </message>
     <message>
         <source>Til CSV …</source>
-        <translation type="unfinished"></translation>
+        <translation>To CSV …</translation>
     </message>
     <message>
         <source>Lager turnus …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating rota …</translation>
     </message>
     <message>
         <source>Avbryter …</source>
-        <translation type="unfinished">Cancelling …</translation>
+        <translation>Cancelling …</translation>
     </message>
     <message>
         <source>Endre turnus</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit rota</translation>
     </message>
     <message>
         <source>52 uker (årsturnus)</source>
-        <translation type="unfinished"></translation>
+        <translation>52 weeks (annual rota)</translation>
     </message>
     <message>
         <source>Tidsgrense</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit</translation>
     </message>
     <message>
         <source>Rolle</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Årsverk</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE</translation>
     </message>
     <message>
         <source>Heltid</source>
-        <translation type="unfinished"></translation>
+        <translation>Full time</translation>
     </message>
     <message>
         <source>Personer</source>
-        <translation type="unfinished">People</translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Ingen lagret turnus for scenarioet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No saved rota for the scenario.</translation>
     </message>
     <message>
         <source>Velg en avdeling først.</source>
-        <translation type="unfinished">Select a department first.</translation>
+        <translation>Select a department first.</translation>
     </message>
     <message>
         <source>Ferdig etter {s} s. Løsninger funnet: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished after {s} s. Solutions found: {n}.</translation>
     </message>
     <message>
         <source>Det finnes ingen turnus å eksportere ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no rota to export yet.</translation>
     </message>
     <message>
         <source>{n} uker</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} weeks</translation>
     </message>
     <message>
         <source>Regelsjekk: turnusen holder alle reglene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule check: the rota follows all the rules.</translation>
     </message>
     <message>
         <source>Løser … {s} s av høyst {t} s. Løsninger funnet: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solving … {s} s of at most {t} s. Solutions found: {n}</translation>
     </message>
     <message>
         <source>Ingen turnus funnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No rota found.</translation>
     </message>
     <message>
         <source>Endre turnus: {p} dag {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit rota: {p} day {d}</translation>
     </message>
     <message>
         <source>Turnusen er skrevet til
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The rota has been written to
+{path}</translation>
     </message>
     <message>
         <source>Målverdi: {o}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective value: {o}.</translation>
     </message>
     <message>
         <source>(ikke lagret)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not saved)</translation>
     </message>
     <message>
         <source>Regelsjekk: {n} brudd (markert i rutenettet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule check: {n} violations (marked in the grid)</translation>
     </message>
     <message>
         <source>Flest mulig heltid: {k} heltidsstillinger av {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>As many full-time positions as possible: {k} full-time positions of {n}.</translation>
     </message>
 </context>
 <context>
     <name>SavedRotas</name>
     <message>
         <source>Den lagrede turnusen kan ikke leses (skadet innhold).</source>
-        <translation type="unfinished"></translation>
+        <translation>The saved rota cannot be read (corrupt content).</translation>
     </message>
 </context>
 <context>
@@ -7036,6 +7104,85 @@ Import anyway?</translation>
     <message>
         <source>{role} kan ikke gjøre «{task}»: oppgaven er begrenset ({rule}).</source>
         <translation>{role} may not do “{task}”: the task is restricted ({rule}).</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>Databasen {name} har allerede en arbeidsflate; åpne den i stedet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dette gjelder bare en database på en server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dette går bare med en arbeidsfil, ikke med en database på en server. Hent en avdeling til en fil med «oppgave server checkout».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Endret av en annen — last inn på nytt. Endringen din er ikke lagret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Støtte for PostgreSQL-server er ikke installert. Installer den med «pip install oppgave[server]».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serveren {name} avviste forespørselen: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Du har ikke tilgang til å endre dette på serveren {name}. Spør den som administrerer serveren om skrivetilgang.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Endringen ble avvist fordi den bryter en regel i databasen ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Får ikke kontakt med serveren {name} ({reason}). Sjekk nettverket og adressen; den siste endringen ble ikke lagret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ugyldig server-adresse {url}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Databasen {name} på serveren er ikke satt opp for oppgave. Kjør «oppgave server init» først.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Databasen {name} er satt opp av en nyere versjon av oppgave (skjema {revision}). Oppdater programmet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tilgangen edit-department trenger --department.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tilgangen edit-municipality trenger --municipality.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ugyldig brukernavn {user}: bruk små bokstaver, sifre, punktum, bindestrek og understrek.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ukjent tilgang {level}; velg en av {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{user} har fått tilgangen {level}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{user} har fått tilgangen {level} for {where}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} er ikke en server-adresse (postgresql://bruker@maskin/database).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7167,7 +7314,7 @@ Import anyway?</translation>
     </message>
     <message>
         <source>dagvakt</source>
-        <extracomment>The settings that hold lists of role codes; each code must be one of the catalogue&apos;s.</extracomment>
+        <extracomment>The settings that hold lists of role codes; each code must be one of the catalogue's.</extracomment>
         <translation>day shift</translation>
     </message>
     <message>
@@ -7230,7 +7377,7 @@ Roles: {roles}</translation>
     <name>StaffingMix</name>
     <message>
         <source>Taket på {cap} årsverk for {role} er for lavt: {detail}</source>
-        <extracomment>Kroner per year per hour per week beyond a role&apos;s supply, × the role&apos;s yearly rate: high enough that a shortfall is only ever the last resort, finite so it can be named.</extracomment>
+        <extracomment>Kroner per year per hour per week beyond a role's supply, × the role's yearly rate: high enough that a shortfall is only ever the last resort, finite so it can be named.</extracomment>
         <translation>The cap of {cap} FTE for {role} is too low: {detail}</translation>
     </message>
     <message>
@@ -7357,11 +7504,11 @@ Roles: {roles}</translation>
     <name>StaffingPlan</name>
     <message>
         <source>{shift} {day_type}: {people} {roles} på vakt, sikkerhetsgulvet krever minst {floor}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shift} {day_type}: {people} {roles} on shift, the safety floor requires at least {floor}.</translation>
     </message>
     <message>
         <source>{shift} {day_type}: {have} med kompetansen «{competence}» på vakt, trenger {people}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shift} {day_type}: {have} with the competence “{competence}” on shift, needs {people}.</translation>
     </message>
     <message>
         <source>{h} timer per uke er ikke fordelt på noen rolle og er ikke med i planen.</source>
@@ -7369,18 +7516,18 @@ Roles: {roles}</translation>
     </message>
     <message>
         <source>(oppgaver: {tasks})</source>
-        <translation type="unfinished"></translation>
+        <translation>(tasks: {tasks})</translation>
     </message>
 </context>
 <context>
     <name>StaffingPlanEdits</name>
     <message>
         <source>Minste stillingsstørrelse må være mellom 1 og 100 %.</source>
-        <translation type="unfinished">Smallest position size must be between 1 and 100%.</translation>
+        <translation>Smallest position size must be between 1 and 100 %.</translation>
     </message>
     <message>
         <source>Scenarioet finnes ikke i avdelingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scenario does not exist in the department.</translation>
     </message>
 </context>
 <context>
@@ -7514,147 +7661,147 @@ Roles: {roles}</translation>
     <name>StaffingPlanTab</name>
     <message>
         <source>Tilbake til beregnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to calculated</translation>
     </message>
     <message>
         <source>Fjern din endring i den valgte raden; det beregnede tallet gjelder igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove your change in the selected row; the calculated number applies again</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation type="unfinished">Scenario:</translation>
+        <translation>Scenario:</translation>
     </message>
     <message>
         <source>Advarsel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning:</translation>
     </message>
     <message>
         <source>Planen gir {fte} årsverk (i dag {today}); tilstedeværelse {presence} % av vakten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan gives {fte} FTE (today {today}); presence {presence} % of the shift.</translation>
     </message>
     <message>
         <source>✎ = endret for hånd.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ = changed by hand.</translation>
     </message>
     <message>
         <source>Gjennomgangskopi: planen kan ikke endres her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Review copy: the plan cannot be changed here.</translation>
     </message>
     <message>
         <source>Bemanningsplan</source>
-        <translation type="unfinished">Staffing plan</translation>
+        <translation>Staffing plan</translation>
     </message>
 </context>
 <context>
     <name>StaffingPlanView</name>
     <message>
         <source>Rolle</source>
-        <extracomment>Most people of one role on one shift the spin box offers (the service&apos;s limit).</extracomment>
-        <translation type="unfinished">Role</translation>
+        <extracomment>Most people of one role on one shift the spin box offers (the service's limit).</extracomment>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Vakt</source>
-        <translation type="unfinished">Shift</translation>
+        <translation>Shift</translation>
     </message>
     <message>
         <source>I dag</source>
-        <translation type="unfinished">Today</translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Beregnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculated</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Endring</source>
-        <translation type="unfinished">Change</translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Merknad</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Personer på vakt i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>People on shift today</translation>
     </message>
     <message>
         <source>Personer scenarioets oppgaver trenger på vakten, med tilstedeværelse og sikkerhetsgulv</source>
-        <translation type="unfinished"></translation>
+        <translation>People the scenario's tasks need on the shift, with presence and safety floor</translation>
     </message>
     <message>
         <source>Planen: det beregnede tallet, eller ditt eget (dobbeltklikk)</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan: the calculated number, or your own (double-click)</translation>
     </message>
     <message>
         <source>Plan minus i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan minus today</translation>
     </message>
     <message>
         <source>mål ≥ 50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>target ≥ 50 %</translation>
     </message>
     <message>
         <source>Hvor mange 100 %-stillinger kan vi tilby?</source>
-        <translation type="unfinished">How many 100% positions can we offer?</translation>
+        <translation>How many 100 % positions can we offer?</translation>
     </message>
     <message>
         <source>Helg</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekend</translation>
     </message>
     <message>
         <source>Personer</source>
-        <translation type="unfinished">People</translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Andel</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <source>overbelastet i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>overloaded today</translation>
     </message>
     <message>
         <source>endret</source>
-        <translation type="unfinished"></translation>
+        <translation>changed</translation>
     </message>
     <message>
         <source>Antallet må være et heltall.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number must be a whole number.</translation>
     </message>
     <message>
         <source>I dag: {k} av {n} i 100 % ({share}); minste stilling {m} %; {goal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Today: {k} of {n} at 100 % ({share}); minimum position {m} %; {goal}.</translation>
     </message>
     <message>
         <source>ledig kapasitet</source>
-        <translation type="unfinished"></translation>
+        <translation>spare capacity</translation>
     </message>
     <message>
         <source>{need} personer uavrundet ({hours} t oppgaver per dag)</source>
-        <translation type="unfinished"></translation>
+        <translation>{need} people unrounded ({hours} h of tasks per day)</translation>
     </message>
     <message>
         <source>+{n} sikkerhetsgulv</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} safety floor</translation>
     </message>
     <message>
         <source>+{n} hjemmevakt</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} on-call from home</translation>
     </message>
     <message>
         <source>går ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>not possible</translation>
     </message>
     <message>
         <source>hver {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 in {f}</translation>
     </message>
 </context>
 <context>
@@ -8109,7 +8256,7 @@ The command line (oppgave analyse, oppgave report …) works without them.</tran
     <name>TaskTableModel</name>
     <message>
         <source>Ikke fordelt</source>
-        <extracomment>Length of the window given to a point in time (&quot;kl 08&quot;): the task is placed in that hour. Cell contents that mean &quot;nothing here&quot;. Cell contents that mean &quot;we do not know&quot; (an error where a value is required). &quot;kontinuerlig&quot;, &quot;hele nattevakta&quot;: present the whole time; see :func:`resolve_continuous` Event-driven tasks (&quot;ved innkomst&quot;, &quot;etter dødsfall&quot;): like &quot;ved behov&quot;, they need an estimate. &quot;1 gang pr. 14. dag&quot;: a count per n days (weeks, months). A unit alone is a frequency of one when it has &quot;hver&quot;/&quot;per&quot; or is an adverb (&quot;daglig&quot;). &quot;per vakt&quot;, &quot;hver vakt&quot;, &quot;alle vakter&quot;, &quot;per skift&quot;: each shift of the day (dag, kveld, natt) unless the text names the shifts (&quot;1 gang per vakt, dag og kveld&quot;). Ordinals after &quot;hver&quot;: &quot;hver tredje uke&quot; is &quot;hver 3. uke&quot;. &quot;(7 dager)&quot;, &quot;alle 7 dager&quot;, &quot;hele uka&quot;: every day, which is what a frequency means anyway. Continuous presence: &quot;kontinuerlig&quot;, &quot;hele vakta&quot;, &quot;hele nattevakta&quot;, &quot;hele døgnet&quot;. Words for &quot;day&quot; that are the unit in &quot;2 ganger per dag&quot;, not the day shift. &quot;nattevakta&quot;, &quot;dagvakta&quot;: forms of the shift words the day parts do not list. Words and abbreviations people use for the default roles (keys are role codes). Compared without dots and spaces, so &quot;hj. pl.&quot; and &quot;hjpl&quot; are the same. Words people use for the default competences (keys are competence codes), compared as whole words or word beginnings (&quot;forflytningskurs&quot; names FORFLYT). Role cells that mean &quot;nobody yet&quot; (besides :data:`BLANK_MARKERS`); the table shows the first. What the table shows for a task without shares (read back as unassigned).</extracomment>
+        <extracomment>Length of the window given to a point in time ("kl 08"): the task is placed in that hour. Cell contents that mean "nothing here". Cell contents that mean "we do not know" (an error where a value is required). "kontinuerlig", "hele nattevakta": present the whole time; see :func:`resolve_continuous` Event-driven tasks ("ved innkomst", "etter dødsfall"): like "ved behov", they need an estimate. "1 gang pr. 14. dag": a count per n days (weeks, months). A unit alone is a frequency of one when it has "hver"/"per" or is an adverb ("daglig"). "per vakt", "hver vakt", "alle vakter", "per skift": each shift of the day (dag, kveld, natt) unless the text names the shifts ("1 gang per vakt, dag og kveld"). Ordinals after "hver": "hver tredje uke" is "hver 3. uke". "(7 dager)", "alle 7 dager", "hele uka": every day, which is what a frequency means anyway. Continuous presence: "kontinuerlig", "hele vakta", "hele nattevakta", "hele døgnet". Words for "day" that are the unit in "2 ganger per dag", not the day shift. "nattevakta", "dagvakta": forms of the shift words the day parts do not list. Words and abbreviations people use for the default roles (keys are role codes). Compared without dots and spaces, so "hj. pl." and "hjpl" are the same. Words people use for the default competences (keys are competence codes), compared as whole words or word beginnings ("forflytningskurs" names FORFLYT). Role cells that mean "nobody yet" (besides :data:`BLANK_MARKERS`); the table shows the first. What the table shows for a task without shares (read back as unassigned).</extracomment>
         <translation>Unassigned</translation>
     </message>
     <message>
@@ -8363,7 +8510,7 @@ The command line (oppgave analyse, oppgave report …) works without them.</tran
     </message>
     <message>
         <source>Endre bemanningsplan for {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Change staffing plan for {role}</translation>
     </message>
     <message>
         <source>Endre yrkesgruppen {code}</source>
@@ -8579,7 +8726,7 @@ The command line (oppgave analyse, oppgave report …) works without them.</tran
     </message>
     <message>
         <source>{role}: {flag} {today} → {proposal} t/uke</source>
-        <extracomment>Increase of the role&apos;s flagged hours from today to the proposal (hours per week). ... and either the increase relative to today&apos;s hours (0.5 = +50 %) ... ... or the rise of the role&apos;s share of all hours of that flag (0.10 = 10 points). The role&apos;s share of all of that flag&apos;s hours, today and in the proposal (0–1).</extracomment>
+        <extracomment>Increase of the role's flagged hours from today to the proposal (hours per week). ... and either the increase relative to today's hours (0.5 = +50 %) ... ... or the rise of the role's share of all hours of that flag (0.10 = 10 points). The role's share of all of that flag's hours, today and in the proposal (0–1).</extracomment>
         <translation>{role}: {flag} {today} → {proposal} h/week</translation>
     </message>
     <message>
@@ -9032,7 +9179,7 @@ The command line (oppgave analyse, oppgave report …) works without them.</tran
     </message>
     <message>
         <source>Forutsetningene i filen er ulike arbeidsfilens; arbeidsfilens er beholdt.</source>
-        <translation>The assumptions in the file differ from the workspace&apos;s; the workspace&apos;s have been kept.</translation>
+        <translation>The assumptions in the file differ from the workspace's; the workspace's have been kept.</translation>
     </message>
     <message>
         <source>Oppgaven «{task}» finnes i en annen avdeling i arbeidsfilen; ingenting er importert.</source>
