@@ -214,10 +214,10 @@ class FileSafety(QObject):
         if document is None:
             return False
         if self.banner.kind != "vanished":
-            window.save_as()
+            window.files.save_as()
             return window.document is not document
         keeper = self.keeper
-        suggested = str(window._default_folder() / document.path.name)
+        suggested = str(window.files.default_folder() / document.path.name)
         target = window.dialogs.save_file(_tr("Lagre arbeidet et annet sted"), suggested)
         if not target or keeper is None:
             return False
