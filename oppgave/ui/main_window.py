@@ -657,8 +657,8 @@ class MainWindow(QMainWindow):
         assert self.document is not None
         context = DepartmentContext(self.document, self.dialogs, self)
         self.context = context
-        context.scenario_changed.connect(self._scenario_changed)
-        context.department_changed.connect(self._department_changed)
+        context.scenario_changed.connect(self._selection_changed)
+        context.department_changed.connect(self._selection_changed)
         context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._populate_tabs()
         self._build_menus()
@@ -702,6 +702,11 @@ class MainWindow(QMainWindow):
             self.organisation.select_department(current)
         if change.touches(ChangeKind.SCENARIOS):
             self.scenarios.fill()
+        self.update_state()
+
+    def _selection_changed(self, _selected: object) -> None:
+        """Another department or scenario: the chooser lists its scenarios, the chrome follows."""
+        self.scenarios.fill()
         self.update_state()
 
     def _update_saved(self) -> None:

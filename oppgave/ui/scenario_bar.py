@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from oppgave.domain import records as r
-from oppgave.services import staffing_proposals
 from oppgave.ui.undo_commands import (
     ChooseScenarioCommand,
     RenameScenarioCommand,
@@ -70,6 +69,9 @@ class ScenarioBar:
             combo.setCurrentIndex(position)
 
     def new_scenario(self) -> None:
+        # late: the proposal service brings the staffing analysis, not needed for the first window
+        from oppgave.services import staffing_proposals
+
         context = self.window.context
         if context is None or context.department is None:
             return
