@@ -53,7 +53,7 @@ from oppgave.ui.analysis_views import (
     KeyFigureCard,
     figure_table,
 )
-from oppgave.ui.background import BackgroundRunner
+from oppgave.ui.background import BackgroundRunner, load_on_gui_thread
 from oppgave.ui.department_context import DepartmentContext
 from oppgave.ui.department_tab import DepartmentTab
 
@@ -69,6 +69,15 @@ REFRESH_DELAY_MS = 400
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AnalysisTab", text)
+
+
+def _load_analysis() -> object:
+    """NumPy and the analysis the worker uses, imported (see :func:`load_on_gui_thread`)."""
+    import numpy
+
+    from oppgave.services import analysis_runs
+
+    return numpy, analysis_runs
 
 
 def data_actions_allowed(context: DepartmentContext) -> tuple[bool, str]:
@@ -354,6 +363,7 @@ class AnalysisTab(DepartmentTab):
             reference_id=self.reference(),
         )
         self.busy.setVisible(True)
+        load_on_gui_thread(_load_analysis)
         self._runner.start(
             partial(run_analysis, request),
             partial(self._guarded, self._show, request),

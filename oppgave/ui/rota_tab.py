@@ -56,7 +56,7 @@ from oppgave.domain.enums import PositionSource
 from oppgave.errors import OppgaveError
 from oppgave.services import saved_rotas
 from oppgave.services.saved_rotas import RotaView, SavedRota
-from oppgave.ui.background import BackgroundRunner
+from oppgave.ui.background import BackgroundRunner, load_on_gui_thread
 from oppgave.ui.choice_delegate import ChoiceDelegate
 from oppgave.ui.department_context import DepartmentContext
 from oppgave.ui.department_tab import DepartmentTab
@@ -129,6 +129,13 @@ def solve_rota(
         start=request.start,
         splits=request.splits if request.source is PositionSource.PLAN else None,
     )
+
+
+def _load_solver() -> object:
+    """OR-Tools and the rota services, imported (see :func:`load_on_gui_thread`)."""
+    from oppgave.services import rota_planning
+
+    return rota_planning
 
 
 def load_staffing(workspace: Workspace, department_id: int, scenario_id: int) -> ScenarioStaffing:
@@ -517,6 +524,7 @@ class RotaTab(DepartmentTab):
             self.positions_table.setRowCount(0)
             self.message.setText(message)
 
+        load_on_gui_thread(_load_solver)
         self._staffing_runner.start(
             partial(load_staffing, self.context.workspace, department.id, scenario_id),
             done,
@@ -612,6 +620,7 @@ class RotaTab(DepartmentTab):
         self.progress_bar.setValue(0)
         self.progress_label.setText(_tr("Lager turnus …"))
         self.message.clear()
+        load_on_gui_thread(_load_solver)
         self._runner.start(
             partial(solve_rota, request, self._cancel, self._progress),
             partial(self._solved, request),
