@@ -336,7 +336,9 @@ def solve_arsturnus(
         progress=progress,
         cancelled=cancelled,
     )
-    if base.rota is None or base.status is RotaStatus.CANCELLED:
+    if base.status is RotaStatus.CANCELLED:
+        return RotaResult(RotaStatus.CANCELLED, None, time.monotonic() - started, base.message)
+    if base.rota is None:
         prefix = _tr("Grunnturnusen på {w} uker som årsturnusen rulles ut fra: ").format(w=weeks)
         return replace(
             base, rota=None, seconds=time.monotonic() - started, message=prefix + base.message
