@@ -35,6 +35,7 @@ from pathlib import Path
 from oppgave.analysis.fulltime_effect import max_fulltime
 from oppgave.analysis.holidays import holidays_between
 from oppgave.analysis.rota import RotaPosition, RotaProblem, RotaRules, default_types
+from oppgave.analysis.rota_arsturnus import solve_rota
 from oppgave.analysis.rota_rules import check_rota
 from oppgave.analysis.rota_solver import solve
 from oppgave.domain.enums import Shift
@@ -97,7 +98,8 @@ def run_synthetic(
         key=lambda candidate: abs(len(candidate.positions) - target),
     )
     started = time.perf_counter()
-    result = solve(problem, time_limit=time_limit, roll_out=not whole_year)
+    solver = solve if whole_year else solve_rota
+    result = solver(problem, time_limit=time_limit)
     seconds = time.perf_counter() - started
     violations = check_rota(result.rota) if result.rota else None
     return {

@@ -327,7 +327,6 @@ def solve_arsturnus(
             workers=workers,
             progress=progress,
             cancelled=cancelled,
-            roll_out=False,
         )
     base = solve(
         base_problem(problem, weeks),
@@ -372,3 +371,30 @@ def solve_arsturnus(
         else RotaStatus.FEASIBLE
     )
     return RotaResult(result_status, rota, seconds, message)
+
+
+def solve_rota(
+    problem: RotaProblem,
+    *,
+    time_limit: float = 30.0,
+    workers: int = 2,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    diagnose: bool = True,
+) -> RotaResult:
+    """A rota for ``problem``: a 52-week årsturnus by :func:`solve_arsturnus`, any other length
+    by :func:`oppgave.analysis.rota_solver.solve` (the entry the services and the «flest mulig
+    heltid» search use; it lives here because this module builds on the solver)."""
+    problem.rules.validate()
+    if problem.rules.weeks == ARSTURNUS_WEEKS:
+        return solve_arsturnus(
+            problem, time_limit=time_limit, workers=workers, progress=progress, cancelled=cancelled
+        )
+    return solve(
+        problem,
+        time_limit=time_limit,
+        workers=workers,
+        progress=progress,
+        cancelled=cancelled,
+        diagnose=diagnose,
+    )

@@ -37,7 +37,6 @@ from enum import StrEnum
 from ortools.sat.python import cp_model
 
 from oppgave.analysis.rota import (
-    ARSTURNUS_WEEKS,
     DAYS_PER_WEEK,
     FRIDAY,
     SATURDAY,
@@ -483,24 +482,17 @@ def solve(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     diagnose: bool = True,
-    roll_out: bool = True,
 ) -> RotaResult:
     """A rota for ``problem`` (see the module docstring). ``progress(fraction, text)`` is called
     from a watcher thread (fraction −1: a new rota found); ``cancelled()`` is polled every 0.1 s.
 
-    A 52-week årsturnus is a grunnturnus rolled out over the year with its holidays repaired
-    (:func:`oppgave.analysis.rota_arsturnus.solve_arsturnus`); ``roll_out=False`` solves the
-    whole year as one model instead (slow: the model alone takes seconds to build).
+    This solves the whole rota as one model; callers go through
+    :func:`oppgave.analysis.rota_arsturnus.solve_rota`, which makes a 52-week årsturnus from a
+    rolled-out grunnturnus instead (one model for the year takes seconds just to build).
 
     Raises :class:`~oppgave.errors.ValidationError` for rules that cannot be (``RotaRules``).
     """
     problem.rules.validate()
-    if roll_out and problem.rules.weeks == ARSTURNUS_WEEKS:
-        from oppgave.analysis.rota_arsturnus import solve_arsturnus  # it builds on this module
-
-        return solve_arsturnus(
-            problem, time_limit=time_limit, workers=workers, progress=progress, cancelled=cancelled
-        )
     started = time.monotonic()
     reasons = necessary_conditions(problem)
     if reasons:
