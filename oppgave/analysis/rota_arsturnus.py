@@ -86,7 +86,7 @@ def base_weeks(weekend_every: int) -> int | None:
 
 def base_problem(problem: RotaProblem, weeks: int) -> RotaProblem:
     """The grunnturnus of ``weeks`` weeks behind the årsturnus ``problem`` (see the module
-    docstring: holiday-free demand, the year's tolerance divided by the repeats)."""
+    docstring: holiday-free demand, the minimum tolerance in hours scaled by weeks ÷ 52)."""
     period = weeks * DAYS_PER_WEEK
 
     def source_day(day: int) -> int:
