@@ -5,8 +5,11 @@ Python's ``tracemalloc``) belongs to that case alone:
 
 * ``30x6``: about 30 positions (a nurse group and a helsefagarbeider group, positions sized by
   the full-time arithmetic with a 50 % minimum), 6 weeks, every 3rd weekend;
-* ``60x52``: about 60 positions, a 52-week årsturnus, every 4th weekend, bounded by
-  ``--time-limit`` (default 120 s): it reports what the solver reached (a rota, or none yet);
+* ``60x52``: about 60 positions, a 52-week årsturnus from Monday 4 January 2027 with the
+  year's holidays (staffed as Sundays), every 4th weekend, bounded by ``--time-limit``
+  (default 120 s): a 4-week grunnturnus rolled out 13 times and its holiday weeks repaired
+  (:mod:`oppgave.analysis.rota_arsturnus`); ``--whole-year`` solves the year as one model
+  instead (the old way, for comparison);
 * ``heltid``: «flest mulig heltid» on every demo department's «Forslag A» (6 weeks, every 3rd
   weekend, 7.5 h and 12.5 h weekend shifts): 100 % positions with a rota that passes the rule
   checker, against the arithmetic's answer and today's 100 % positions in the same roles.
@@ -26,15 +29,19 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 from oppgave.analysis.fulltime_effect import max_fulltime
+from oppgave.analysis.holidays import holidays_between
 from oppgave.analysis.rota import RotaPosition, RotaProblem, RotaRules, default_types
+from oppgave.analysis.rota_arsturnus import solve_rota
 from oppgave.analysis.rota_rules import check_rota
 from oppgave.analysis.rota_solver import solve
 from oppgave.domain.enums import Shift
 
 HOURS_PER_FTE = 35.5
+ARSTURNUS_START = date(2027, 1, 4)
 SPARE = 1.10  # positions hold 10 % more hours than the shifts need
 NURSE, HELPER = 1, 2
 
@@ -71,22 +78,28 @@ def synthetic_problem(helpers_per_shift: int, weeks: int, every: int) -> RotaPro
         sizes = [100.0] * split.fulltime + [math.floor(rest / parts) if parts else 0] * parts
         for number, size in enumerate(sizes, start=1):
             positions.append(RotaPosition(f"{role}-{number}", role, float(size), HOURS_PER_FTE))
+    dated = weeks == 52
     return RotaProblem(
         tuple(positions),
         default_types(),
         demand,
         RotaRules(weeks=weeks, weekend_every=every),
         role_names={NURSE: "Sykepleier", HELPER: "Helsefagarbeider"},
+        holidays=holidays_between(ARSTURNUS_START, weeks * 7) if dated else {},
+        start=ARSTURNUS_START if dated else None,
     )
 
 
-def run_synthetic(target: int, weeks: int, every: int, time_limit: float) -> dict[str, object]:
+def run_synthetic(
+    target: int, weeks: int, every: int, time_limit: float, whole_year: bool = False
+) -> dict[str, object]:
     problem = min(
         (synthetic_problem(helpers, weeks, every) for helpers in range(1, 12)),
         key=lambda candidate: abs(len(candidate.positions) - target),
     )
     started = time.perf_counter()
-    result = solve(problem, time_limit=time_limit)
+    solver = solve if whole_year else solve_rota
+    result = solver(problem, time_limit=time_limit)
     seconds = time.perf_counter() - started
     violations = check_rota(result.rota) if result.rota else None
     return {
@@ -142,11 +155,11 @@ def run_heltid(time_limit: float) -> dict[str, object]:
     return {"rows": rows}
 
 
-def child(case: str, time_limit: float) -> None:
+def child(case: str, time_limit: float, whole_year: bool) -> None:
     if case == "30x6":
         figures = run_synthetic(30, 6, 3, time_limit)
     elif case == "60x52":
-        figures = run_synthetic(60, 52, 4, time_limit)
+        figures = run_synthetic(60, 52, 4, time_limit, whole_year)
     else:
         figures = run_heltid(time_limit)
     figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
@@ -157,17 +170,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--case", default="all", choices=("all", "30x6", "60x52", "heltid"))
     parser.add_argument("--time-limit", type=float, default=None)
+    parser.add_argument(
+        "--whole-year", action="store_true", help="60x52: one model for the year, no roll-out"
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     limits = {"30x6": 60.0, "60x52": 120.0, "heltid": 20.0}
     if args.child:
-        child(args.case, args.time_limit or limits[args.case])
+        child(args.case, args.time_limit or limits[args.case], args.whole_year)
         return
     cases = ("30x6", "60x52", "heltid") if args.case == "all" else (args.case,)
     for case in cases:
         argv = [sys.executable, __file__, "--child", "--case", case]
         if args.time_limit:
             argv += ["--time-limit", str(args.time_limit)]
+        if args.whole_year:
+            argv.append("--whole-year")
         done = subprocess.run(argv, capture_output=True, text=True, check=False)
         if done.returncode:
             print(f"{case}: failed\n{done.stderr}")

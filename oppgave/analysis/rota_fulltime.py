@@ -23,7 +23,8 @@ from oppgave.analysis.rota import (
     demand_from_plan,
     positions_from_split,
 )
-from oppgave.analysis.rota_solver import RotaResult, RotaStatus, solve
+from oppgave.analysis.rota_arsturnus import solve_rota
+from oppgave.analysis.rota_solver import RotaResult, RotaStatus
 from oppgave.analysis.staffing_plan import StaffingPlan
 from oppgave.domain.records import DepartmentData
 
@@ -75,7 +76,7 @@ def most_fulltime(
             start=start,
             competence_demand=competences,
         )
-        result = solve(problem, time_limit=time_limit, cancelled=cancelled, diagnose=False)
+        result = solve_rota(problem, time_limit=time_limit, cancelled=cancelled, diagnose=False)
         if result.rota is not None and result.status is not RotaStatus.CANCELLED:
             return FulltimeRota(
                 fulltime=sum(k for k, _ in splits.values()),

@@ -424,12 +424,33 @@ def _run(
         built = _build(problem, relaxed, cancelled)
     except _BuildCancelled:
         return int(cp_model.UNKNOWN), None, None, True
+    status, solver, was_cancelled = solve_model(
+        built.model, time_limit=time_limit, workers=workers, progress=progress, cancelled=cancelled
+    )
+    rota = None
+    objective = None
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        rota = _rota_from(problem, built, solver)
+        objective = solver.objective_value
+    return int(status), rota, objective, was_cancelled
+
+
+def solve_model(
+    model: cp_model.CpModel,
+    *,
+    time_limit: float,
+    workers: int,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[int, cp_model.CpSolver, bool]:
+    """Solve ``model`` with progress reports and a cancel that really stops the search (a
+    watcher thread polls ``cancelled()`` every 0.1 s and calls ``stop_search``). Shared by the
+    grunnturnus and the årsturnus holiday repair (:mod:`oppgave.analysis.rota_arsturnus`)."""
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = time_limit
     solver.parameters.num_workers = workers
     started = time.monotonic()
     watcher = _Watcher(progress, started)
-    stopped = threading.Event()
     done = threading.Event()
     stop_flag = {"cancelled": False}
 
@@ -441,22 +462,16 @@ def _run(
             if cancelled is not None and cancelled():
                 stop_flag["cancelled"] = True
                 solver.stop_search()
-                stopped.set()
                 return
 
     thread = threading.Thread(target=watch, daemon=True)
     thread.start()
     try:
-        status = solver.solve(built.model, watcher)
+        status = solver.solve(model, watcher)
     finally:
         done.set()
         thread.join()
-    rota = None
-    objective = None
-    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        rota = _rota_from(problem, built, solver)
-        objective = solver.objective_value
-    return int(status), rota, objective, stop_flag["cancelled"]
+    return int(status), solver, stop_flag["cancelled"]
 
 
 def solve(
@@ -470,6 +485,10 @@ def solve(
 ) -> RotaResult:
     """A rota for ``problem`` (see the module docstring). ``progress(fraction, text)`` is called
     from a watcher thread (fraction −1: a new rota found); ``cancelled()`` is polled every 0.1 s.
+
+    This solves the whole rota as one model; callers go through
+    :func:`oppgave.analysis.rota_arsturnus.solve_rota`, which makes a 52-week årsturnus from a
+    rolled-out grunnturnus instead (one model for the year takes seconds just to build).
 
     Raises :class:`~oppgave.errors.ValidationError` for rules that cannot be (``RotaRules``).
     """

@@ -23,9 +23,10 @@ from oppgave.analysis.rota import (
     positions_from_department,
     positions_from_split,
 )
+from oppgave.analysis.rota_arsturnus import solve_rota
 from oppgave.analysis.rota_fulltime import FulltimeRota, most_fulltime
 from oppgave.analysis.rota_rules import RuleViolation, check_rota
-from oppgave.analysis.rota_solver import Progress, RotaResult, solve
+from oppgave.analysis.rota_solver import Progress, RotaResult
 from oppgave.analysis.staffing_plan import PlanKey, StaffingPlan
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
@@ -184,7 +185,9 @@ def generate_rota_data(
                 ),
             )
             problem = with_holidays(problem, plan, start)
-            result = solve(problem, time_limit=time_limit, progress=progress, cancelled=cancelled)
+            result = solve_rota(
+                problem, time_limit=time_limit, progress=progress, cancelled=cancelled
+            )
             return RotaOutcome(staffing, problem, result, ())
         violations = check_rota(found.result.rota) if found.result.rota else ()
         return RotaOutcome(staffing, found.problem, found.result, violations, found)
@@ -219,7 +222,7 @@ def generate_rota_data(
         competence_demand=competence_demand_from_plan(plan, rules.weeks, competences, roles),
     )
     problem = with_holidays(problem, plan, start)
-    result = solve(problem, time_limit=time_limit, progress=progress, cancelled=cancelled)
+    result = solve_rota(problem, time_limit=time_limit, progress=progress, cancelled=cancelled)
     violations = check_rota(result.rota) if result.rota else ()
     return RotaOutcome(staffing, problem, result, violations)
 
