@@ -3958,10 +3958,6 @@ Everywhere:
         <translation>Could not delete</translation>
     </message>
     <message>
-        <source>Forslag {letter}</source>
-        <translation>Proposal {letter}</translation>
-    </message>
-    <message>
         <source>Navn på forslaget (starter som en kopi av «{source}»):</source>
         <translation>Name of the proposal (starts as a copy of “{source}”):</translation>
     </message>
@@ -6538,6 +6534,29 @@ Import anyway?</translation>
     <message>
         <source>En turnus på {w} uker går ikke opp med arbeid hver {f}. helg: velg en lengde som er et multiplum av {f}.</source>
         <translation>A rota of {w} weeks does not work with every {f}th weekend worked: choose a length that is a multiple of {f}.</translation>
+    </message>
+</context>
+<context>
+    <name>RotaArsturnus</name>
+    <message>
+        <source>Avbrutt.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Grunnturnus på {w} uker rullet ut over 52 uker, helligdagene bemannet som søndager.</source>
+        <translation>A {w}-week base rota rolled out over 52 weeks, public holidays staffed as Sundays.</translation>
+    </message>
+    <message>
+        <source>Grunnturnusen på {w} uker som årsturnusen rulles ut fra: </source>
+        <translation>The {w}-week base rota the annual rota is rolled out from: </translation>
+    </message>
+    <message>
+        <source>Grunnturnusen på {w} uker ble rullet ut over året, men helligdagsukene lot seg ikke bemanne innenfor reglene.</source>
+        <translation>The {w}-week base rota was rolled out over the year, but the public holiday weeks could not be staffed within the rules.</translation>
+    </message>
+    <message>
+        <source>Fant ingen bemanning av helligdagsukene innen tidsgrensen.</source>
+        <translation>Found no staffing of the public holiday weeks within the time limit.</translation>
     </message>
 </context>
 <context>
