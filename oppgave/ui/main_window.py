@@ -669,6 +669,8 @@ class MainWindow(QMainWindow):
         context.scenario_changed.connect(self._scenario_changed)
         context.department_changed.connect(self._department_changed)
         context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        if self.document.workspace.is_server:
+            context.watch_others()  # several users at once: show what the others change
         self._populate_tabs()
         self._build_menus()
         self._refresh_tree()
@@ -686,6 +688,7 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(RuntimeError, TypeError):
             context.document.changed.disconnect(context._on_change)
         context._loader.cancel()
+        context.stop_watching()
         context.blockSignals(True)
         self.tabs.clear()
         for tab in self._tabs.values():

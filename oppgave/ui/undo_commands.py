@@ -26,7 +26,7 @@ from PySide6.QtGui import QUndoCommand
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.domain.enums import DayType, ServiceType, Shift
-from oppgave.errors import OppgaveError
+from oppgave.errors import ConflictError, OppgaveError
 from oppgave.services import (
     catalogue,
     organisation,
@@ -73,8 +73,16 @@ class ServiceCommand(QUndoCommand):
     # --- the machinery ---------------------------------------------------------------------------
 
     def execute(self) -> None:
-        """Do the edit for the first time; raises :class:`OppgaveError` when it is refused."""
-        self.do_first()
+        """Do the edit for the first time; raises :class:`OppgaveError` when it is refused.
+
+        A :class:`ConflictError` (someone else changed the record since the user read it) also
+        tells the views to re-read what the command names, so the row shows the other's value
+        instead of the stale copy the user edited; the command is not pushed."""
+        try:
+            self.do_first()
+        except ConflictError:
+            self.document.notify(self.change())
+            raise
         self._skip_next_redo = True
         self.document.notify(self.change())
 
@@ -497,12 +505,23 @@ class EditTaskCommand(ServiceCommand):
         self.new = dict(changes)
         self.old = {key: getattr(before, key) for key in changes}
         self.result: r.Task | None = None
+        #: the task's version as last seen by this step (0: unknown, no check): the one the
+        #: user edited, then the one this step's own write left; a change by someone else in
+        #: between makes the write (or its undo) a ConflictError instead of overwriting theirs
+        self.version = before.version
 
     def do_redo(self) -> None:
-        self.result = tasks.update_task(self.workspace, self.task_id, **self.new)
+        self._write(self.new)
 
     def do_undo(self) -> None:
-        self.result = tasks.update_task(self.workspace, self.task_id, **self.old)
+        self._write(self.old)
+
+    def _write(self, values: Mapping[str, Any]) -> None:
+        self.result = None  # a refused write re-reads the task instead of showing this
+        self.result = tasks.update_task(
+            self.workspace, self.task_id, expected_version=self.version or None, **values
+        )
+        self.version = self.result.version
 
     def change(self) -> DataChange:
         return DataChange.of(
@@ -616,12 +635,20 @@ class RenameScenarioCommand(ServiceCommand):
         super().__init__(document, _tr("Gi «{old}» nytt navn").format(old=scenario.name))
         self.scenario = scenario
         self.name = name
+        #: the scenario's version as last seen (see :class:`EditTaskCommand`)
+        self.version = scenario.version
 
     def do_redo(self) -> None:
-        scenarios.rename_scenario(self.workspace, self.scenario.id, self.name)
+        self._rename(self.name)
 
     def do_undo(self) -> None:
-        scenarios.rename_scenario(self.workspace, self.scenario.id, self.scenario.name)
+        self._rename(self.scenario.name)
+
+    def _rename(self, name: str) -> None:
+        result = scenarios.update_scenario(
+            self.workspace, self.scenario.id, name=name, expected_version=self.version or None
+        )
+        self.version = result.version
 
     def change(self) -> DataChange:
         return DataChange.of(ChangeKind.SCENARIOS, department_id=self.scenario.department_id)
@@ -767,12 +794,24 @@ class UpdateRecordCommand(ServiceCommand):
         self.record_id = before.id
         self.new = dict(changes)
         self.old = {key: getattr(before, key) for key in changes}
+        #: edit version as last seen (roles carry one; 0 or absent: no check), see
+        #: :class:`EditTaskCommand`
+        self.version: int = getattr(before, "version", 0)
 
     def do_redo(self) -> None:
-        self.service(self.workspace, self.record_id, **self.new)
+        self._write(self.new)
 
     def do_undo(self) -> None:
-        self.service(self.workspace, self.record_id, **self.old)
+        self._write(self.old)
+
+    def _write(self, values: Mapping[str, Any]) -> None:
+        if self.version:
+            result = self.service(
+                self.workspace, self.record_id, expected_version=self.version, **values
+            )
+            self.version = getattr(result, "version", 0)
+        else:
+            self.service(self.workspace, self.record_id, **values)
 
     def change(self) -> DataChange:
         return _catalogue_change()
