@@ -47,10 +47,32 @@ class ServiceCommand(QUndoCommand):
     """Base of the commands: ``do_first`` once through :meth:`execute`, then ``do_redo`` and
     ``do_undo`` from the undo stack."""
 
+    #: Whether the command keeps ``document.own_versions`` true for what it writes (the
+    #: versioned edits); any other command empties it, as it may have written a versioned
+    #: record (a restore, a bulk change) without saying which version it left.
+    keeps_versions = False
+
     def __init__(self, document: WorkspaceDocument, text: str) -> None:
         super().__init__(text)
         self.document = document
         self._skip_next_redo = False
+
+    def expected_version(self, kind: str, record_id: int, seen: int) -> int | None:
+        """The version a write to the record may find: the newer of the one the user ``seen``
+        and the one this window's own last write left (a step undone after later steps on the
+        same task, a list not yet refreshed after an own edit). Someone else's write in
+        between makes the stored version differ, and the service refuses the stale edit.
+        ``None`` (no check) when neither is known."""
+        known = max(seen, self.document.own_versions.get((kind, record_id), 0))
+        return known or None
+
+    def wrote_version(self, kind: str, record_id: int, version: int) -> None:
+        if version:
+            self.document.own_versions[(kind, record_id)] = version
+
+    def _forget_versions(self) -> None:
+        if not self.keeps_versions:
+            self.document.own_versions.clear()
 
     @property
     def workspace(self) -> Workspace:
@@ -83,6 +105,8 @@ class ServiceCommand(QUndoCommand):
         except ConflictError:
             self.document.notify(self.change())
             raise
+        finally:
+            self._forget_versions()
         self._skip_next_redo = True
         self.document.notify(self.change())
 
@@ -99,11 +123,13 @@ class ServiceCommand(QUndoCommand):
         try:
             action()
         except OppgaveError as error:
+            self._forget_versions()
             # The data moved on in a way this step cannot follow (e.g. edited elsewhere):
             # drop the step rather than leave the stack pointing at something untrue.
             self.setObsolete(True)
             self.document.command_failed.emit(error.message)
         finally:
+            self._forget_versions()
             self.document.notify(self.change())
 
 
@@ -492,7 +518,10 @@ def create_department_command(
 
 
 class EditTaskCommand(ServiceCommand):
-    """Change some fields of a task; undo writes the old values back."""
+    """Change some fields of a task; undo writes the old values back. Each write is refused
+    (``ConflictError``) when someone else changed the task since this window last saw it."""
+
+    keeps_versions = True
 
     def __init__(
         self, document: WorkspaceDocument, before: r.Task, changes: Mapping[str, Any], what: str
@@ -505,9 +534,7 @@ class EditTaskCommand(ServiceCommand):
         self.new = dict(changes)
         self.old = {key: getattr(before, key) for key in changes}
         self.result: r.Task | None = None
-        #: the task's version as last seen by this step (0: unknown, no check): the one the
-        #: user edited, then the one this step's own write left; a change by someone else in
-        #: between makes the write (or its undo) a ConflictError instead of overwriting theirs
+        #: the task's version as the user saw it (0: unknown); see expected_version
         self.version = before.version
 
     def do_redo(self) -> None:
@@ -519,9 +546,12 @@ class EditTaskCommand(ServiceCommand):
     def _write(self, values: Mapping[str, Any]) -> None:
         self.result = None  # a refused write re-reads the task instead of showing this
         self.result = tasks.update_task(
-            self.workspace, self.task_id, expected_version=self.version or None, **values
+            self.workspace,
+            self.task_id,
+            expected_version=self.expected_version("task", self.task_id, self.version),
+            **values,
         )
-        self.version = self.result.version
+        self.wrote_version("task", self.task_id, self.result.version)
 
     def change(self) -> DataChange:
         return DataChange.of(
@@ -631,11 +661,13 @@ class MoveShareCommand(ServiceCommand):
 
 
 class RenameScenarioCommand(ServiceCommand):
+    keeps_versions = True
+
     def __init__(self, document: WorkspaceDocument, scenario: r.Scenario, name: str) -> None:
         super().__init__(document, _tr("Gi «{old}» nytt navn").format(old=scenario.name))
         self.scenario = scenario
         self.name = name
-        #: the scenario's version as last seen (see :class:`EditTaskCommand`)
+        #: the scenario's version as the user saw it (see :class:`EditTaskCommand`)
         self.version = scenario.version
 
     def do_redo(self) -> None:
@@ -645,10 +677,11 @@ class RenameScenarioCommand(ServiceCommand):
         self._rename(self.scenario.name)
 
     def _rename(self, name: str) -> None:
+        expected = self.expected_version("scenario", self.scenario.id, self.version)
         result = scenarios.update_scenario(
-            self.workspace, self.scenario.id, name=name, expected_version=self.version or None
+            self.workspace, self.scenario.id, name=name, expected_version=expected
         )
-        self.version = result.version
+        self.wrote_version("scenario", self.scenario.id, result.version)
 
     def change(self) -> DataChange:
         return DataChange.of(ChangeKind.SCENARIOS, department_id=self.scenario.department_id)
@@ -779,7 +812,10 @@ class SetPlanEditCommand(ServiceCommand):
 
 
 class UpdateRecordCommand(ServiceCommand):
-    """Change fields of a role, competence or course; undo writes the old values back."""
+    """Change fields of a role, competence or course; undo writes the old values back (a
+    role's writes checked against its version, as :class:`EditTaskCommand`)."""
+
+    keeps_versions = True
 
     def __init__(
         self,
@@ -794,9 +830,9 @@ class UpdateRecordCommand(ServiceCommand):
         self.record_id = before.id
         self.new = dict(changes)
         self.old = {key: getattr(before, key) for key in changes}
-        #: edit version as last seen (roles carry one; 0 or absent: no check), see
-        #: :class:`EditTaskCommand`
+        #: edit version as the user saw it (roles carry one; 0 or absent: no check)
         self.version: int = getattr(before, "version", 0)
+        self.kind = type(before).__name__
 
     def do_redo(self) -> None:
         self._write(self.new)
@@ -806,10 +842,11 @@ class UpdateRecordCommand(ServiceCommand):
 
     def _write(self, values: Mapping[str, Any]) -> None:
         if self.version:
+            expected = self.expected_version(self.kind, self.record_id, self.version)
             result = self.service(
-                self.workspace, self.record_id, expected_version=self.version, **values
+                self.workspace, self.record_id, expected_version=expected, **values
             )
-            self.version = getattr(result, "version", 0)
+            self.wrote_version(self.kind, self.record_id, getattr(result, "version", 0))
         else:
             self.service(self.workspace, self.record_id, **values)
 
