@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
     <name>Analysis</name>
@@ -280,7 +281,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>Avdelingens forsvarlighetsgulv, tilstedeværelse og ansettelsesramme for forslag</source>
-        <translation>The department's safety floor, presence and hiring allowance for proposals</translation>
+        <translation>The department&apos;s safety floor, presence and hiring allowance for proposals</translation>
     </message>
     <message>
         <source>Timer per uke (fordelt)</source>
@@ -344,7 +345,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>Timer i oppgavene ÷ timene dagens stillinger gir (etter fravær og opplæring)</source>
-        <translation>Hours in the tasks ÷ the hours today's positions give (after absence and training)</translation>
+        <translation>Hours in the tasks ÷ the hours today&apos;s positions give (after absence and training)</translation>
     </message>
     <message>
         <source>Personer i stillinger</source>
@@ -1035,11 +1036,11 @@ NOK/week</translation>
     </message>
     <message>
         <source>vis eller endre avdelingens forsvarlighetsgulv og forslagsinnstillinger</source>
-        <translation>show or change the department's safety floor and proposal settings</translation>
+        <translation>show or change the department&apos;s safety floor and proposal settings</translation>
     </message>
     <message>
         <source>Viser avdelingens forsvarlighetsgulv (sykepleiere på vakt, hjemmevakt, andel fagutdannede), andelen nødvendig tilstedeværelse og ansettelsesrammen per rolle, og endrer dem med valgene under. Uten lagrede verdier gjelder standardene for tjenestetypen (docs/analyse.md).</source>
-        <translation>Shows the department's safety floor (nurses on duty, on call, share of skilled staff), the share of necessary presence and the hiring allowance per role, and changes them with the options below. Without stored values the defaults of the service type apply (docs/analyse.md).</translation>
+        <translation>Shows the department&apos;s safety floor (nurses on duty, on call, share of skilled staff), the share of necessary presence and the hiring allowance per role, and changes them with the options below. Without stored values the defaults of the service type apply (docs/analyse.md).</translation>
     </message>
     <message>
         <source>autoriserte sykepleiere på vakt på hver vakt (0 = uten gulv)</source>
@@ -1059,7 +1060,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>ansettelsesramme utover dagens stillinger, for eksempel SPL=1 (0 fjerner)</source>
-        <translation>hiring allowance beyond today's positions, for example SPL=1 (0 removes)</translation>
+        <translation>hiring allowance beyond today&apos;s positions, for example SPL=1 (0 removes)</translation>
     </message>
     <message>
         <source>tilbake til standardene for tjenestetypen (før de andre valgene)</source>
@@ -1071,7 +1072,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>Egne innstillinger for avdelingen.</source>
-        <translation>The department's own settings.</translation>
+        <translation>The department&apos;s own settings.</translation>
     </message>
     <message>
         <source>Standardene for tjenestetypen (ingen egne innstillinger lagret).</source>
@@ -1207,7 +1208,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>Importer oppgaver fra et Excel-ark: malen, avdelingens eget ark, eller en eksport fra programmet (som gjenoppbygger arbeidsfilen). Valideringsrapporten skrives ut; ingenting lagres om en rad har feil, med mindre --skip-invalid er gitt. FIL.oppgave lages om den ikke finnes.</source>
-        <translation>Import tasks from an Excel sheet: the template, the department's own sheet, or an export from the program (which rebuilds the workspace). The validation report is printed; nothing is saved if a row has errors, unless --skip-invalid is given. FILE.oppgave is created if it does not exist.</translation>
+        <translation>Import tasks from an Excel sheet: the template, the department&apos;s own sheet, or an export from the program (which rebuilds the workspace). The validation report is printed; nothing is saved if a row has errors, unless --skip-invalid is given. FILE.oppgave is created if it does not exist.</translation>
     </message>
     <message>
         <source>avdelingen (navn, id eller Kommune/Avdeling); lages om den ikke finnes</source>
@@ -1435,11 +1436,11 @@ NOK/week</translation>
     </message>
     <message>
         <source>kommunens navn eller id</source>
-        <translation>the municipality's name or id</translation>
+        <translation>the municipality&apos;s name or id</translation>
     </message>
     <message>
         <source>scenarioets navn eller id (standard: første forslag, ellers «I dag»)</source>
-        <translation>the scenario's name or id (default: first proposal, otherwise “Today”)</translation>
+        <translation>the scenario&apos;s name or id (default: first proposal, otherwise “Today”)</translation>
     </message>
     <message>
         <source>sett et annet forslag ved siden av scenarioet (avsnittet «Forslagene mot hverandre»; bare for én avdeling)</source>
@@ -1458,8 +1459,8 @@ NOK/week</translation>
         <translation>parts of the report, comma-separated (default: all): {keys}</translation>
     </message>
     <message>
-        <source><byte value="xd" />Lager rapporten: {done} av {total}</source>
-        <translation type="unfinished" />
+        <source><byte value="xd"/>Lager rapporten: {done} av {total}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--compare gjelder rapporten for én avdeling: bruk --department.</source>
@@ -1467,11 +1468,11 @@ NOK/week</translation>
     </message>
     <message>
         <source>lederens arbeidsfil (.oppgave)</source>
-        <translation>the manager's working file (.oppgave)</translation>
+        <translation>the manager&apos;s working file (.oppgave)</translation>
     </message>
     <message>
         <source>lederens arbeidsfil eller en gjennomgangskopi</source>
-        <translation>the manager's working file or a review copy</translation>
+        <translation>the manager&apos;s working file or a review copy</translation>
     </message>
     <message>
         <source>gjennomgangskopien (.oppgave) som HMS-gruppen skriver i</source>
@@ -1783,7 +1784,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>høyst så mange årsverk for rollen, for eksempel SPL=4,5 (kan gjentas); for lærlinger og elever erstatter det standardtaket (dagens stillinger)</source>
-        <translation>at most this many FTEs for the role, for example SPL=4,5 (can be repeated); for apprentices and students it replaces the default cap (today's positions)</translation>
+        <translation>at most this many FTEs for the role, for example SPL=4,5 (can be repeated); for apprentices and students it replaces the default cap (today&apos;s positions)</translation>
     </message>
     <message>
         <source>omfordel (standard): dagens stillinger er tilbudet; laveste-kostnad: billigst, alle roller kan vokse unntatt de med --hire; flere-brukere: med --growth</source>
@@ -1859,7 +1860,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>hva «Alle» / «alle yrkesgrupper» / «hvem som helst» i en yrkesgruppe-celle betyr: split = fordel likt på avdelingens pleieroller, unassigned = la stå uten fordeling (uten valget får slike rader en feil)</source>
-        <translation>what “Alle” / “alle yrkesgrupper” / “hvem som helst” in a professional group cell means: split = divide equally among the department's care roles, unassigned = leave unassigned (without this option such rows get an error)</translation>
+        <translation>what “Alle” / “alle yrkesgrupper” / “hvem som helst” in a professional group cell means: split = divide equally among the department&apos;s care roles, unassigned = leave unassigned (without this option such rows get an error)</translation>
     </message>
     <message>
         <source>vis kolonnene, rapporten og hva som ville skjedd, uten å lagre noe</source>
@@ -1919,7 +1920,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>Lag en grunnturnus på N uker fra scenarioets bemanningsplan med en begrensningsløser (OR-Tools CP-SAT), sjekk den mot arbeidsmiljølovens regler og skriv den til Excel (.xlsx) eller CSV.</source>
-        <translation>Create a base rota of N weeks from the scenario's staffing plan with a constraint solver (OR-Tools CP-SAT), check it against the Working Environment Act rules and write it to Excel (.xlsx) or CSV.</translation>
+        <translation>Create a base rota of N weeks from the scenario&apos;s staffing plan with a constraint solver (OR-Tools CP-SAT), check it against the Working Environment Act rules and write it to Excel (.xlsx) or CSV.</translation>
     </message>
     <message>
         <source>turnusens lengde i uker (standard 6)</source>
@@ -2083,7 +2084,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>Scenarioene til avdelingene. Lederen merker ett scenario per avdeling som valgt; kommunerapporten bruker det valgte forslaget for hver avdeling.</source>
-        <translation>The departments' scenarios. The manager marks one scenario per department as selected; the municipal report uses the selected proposal for each department.</translation>
+        <translation>The departments&apos; scenarios. The manager marks one scenario per department as selected; the municipal report uses the selected proposal for each department.</translation>
     </message>
     <message>
         <source>vis scenarioene, med det valgte merket</source>
@@ -2115,59 +2116,59 @@ NOK/week</translation>
     </message>
     <message>
         <source>sett opp en delt PostgreSQL-server og gi brukere tilgang</source>
-        <translation type="unfinished" />
+        <translation>set up a shared PostgreSQL server and give users access</translation>
     </message>
     <message>
         <source>lag skjemaet, standardkatalogen og tilgangsreglene i en database (som eier)</source>
-        <translation type="unfinished" />
+        <translation>create the schema, the default catalogue and the access rules in a database (as owner)</translation>
     </message>
     <message>
         <source>gi en bruker tilgang</source>
-        <translation type="unfinished" />
+        <translation>give a user access</translation>
     </message>
     <message>
         <source>lese, endre egen avdeling, endre kommunen, administrere</source>
-        <translation type="unfinished" />
+        <translation>read, edit own department, edit the municipality, administer</translation>
     </message>
     <message>
         <source>avdelingen (navn eller id)</source>
-        <translation type="unfinished" />
+        <translation>the department (name or id)</translation>
     </message>
     <message>
         <source>kommunen (navn eller id)</source>
-        <translation type="unfinished" />
+        <translation>the municipality (name or id)</translation>
     </message>
     <message>
         <source>legg en avdeling fra en arbeidsfil ut på serveren (eller oppdater den)</source>
-        <translation type="unfinished" />
+        <translation>publish a department from a working file to the server (or update it)</translation>
     </message>
     <message>
         <source>hent en avdeling fra serveren til en ny arbeidsfil</source>
-        <translation type="unfinished" />
+        <translation>check out a department from the server into a new working file</translation>
     </message>
     <message>
         <source>{name}: {created} nye og {updated} oppdaterte poster</source>
-        <translation type="unfinished" />
+        <translation>{name}: {created} new and {updated} updated records</translation>
     </message>
     <message>
         <source>Lagt ut på serveren: {summary}.</source>
-        <translation type="unfinished" />
+        <translation>Published to the server: {summary}.</translation>
     </message>
     <message>
         <source>Hentet til {path}: {summary}.</source>
-        <translation type="unfinished" />
+        <translation>Checked out to {path}: {summary}.</translation>
     </message>
     <message>
         <source>Laget arbeidsflaten og tilgangsreglene på {url}</source>
-        <translation type="unfinished" />
+        <translation>Created the workspace and the access rules at {url}</translation>
     </message>
     <message>
         <source>Tilgangsreglene er oppdatert på {url}</source>
-        <translation type="unfinished" />
+        <translation>The access rules are updated at {url}</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Server</translation>
     </message>
     <message>
         <source>kontroller at arbeidsfilen er hel (avslutter med kode 1 ved feil)</source>
@@ -2175,7 +2176,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>åpne en arbeidsfil eller en database på en server (postgresql://…)</source>
-        <translation type="unfinished" />
+        <translation>open a working file or a database on a server (postgresql://…)</translation>
     </message>
     <message>
         <source>må være et heltall</source>
@@ -2364,7 +2365,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     <name>DepartmentDialog</name>
     <message>
         <source>f.eks. Solsiden langtidsavdeling</source>
-        <extracomment>``False`` uses Qt's own file dialog instead of the system's (tests drive it by keys).</extracomment>
+        <extracomment>``False`` uses Qt&apos;s own file dialog instead of the system&apos;s (tests drive it by keys).</extracomment>
         <translation>e.g. Solsiden long-term ward</translation>
     </message>
     <message>
@@ -2514,7 +2515,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
     <message>
         <source>Dette er en HMS-gjennomgangskopi. Import kan bare gjøres i lederens arbeidsfil.</source>
-        <translation>This is an HSE (HMS) review copy. Import can only be done in the leader's workspace.</translation>
+        <translation>This is an HSE (HMS) review copy. Import can only be done in the leader&apos;s workspace.</translation>
     </message>
     <message>
         <source>Importer fra Excel</source>
@@ -2739,7 +2740,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
     <message>
         <source>«Kontinuerlig» sier ikke når. Skriv vakten, f.eks. «kontinuerlig på natt», «hele dagvakta» eller «hele døgnet», eller fyll inn tidspunktet først.</source>
-        <translation>“Continuous” doesn't say when. Enter the shift, e.g. “kontinuerlig på natt”, “hele dagvakta” or “hele døgnet”, or fill in the time first.</translation>
+        <translation>“Continuous” doesn&apos;t say when. Enter the shift, e.g. “kontinuerlig på natt”, “hele dagvakta” or “hele døgnet”, or fill in the time first.</translation>
     </message>
     <message>
         <source>Hyppighet mangler.</source>
@@ -2851,7 +2852,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
     <message>
         <source>Forstår ikke «{text}». Skriv «autorisert», «LEON-nivå ≥ 2», «bare SPL, VPL» eller la feltet stå tomt.</source>
-        <translation>Don't understand “{text}”. Enter “autorisert”, “LEON-nivå ≥ 2”, “bare SPL, VPL” or leave the field empty.</translation>
+        <translation>Don&apos;t understand “{text}”. Enter “autorisert”, “LEON-nivå ≥ 2”, “bare SPL, VPL” or leave the field empty.</translation>
     </message>
     <message>
         <source>Antall personer må være et helt tall fra 1 til {n} («{text}»).</source>
@@ -2863,7 +2864,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
     <message>
         <source>«{text}» er ikke én yrkesgruppe. Velg «fordel likt på avdelingens pleieroller» eller «la stå uten fordeling» (--all-roles split|unassigned), eller skriv hvilke, f.eks. «SPL/HFA/ASS».</source>
-        <translation>“{text}” is not one professional group. Choose “divide equally among the department's care roles” or “leave unassigned” (--all-roles split|unassigned), or enter which ones, e.g. “SPL/HFA/ASS”.</translation>
+        <translation>“{text}” is not one professional group. Choose “divide equally among the department&apos;s care roles” or “leave unassigned” (--all-roles split|unassigned), or enter which ones, e.g. “SPL/HFA/ASS”.</translation>
     </message>
     <message>
         <source>Ukjent kompetanse «{name}». Skriv koden, f.eks. «LM-INJ, SAR-ENKEL».</source>
@@ -3229,7 +3230,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
     <message>
         <source>«Alle»: fordel likt på avdelingens pleieroller</source>
-        <translation>“Alle”: divide equally among the department's care roles</translation>
+        <translation>“Alle”: divide equally among the department&apos;s care roles</translation>
     </message>
     <message>
         <source>«Alle»: la stå uten fordeling</source>
@@ -3505,7 +3506,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
     <message>
         <source>daglig</source>
-        <extracomment>Frequency units in the plural-free form used after "per" («2 per dag»).</extracomment>
+        <extracomment>Frequency units in the plural-free form used after &quot;per&quot; («2 per dag»).</extracomment>
         <translation>daily</translation>
     </message>
     <message>
@@ -3522,7 +3523,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
     <message>
         <source>Administrativt arbeid</source>
-        <extracomment>Longer forms some outputs use (the PDF report's headings); read back like the labels.</extracomment>
+        <extracomment>Longer forms some outputs use (the PDF report&apos;s headings); read back like the labels.</extracomment>
         <translation>Administrative work</translation>
     </message>
     <message>
@@ -3652,7 +3653,7 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
     <message>
         <source>Koble til server …</source>
-        <translation type="unfinished" />
+        <translation>Connect to server …</translation>
     </message>
     <message>
         <source>Lagre som …</source>
@@ -3910,7 +3911,7 @@ Everywhere:
     </message>
     <message>
         <source>Kommunerapporten bruker avdelingens valgte scenario (ett per avdeling).</source>
-        <translation>The municipal report uses the department's selected scenario (one per department).</translation>
+        <translation>The municipal report uses the department&apos;s selected scenario (one per department).</translation>
     </message>
     <message>
         <source>Ingen fil åpen</source>
@@ -3938,7 +3939,7 @@ Everywhere:
     </message>
     <message>
         <source>Kunne ikke koble til serveren</source>
-        <translation type="unfinished" />
+        <translation>Could not connect to the server</translation>
     </message>
     <message>
         <source>Kunne ikke lage filen</source>
@@ -4049,7 +4050,7 @@ Licence: EUPL-1.2</translation>
     <name>OrganisationTreeModel</name>
     <message>
         <source>{type}, {residents} brukere</source>
-        <extracomment>internalId of top-level (municipality) items; a department's is its municipality row + 1.</extracomment>
+        <extracomment>internalId of top-level (municipality) items; a department&apos;s is its municipality row + 1.</extracomment>
         <translation>{type}, {residents} residents</translation>
     </message>
     <message>
@@ -4286,7 +4287,7 @@ Licence: EUPL-1.2</translation>
     <name>ProposalSettings</name>
     <message>
         <source>Ukjent rolle {code!r}.</source>
-        <extracomment>The settings' names as the dialog and ``oppgave floor`` show them (translated on use).</extracomment>
+        <extracomment>The settings&apos; names as the dialog and ``oppgave floor`` show them (translated on use).</extracomment>
         <translation>Unknown role {code!r}.</translation>
     </message>
 </context>
@@ -4386,7 +4387,7 @@ Licence: EUPL-1.2</translation>
     </message>
     <message>
         <source>(dagens stillinger: lærlinger og elever er i opplæring)</source>
-        <translation>(today's positions: apprentices and students are in training)</translation>
+        <translation>(today&apos;s positions: apprentices and students are in training)</translation>
     </message>
     <message>
         <source>tak: {caps}</source>
@@ -4477,7 +4478,7 @@ Licence: EUPL-1.2</translation>
     </message>
     <message>
         <source>overføres</source>
-        <extracomment>One word per delegation rule for the task map's narrow «Risiko» column; the full words are the app's (:mod:`oppgave.domain.labels`) and stand in the assumptions.</extracomment>
+        <extracomment>One word per delegation rule for the task map&apos;s narrow «Risiko» column; the full words are the app&apos;s (:mod:`oppgave.domain.labels`) and stand in the assumptions.</extracomment>
         <translation>transferred</translation>
     </message>
     <message>
@@ -4490,7 +4491,7 @@ Licence: EUPL-1.2</translation>
     </message>
     <message>
         <source>Rapporten ble avbrutt.</source>
-        <extracomment>``(done, total)``: called as the report's work advances. Returns ``True`` when the user has asked to stop.</extracomment>
+        <extracomment>``(done, total)``: called as the report&apos;s work advances. Returns ``True`` when the user has asked to stop.</extracomment>
         <translation>The report was cancelled.</translation>
     </message>
     <message>
@@ -5081,7 +5082,7 @@ places
     </message>
     <message>
         <source>Timekostnad inkluderer feriepenger, pensjon og arbeidsgiveravgift. LEON-nivå: 0 er laveste omsorgsnivå.</source>
-        <translation>Hourly cost includes holiday pay, pension and employer's national insurance contributions. LEON level: 0 is the lowest level of care.</translation>
+        <translation>Hourly cost includes holiday pay, pension and employer&apos;s national insurance contributions. LEON level: 0 is the lowest level of care.</translation>
     </message>
     <message>
         <source>Timer per uke for en oppgave</source>
@@ -5097,7 +5098,7 @@ places
     </message>
     <message>
         <source>summen over oppgavene av oppgavens timer × yrkesgruppens andel ÷ 100.</source>
-        <translation>the sum over the tasks of the task's hours × the role's share ÷ 100.</translation>
+        <translation>the sum over the tasks of the task&apos;s hours × the role&apos;s share ÷ 100.</translation>
     </message>
     <message>
         <source>Døgnrytme</source>
@@ -5105,7 +5106,7 @@ places
     </message>
     <message>
         <source>forekomstene deles likt på de valgte dagene og spres jevnt over oppgavens tidsvinduer; en oppgave uten tidsvindu regnes som arbeid på dagvakt. En vakt hører til dagen den begynner.</source>
-        <translation>the occurrences are divided equally over the selected days and spread evenly over the task's time windows; a task without a time window counts as day shift work. A shift belongs to the day it starts.</translation>
+        <translation>the occurrences are divided equally over the selected days and spread evenly over the task&apos;s time windows; a task without a time window counts as day shift work. A shift belongs to the day it starts.</translation>
     </message>
     <message>
         <source>Lønnskostnad</source>
@@ -5145,7 +5146,7 @@ places
     </message>
     <message>
         <source>for en kommune summeres tellerne og nevnerne over avdelingene før det deles; det er aldri et gjennomsnitt av avdelingenes andeler. Kostnad per brukerdøgn = lønnskostnad per uke ÷ (brukere × 7).</source>
-        <translation>for a municipality, the numerators and denominators are summed over the departments before dividing; it is never an average of the departments' shares. Cost per user day = wage cost per week ÷ (users × 7).</translation>
+        <translation>for a municipality, the numerators and denominators are summed over the departments before dividing; it is never an average of the departments&apos; shares. Cost per user day = wage cost per week ÷ (users × 7).</translation>
     </message>
     <message>
         <source>en feil gjør liten skade; oppgaven kan gjøres av alle med grunnopplæring.</source>
@@ -5169,7 +5170,7 @@ places
     </message>
     <message>
         <source>Nøkkeltallene er regnet ut på samme måte for alle avdelinger, i scenarioet hver avdeling er vist med. Kommunetallene er summer over avdelingene som deles til slutt, ikke gjennomsnitt av avdelingenes andeler.</source>
-        <translation>The key figures are calculated the same way for all departments, in the scenario each department is shown with. The municipality figures are sums over the departments that are divided at the end, not averages of the departments' shares.</translation>
+        <translation>The key figures are calculated the same way for all departments, in the scenario each department is shown with. The municipality figures are sums over the departments that are divided at the end, not averages of the departments&apos; shares.</translation>
     </message>
     <message>
         <source>Timer per bruker er oppgavetimer per uke ÷ brukere. Kr per brukerdøgn = lønnskostnad per uke ÷ (brukere × 7). Sykepleierandel = timer til sykepleierroller ÷ fordelte timer. Kartlagt andel = oppgavetimer ÷ tiden stillingene gir.</source>
@@ -5786,8 +5787,8 @@ share</translation>
         <translation>deleted since the copy</translation>
     </message>
     <message>
-        <source />
-        <translation />
+        <source></source>
+        <translation></translation>
     </message>
     <message>
         <source>Dette er allerede en gjennomgangskopi; lag kopien fra lederens arbeidsfil.</source>
@@ -6611,7 +6612,7 @@ Import anyway?</translation>
     <name>RotaModels</name>
     <message>
         <source>ma</source>
-        <extracomment>Shift codes with a colour of their own (the rest keep the view's).</extracomment>
+        <extracomment>Shift codes with a colour of their own (the rest keep the view&apos;s).</extracomment>
         <translation>Mo</translation>
     </message>
     <message>
@@ -6828,7 +6829,7 @@ Import anyway?</translation>
     </message>
     <message>
         <source>Planens stillinger (justerbare)</source>
-        <translation>The plan's positions (adjustable)</translation>
+        <translation>The plan&apos;s positions (adjustable)</translation>
     </message>
     <message>
         <source>Dagens stillinger</source>
@@ -7110,79 +7111,79 @@ Import anyway?</translation>
     <name>Server</name>
     <message>
         <source>Databasen {name} har allerede en arbeidsflate; åpne den i stedet.</source>
-        <translation type="unfinished" />
+        <translation>The database {name} already has a workspace; open it instead.</translation>
     </message>
     <message>
         <source>Dette gjelder bare en database på en server.</source>
-        <translation type="unfinished" />
+        <translation>This only applies to a database on a server.</translation>
     </message>
     <message>
         <source>Dette går bare med en arbeidsfil, ikke med en database på en server. Hent en avdeling til en fil med «oppgave server checkout».</source>
-        <translation type="unfinished" />
+        <translation>This only works with a working file, not with a database on a server. Check out a department to a file with “oppgave server checkout”.</translation>
     </message>
     <message>
         <source>Endret av en annen — last inn på nytt. Endringen din er ikke lagret.</source>
-        <translation type="unfinished" />
+        <translation>Changed by someone else — reload. Your change has not been saved.</translation>
     </message>
     <message>
         <source>Støtte for PostgreSQL-server er ikke installert. Installer den med «pip install oppgave[server]».</source>
-        <translation type="unfinished" />
+        <translation>Support for PostgreSQL server is not installed. Install it with “pip install oppgave[server]”.</translation>
     </message>
     <message>
         <source>Serveren {name} avviste forespørselen: {reason}</source>
-        <translation type="unfinished" />
+        <translation>The server {name} rejected the request: {reason}</translation>
     </message>
     <message>
         <source>Du har ikke tilgang til å endre dette på serveren {name}. Spør den som administrerer serveren om skrivetilgang.</source>
-        <translation type="unfinished" />
+        <translation>You do not have access to change this on the server {name}. Ask the person who administers the server for write access.</translation>
     </message>
     <message>
         <source>Endringen ble avvist fordi den bryter en regel i databasen ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>The change was rejected because it breaks a rule in the database ({reason}).</translation>
     </message>
     <message>
         <source>Får ikke kontakt med serveren {name} ({reason}). Sjekk nettverket og adressen; den siste endringen ble ikke lagret.</source>
-        <translation type="unfinished" />
+        <translation>Cannot reach the server {name} ({reason}). Check the network and the address; the last change was not saved.</translation>
     </message>
     <message>
         <source>Ugyldig server-adresse {url}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Invalid server address {url}: {reason}</translation>
     </message>
     <message>
         <source>Databasen {name} på serveren er ikke satt opp for oppgave. Kjør «oppgave server init» først.</source>
-        <translation type="unfinished" />
+        <translation>The database {name} on the server is not set up for oppgave. Run “oppgave server init” first.</translation>
     </message>
     <message>
         <source>Databasen {name} er satt opp av en nyere versjon av oppgave (skjema {revision}). Oppdater programmet.</source>
-        <translation type="unfinished" />
+        <translation>The database {name} was set up by a newer version of oppgave (schema {revision}). Update the program.</translation>
     </message>
     <message>
         <source>Tilgangen edit-department trenger --department.</source>
-        <translation type="unfinished" />
+        <translation>The access edit-department requires --department.</translation>
     </message>
     <message>
         <source>Tilgangen edit-municipality trenger --municipality.</source>
-        <translation type="unfinished" />
+        <translation>The access edit-municipality requires --municipality.</translation>
     </message>
     <message>
         <source>Ugyldig brukernavn {user}: bruk små bokstaver, sifre, punktum, bindestrek og understrek.</source>
-        <translation type="unfinished" />
+        <translation>Invalid user name {user}: use lowercase letters, digits, full stops, hyphens and underscores.</translation>
     </message>
     <message>
         <source>Ukjent tilgang {level}; velg en av {choices}.</source>
-        <translation type="unfinished" />
+        <translation>Unknown access {level}; choose one of {choices}.</translation>
     </message>
     <message>
         <source>{user} har fått tilgangen {level}.</source>
-        <translation type="unfinished" />
+        <translation>{user} has been given the access {level}.</translation>
     </message>
     <message>
         <source>{user} har fått tilgangen {level} for {where}.</source>
-        <translation type="unfinished" />
+        <translation>{user} has been given the access {level} for {where}.</translation>
     </message>
     <message>
         <source>{url} er ikke en server-adresse (postgresql://bruker@maskin/database).</source>
-        <translation type="unfinished" />
+        <translation>{url} is not a server address (postgresql://user@host/database).</translation>
     </message>
 </context>
 <context>
@@ -7314,7 +7315,7 @@ Import anyway?</translation>
     </message>
     <message>
         <source>dagvakt</source>
-        <extracomment>The settings that hold lists of role codes; each code must be one of the catalogue's.</extracomment>
+        <extracomment>The settings that hold lists of role codes; each code must be one of the catalogue&apos;s.</extracomment>
         <translation>day shift</translation>
     </message>
     <message>
@@ -7377,7 +7378,7 @@ Roles: {roles}</translation>
     <name>StaffingMix</name>
     <message>
         <source>Taket på {cap} årsverk for {role} er for lavt: {detail}</source>
-        <extracomment>Kroner per year per hour per week beyond a role's supply, × the role's yearly rate: high enough that a shortfall is only ever the last resort, finite so it can be named.</extracomment>
+        <extracomment>Kroner per year per hour per week beyond a role&apos;s supply, × the role&apos;s yearly rate: high enough that a shortfall is only ever the last resort, finite so it can be named.</extracomment>
         <translation>The cap of {cap} FTE for {role} is too low: {detail}</translation>
     </message>
     <message>
@@ -7696,7 +7697,7 @@ Roles: {roles}</translation>
     <name>StaffingPlanView</name>
     <message>
         <source>Rolle</source>
-        <extracomment>Most people of one role on one shift the spin box offers (the service's limit).</extracomment>
+        <extracomment>Most people of one role on one shift the spin box offers (the service&apos;s limit).</extracomment>
         <translation>Role</translation>
     </message>
     <message>
@@ -7729,7 +7730,7 @@ Roles: {roles}</translation>
     </message>
     <message>
         <source>Personer scenarioets oppgaver trenger på vakten, med tilstedeværelse og sikkerhetsgulv</source>
-        <translation>People the scenario's tasks need on the shift, with presence and safety floor</translation>
+        <translation>People the scenario&apos;s tasks need on the shift, with presence and safety floor</translation>
     </message>
     <message>
         <source>Planen: det beregnede tallet, eller ditt eget (dobbeltklikk)</source>
@@ -8256,7 +8257,7 @@ The command line (oppgave analyse, oppgave report …) works without them.</tran
     <name>TaskTableModel</name>
     <message>
         <source>Ikke fordelt</source>
-        <extracomment>Length of the window given to a point in time ("kl 08"): the task is placed in that hour. Cell contents that mean "nothing here". Cell contents that mean "we do not know" (an error where a value is required). "kontinuerlig", "hele nattevakta": present the whole time; see :func:`resolve_continuous` Event-driven tasks ("ved innkomst", "etter dødsfall"): like "ved behov", they need an estimate. "1 gang pr. 14. dag": a count per n days (weeks, months). A unit alone is a frequency of one when it has "hver"/"per" or is an adverb ("daglig"). "per vakt", "hver vakt", "alle vakter", "per skift": each shift of the day (dag, kveld, natt) unless the text names the shifts ("1 gang per vakt, dag og kveld"). Ordinals after "hver": "hver tredje uke" is "hver 3. uke". "(7 dager)", "alle 7 dager", "hele uka": every day, which is what a frequency means anyway. Continuous presence: "kontinuerlig", "hele vakta", "hele nattevakta", "hele døgnet". Words for "day" that are the unit in "2 ganger per dag", not the day shift. "nattevakta", "dagvakta": forms of the shift words the day parts do not list. Words and abbreviations people use for the default roles (keys are role codes). Compared without dots and spaces, so "hj. pl." and "hjpl" are the same. Words people use for the default competences (keys are competence codes), compared as whole words or word beginnings ("forflytningskurs" names FORFLYT). Role cells that mean "nobody yet" (besides :data:`BLANK_MARKERS`); the table shows the first. What the table shows for a task without shares (read back as unassigned).</extracomment>
+        <extracomment>Length of the window given to a point in time (&quot;kl 08&quot;): the task is placed in that hour. Cell contents that mean &quot;nothing here&quot;. Cell contents that mean &quot;we do not know&quot; (an error where a value is required). &quot;kontinuerlig&quot;, &quot;hele nattevakta&quot;: present the whole time; see :func:`resolve_continuous` Event-driven tasks (&quot;ved innkomst&quot;, &quot;etter dødsfall&quot;): like &quot;ved behov&quot;, they need an estimate. &quot;1 gang pr. 14. dag&quot;: a count per n days (weeks, months). A unit alone is a frequency of one when it has &quot;hver&quot;/&quot;per&quot; or is an adverb (&quot;daglig&quot;). &quot;per vakt&quot;, &quot;hver vakt&quot;, &quot;alle vakter&quot;, &quot;per skift&quot;: each shift of the day (dag, kveld, natt) unless the text names the shifts (&quot;1 gang per vakt, dag og kveld&quot;). Ordinals after &quot;hver&quot;: &quot;hver tredje uke&quot; is &quot;hver 3. uke&quot;. &quot;(7 dager)&quot;, &quot;alle 7 dager&quot;, &quot;hele uka&quot;: every day, which is what a frequency means anyway. Continuous presence: &quot;kontinuerlig&quot;, &quot;hele vakta&quot;, &quot;hele nattevakta&quot;, &quot;hele døgnet&quot;. Words for &quot;day&quot; that are the unit in &quot;2 ganger per dag&quot;, not the day shift. &quot;nattevakta&quot;, &quot;dagvakta&quot;: forms of the shift words the day parts do not list. Words and abbreviations people use for the default roles (keys are role codes). Compared without dots and spaces, so &quot;hj. pl.&quot; and &quot;hjpl&quot; are the same. Words people use for the default competences (keys are competence codes), compared as whole words or word beginnings (&quot;forflytningskurs&quot; names FORFLYT). Role cells that mean &quot;nobody yet&quot; (besides :data:`BLANK_MARKERS`); the table shows the first. What the table shows for a task without shares (read back as unassigned).</extracomment>
         <translation>Unassigned</translation>
     </message>
     <message>
@@ -8726,7 +8727,7 @@ The command line (oppgave analyse, oppgave report …) works without them.</tran
     </message>
     <message>
         <source>{role}: {flag} {today} → {proposal} t/uke</source>
-        <extracomment>Increase of the role's flagged hours from today to the proposal (hours per week). ... and either the increase relative to today's hours (0.5 = +50 %) ... ... or the rise of the role's share of all hours of that flag (0.10 = 10 points). The role's share of all of that flag's hours, today and in the proposal (0–1).</extracomment>
+        <extracomment>Increase of the role&apos;s flagged hours from today to the proposal (hours per week). ... and either the increase relative to today&apos;s hours (0.5 = +50 %) ... ... or the rise of the role&apos;s share of all hours of that flag (0.10 = 10 points). The role&apos;s share of all of that flag&apos;s hours, today and in the proposal (0–1).</extracomment>
         <translation>{role}: {flag} {today} → {proposal} h/week</translation>
     </message>
     <message>
@@ -9179,7 +9180,7 @@ The command line (oppgave analyse, oppgave report …) works without them.</tran
     </message>
     <message>
         <source>Forutsetningene i filen er ulike arbeidsfilens; arbeidsfilens er beholdt.</source>
-        <translation>The assumptions in the file differ from the workspace's; the workspace's have been kept.</translation>
+        <translation>The assumptions in the file differ from the workspace&apos;s; the workspace&apos;s have been kept.</translation>
     </message>
     <message>
         <source>Oppgaven «{task}» finnes i en annen avdeling i arbeidsfilen; ingenting er importert.</source>
