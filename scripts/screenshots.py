@@ -200,14 +200,14 @@ def shoot(out: Path, language: str) -> None:
     window.show_tab("tasks")
     for zoom in (100, 125, 150):
         window.settings.set_zoom(zoom)
-        window.toggle_workshop_mode(True)
+        window.view.toggle_workshop_mode(True)
         window.showNormal()  # offscreen: a full screen of exactly the projector's size
         window.resize(1280, 720)
         window.move(QPoint(0, 0))
         settle()
         save(window, out / f"workshop-1280x720-{zoom}.png")
     window.settings.set_zoom(100)
-    window.toggle_workshop_mode(True)
+    window.view.toggle_workshop_mode(True)
     window.showNormal()
     window.resize(1280, 720)
     settle()
@@ -216,9 +216,9 @@ def shoot(out: Path, language: str) -> None:
     save(window, out / "workshop-board-1280x720.png")
     window.show_tab("tasks")
     shoot_table_details(window, out)
-    window.toggle_workshop_mode(False)
+    window.view.toggle_workshop_mode(False)
     window.settings.set_zoom(100)
-    window.apply_appearance()
+    window.view.apply_appearance()
 
     # the default window: 1280×720, quick-add row and status bar on screen
     window.resize(1280, 720)

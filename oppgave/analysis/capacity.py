@@ -160,11 +160,20 @@ def summarise_capacity(
 
 def capacity_from_arrays(arrays: DepartmentArrays, shares: FloatArray) -> CapacitySummary:
     """:func:`capacity` on prebuilt arrays (used by the department analysis)."""
-    hours = arrays.tasks.hours @ shares if len(arrays.tasks) else shares.sum(axis=0)
+    return capacity_from_hours(arrays.tasks.hours, arrays.roles.roles, shares, arrays.settings)
+
+
+def capacity_from_hours(
+    task_hours: FloatArray, roles: Sequence[Role], shares: FloatArray, settings: Settings
+) -> CapacitySummary:
+    """:func:`capacity` from each task's hours per week (n), the roles in the share matrix's
+    column order and the shares as fractions (n × R): the one home of the formula, also for
+    the comparison of many departments, which needs no more of the tasks than their hours."""
+    hours = task_hours @ shares if len(task_hours) else shares.sum(axis=0)
     given = shares.sum(axis=1)
-    unassigned = float((arrays.tasks.hours * (1.0 - given).clip(min=0.0)).sum())
-    by_role = {role.id: float(hours[r]) for r, role in enumerate(arrays.roles.roles)}
-    return summarise_capacity(arrays.roles.roles, by_role, unassigned, arrays.settings)
+    unassigned = float((task_hours * (1.0 - given).clip(min=0.0)).sum())
+    by_role = {role.id: float(hours[r]) for r, role in enumerate(roles)}
+    return summarise_capacity(roles, by_role, unassigned, settings)
 
 
 def capacity(data: DepartmentData, assignments: AssignmentMap) -> CapacitySummary:

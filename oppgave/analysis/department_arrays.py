@@ -230,9 +230,17 @@ def share_matrix(tasks: TaskArrays, roles: RoleArrays, assignments: AssignmentMa
 
     Raises :class:`KeyError` for a role id that is not one of the department's roles.
     """
-    matrix = np.zeros((len(tasks), len(roles)), dtype=np.float64)
+    return share_matrix_of(tasks.index, len(tasks), roles, assignments)
+
+
+def share_matrix_of(
+    task_index: Mapping[int, int], task_count: int, roles: RoleArrays, assignments: AssignmentMap
+) -> FloatArray:
+    """:func:`share_matrix` from a task id → row map alone (the comparison of many departments
+    needs only the tasks' hours, not their time geometry)."""
+    matrix = np.zeros((task_count, len(roles)), dtype=np.float64)
     for task_id, shares in assignments.items():
-        row = tasks.index.get(task_id)
+        row = task_index.get(task_id)
         if row is None:
             continue
         for role_id, share in shares.items():

@@ -11,6 +11,7 @@ The JSON document of ``oppgave analyse --json`` is :func:`json_document`, descri
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -25,10 +26,12 @@ from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.errors import NotFoundError
 from oppgave.i18n import translate
-from oppgave.services import organisation, workspaces
+from oppgave.services import organisation, record_loading, settings, workspaces
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from oppgave.analysis.comparison import KeyFigureInputs
 
 # The comparison's frames need pandas (≈0.5 s to import); :func:`compare_data` imports it, so
 # one department's analysis (the tab, ``analyse --json``) runs without it.
@@ -76,10 +79,17 @@ def pick_scenarios(data: r.DepartmentData, scenario: str | int | None) -> list[r
     else the one with that id or name (case-insensitive); empty if the department has none."""
     if scenario is None:
         return sorted(data.scenarios, key=lambda s: (not s.is_baseline, s.sort_order, s.id))
+    return _pick(data.scenarios, scenario)
+
+
+def _pick(scenarios: Sequence[r.Scenario], scenario: str | int | None) -> list[r.Scenario]:
+    """:func:`pick_scenarios` from a department's scenarios alone."""
+    if scenario is None:
+        return sorted(scenarios, key=lambda s: (not s.is_baseline, s.sort_order, s.id))
     key = str(scenario).strip()
     return [
         s
-        for s in data.scenarios
+        for s in scenarios
         if (key.isdigit() and s.id == int(key)) or s.name.casefold() == key.casefold()
     ][:1]
 
@@ -194,13 +204,63 @@ def compare(
     scenario: str | int | None = None,
 ) -> Comparison:
     """Key figures of the departments (default: all) under the baseline, or under the scenario
-    named ``scenario`` (departments without it are left out and listed in ``skipped``)."""
-    with workspace.reading():  # one snapshot (see Workspace.reading)
-        datas = workspaces.load_workspace_data(
-            workspace, list(department_ids) if department_ids is not None else None
-        )
+    named ``scenario`` (departments without it are left out and listed in ``skipped``).
+
+    Loads only what the key figures need, in a fixed number of queries: the tasks' hours and
+    categories (no windows, competences or allowed roles), the assignments of the compared
+    scenario only, the positions. The figures are those of :func:`compare_data` on the full
+    records (tests/services/test_compare_fast_path.py holds them equal).
+    """
+    from oppgave.analysis.comparison import TaskLoad, key_figure_inputs_of
+    from oppgave.analysis.department_arrays import RoleArrays
+
+    with workspace.reading() as session:  # one snapshot (see Workspace.reading)
+        workspace_settings = settings.load_in_session(session)
+        departments = record_loading.departments(session)
+        if department_ids is not None:
+            wanted = set(department_ids)
+            departments = [d for d in departments if d.id in wanted]
+        ids = [d.id for d in departments]
+        roles = RoleArrays.build(record_loading.roles(session))
+        scenarios_by: dict[int, list[r.Scenario]] = defaultdict(list)
+        for item in record_loading.scenarios(session, ids):
+            scenarios_by[item.department_id].append(item)
+        chosen: dict[int, r.Scenario] = {}
+        skipped: list[r.Department] = []
+        for department in departments:
+            own = scenarios_by[department.id]
+            if scenario is None:
+                baseline = next((s for s in own if s.is_baseline), None)
+                if baseline is None:
+                    raise LookupError(f"department {department.name!r} has no baseline scenario")
+                chosen[department.id] = baseline
+            elif picked := _pick(own, scenario):
+                chosen[department.id] = picked[0]
+            else:
+                skipped.append(department)
+        compared = [d.id for d in departments if d.id in chosen]
+        assignments = record_loading.assignments(session, [s.id for s in chosen.values()])
+        positions: dict[int, list[r.Position]] = defaultdict(list)
+        for position in record_loading.positions(session, compared):
+            positions[position.department_id].append(position)
+        loads: dict[int, list[TaskLoad]] = defaultdict(list)
+        for department_id, task_id, category, hours in record_loading.task_hours(session, compared):
+            loads[department_id].append(TaskLoad(task_id, category, hours))
         municipalities = organisation.list_municipalities(workspace)
-    return compare_data(datas, municipalities, scenario)
+    inputs = [
+        key_figure_inputs_of(
+            department,
+            loads[department.id],
+            assignments[chosen[department.id].id],
+            roles,
+            positions[department.id],
+            workspace_settings,
+        )
+        for department in departments
+        if department.id in chosen
+    ]
+    names = {d.id: chosen[d.id].name for d in departments if d.id in chosen}
+    return _comparison(inputs, names, municipalities, skipped)
 
 
 def compare_data(
@@ -209,13 +269,8 @@ def compare_data(
     scenario: str | int | None = None,
 ) -> Comparison:
     """:func:`compare` on records already loaded (no database; safe on a worker thread)."""
-    from oppgave.analysis.comparison import (
-        key_figure_inputs,
-        key_figures,
-        key_figures_by_municipality,
-    )
+    from oppgave.analysis.comparison import key_figure_inputs
 
-    names = {m.id: m.name for m in municipalities}
     inputs = []
     scenario_names: dict[int, str] = {}
     skipped: list[r.Department] = []
@@ -226,6 +281,19 @@ def compare_data(
             continue
         inputs.append(key_figure_inputs(data, chosen[0].id))
         scenario_names[data.department.id] = chosen[0].name
+    return _comparison(inputs, scenario_names, municipalities, skipped)
+
+
+def _comparison(
+    inputs: Sequence[KeyFigureInputs],
+    scenario_names: Mapping[int, str],
+    municipalities: Iterable[r.Municipality],
+    skipped: Sequence[r.Department],
+) -> Comparison:
+    """The frames of a :class:`Comparison` from each compared department's inputs."""
+    from oppgave.analysis.comparison import key_figures, key_figures_by_municipality
+
+    names = {m.id: m.name for m in municipalities}
     departments = key_figures(inputs)
     departments.insert(
         1,

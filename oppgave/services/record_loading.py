@@ -263,6 +263,46 @@ def tasks(
     ]
 
 
+def task_hours(
+    session: Session, department_ids: Iterable[int]
+) -> list[tuple[int, int, Category, float]]:
+    """(department id, task id, category, hours per week) of the departments' tasks, in the
+    order of :func:`tasks`: all the comparison of many departments needs of a task, in one
+    query without the windows, competences and allowed roles (a tenth of the time)."""
+    query = (
+        select(
+            m.Task.department_id,
+            m.Task.id,
+            m.Task.category,
+            m.Task.frequency_count,
+            m.Task.frequency_unit,
+            m.Task.days,
+            m.Task.duration_minutes,
+            m.Task.staff_count,
+        )
+        .where(m.Task.department_id.in_(list(department_ids)))
+        .order_by(m.Task.department_id, m.Task.sort_order, m.Task.id)
+    )
+    frequencies: dict[tuple[float, str, int], r.Frequency] = {}
+    result = []
+    for department_id, task_id, category, count, unit, days, duration, staff in session.execute(
+        query
+    ):
+        key = (count, unit, days)
+        frequency = frequencies.get(key)
+        if frequency is None:
+            frequency = frequencies[key] = r.Frequency(count, _UNITS[unit], days)
+        result.append(
+            (
+                department_id,
+                task_id,
+                _CATEGORIES[category],
+                r.hours_per_week(frequency, duration, staff),
+            )
+        )
+    return result
+
+
 _CATEGORIES = {member.value: member for member in Category}
 _UNITS = {member.value: member for member in FrequencyUnit}
 _RESTRICTIONS = {member.value: member for member in Restriction}

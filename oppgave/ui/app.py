@@ -56,7 +56,7 @@ def create_window(
     install_language(app, language or settings.language())
     window = MainWindow(settings, dialogs)
     window.parts.install()
-    window.apply_appearance()
+    window.view.apply_appearance()
     # With the window as context: dropped if the window is gone before the loop turns.
     QTimer.singleShot(0, window, window.parts.complete)
     return window
@@ -81,7 +81,7 @@ def run_app(file: str | None = None, demo: bool = False, language: str | None = 
     else:
         window.show()
     if demo:
-        window.open_demo()
+        window.files.open_demo()
     elif file:
         window.open_path(file)
     elif settings.last_file() and Path(settings.last_file()).exists():

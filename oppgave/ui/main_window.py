@@ -8,6 +8,13 @@ actions, review mode, backups) are composed in ``window.parts``
 (:class:`~oppgave.ui.window_parts.WindowParts`), which calls these. Tabs are built again for
 every opened workspace and after a language switch (the whole window is rebuilt so every text
 is translated afresh).
+
+The window owns its widgets, actions, menus, tabs, the open document and the state update; what
+its own actions do lives in four typed parts: ``window.files``
+(:class:`~oppgave.ui.file_actions.FileActions`), ``window.organisation``
+(:class:`~oppgave.ui.organisation_actions.OrganisationActions`), ``window.scenarios``
+(:class:`~oppgave.ui.scenario_bar.ScenarioBar`) and ``window.view``
+(:class:`~oppgave.ui.view_settings.ViewSettings`).
 """
 
 from __future__ import annotations
@@ -19,7 +26,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
     QSignalBlocker,
     QSize,
@@ -29,7 +35,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -45,38 +50,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oppgave.domain import records as r
-from oppgave.errors import OppgaveError, WorkspaceNotFoundError
-from oppgave.services import file_lock, organisation, workspaces
-from oppgave.ui.app_settings import AppSettings, next_zoom
-from oppgave.ui.appearance import apply_appearance
+from oppgave.ui.app_settings import AppSettings
 from oppgave.ui.data_edits import DataEdit, apply_data_edits
 from oppgave.ui.department_context import DepartmentContext
 from oppgave.ui.department_tab import DepartmentTab
-from oppgave.ui.dialog_service import DepartmentFields, DialogService
+from oppgave.ui.dialog_service import DialogService
 from oppgave.ui.elided_label import ElidedLabel
+from oppgave.ui.file_actions import FileActions
+from oppgave.ui.organisation_actions import OrganisationActions
 from oppgave.ui.organisation_tree_model import OrganisationTreeModel
+from oppgave.ui.scenario_bar import ScenarioBar
 from oppgave.ui.start_page import StartPage
-from oppgave.ui.translations import LANGUAGES, install_language
-from oppgave.ui.undo_commands import (
-    ChooseScenarioCommand,
-    RenameScenarioCommand,
-    UpdateDepartmentCommand,
-    create_department_command,
-    create_municipality_command,
-    create_scenario_command,
-    delete_scenario_command,
-)
+from oppgave.ui.translations import LANGUAGES
+from oppgave.ui.view_settings import ViewSettings
 from oppgave.ui.window_parts import WindowParts
 from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocument
-
-
-def scenario_label(scenario: r.Scenario) -> str:
-    """The scenario's name in the scenario list, with a mark when it is the chosen one."""
-    if scenario.is_chosen:
-        return _tr("{name}  ✓ valgt").format(name=scenario.name)
-    return scenario.name
-
 
 #: The menus of the window, in order; the window's parts add actions to these by name.
 MENUS = ("file", "edit", "scenario", "department", "view", "help")
@@ -119,11 +107,6 @@ class TabSpec:
     key: str
     factory: TabFactory
     title: TitleSource
-
-
-def department_setting_key(workspace_uuid: str) -> str:
-    """Where the app remembers the department last shown in a workspace."""
-    return f"last_department/{workspace_uuid}"
 
 
 def _task_tab(context: DepartmentContext) -> QWidget:
@@ -192,6 +175,11 @@ class MainWindow(QMainWindow):
         self._data_editable = False
         #: The features beyond the built-in tabs, each built on first use (typed access).
         self.parts = WindowParts(self)
+        #: The window's own actions, by subject; the window wires them to its widgets.
+        self.files = FileActions(self)
+        self.organisation = OrganisationActions(self)
+        self.scenarios = ScenarioBar(self)
+        self.view = ViewSettings(self)
         self.setObjectName("mainWindow")
         self.resize(default_window_size())
         if default_tabs:
@@ -247,7 +235,7 @@ class MainWindow(QMainWindow):
         if self.context is not None:
             self._populate_tabs()
         self._build_menus()
-        self._update_state()
+        self.update_state()
 
     def _build_actions(self) -> None:
         for old in getattr(self, "_owned_actions", []):
@@ -266,43 +254,46 @@ class MainWindow(QMainWindow):
             created.triggered.connect(slot)
             return created
 
+        files, org, scenarios, view = self.files, self.organisation, self.scenarios, self.view
         self.new_action = action(
-            _tr("Ny arbeidsfil …"), self.new_file, QKeySequence.StandardKey.New
+            _tr("Ny arbeidsfil …"), files.new_file, QKeySequence.StandardKey.New
         )
-        self.open_action = action(_tr("Åpne …"), self.open_file, QKeySequence.StandardKey.Open)
-        self.demo_action = action(_tr("Åpne demo"), self.open_demo)
-        self.connect_action = action(_tr("Koble til server …"), self.connect_to_server)
+        self.open_action = action(_tr("Åpne …"), files.open_file, QKeySequence.StandardKey.Open)
+        self.demo_action = action(_tr("Åpne demo"), files.open_demo)
+        self.connect_action = action(_tr("Koble til server …"), files.connect_to_server)
         self.save_as_action = action(
-            _tr("Lagre som …"), self.save_as, QKeySequence.StandardKey.SaveAs
+            _tr("Lagre som …"), files.save_as, QKeySequence.StandardKey.SaveAs
         )
-        self.close_action = action(_tr("Lukk arbeidsfil"), self.close_document)
+        self.close_action = action(_tr("Lukk arbeidsfil"), files.close_document)
         self.quit_action = action(_tr("Avslutt"), self.close, QKeySequence.StandardKey.Quit)
-        self.new_scenario_action = action(_tr("Nytt forslag …"), self.new_scenario)
-        self.rename_scenario_action = action(_tr("Gi scenarioet nytt navn …"), self.rename_scenario)
-        self.delete_scenario_action = action(_tr("Slett scenario …"), self.delete_scenario)
+        self.new_scenario_action = action(_tr("Nytt forslag …"), scenarios.new_scenario)
+        self.rename_scenario_action = action(
+            _tr("Gi scenarioet nytt navn …"), scenarios.rename_scenario
+        )
+        self.delete_scenario_action = action(_tr("Slett scenario …"), scenarios.delete_scenario)
         self.choose_scenario_action = action(
-            _tr("Valgt scenario for avdelingen"), self.toggle_chosen_scenario
+            _tr("Valgt scenario for avdelingen"), scenarios.toggle_chosen_scenario
         )
         self.choose_scenario_action.setCheckable(True)
         self.choose_scenario_action.setObjectName("chooseScenarioAction")
         self.choose_scenario_action.setToolTip(
             _tr("Kommunerapporten bruker avdelingens valgte scenario (ett per avdeling).")
         )
-        self.new_municipality_action = action(_tr("Ny kommune …"), self.new_municipality)
-        self.new_department_action = action(_tr("Ny avdeling …"), self.new_department)
-        self.edit_department_action = action(_tr("Endre avdeling …"), self.edit_department)
-        self.delete_department_action = action(_tr("Slett avdeling …"), self.delete_department)
-        self.workshop_action = action(_tr("Verkstedmodus"), self.toggle_workshop_mode, "F11")
+        self.new_municipality_action = action(_tr("Ny kommune …"), org.new_municipality)
+        self.new_department_action = action(_tr("Ny avdeling …"), org.new_department)
+        self.edit_department_action = action(_tr("Endre avdeling …"), org.edit_department)
+        self.delete_department_action = action(_tr("Slett avdeling …"), org.delete_department)
+        self.workshop_action = action(_tr("Verkstedmodus"), view.toggle_workshop_mode, "F11")
         self.workshop_action.setCheckable(True)
         self.workshop_action.setChecked(self.settings.workshop_mode())
         self.zoom_in_action = action(
-            _tr("Større tekst"), lambda: self.zoom(1), ["Ctrl++", "Ctrl+="]
+            _tr("Større tekst"), lambda: view.zoom(1), ["Ctrl++", "Ctrl+="]
         )
-        self.zoom_out_action = action(_tr("Mindre tekst"), lambda: self.zoom(-1), "Ctrl+-")
+        self.zoom_out_action = action(_tr("Mindre tekst"), lambda: view.zoom(-1), "Ctrl+-")
         self.zoom_reset_action = action(
-            _tr("Vanlig tekststørrelse"), lambda: self.zoom(0), "Ctrl+0"
+            _tr("Vanlig tekststørrelse"), lambda: view.zoom(0), "Ctrl+0"
         )
-        self.tree_action = action(_tr("Vis kommuner og avdelinger"), self.toggle_tree, "F9")
+        self.tree_action = action(_tr("Vis kommuner og avdelinger"), view.toggle_tree, "F9")
         self.tree_action.setCheckable(True)
         self.tree_action.setChecked(
             self.settings.value("show_tree", "true") not in (False, "false")
@@ -315,7 +306,7 @@ class MainWindow(QMainWindow):
             language = QAction(name, self, checkable=True)
             self._owned_actions.append(language)
             language.setChecked(self.settings.language() == code)
-            language.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            language.triggered.connect(lambda _checked=False, c=code: view.set_language(c))
             self.language_group.addAction(language)
             self.language_actions[code] = language
         self.undo_action, self.redo_action = self._undo_actions()
@@ -359,10 +350,10 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.stack = QStackedWidget(self)
         self.start_page = StartPage(self.stack)
-        self.start_page.new_requested.connect(self.new_file)
-        self.start_page.open_requested.connect(self.open_file)
-        self.start_page.demo_requested.connect(self.open_demo)
-        self.start_page.recent_requested.connect(self.open_path)
+        self.start_page.new_requested.connect(self.files.new_file)
+        self.start_page.open_requested.connect(self.files.open_file)
+        self.start_page.demo_requested.connect(self.files.open_demo)
+        self.start_page.recent_requested.connect(self.files.open_path)
         self.start_page.set_recent_files(self.settings.recent_files())
         self.stack.addWidget(self.start_page)
 
@@ -373,10 +364,10 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(False)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self._tree_menu)
-        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.tree.customContextMenuRequested.connect(self.organisation.tree_menu)
+        self.tree.selectionModel().currentChanged.connect(self.organisation.tree_current_changed)
         self.new_department_button = QPushButton(_tr("Ny avdeling …"), left)
-        self.new_department_button.clicked.connect(self.new_department)
+        self.new_department_button.clicked.connect(self.organisation.new_department)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 0, 4)
         left_layout.addWidget(self.tree, 1)
@@ -392,18 +383,18 @@ class MainWindow(QMainWindow):
         self.scenario_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.scenario_combo.currentIndexChanged.connect(self._scenario_chosen)
+        self.scenario_combo.currentIndexChanged.connect(self.scenarios.scenario_chosen)
         self.scenario_combo.setToolTip(
             _tr("Tabellen og tavlen viser hvem som gjør oppgavene i dette scenarioet.")
         )
         scenario_label = QLabel(_tr("Scenario:"), right)
         scenario_label.setBuddy(self.scenario_combo)
         self.new_scenario_button = QPushButton(_tr("Nytt forslag …"), right)
-        self.new_scenario_button.clicked.connect(self.new_scenario)
+        self.new_scenario_button.clicked.connect(self.scenarios.new_scenario)
         self.rename_scenario_button = QPushButton(_tr("Gi nytt navn …"), right)
-        self.rename_scenario_button.clicked.connect(self.rename_scenario)
+        self.rename_scenario_button.clicked.connect(self.scenarios.rename_scenario)
         self.delete_scenario_button = QPushButton(_tr("Slett …"), right)
-        self.delete_scenario_button.clicked.connect(self.delete_scenario)
+        self.delete_scenario_button.clicked.connect(self.scenarios.delete_scenario)
         header = QHBoxLayout()
         header.addWidget(self.department_title, 1)
         header.addWidget(scenario_label)
@@ -641,7 +632,7 @@ class MainWindow(QMainWindow):
 
     # --- documents -------------------------------------------------------------------------------
 
-    def _set_document(self, document: WorkspaceDocument | None) -> None:
+    def set_document(self, document: WorkspaceDocument | None) -> None:
         self._dispose_context()
         if self.document is not None:
             self.document.close()
@@ -658,7 +649,7 @@ class MainWindow(QMainWindow):
             )
             self._attach_context()
             self.document_opened.emit(document)
-        self._update_state()
+        self.update_state()
 
     def _attach_context(
         self, department_id: int | None = None, scenario_id: int | None = None
@@ -666,19 +657,19 @@ class MainWindow(QMainWindow):
         assert self.document is not None
         context = DepartmentContext(self.document, self.dialogs, self)
         self.context = context
-        context.scenario_changed.connect(self._scenario_changed)
-        context.department_changed.connect(self._department_changed)
+        context.scenario_changed.connect(self._selection_changed)
+        context.department_changed.connect(self._selection_changed)
         context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         if self.document.workspace.is_server:
             context.watch_others()  # several users at once: show what the others change
         self._populate_tabs()
         self._build_menus()
-        self._refresh_tree()
+        self.organisation.refresh_tree()
         if department_id is None:
-            stored = self.settings.value(self._department_key())
+            stored = self.settings.value(self.organisation.department_key())
             with contextlib.suppress(TypeError, ValueError):
                 department_id = int(stored) if stored is not None else None  # type: ignore[call-overload]
-        self.select_department(department_id, scenario_id)
+        self.organisation.select_department(department_id, scenario_id)
 
     def _dispose_context(self) -> None:
         context = self.context
@@ -703,366 +694,6 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
 
-    def _department_key(self) -> str:
-        return department_setting_key(self.document.workspace.uuid if self.document else "")
-
-    def open_path(self, path: str | Path, *, force: bool = False) -> bool:
-        """Open a workspace file (asking first if someone else has it open), or a database on
-        a server given by its ``postgresql://`` URL (no lock file: several people edit it at
-        once, each edit checked against the row's version)."""
-        if workspaces.is_server_location(path):
-            return self.open_server(path)
-        path = Path(path)
-        if self.document is not None and self.document.path.resolve() == path.resolve():
-            return True
-        holder = file_lock.holder(path)
-        if holder is not None and not force:
-            message = file_lock.WorkspaceLockedError(path, holder).message
-            choice = self.dialogs.choose(
-                _tr("Filen er i bruk"),
-                message + "\n\n" + _tr("Vil du åpne den likevel?"),
-                [_tr("Åpne likevel")],
-            )
-            if choice is None:
-                return False
-            force = True
-        try:
-            workspace = workspaces.open_workspace(path)
-        except OppgaveError as error:
-            if isinstance(error, WorkspaceNotFoundError):
-                self.settings.remove_recent_file(path)
-                self.start_page.set_recent_files(self.settings.recent_files())
-            self.dialogs.error(_tr("Kunne ikke åpne filen"), error.message)
-            return False
-        try:
-            lock = file_lock.FileLock.acquire(path, force=force)
-        except file_lock.WorkspaceLockedError as error:  # someone opened it just now
-            workspace.close()
-            self.dialogs.error(_tr("Filen er i bruk"), error.message)
-            return False
-        self.settings.add_recent_file(path)
-        self._set_document(WorkspaceDocument(workspace, lock))
-        return True
-
-    def open_server(self, url: str) -> bool:
-        """Open the workspace on a PostgreSQL server at ``url``."""
-        try:
-            workspace = workspaces.open_workspace(url)
-        except OppgaveError as error:
-            self.dialogs.error(_tr("Kunne ikke koble til serveren"), error.message)
-            return False
-        self._set_document(WorkspaceDocument(workspace, None))
-        return True
-
-    def connect_to_server(self) -> None:
-        """«Koble til server»: ask for the address, user and password; open the workspace
-        there. The password goes into the connection only, never into the settings."""
-        from oppgave.ui.server_dialog import ServerDialog
-
-        dialog = ServerDialog(self)
-        try:
-            if dialog.exec() == ServerDialog.DialogCode.Accepted:
-                self.open_server(dialog.connection_url())
-        finally:
-            dialog.password.clear()
-            dialog.deleteLater()
-
-    def new_file(self) -> None:
-        target = self.dialogs.save_file(
-            _tr("Ny arbeidsfil"), str(self._default_folder() / "avdeling.oppgave")
-        )
-        if not target:
-            return
-        try:
-            workspaces.new_workspace(target, overwrite=True).close()
-        except OppgaveError as error:
-            self.dialogs.error(_tr("Kunne ikke lage filen"), error.message)
-            return
-        self.open_path(target)
-
-    def open_file(self) -> None:
-        target = self.dialogs.open_file(_tr("Åpne arbeidsfil"), str(self._default_folder()))
-        if target:
-            self.open_path(target)
-
-    def open_demo(self) -> None:
-        from oppgave.demo.workspace import ensure_demo_workspace  # late: the ORM and services
-
-        try:
-            path = ensure_demo_workspace()
-        except OppgaveError as error:
-            self.dialogs.error(_tr("Kunne ikke lage demoen"), error.message)
-            return
-        self.open_path(path)
-
-    def save_as(self) -> None:
-        if self.document is None:
-            return
-        target = self.dialogs.save_file(_tr("Lagre som"), str(self.document.path))
-        if not target:
-            return
-        try:
-            self.document.workspace.save_as(target)
-        except OppgaveError as error:
-            self.dialogs.error(_tr("Kunne ikke lagre"), error.message)
-            return
-        self.open_path(target)
-
-    def close_document(self) -> None:
-        self._set_document(None)
-
-    def _default_folder(self) -> Path:
-        last = self.settings.last_file()
-        return Path(last).parent if last else Path.home()
-
-    # --- organisation ----------------------------------------------------------------------------
-
-    def _refresh_tree(self) -> None:
-        if self.document is None:
-            self.tree_model.set_data([], [])
-            return
-        workspace = self.document.workspace
-        self.tree_model.set_data(
-            organisation.list_municipalities(workspace), organisation.list_departments(workspace)
-        )
-        self.tree.expandAll()
-
-    def select_department(self, department_id: int | None, scenario_id: int | None = None) -> None:
-        index = (
-            self.tree_model.index_of_department(department_id)
-            if department_id is not None
-            else QModelIndex()
-        )
-        if not index.isValid():
-            index = self.tree_model.first_department()
-        self._pending_scenario = scenario_id
-        if index.isValid():
-            self.tree.setCurrentIndex(index)
-            # setCurrentIndex does not signal when the index is already current
-            if self.context is not None and self.context.department != self.tree_model.record(
-                index
-            ):
-                self._tree_current_changed(index, QModelIndex())
-        elif self.context is not None:
-            self.context.set_department(None)
-
-    def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self.context is None:
-            return
-        record = self.tree_model.record(current)
-        if isinstance(record, r.Department):
-            scenario_id = getattr(self, "_pending_scenario", None)
-            self._pending_scenario = None
-            if (
-                self.context.department is None
-                or self.context.department.id != record.id
-                or scenario_id
-            ):
-                self.context.set_department(record, scenario_id)
-            if self.document is not None:
-                self.settings.set_value(self._department_key(), record.id)
-
-    def _tree_menu(self, position: object) -> None:
-        menu = QMenu(self)
-        for item in (
-            self.new_municipality_action,
-            self.new_department_action,
-            self.edit_department_action,
-            self.delete_department_action,
-        ):
-            menu.addAction(item)
-        menu.exec(self.tree.viewport().mapToGlobal(position))  # type: ignore[arg-type]
-
-    def _selected_municipality_id(self) -> int | None:
-        record = self.tree_model.record(self.tree.currentIndex())
-        if isinstance(record, r.Municipality):
-            return record.id
-        if isinstance(record, r.Department):
-            return record.municipality_id
-        municipalities = self.tree_model.municipalities()
-        return municipalities[0].id if municipalities else None
-
-    def new_municipality(self) -> None:
-        if self.context is None:
-            return
-        name = self.dialogs.get_text(_tr("Ny kommune"), _tr("Navn på kommunen:"))
-        if name:
-            self.context.run(create_municipality_command(self.context.document, name))
-
-    def new_department(self) -> None:
-        if self.context is None:
-            return
-        municipality_id = self._selected_municipality_id()
-        if municipality_id is None:
-            name = self.dialogs.get_text(
-                _tr("Ny avdeling"), _tr("Først en kommune. Navn på kommunen:")
-            )
-            if not name:
-                return
-            command = create_municipality_command(self.context.document, name)
-            if not self.context.run(command) or command.record is None:
-                return
-            municipality_id = command.record.id
-        fields = self.dialogs.edit_department(_tr("Ny avdeling"))
-        if fields is None:
-            return
-        create = create_department_command(
-            self.context.document,
-            municipality_id,
-            fields.name,
-            fields.service_type,
-            fields.residents,
-        )
-        if self.context.run(create) and create.record is not None:
-            self.select_department(create.record.department.id)
-
-    def edit_department(self) -> None:
-        context = self.context
-        if context is None or context.department is None:
-            return
-        before = context.department
-        fields = self.dialogs.edit_department(
-            _tr("Endre avdeling"),
-            DepartmentFields(before.name, before.service_type, before.residents),
-        )
-        if fields is not None:
-            context.run(
-                UpdateDepartmentCommand(
-                    context.document, before, fields.name, fields.service_type, fields.residents
-                )
-            )
-
-    def delete_department(self) -> None:
-        context = self.context
-        if context is None or context.department is None:
-            return
-        department = context.department
-        if not self.dialogs.confirm(
-            _tr("Slett avdeling"),
-            _tr(
-                "Slette avdelingen «{name}» med alle oppgaver, scenarioer og bemanning? "
-                "Dette kan ikke angres, og angre-historikken tømmes."
-            ).format(name=department.name),
-            _tr("Slett avdelingen"),
-        ):
-            return
-        try:
-            organisation.delete_department(context.workspace, department.id)
-        except OppgaveError as error:
-            self.dialogs.error(_tr("Kunne ikke slette"), error.message)
-            return
-        context.undo_stack.clear()
-        context.document.notify(DataChange.of(ChangeKind.ORGANISATION, department_id=department.id))
-
-    # --- scenarios -------------------------------------------------------------------------------
-
-    def _fill_scenarios(self) -> None:
-        context = self.context
-        self.scenario_combo.blockSignals(True)
-        self.scenario_combo.clear()
-        if context is not None:
-            for scenario in context.scenarios():
-                self.scenario_combo.addItem(scenario_label(scenario), scenario.id)
-            if context.scenario is not None:
-                self.scenario_combo.setCurrentIndex(
-                    self.scenario_combo.findData(context.scenario.id)
-                )
-        self.scenario_combo.blockSignals(False)
-
-    def _scenario_chosen(self, _index: int) -> None:
-        context = self.context
-        if context is None:
-            return
-        scenario_id = self.scenario_combo.currentData()
-        scenario = next((s for s in context.scenarios() if s.id == scenario_id), None)
-        context.set_scenario(scenario)
-
-    def select_scenario(self, scenario_id: int) -> None:
-        position = self.scenario_combo.findData(scenario_id)
-        if position >= 0:
-            self.scenario_combo.setCurrentIndex(position)
-
-    def _scenario_changed(self, _scenario: object) -> None:
-        self._fill_scenarios()
-        self._update_state()
-
-    def _department_changed(self, _department: object) -> None:
-        self._fill_scenarios()
-        self._update_state()
-
-    def _next_proposal_name(self) -> str:
-        names = {s.name.casefold() for s in self.context.scenarios()} if self.context else set()
-        for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
-            candidate = _tr("Forslag {letter}").format(letter=letter)
-            if candidate.casefold() not in names:
-                return candidate
-        return _tr("Nytt forslag")
-
-    def new_scenario(self) -> None:
-        context = self.context
-        if context is None or context.department is None:
-            return
-        source = context.scenario
-        name = self.dialogs.get_text(
-            _tr("Nytt forslag"),
-            _tr("Navn på forslaget (starter som en kopi av «{source}»):").format(
-                source=source.name if source else ""
-            ),
-            self._next_proposal_name(),
-        )
-        if not name:
-            return
-        command = create_scenario_command(
-            context.document, context.department.id, name, source.id if source else None
-        )
-        if context.run(command, _tr("Kunne ikke lage scenarioet")) and command.record is not None:
-            self._fill_scenarios()
-            self.select_scenario(command.record.id)
-
-    def toggle_chosen_scenario(self) -> None:
-        """Mark the selected scenario as the department's chosen one («valgt»), or take the
-        mark away when it has it; one undoable step."""
-        context = self.context
-        if context is None or context.scenario is None:
-            return
-        current = next(
-            (s for s in context.scenarios() if s.id == context.scenario.id), context.scenario
-        )
-        command = ChooseScenarioCommand(context.document, current, not current.is_chosen)
-        context.run(command, _tr("Kunne ikke merke scenarioet"))
-        self._fill_scenarios()
-        self._update_state()
-
-    def rename_scenario(self) -> None:
-        context = self.context
-        if context is None or context.scenario is None:
-            return
-        scenario = context.scenario
-        name = self.dialogs.get_text(_tr("Gi nytt navn"), _tr("Nytt navn:"), scenario.name)
-        if name and name != scenario.name:
-            context.run(RenameScenarioCommand(context.document, scenario, name))
-
-    def delete_scenario(self) -> None:
-        context = self.context
-        if context is None or context.scenario is None:
-            return
-        scenario = context.scenario
-        if scenario.is_baseline:
-            self.dialogs.information(
-                _tr("Slett scenario"),
-                _tr("«{name}» er utgangspunktet og kan ikke slettes.").format(name=scenario.name),
-            )
-            return
-        if not self.dialogs.confirm(
-            _tr("Slett scenario"),
-            _tr("Slette forslaget «{name}» og hvem som gjør hva i det? (Ctrl+Z angrer.)").format(
-                name=scenario.name
-            ),
-            _tr("Slett forslaget"),
-        ):
-            return
-        context.run(delete_scenario_command(context.document, scenario))
-
     # --- change notices and status ---------------------------------------------------------------
 
     def _on_change(self, change: DataChange) -> None:
@@ -1070,11 +701,16 @@ class MainWindow(QMainWindow):
             current = (
                 self.context.department.id if self.context and self.context.department else None
             )
-            self._refresh_tree()
-            self.select_department(current)
+            self.organisation.refresh_tree()
+            self.organisation.select_department(current)
         if change.touches(ChangeKind.SCENARIOS):
-            self._fill_scenarios()
-        self._update_state()
+            self.scenarios.fill()
+        self.update_state()
+
+    def _selection_changed(self, _selected: object) -> None:
+        """Another department or scenario: the chooser lists its scenarios, the chrome follows."""
+        self.scenarios.fill()
+        self.update_state()
 
     def _update_saved(self) -> None:
         document = self.document
@@ -1161,7 +797,7 @@ class MainWindow(QMainWindow):
             self._data_editable = editable
             self.data_editable_changed.emit(editable)
 
-    def _update_state(self) -> None:
+    def update_state(self) -> None:
         document = self.document
         context = self.context
         has_document = document is not None
@@ -1205,53 +841,23 @@ class MainWindow(QMainWindow):
             title = f"{document.path.name} – {department.name if department else ''} – oppgave"
         self.setWindowTitle(title)
 
-    # --- view: workshop mode, zoom, language -----------------------------------------------------
+    # --- entry points used across the app (each delegates to the part that owns it) ------------
 
-    def apply_appearance(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_appearance(app, workshop=self.settings.workshop_mode(), zoom=self.settings.zoom())
+    def open_path(self, path: str | Path, *, force: bool = False) -> bool:
+        """Open a workspace file or server URL (:meth:`FileActions.open_path`)."""
+        return self.files.open_path(path, force=force)
 
-    def toggle_workshop_mode(self, enabled: bool | None = None) -> None:
-        on = (
-            not self.settings.workshop_mode()
-            if enabled is None or not isinstance(enabled, bool)
-            else enabled
-        )
-        self.settings.set_workshop_mode(on)
-        self.workshop_action.setChecked(on)
-        self.apply_appearance()
-        if on:
-            self._was_maximized = self.isMaximized()
-            self.showFullScreen()
-        elif self.isFullScreen():
-            self.showMaximized() if getattr(self, "_was_maximized", False) else self.showNormal()
-        self.statusBar().showMessage(
-            _tr("Verkstedmodus: stor tekst og høy kontrast. F11 slår av.") if on else "", 6000
-        )
+    def close_document(self) -> None:
+        self.files.close_document()
 
-    def toggle_tree(self, visible: bool | None = None) -> None:
-        """Show or hide the organisation tree (more room for the table on a projector)."""
-        show = not self.tree_panel.isVisible() if not isinstance(visible, bool) else visible
-        self.tree_panel.setVisible(show)
-        self.tree_action.setChecked(show)
-        self.settings.set_value("show_tree", show)
+    def select_department(self, department_id: int | None, scenario_id: int | None = None) -> None:
+        """Show a department (:meth:`OrganisationActions.select_department`)."""
+        self.organisation.select_department(department_id, scenario_id)
 
-    def zoom(self, step: int) -> None:
-        self.settings.set_zoom(100 if step == 0 else next_zoom(self.settings.zoom(), step))
-        self.apply_appearance()
-        self.statusBar().showMessage(
-            _tr("Tekststørrelse {zoom} %").format(zoom=self.settings.zoom()), 3000
-        )
+    def select_scenario(self, scenario_id: int) -> None:
+        self.scenarios.select_scenario(scenario_id)
 
-    def set_language(self, language: str) -> None:
-        app = QCoreApplication.instance()
-        if app is None or language not in LANGUAGES:
-            return
-        self.settings.set_language(language)
-        install_language(app, language)
-        self.rebuild()
-        self.language_changed.emit(language)
+    # --- rebuilding ------------------------------------------------------------------------------
 
     def rebuild(self) -> None:
         """Build every widget again (after a language switch), keeping the open workspace and
@@ -1271,7 +877,7 @@ class MainWindow(QMainWindow):
             self._attach_context(department_id, scenario_id)
             if 0 <= tab_index < self.tabs.count():
                 self.tabs.setCurrentIndex(tab_index)
-        self._update_state()
+        self.update_state()
 
     # --- help ------------------------------------------------------------------------------------
 
@@ -1306,6 +912,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.set_window_geometry(self.saveGeometry())
-        self._set_document(None)
+        self.set_document(None)
         self.settings.sync()
         super().closeEvent(event)

@@ -9,7 +9,7 @@ task table are on screen before the heavier parts are imported (issue 18):
   actions: they are in the menus and tabs from the start, and import pandas, ReportLab or
   openpyxl only when used;
 * :attr:`WindowParts.review` (review mode, the comments dock, the «Gjennomgang» menu) and
-  :attr:`WindowParts.hardening` (rolling backups, «Gjenopprett fra sikkerhetskopi …», the file
+  :attr:`WindowParts.file_safety` (rolling backups, «Gjenopprett fra sikkerhetskopi …», the file
   banner) are built on first access; :func:`oppgave.ui.app.create_window` builds them right
   after the window has shown (:meth:`WindowParts.complete`, queued on the event loop);
 * :attr:`WindowParts.crash_reporter` holds the app's crash reporter (only the app installs one).
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from oppgave.ui.crash_reporter import CrashReporter
-    from oppgave.ui.hardening import Hardening
+    from oppgave.ui.file_safety import FileSafety
     from oppgave.ui.main_window import MainWindow
     from oppgave.ui.review_ui import ReviewController
 
@@ -36,13 +36,13 @@ def build_review(window: MainWindow) -> ReviewController:
     return ReviewController(window)
 
 
-def build_hardening(window: MainWindow) -> Hardening:
+def build_file_safety(window: MainWindow) -> FileSafety:
     """Backups, the restore action (File menu) and the file banner on ``window``."""
-    from oppgave.ui.hardening import Hardening
+    from oppgave.ui.file_safety import FileSafety
 
-    hardening = Hardening(window)
-    window.add_menu_action("file", hardening.restore_action)
-    return hardening
+    file_safety = FileSafety(window)
+    window.add_menu_action("file", file_safety.restore_action)
+    return file_safety
 
 
 class WindowParts:
@@ -51,7 +51,7 @@ class WindowParts:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
         self._review: ReviewController | None = None
-        self._hardening: Hardening | None = None
+        self._file_safety: FileSafety | None = None
         self._installed = False
         #: The app's crash reporter, kept alive with the window (None in tests and benchmarks).
         self.crash_reporter: CrashReporter | None = None
@@ -73,7 +73,7 @@ class WindowParts:
         """Build every part not built yet (called once the window is on screen)."""
         self.install()
         _ = self.review
-        _ = self.hardening
+        _ = self.file_safety
 
     @property
     def review(self) -> ReviewController:
@@ -82,12 +82,12 @@ class WindowParts:
         return self._review
 
     @property
-    def hardening(self) -> Hardening:
-        if self._hardening is None:
-            self._hardening = build_hardening(self._window)
-        return self._hardening
+    def file_safety(self) -> FileSafety:
+        if self._file_safety is None:
+            self._file_safety = build_file_safety(self._window)
+        return self._file_safety
 
     def built(self) -> tuple[str, ...]:
         """The names of the parts built so far (for tests and the start benchmark)."""
-        names = {"review": self._review, "hardening": self._hardening}
+        names = {"review": self._review, "file_safety": self._file_safety}
         return tuple(name for name, part in names.items() if part is not None)

@@ -14,7 +14,7 @@ from oppgave.services.tasks import TaskDraft
 from oppgave.ui.app_settings import AppSettings
 from oppgave.ui.backup_dialog import BackupDialog
 from oppgave.ui.backup_scheduler import policy_from
-from oppgave.ui.hardening import Hardening
+from oppgave.ui.file_safety import FileSafety
 from oppgave.ui.main_window import MainWindow
 from oppgave.ui.undo_commands import add_tasks_command
 
@@ -27,8 +27,8 @@ def _add(window: MainWindow, name: str) -> None:
     )
 
 
-def _hardening(window: MainWindow) -> Hardening:
-    return window.parts.hardening
+def _file_safety(window: MainWindow) -> FileSafety:
+    return window.parts.file_safety
 
 
 def _names(path: Path) -> set[str]:
@@ -46,11 +46,11 @@ def test_one_backup_per_interval_while_editing_keep_n(
     qtbot: QtBot, window: MainWindow, small_path: Path, app_settings: AppSettings
 ) -> None:
     app_settings.set_value("backups/keep", 3)
-    hardening = _hardening(window)
+    file_safety = _file_safety(window)
     assert window.open_path(small_path)
     window.select_department(_department(window.document.workspace))  # type: ignore[union-attr]
     wait_loaded(qtbot, window.context)  # type: ignore[arg-type]
-    scheduler = hardening.scheduler
+    scheduler = file_safety.scheduler
     identity = backups.FileIdentity.of(window.document.workspace)  # type: ignore[union-attr]
     policy = policy_from(app_settings)
     assert policy.keep == 3 and policy.min_interval == timedelta(hours=1)
@@ -77,14 +77,14 @@ def test_one_backup_per_interval_while_editing_keep_n(
 
 
 def test_no_backups_of_a_read_only_file(window: MainWindow, small_path: Path) -> None:
-    hardening = _hardening(window)
+    file_safety = _file_safety(window)
     small_path.chmod(0o444)
     try:
         assert window.open_path(small_path)
         if not window.document.workspace.read_only:  # type: ignore[union-attr]
             return  # root: modes do not bind (the db tests cover a real read-only mount)
-        assert hardening.scheduler._identity is None
-        assert hardening.banner.kind == "read_only"
+        assert file_safety.scheduler._identity is None
+        assert file_safety.banner.kind == "read_only"
     finally:
         small_path.chmod(0o644)
 
@@ -97,7 +97,7 @@ def test_restore_menu_action_and_restore_as_new_file(
     tmp_path: Path,
 ) -> None:
     window.settings.set_value("backups/enabled", "false")  # only the backup made below
-    _hardening(window)
+    _file_safety(window)
     assert window.open_path(small_path)
     window.select_department(_department(window.document.workspace))  # type: ignore[union-attr]
     wait_loaded(qtbot, window.context)  # type: ignore[arg-type]
@@ -127,7 +127,7 @@ def test_replace_current_keeps_the_replaced_file(
     qtbot: QtBot, window: MainWindow, small_path: Path, dialogs: ScriptedDialogs
 ) -> None:
     window.settings.set_value("backups/enabled", "false")  # only the backup made below
-    _hardening(window)
+    _file_safety(window)
     assert window.open_path(small_path)
     window.select_department(_department(window.document.workspace))  # type: ignore[union-attr]
     wait_loaded(qtbot, window.context)  # type: ignore[arg-type]

@@ -34,7 +34,7 @@ def test_choose_a_scenario_from_the_menu_and_undo_it(
 
     # another scenario takes the mark; undo gives it back
     dialogs.answer("get_text", "Forslag B")
-    opened.new_scenario()
+    opened.scenarios.new_scenario()
     wait_loaded(qtbot, context)
     assert context.scenario is not None and context.scenario.name == "Forslag B"
     action.trigger()

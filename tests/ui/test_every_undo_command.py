@@ -73,8 +73,8 @@ INCIDENTAL = {("assignment", "id"), ("position", "uuid"), ("shift_staffing", "uu
 
 def dump(workspace: Workspace) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table in a stable order, timestamps and edit versions left out (an
-    undo puts the data back, not the clock; and it is a new edit, so the row's ``version``
-    moves on — which is what makes another user's copy from before it stale)."""
+    undo puts the data back, not the clock; to other editors it is a new edit, so the row's
+    version goes up as for any write)."""
     tables: dict[str, list[tuple[Any, ...]]] = {}
     with workspace.reading() as session:
         for table in m.Base.metadata.sorted_tables:
@@ -82,8 +82,8 @@ def dump(workspace: Workspace) -> dict[str, list[tuple[Any, ...]]]:
                 c
                 for c in table.columns
                 if not isinstance(c.type, sa.DateTime)
-                and c.name != "version"
                 and (table.name, c.name) not in INCIDENTAL
+                and c.name != "version"
             ]
             rows = session.execute(sa.select(*columns)).all()
             tables[table.name] = sorted((tuple(row) for row in rows), key=repr)

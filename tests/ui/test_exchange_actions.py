@@ -198,7 +198,7 @@ def test_report_dialog_preselects_the_scenario_selected_in_the_window(
     """With «Forslag B» selected in the window, the report is about «Forslag B» (it used to
     preselect the first proposal, «Forslag A»)."""
     dialogs.answer("get_text", "Forslag B")
-    opened.new_scenario()
+    opened.scenarios.new_scenario()
     assert opened.context is not None and opened.context.scenario is not None
     qtbot.waitUntil(lambda: opened.scenario_combo.currentText() == "Forslag B", timeout=5000)
     dialog = exchange_actions.open_report_dialog(opened)

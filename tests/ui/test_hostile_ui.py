@@ -27,7 +27,7 @@ from ui_support import ScriptedDialogs, wait_loaded
 from oppgave.db.workspace import Workspace
 from oppgave.services import backups, file_keeper, file_lock, organisation, tasks
 from oppgave.services.tasks import TaskDraft
-from oppgave.ui.hardening import Hardening
+from oppgave.ui.file_safety import FileSafety
 from oppgave.ui.main_window import MainWindow
 from oppgave.ui.undo_commands import add_tasks_command
 
@@ -44,14 +44,14 @@ def _names(path: Path) -> list[str]:
         return [t.name for t in tasks.list_tasks(workspace, department.id)]
 
 
-def _open(qtbot: QtBot, window: MainWindow, path: Path) -> Hardening:
-    hardening = window.parts.hardening
+def _open(qtbot: QtBot, window: MainWindow, path: Path) -> FileSafety:
+    file_safety = window.parts.file_safety
     assert window.open_path(path)
     assert window.document is not None
     solsiden = next(d for d in window.document.departments() if d.name == "Solsiden")
     window.select_department(solsiden.id)
     wait_loaded(qtbot, window.context)  # type: ignore[arg-type]
-    return hardening
+    return file_safety
 
 
 def _add(window: MainWindow, *names: str) -> bool:
@@ -108,20 +108,20 @@ def test_read_only_opens_with_banner_refuses_edits_and_saves_a_copy(
 ) -> None:
     before = _digest(small_path)
     with _read_only(small_path, what) as path:
-        hardening = _open(qtbot, window, path)
+        file_safety = _open(qtbot, window, path)
         assert window.document.workspace.read_only  # type: ignore[union-attr]
-        assert hardening.banner.kind == "read_only"
-        assert "skrivebeskyttet" in hardening.banner.label.text()
+        assert file_safety.banner.kind == "read_only"
+        assert "skrivebeskyttet" in file_safety.banner.label.text()
         assert "Skrivebeskyttet" in window.saved_label.text()
         assert not _add(window, "Ny oppgave")
         assert "skrivebeskyttet" in dialogs.messages("error")[-1]
         assert window.document.undo_stack.count() == 0  # type: ignore[union-attr]
         copy = tmp_path / "min kopi.oppgave"
         dialogs.answer("save_file", str(copy))
-        assert hardening.save_elsewhere()
+        assert file_safety.save_elsewhere()
         assert window.document is not None and window.document.path == copy
         assert not window.document.workspace.read_only
-        assert hardening.banner.kind == ""
+        assert file_safety.banner.kind == ""
         assert _add(window, "I kopien")
         window.close_document()
     assert _digest(small_path) == before
@@ -210,10 +210,10 @@ def test_path_with_norwegian_letters_and_spaces(
     folder.mkdir(parents=True)
     path = folder / "Avdeling 2 – kartlegging æøå.oppgave"
     small_path.rename(path)
-    hardening = _open(qtbot, window, path)
+    file_safety = _open(qtbot, window, path)
     assert file_lock.lock_path(path).exists()
     assert _add(window, "Kveldsstell på rom 12")
-    qtbot.waitUntil(lambda: not hardening.scheduler.busy)
+    qtbot.waitUntil(lambda: not file_safety.scheduler.busy)
     identity = backups.FileIdentity.of(window.document.workspace)  # type: ignore[union-attr]
     (backup,) = backups.list_backups(identity, backups.BackupPolicy())
     assert "æøå" in backup.path.name
@@ -236,7 +236,7 @@ def test_vanished_file_shows_banner_and_save_as_rescues_everything(
     how: str,
 ) -> None:
     window.settings.set_value("backups/enabled", "false")
-    hardening = _open(qtbot, window, small_path)
+    file_safety = _open(qtbot, window, small_path)
     assert _add(window, "Siste lagrede endring")
     if how == "renamed":
         small_path.rename(tmp_path / "flyttet.oppgave")
@@ -245,16 +245,16 @@ def test_vanished_file_shows_banner_and_save_as_rescues_everything(
     assert not _add(window, "Etter at filen forsvant")
     assert "finnes ikke lenger" in dialogs.messages("error")[-1]
     assert not small_path.exists(), "no new empty file where the old one was"
-    hardening.check_file()  # the periodic check, off the UI thread
-    qtbot.waitUntil(lambda: hardening.banner.kind == "vanished")
-    assert "finnes ikke lenger" in hardening.banner.label.text()
-    assert hardening.banner.isVisible()
+    file_safety.check_file()  # the periodic check, off the UI thread
+    qtbot.waitUntil(lambda: file_safety.banner.kind == "vanished")
+    assert "finnes ikke lenger" in file_safety.banner.label.text()
+    assert file_safety.banner.isVisible()
 
     rescued = tmp_path / "reddet.oppgave"
     dialogs.answer("save_file", str(rescued))
-    assert hardening.save_elsewhere()
+    assert file_safety.save_elsewhere()
     assert window.document is not None and window.document.path == rescued
-    assert hardening.banner.kind == ""
+    assert file_safety.banner.kind == ""
     names = _names(rescued)
     assert "Siste lagrede endring" in names and "Morgenstell" in names
     assert "Etter at filen forsvant" not in names
@@ -263,13 +263,13 @@ def test_vanished_file_shows_banner_and_save_as_rescues_everything(
 def test_banner_goes_away_when_the_file_comes_back(
     qtbot: QtBot, window: MainWindow, small_path: Path, tmp_path: Path
 ) -> None:
-    hardening = _open(qtbot, window, small_path)
+    file_safety = _open(qtbot, window, small_path)
     away = tmp_path / "borte.oppgave"
     small_path.rename(away)
-    assert hardening.check_file_now()
+    assert file_safety.check_file_now()
     away.rename(small_path)  # the network drive is back
-    assert not hardening.check_file_now()
-    assert hardening.banner.kind == ""
+    assert not file_safety.check_file_now()
+    assert file_safety.banner.kind == ""
 
 
 # --- slow path ----------------------------------------------------------------------------------
@@ -278,7 +278,7 @@ def test_banner_goes_away_when_the_file_comes_back(
 def test_slow_path_checks_and_backups_do_not_block_the_window(
     qtbot: QtBot, window: MainWindow, small_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    hardening = _open(qtbot, window, small_path)
+    file_safety = _open(qtbot, window, small_path)
     real_identity = file_keeper._identity
     real_backup = backups.make_backup
 
@@ -293,12 +293,12 @@ def test_slow_path_checks_and_backups_do_not_block_the_window(
     monkeypatch.setattr(file_keeper, "_identity", slow_stat)
     monkeypatch.setattr(backups, "make_backup", slow_backup)
     started = time.monotonic()
-    hardening.check_file()
+    file_safety.check_file()
     assert _add(window, "Mens disken er treg")  # the commit starts a (slow) backup
     assert time.monotonic() - started < 0.8, "neither the check nor the backup ran here"
-    assert hardening.scheduler.busy
-    qtbot.waitUntil(lambda: not hardening.scheduler.busy, timeout=5000)
-    assert hardening.banner.kind == ""
+    assert file_safety.scheduler.busy
+    qtbot.waitUntil(lambda: not file_safety.scheduler.busy, timeout=5000)
+    assert file_safety.banner.kind == ""
     identity = backups.FileIdentity.of(window.document.workspace)  # type: ignore[union-attr]
     assert len(backups.list_backups(identity, backups.BackupPolicy())) == 1
 

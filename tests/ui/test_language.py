@@ -52,7 +52,7 @@ def test_switching_to_english_changes_visible_text(
 ) -> None:
     norwegian = _visible_texts(opened)
     assert "Oppgaver" in norwegian and "&Fil" in norwegian
-    opened.set_language("en")
+    opened.view.set_language("en")
     assert app_settings.language() == "en"
     assert opened.context is not None
     wait_loaded(qtbot, opened.context)
@@ -87,7 +87,7 @@ def test_switching_to_english_changes_visible_text(
     assert model.last_error == "The shares in “HFA 50 %, SPL 20 %” add up to 70 %, not 100 %."
     assert translate("Validation", "Navnet kan ikke være tomt.") == "The name cannot be empty."
     # and back
-    opened.set_language("nb")
+    opened.view.set_language("nb")
     wait_loaded(qtbot, opened.context)
     assert "Oppgaver" in _visible_texts(opened)
     assert translate("Validation", "Navnet kan ikke være tomt.") == "Navnet kan ikke være tomt."

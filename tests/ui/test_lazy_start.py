@@ -64,7 +64,7 @@ def test_first_window_and_task_table_import_no_heavy_library(
     assert stages["window"] == []
     # review mode and backups are built after the window shows, not by create_window
     assert stages["deferred"] == []
-    assert stages["built"] == ["review", "hardening"]
+    assert stages["built"] == ["review", "file_safety"]
     assert stages["file"] == []
     assert stages["table_rows"] > 0  # the probe did look at a real, filled table
     # the report dialog is where ReportLab comes in: the probe sees a heavy import

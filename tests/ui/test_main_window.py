@@ -114,19 +114,19 @@ def test_new_file_and_save_as(
 ) -> None:
     target = tmp_path / "ny.oppgave"
     dialogs.answer("save_file", str(target))
-    window.new_file()
+    window.files.new_file()
     assert window.document is not None and window.document.path == target
     assert window.tree_model.rowCount() == 0
     # no municipality yet: the app asks for one, then for the department
     dialogs.answer("get_text", "Skaun")
     dialogs.answer("edit_department", DepartmentFields("Buvika", ServiceType.HOME_CARE, 40))
-    window.new_department()
+    window.organisation.new_department()
     assert window.context is not None and window.context.department is not None
     assert window.context.department.name == "Buvika"
     wait_loaded(qtbot, window.context)
     copy = tmp_path / "kopi.oppgave"
     dialogs.answer("save_file", str(copy))
-    window.save_as()
+    window.files.save_as()
     assert window.document is not None and window.document.path == copy
     assert [d.name for d in organisation.list_departments(window.document.workspace)] == ["Buvika"]
     assert not file_lock.lock_path(target).exists()
@@ -138,13 +138,13 @@ def test_new_department_undo_and_edit(
     context = opened.context
     assert context is not None
     dialogs.answer("edit_department", DepartmentFields("Nyheim", ServiceType.SHORT_TERM, 12))
-    opened.new_department()
+    opened.organisation.new_department()
     assert context.department is not None and context.department.name == "Nyheim"
     assert "Nyheim" in opened.department_title.text()
     dialogs.answer(
         "edit_department", DepartmentFields("Nyheim korttid", ServiceType.SHORT_TERM, 14)
     )
-    opened.edit_department()
+    opened.organisation.edit_department()
     assert context.department.name == "Nyheim korttid"
     context.undo_stack.undo()
     assert context.department.name == "Nyheim"
@@ -161,7 +161,7 @@ def test_delete_department_asks_and_clears_history(
     context = opened.context
     assert context is not None
     dialogs.answer("confirm", True)
-    opened.delete_department()
+    opened.organisation.delete_department()
     assert "kan ikke angres" in dialogs.messages("confirm")[0]
     assert [d.name for d in organisation.list_departments(context.workspace)] == ["Bakkehuset"]
     assert context.undo_stack.count() == 0
@@ -194,22 +194,22 @@ def test_workshop_mode_and_zoom(opened: MainWindow, app_settings: AppSettings) -
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     normal = app.font().pointSizeF()
-    opened.toggle_workshop_mode()
+    opened.view.toggle_workshop_mode()
     assert app_settings.workshop_mode()
     assert opened.isFullScreen()
     assert app.font().pointSizeF() == pytest.approx(normal * 1.4)
     assert app.palette().color(app.palette().ColorRole.Highlight).name() == "#0033cc"
-    opened.zoom(1)
+    opened.view.zoom(1)
     assert app_settings.zoom() == 110
     assert app.font().pointSizeF() == pytest.approx(normal * 1.4 * 1.1)
-    opened.zoom(0)
-    opened.toggle_workshop_mode()
+    opened.view.zoom(0)
+    opened.view.toggle_workshop_mode()
     assert not opened.isFullScreen()
     assert app.font().pointSizeF() == pytest.approx(normal)
 
 
 def test_usable_at_1280_by_720_in_workshop_mode(opened: MainWindow, qtbot: QtBot) -> None:
-    opened.toggle_workshop_mode()
+    opened.view.toggle_workshop_mode()
     opened.showNormal()
     opened.resize(1280, 720)
     QApplication.processEvents()
@@ -221,7 +221,7 @@ def test_usable_at_1280_by_720_in_workshop_mode(opened: MainWindow, qtbot: QtBot
     assert tab.quick_add.mapTo(opened, tab.quick_add.rect().bottomLeft()).y() <= 720  # type: ignore[attr-defined]
     big = QFont(QApplication.font())
     assert big.pointSizeF() >= 12
-    opened.toggle_workshop_mode()
+    opened.view.toggle_workshop_mode()
 
 
 def test_extension_point_adds_tabs_and_menu_actions(opened: MainWindow) -> None:
@@ -255,7 +255,7 @@ def test_open_demo_creates_it_the_first_time(
 ) -> None:
     monkeypatch.setenv(DATA_DIR_VARIABLE, str(tmp_path / "data"))
     target = tmp_path / "data" / DEMO_FILE
-    window.open_demo()
+    window.files.open_demo()
     assert target.exists()
     assert window.document is not None and window.document.path == target
     assert len(organisation.list_departments(window.document.workspace)) >= 3

@@ -36,7 +36,7 @@ def test_new_file_never_replaces_a_workspace(
     before = (_digest(current), _digest(other))
     for target in (current, other):
         dialogs.answer("save_file", str(target))
-        opened.new_file()
+        opened.files.new_file()
         assert "aldri overskrevet" in dialogs.messages("error")[-1]
     assert (_digest(current), _digest(other)) == before
     assert opened.document is not None and opened.document.path == current
@@ -50,15 +50,15 @@ def test_save_as_never_replaces_a_workspace(
     other = _other_workspace(opened, tmp_path, "annen.oppgave")
     before = (_digest(current), _digest(other))
     dialogs.answer("save_file", str(current))
-    opened.save_as()
+    opened.files.save_as()
     assert "filen som leses" in dialogs.messages("error")[-1]
     dialogs.answer("save_file", str(other))
-    opened.save_as()
+    opened.files.save_as()
     assert "aldri overskrevet" in dialogs.messages("error")[-1]
     assert (_digest(current), _digest(other)) == before
     copy = tmp_path / "kopi.oppgave"
     dialogs.answer("save_file", str(copy))
-    opened.save_as()
+    opened.files.save_as()
     assert opened.document is not None and opened.document.path == copy
 
 

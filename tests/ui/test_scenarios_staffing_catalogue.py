@@ -25,6 +25,20 @@ def _roles(window: MainWindow) -> dict[str, int]:
 # --- scenarios --------------------------------------------------------------------------------
 
 
+def test_new_proposal_suggests_the_services_free_name(
+    opened: MainWindow, qtbot: QtBot, dialogs: ScriptedDialogs
+) -> None:
+    """«Nytt forslag» suggests the same free name as «Lag forslag» (one source: the service):
+    «Forslag A» is taken and «forslag b» too (names compare without case), so «Forslag C»."""
+    context = opened.context
+    assert context is not None and context.department is not None
+    scenarios.create_scenario(context.workspace, context.department.id, "forslag b")
+    opened.scenarios.new_scenario()  # the dialog accepts the suggested name
+    wait_loaded(qtbot, context)
+    assert context.scenario is not None and context.scenario.name == "Forslag C"
+    assert [k for k, _title, _label in dialogs.asked] == ["get_text"]
+
+
 def test_scenario_copy_is_independent_of_its_source(
     opened: MainWindow, qtbot: QtBot, dialogs: ScriptedDialogs
 ) -> None:
@@ -32,7 +46,7 @@ def test_scenario_copy_is_independent_of_its_source(
     assert context is not None
     roles = _roles(opened)
     dialogs.answer("get_text", "Forslag B")
-    opened.new_scenario()
+    opened.scenarios.new_scenario()
     wait_loaded(qtbot, context)
     assert context.scenario is not None and context.scenario.name == "Forslag B"
     assert opened.scenario_combo.currentText() == "Forslag B"
@@ -67,15 +81,15 @@ def test_rename_and_delete_scenario_with_confirmation_and_undo(
     opened.select_scenario(proposal.id)
     wait_loaded(qtbot, context)
     dialogs.answer("get_text", "Forslag med langvakter")
-    opened.rename_scenario()
+    opened.scenarios.rename_scenario()
     assert [s.name for s in context.scenarios()] == ["I dag", "Forslag med langvakter"]
     assert opened.scenario_combo.itemText(1) == "Forslag med langvakter"
     shares = scenarios.get_assignments(context.workspace, proposal.id)
     dialogs.answer("confirm", False)
-    opened.delete_scenario()
+    opened.scenarios.delete_scenario()
     assert len(context.scenarios()) == 2  # said no
     dialogs.answer("confirm", True)
-    opened.delete_scenario()
+    opened.scenarios.delete_scenario()
     assert [s.name for s in context.scenarios()] == ["I dag"]
     wait_loaded(qtbot, context)
     assert context.scenario is not None and context.scenario.is_baseline
@@ -88,7 +102,7 @@ def test_rename_and_delete_scenario_with_confirmation_and_undo(
 
 def test_baseline_cannot_be_deleted(opened: MainWindow, dialogs: ScriptedDialogs) -> None:
     assert not opened.delete_scenario_action.isEnabled()
-    opened.delete_scenario()
+    opened.scenarios.delete_scenario()
     assert dialogs.messages("information")
     assert len(opened.context.scenarios()) == 2  # type: ignore[union-attr]
 

@@ -48,7 +48,7 @@ def test_default_window_shows_quick_add_and_status_bar(qtbot: QtBot, opened: Mai
 @pytest.mark.parametrize("zoom", [100, 125, 150])
 def test_workshop_mode_fits_1280x720(qtbot: QtBot, opened: MainWindow, zoom: int) -> None:
     opened.settings.set_zoom(zoom)
-    opened.toggle_workshop_mode(True)
+    opened.view.toggle_workshop_mode(True)
     opened.showNormal()  # offscreen: a «full screen» of exactly the projector's size
     opened.resize(PROJECTOR)
     QApplication.processEvents()
@@ -82,7 +82,7 @@ def test_workshop_mode_fits_1280x720(qtbot: QtBot, opened: MainWindow, zoom: int
             if page is not None:
                 assert page.minimumSizeHint().width() <= PROJECTOR.width(), key
     finally:
-        opened.toggle_workshop_mode(False)
+        opened.view.toggle_workshop_mode(False)
         opened.settings.set_zoom(100)
         app = QApplication.instance()
         assert isinstance(app, QApplication)

@@ -1,7 +1,7 @@
 """Keeping the user's work safe in the window: rolling backups, «Gjenopprett fra
 sikkerhetskopi …» in the File menu, and a banner when the open file vanished or is read-only.
 
-Built as ``window.parts.hardening`` (:mod:`oppgave.ui.window_parts`). The banner
+Built as ``window.parts.file_safety`` (:mod:`oppgave.ui.window_parts`). The banner
 sits right under the toolbar and offers «Lagre som …», which for a vanished file writes the
 work from the handle :class:`~oppgave.services.file_keeper.FileKeeper` keeps open, so a
 deleted or renamed file (or a dropped network drive) costs nothing that was committed. Whether
@@ -41,6 +41,7 @@ CHECK_INTERVAL_MS = 3000
 
 
 def _tr(text: str) -> str:
+    # the translation context keeps the module's old name, so the existing translations apply
     return QCoreApplication.translate("Hardening", text)
 
 
@@ -106,7 +107,7 @@ class FileBanner(QDockWidget):
         self.hide()
 
 
-class Hardening(QObject):
+class FileSafety(QObject):
     """Backups, the restore action and the file banner of one window."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -213,10 +214,10 @@ class Hardening(QObject):
         if document is None:
             return False
         if self.banner.kind != "vanished":
-            window.save_as()
+            window.files.save_as()
             return window.document is not document
         keeper = self.keeper
-        suggested = str(window._default_folder() / document.path.name)
+        suggested = str(window.files.default_folder() / document.path.name)
         target = window.dialogs.save_file(_tr("Lagre arbeidet et annet sted"), suggested)
         if not target or keeper is None:
             return False
