@@ -92,6 +92,14 @@ def list_tasks(workspace: Workspace, department_id: int) -> list[r.Task]:
         return record_loading.tasks(session, [department_id])
 
 
+def list_task_ids(workspace: Workspace, department_id: int) -> list[int]:
+    """The ids of a department's tasks: what the app needs to see which tasks others added or
+    deleted, without reading every task."""
+    with workspace.reading() as session:
+        query = select(m.Task.id).where(m.Task.department_id == department_id)
+        return list(session.scalars(query.order_by(m.Task.id)))
+
+
 def get_tasks(workspace: Workspace, task_ids: Sequence[int]) -> list[r.Task]:
     """The tasks with these ids that still exist, in the department's order (for refreshing
     a few rows of a view after an edit or an undo)."""

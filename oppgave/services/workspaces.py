@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -230,3 +231,44 @@ def load_workspace_data(
             )
         )
     return result
+
+
+def change_marker(workspace: Workspace, department_id: int) -> tuple[str, ...]:
+    """A cheap fingerprint of one department's editable data, for noticing that someone else
+    (another user on the server, another process on the file) changed it.
+
+    One query of aggregates over the rows an edit touches: the department itself, its tasks,
+    scenarios and their shares — counts, sums of edit versions (``version_id_col`` bumps on
+    every ORM update), the latest task change (``modified_at``, also set by bulk updates),
+    the latest scenario, and sums over the shares' roles and percentages (SQLite hands a
+    deleted row's id to the next insert, so a share moved from one role to another can keep
+    count, id and version). Equal markers mean nothing the department tab shows has changed;
+    the app polls this and reloads only when it differs, so a quiet server costs one small
+    query every few seconds.
+    """
+    scenario_ids = select(m.Scenario.id).where(m.Scenario.department_id == department_id)
+    on_task = m.Task.department_id == department_id
+    on_scenario = m.Scenario.department_id == department_id
+    on_share = m.Assignment.scenario_id.in_(scenario_ids)
+
+    def one(value: Any, condition: Any) -> Any:
+        return select(value).where(condition).scalar_subquery()
+
+    query = select(
+        one(func.max(m.Department.version), m.Department.id == department_id),
+        one(func.count(m.Task.id), on_task),
+        one(func.sum(m.Task.version), on_task),
+        one(func.max(m.Task.id), on_task),
+        one(func.max(m.Task.modified_at), on_task),
+        one(func.count(m.Scenario.id), on_scenario),
+        one(func.sum(m.Scenario.version), on_scenario),
+        one(func.max(m.Scenario.created_at), on_scenario),
+        one(func.count(m.Assignment.id), on_share),
+        one(func.sum(m.Assignment.version), on_share),
+        one(func.sum(m.Assignment.role_id), on_share),
+        one(func.sum(m.Assignment.task_id), on_share),
+        one(func.sum(m.Assignment.share), on_share),
+    )
+    with workspace.reading() as session:
+        row = session.execute(query).one()
+    return tuple(f"{value:.4f}" if isinstance(value, float) else str(value) for value in row)

@@ -12,16 +12,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.errors import OppgaveError
-from oppgave.services import scenarios, tasks
+from oppgave.services import scenarios, tasks, workspaces
 from oppgave.ui.background import BackgroundRunner
 from oppgave.ui.dialog_service import DialogService
 from oppgave.ui.undo_commands import ServiceCommand
 from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocument
+
+#: How often an open department on a server is checked for others' changes (milliseconds).
+WATCH_INTERVAL_MS = 5000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DepartmentContext", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +77,12 @@ class DepartmentContext(QObject):
         self._order: list[int] = []
         self._shares: dict[int, dict[int, float]] = {}
         self._loader = BackgroundRunner(self)
+        # others' changes (see watch_others): the department's change marker as last seen,
+        # None until read again after an own edit or a new selection
+        self._marker: tuple[str, ...] | None = None
+        self._watcher = BackgroundRunner(self)
+        self._watch_timer = QTimer(self)
+        self._watch_timer.timeout.connect(self.check_for_others)
         document.changed.connect(self._on_change)
 
     # --- what tabs read ---------------------------------------------------------------------------
@@ -111,6 +124,7 @@ class DepartmentContext(QObject):
         self, department: r.Department | None, scenario_id: int | None = None
     ) -> None:
         self.department = department
+        self._marker = None
         scenario = None
         if department is not None:
             available = scenarios.list_scenarios(self.workspace, department.id)
@@ -187,7 +201,58 @@ class DepartmentContext(QObject):
 
     # --- keeping the cache true ------------------------------------------------------------------
 
+    # --- others' changes -------------------------------------------------------------------------
+
+    def watch_others(self, interval_ms: int = WATCH_INTERVAL_MS) -> None:
+        """Check every ``interval_ms`` whether someone else changed the open department (a
+        workspace on a server has several users) and show their changes when so."""
+        self._watch_timer.start(interval_ms)
+
+    def stop_watching(self) -> None:
+        self._watch_timer.stop()
+        self._watcher.cancel()
+
+    def check_for_others(self) -> None:
+        """Read the department's change marker off the UI thread; when it differs from the
+        one last seen, re-read its tasks (keeping the selection: rows change in place) and say
+        «Oppdatert med endringer fra andre»."""
+        department = self.department
+        if department is None or self._watcher.busy or self.loading:
+            return
+        workspace = self.workspace
+        seen = self._marker
+
+        def look() -> tuple[tuple[str, ...], list[int] | None]:
+            marker = workspaces.change_marker(workspace, department.id)
+            if seen is None or marker == seen:
+                return marker, None
+            return marker, tasks.list_task_ids(workspace, department.id)
+
+        def looked(result: tuple[tuple[str, ...], list[int] | None]) -> None:
+            marker, ids = result
+            if self.department is None or self.department.id != department.id:
+                return
+            if ids is None or self._marker is None:
+                # first look, or an own edit meanwhile: that is the new baseline
+                self._marker = marker
+                return
+            self.document.notify(
+                DataChange.of(
+                    ChangeKind.TASKS,
+                    ChangeKind.ASSIGNMENTS,
+                    ChangeKind.SCENARIOS,
+                    ChangeKind.STAFFING,
+                    department_id=department.id,
+                    task_ids=set(ids) | set(self._tasks),
+                )
+            )
+            self._marker = marker  # after notify, which forgets the marker as for an own edit
+            self.status_message.emit(_tr("Oppdatert med endringer fra andre"))
+
+        self._watcher.start(look, looked, lambda _error: None)  # retried at the next tick
+
     def _on_change(self, change: DataChange) -> None:
+        self._marker = None  # an own edit moves the marker: read it afresh, do not reload
         department = self.department
         if department is not None and (change.department_id in (None, department.id)):
             if change.touches(ChangeKind.SCENARIOS) and self.scenario is not None:

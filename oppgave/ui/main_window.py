@@ -660,6 +660,8 @@ class MainWindow(QMainWindow):
         context.scenario_changed.connect(self._selection_changed)
         context.department_changed.connect(self._selection_changed)
         context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        if self.document.workspace.is_server:
+            context.watch_others()  # several users at once: show what the others change
         self._populate_tabs()
         self._build_menus()
         self.organisation.refresh_tree()
@@ -677,6 +679,7 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(RuntimeError, TypeError):
             context.document.changed.disconnect(context._on_change)
         context._loader.cancel()
+        context.stop_watching()
         context.blockSignals(True)
         self.tabs.clear()
         for tab in self._tabs.values():

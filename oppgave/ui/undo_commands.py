@@ -26,7 +26,7 @@ from PySide6.QtGui import QUndoCommand
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.domain.enums import DayType, ServiceType, Shift
-from oppgave.errors import OppgaveError
+from oppgave.errors import ConflictError, OppgaveError
 from oppgave.services import (
     catalogue,
     organisation,
@@ -47,10 +47,32 @@ class ServiceCommand(QUndoCommand):
     """Base of the commands: ``do_first`` once through :meth:`execute`, then ``do_redo`` and
     ``do_undo`` from the undo stack."""
 
+    #: Whether the command keeps ``document.own_versions`` true for what it writes (the
+    #: versioned edits); any other command empties it, as it may have written a versioned
+    #: record (a restore, a bulk change) without saying which version it left.
+    keeps_versions = False
+
     def __init__(self, document: WorkspaceDocument, text: str) -> None:
         super().__init__(text)
         self.document = document
         self._skip_next_redo = False
+
+    def expected_version(self, kind: str, record_id: int, seen: int) -> int | None:
+        """The version a write to the record may find: the newer of the one the user ``seen``
+        and the one this window's own last write left (a step undone after later steps on the
+        same task, a list not yet refreshed after an own edit). Someone else's write in
+        between makes the stored version differ, and the service refuses the stale edit.
+        ``None`` (no check) when neither is known."""
+        known = max(seen, self.document.own_versions.get((kind, record_id), 0))
+        return known or None
+
+    def wrote_version(self, kind: str, record_id: int, version: int) -> None:
+        if version:
+            self.document.own_versions[(kind, record_id)] = version
+
+    def _forget_versions(self) -> None:
+        if not self.keeps_versions:
+            self.document.own_versions.clear()
 
     @property
     def workspace(self) -> Workspace:
@@ -73,8 +95,18 @@ class ServiceCommand(QUndoCommand):
     # --- the machinery ---------------------------------------------------------------------------
 
     def execute(self) -> None:
-        """Do the edit for the first time; raises :class:`OppgaveError` when it is refused."""
-        self.do_first()
+        """Do the edit for the first time; raises :class:`OppgaveError` when it is refused.
+
+        A :class:`ConflictError` (someone else changed the record since the user read it) also
+        tells the views to re-read what the command names, so the row shows the other's value
+        instead of the stale copy the user edited; the command is not pushed."""
+        try:
+            self.do_first()
+        except ConflictError:
+            self.document.notify(self.change())
+            raise
+        finally:
+            self._forget_versions()
         self._skip_next_redo = True
         self.document.notify(self.change())
 
@@ -91,11 +123,13 @@ class ServiceCommand(QUndoCommand):
         try:
             action()
         except OppgaveError as error:
+            self._forget_versions()
             # The data moved on in a way this step cannot follow (e.g. edited elsewhere):
             # drop the step rather than leave the stack pointing at something untrue.
             self.setObsolete(True)
             self.document.command_failed.emit(error.message)
         finally:
+            self._forget_versions()
             self.document.notify(self.change())
 
 
@@ -484,7 +518,10 @@ def create_department_command(
 
 
 class EditTaskCommand(ServiceCommand):
-    """Change some fields of a task; undo writes the old values back."""
+    """Change some fields of a task; undo writes the old values back. Each write is refused
+    (``ConflictError``) when someone else changed the task since this window last saw it."""
+
+    keeps_versions = True
 
     def __init__(
         self, document: WorkspaceDocument, before: r.Task, changes: Mapping[str, Any], what: str
@@ -497,12 +534,24 @@ class EditTaskCommand(ServiceCommand):
         self.new = dict(changes)
         self.old = {key: getattr(before, key) for key in changes}
         self.result: r.Task | None = None
+        #: the task's version as the user saw it (0: unknown); see expected_version
+        self.version = before.version
 
     def do_redo(self) -> None:
-        self.result = tasks.update_task(self.workspace, self.task_id, **self.new)
+        self._write(self.new)
 
     def do_undo(self) -> None:
-        self.result = tasks.update_task(self.workspace, self.task_id, **self.old)
+        self._write(self.old)
+
+    def _write(self, values: Mapping[str, Any]) -> None:
+        self.result = None  # a refused write re-reads the task instead of showing this
+        self.result = tasks.update_task(
+            self.workspace,
+            self.task_id,
+            expected_version=self.expected_version("task", self.task_id, self.version),
+            **values,
+        )
+        self.wrote_version("task", self.task_id, self.result.version)
 
     def change(self) -> DataChange:
         return DataChange.of(
@@ -612,16 +661,27 @@ class MoveShareCommand(ServiceCommand):
 
 
 class RenameScenarioCommand(ServiceCommand):
+    keeps_versions = True
+
     def __init__(self, document: WorkspaceDocument, scenario: r.Scenario, name: str) -> None:
         super().__init__(document, _tr("Gi «{old}» nytt navn").format(old=scenario.name))
         self.scenario = scenario
         self.name = name
+        #: the scenario's version as the user saw it (see :class:`EditTaskCommand`)
+        self.version = scenario.version
 
     def do_redo(self) -> None:
-        scenarios.rename_scenario(self.workspace, self.scenario.id, self.name)
+        self._rename(self.name)
 
     def do_undo(self) -> None:
-        scenarios.rename_scenario(self.workspace, self.scenario.id, self.scenario.name)
+        self._rename(self.scenario.name)
+
+    def _rename(self, name: str) -> None:
+        expected = self.expected_version("scenario", self.scenario.id, self.version)
+        result = scenarios.update_scenario(
+            self.workspace, self.scenario.id, name=name, expected_version=expected
+        )
+        self.wrote_version("scenario", self.scenario.id, result.version)
 
     def change(self) -> DataChange:
         return DataChange.of(ChangeKind.SCENARIOS, department_id=self.scenario.department_id)
@@ -752,7 +812,10 @@ class SetPlanEditCommand(ServiceCommand):
 
 
 class UpdateRecordCommand(ServiceCommand):
-    """Change fields of a role, competence or course; undo writes the old values back."""
+    """Change fields of a role, competence or course; undo writes the old values back (a
+    role's writes checked against its version, as :class:`EditTaskCommand`)."""
+
+    keeps_versions = True
 
     def __init__(
         self,
@@ -767,12 +830,25 @@ class UpdateRecordCommand(ServiceCommand):
         self.record_id = before.id
         self.new = dict(changes)
         self.old = {key: getattr(before, key) for key in changes}
+        #: edit version as the user saw it (roles carry one; 0 or absent: no check)
+        self.version: int = getattr(before, "version", 0)
+        self.kind = type(before).__name__
 
     def do_redo(self) -> None:
-        self.service(self.workspace, self.record_id, **self.new)
+        self._write(self.new)
 
     def do_undo(self) -> None:
-        self.service(self.workspace, self.record_id, **self.old)
+        self._write(self.old)
+
+    def _write(self, values: Mapping[str, Any]) -> None:
+        if self.version:
+            expected = self.expected_version(self.kind, self.record_id, self.version)
+            result = self.service(
+                self.workspace, self.record_id, expected_version=expected, **values
+            )
+            self.wrote_version(self.kind, self.record_id, getattr(result, "version", 0))
+        else:
+            self.service(self.workspace, self.record_id, **values)
 
     def change(self) -> DataChange:
         return _catalogue_change()

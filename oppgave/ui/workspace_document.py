@@ -87,6 +87,9 @@ class WorkspaceDocument(QObject):
         self.workspace = workspace
         self.lock = lock
         self.undo_stack = QUndoStack(self)
+        #: (kind, id) → the edit version this window's own last write left on that record
+        #: (see ServiceCommand.expected_version); emptied by any edit that does not keep it
+        self.own_versions: dict[tuple[str, int], int] = {}
         self.last_saved: datetime | None = None
         self._roles: list[r.Role] | None = None
         self._competences: list[r.Competence] | None = None
