@@ -2362,6 +2362,13 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
 </context>
 <context>
+    <name>DepartmentContext</name>
+    <message>
+        <source>Oppdatert med endringer fra andre</source>
+        <translation>Updated with changes from others</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <source>f.eks. Solsiden langtidsavdeling</source>

@@ -25,9 +25,7 @@ def _reference(
     workspace: Workspace, department_ids: list[int] | None = None, scenario: str | None = None
 ) -> analysis_runs.Comparison:
     datas = workspaces.load_workspace_data(workspace, department_ids)
-    return analysis_runs.compare_data(
-        datas, organisation.list_municipalities(workspace), scenario
-    )
+    return analysis_runs.compare_data(datas, organisation.list_municipalities(workspace), scenario)
 
 
 def _assert_same(got: analysis_runs.Comparison, want: analysis_runs.Comparison) -> None:
