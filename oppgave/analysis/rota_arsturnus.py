@@ -183,7 +183,7 @@ def repair_holidays(
             model.add(sum(lit(p, d, t.code) for t in types_of_day[d]) <= 1)
 
     def work(p: int, d: int) -> cp_model.LinearExpr:
-        return sum(lit(p, d, t.code) for t in types_of_day[d % days])  # type: ignore[return-value]
+        return sum(lit(p, d, t.code) for t in types_of_day[d % days])  # type: ignore[return-value,misc]
 
     def clause(literals: list[tuple[Literal, bool]]) -> None:
         """At least one of the literals (value, negated) holds; constants folded."""
@@ -193,7 +193,7 @@ def repair_holidays(
                 if (value == 1) != negated:
                     return
                 continue
-            kept.append(value.Not() if negated else value)
+            kept.append(value.Not() if negated else value)  # type: ignore[arg-type]
         model.add_bool_or(kept)
 
     # coverage on the changeable days
@@ -231,7 +231,7 @@ def repair_holidays(
 
     def minutes(p: int, day_range: range) -> cp_model.LinearExpr:
         return sum(  # type: ignore[return-value]
-            lit(p, d, t.code) * (t.length_minutes // UNIT)
+            lit(p, d, t.code) * (t.length_minutes // UNIT)  # type: ignore[misc]
             for d in day_range
             for t in types_of_day[d]
         )
@@ -276,14 +276,8 @@ def repair_holidays(
         model.add(total <= min(average_cap, math.floor((target + tol) / UNIT)))
         model.add(total >= math.ceil((target - tol) / UNIT))
     model.minimize(
-        HOLIDAY_SHIFT_WEIGHT
-        * sum(  # type: ignore[operator]
-            var for (p, d, _), var in x.items() if d in problem.holidays
-        )
-        + sum(
-            var if rolled.grid[p][d] != code else 1 - var  # type: ignore[operator]
-            for (p, d, code), var in x.items()
-        )
+        HOLIDAY_SHIFT_WEIGHT * sum(var for (p, d, _), var in x.items() if d in problem.holidays)
+        + sum(var if rolled.grid[p][d] != code else 1 - var for (p, d, code), var in x.items())
     )
     status, solver, was_cancelled = solve_model(
         model, time_limit=time_limit, workers=workers, progress=progress, cancelled=cancelled

@@ -64,7 +64,7 @@ class Frequency:
         return self.count / WEEKS_PER_YEAR
 
 
-def hours_per_week(frequency: Frequency, duration_minutes: int, staff_count: int) -> float:
+def hours_per_week(frequency: Frequency, duration_minutes: float, staff_count: int) -> float:
     """A task's hours per week = occurrences per week × duration / 60 × staff at once (the one
     home of the formula: :attr:`Task.hours_per_week`, and the comparison's light loading)."""
     return frequency.occurrences_per_week() * duration_minutes / 60.0 * staff_count
