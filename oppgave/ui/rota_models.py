@@ -167,6 +167,8 @@ class RotaGridModel(QAbstractTableModel):
         return len(LeadColumn) + self.days + len(HoursColumn)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.row() < self.positions and self.day_of_column(index.column()) is not None:
             return base | Qt.ItemFlag.ItemIsEditable

@@ -145,6 +145,43 @@ def _backups(window: MainWindow, _qtbot: QtBot, tmp_path: Path) -> QAbstractItem
     return BackupTableModel(backups.list_backups(workspace, policy), window)
 
 
+def _rota_grid(window: MainWindow, _qtbot: QtBot, _tmp: Path) -> QAbstractItemModel:
+    """The Turnus tab's grid on a two-week rota built by hand (no solver here)."""
+    from oppgave.analysis.rota import Rota, RotaPosition, RotaProblem, RotaRules, default_types
+    from oppgave.domain.enums import Shift
+    from oppgave.services import saved_rotas
+    from oppgave.ui.rota_models import RotaGridModel
+
+    problem = RotaProblem(
+        (
+            RotaPosition("HFA 1 (100 %)", 1, 100.0, 35.5),
+            RotaPosition("HFA 2 (50 %)", 1, 50.0, 35.5),
+        ),
+        default_types(),
+        {(0, Shift.DAY, 1): 1},
+        RotaRules(weeks=2, weekend_every=2),
+        role_names={1: "Helsefagarbeider"},
+    )
+    grid = (
+        ("D", "D", "A", "", "", "", "", "D", "D", "", "N", "N", "", ""),
+        ("", "", "", "D", "D", "L", "L", "", "", "", "", "", "", ""),
+    )
+    model = RotaGridModel(window)
+    model.set_view(saved_rotas.rota_view(Rota(problem, grid, (100.0, 50.0))))
+    return model
+
+
+def _staffing_plan(window: MainWindow, qtbot: QtBot, _tmp: Path) -> QAbstractItemModel:
+    from oppgave.ui import staffing_plan_view
+    from oppgave.ui.staffing_plan_view import StaffingPlanTab
+
+    if window.department_tab("staffing_plan") is None:
+        staffing_plan_view.install(window)
+    tab = _tab(window, "staffing_plan", StaffingPlanTab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=20_000)
+    return tab.model  # type: ignore[no-any-return]
+
+
 CASES: dict[str, Factory] = {
     "TaskTableModel": lambda w, q, _t: _task_tab(w, q).model,
     "TaskFilterProxyModel": lambda w, q, _t: _task_tab(w, q).proxy,
@@ -163,6 +200,8 @@ CASES: dict[str, Factory] = {
     "CommentTableModel": _comments,
     "WorkEnvironmentModel": _work_environment,
     "BackupTableModel": _backups,
+    "RotaGridModel": _rota_grid,
+    "StaffingPlanModel": _staffing_plan,
 }
 
 #: Base classes only made through their subclasses.
