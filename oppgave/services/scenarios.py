@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -33,6 +34,8 @@ class ScenarioSnapshot:
     explanations: Mapping[int, str]
     #: (role id, shift, day type) → people: the leader's hand edits of the scenario's plan
     plan_edits: Mapping[tuple[int, Shift, DayType], int] = field(default_factory=dict)
+    #: the scenario's saved rota as stored (weeks, start date, JSON content, edited), if any
+    saved_rota: tuple[int, date | None, str, bool] | None = None
 
 
 # --- scenarios --------------------------------------------------------------------------------
@@ -243,13 +246,20 @@ def delete_scenario(workspace: Workspace, scenario_id: int) -> ScenarioSnapshot:
                 )
             },
         )
-        session.delete(row)  # the database cascades to its assignments and plan edits
+        rota = session.execute(
+            select(
+                m.SavedRota.weeks, m.SavedRota.start_date, m.SavedRota.content, m.SavedRota.edited
+            ).where(m.SavedRota.scenario_id == scenario_id)
+        ).first()
+        if rota is not None:
+            snapshot = replace(snapshot, saved_rota=(rota[0], rota[1], rota[2], bool(rota[3])))
+        session.delete(row)  # the database cascades to its assignments, plan edits and rota
         return snapshot
 
 
 def restore_scenario(workspace: Workspace, snapshot: ScenarioSnapshot) -> r.Scenario:
-    """Undo of :func:`delete_scenario`: same id, uuid, name, assignments and bemanningsplan
-    edits (tasks and roles deleted in the meantime are skipped)."""
+    """Undo of :func:`delete_scenario`: same id, uuid, name, assignments, bemanningsplan
+    edits and saved rota (tasks and roles deleted in the meantime are skipped)."""
     source = snapshot.scenario
     with workspace.transaction() as session:
         get_or_raise(session, m.Department, source.department_id)
@@ -299,6 +309,17 @@ def restore_scenario(workspace: Workspace, snapshot: ScenarioSnapshot) -> r.Scen
         ]
         if edits:
             session.execute(insert(m.StaffingPlanEdit), edits)
+        if snapshot.saved_rota is not None:
+            weeks, start_date, content, edited = snapshot.saved_rota
+            session.add(
+                m.SavedRota(
+                    scenario_id=row.id,
+                    weeks=weeks,
+                    start_date=start_date,
+                    content=content,
+                    edited=edited,
+                )
+            )
         return record_loading.scenario_record(row)
 
 

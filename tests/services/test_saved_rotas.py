@@ -95,12 +95,15 @@ def test_saved_rota_survives_reopening_and_is_replaced_listed_and_deleted(
         assert saved_rotas.delete_rota(workspace, scenario_id) is None
 
 
-def test_deleting_the_scenario_deletes_its_rota(demo_copy: Path) -> None:
+def test_deleting_the_scenario_deletes_its_rota_and_undo_brings_it_back(demo_copy: Path) -> None:
     department_id, scenario_id = _department(demo_copy)
     with workspaces.open_workspace(demo_copy) as workspace:
-        saved_rotas.save_rota(workspace, scenario_id, _rota())
-        scenarios.delete_scenario(workspace, scenario_id)
+        saved_rotas.save_rota(workspace, scenario_id, _rota(), edited=True)
+        snapshot = scenarios.delete_scenario(workspace, scenario_id)
         assert saved_rotas.list_rotas(workspace, department_id) == []
+        scenarios.restore_scenario(workspace, snapshot)
+        again = saved_rotas.load_rota(workspace, scenario_id)
+        assert again is not None and again.rota == _rota() and again.edited
 
 
 def test_a_most_fulltime_rota_keeps_its_start_and_can_be_saved(demo_copy: Path) -> None:
