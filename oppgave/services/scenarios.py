@@ -103,6 +103,7 @@ def create_scenario(
             if source.department_id != department_id:
                 raise ValidationError(_tr("Kan bare kopiere scenarioer fra samme avdeling."))
             _copy_assignments(session, copy_from, row.id)
+            _copy_plan_edits(session, copy_from, row.id)
         return record_loading.scenario_record(row)
 
 
@@ -195,6 +196,30 @@ def _copy_assignments(session: Session, source_id: int, target_id: int) -> None:
     ]
     if rows:
         session.execute(insert(m.Assignment), rows)
+
+
+def _copy_plan_edits(session: Session, source_id: int, target_id: int) -> None:
+    """A copy starts with the source's hand edits of the bemanningsplan too (its saved rota is
+    not copied: a rota belongs to the plan it was made for; make one for the copy)."""
+    rows = [
+        {
+            "scenario_id": target_id,
+            "role_id": role_id,
+            "shift": shift,
+            "day_type": day_type,
+            "people": people,
+        }
+        for role_id, shift, day_type, people in session.execute(
+            select(
+                m.StaffingPlanEdit.role_id,
+                m.StaffingPlanEdit.shift,
+                m.StaffingPlanEdit.day_type,
+                m.StaffingPlanEdit.people,
+            ).where(m.StaffingPlanEdit.scenario_id == source_id)
+        )
+    ]
+    if rows:
+        session.execute(insert(m.StaffingPlanEdit), rows)
 
 
 def update_scenario(

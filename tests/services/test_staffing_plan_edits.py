@@ -114,6 +114,20 @@ def test_deleting_a_scenario_removes_its_edits_and_restore_brings_them_back(
         assert workspaces.check(workspace) == []
 
 
+def test_a_copy_of_a_scenario_starts_with_its_edits_and_they_stay_apart(demo_copy: Path) -> None:
+    with workspaces.open_workspace(demo_copy) as workspace:
+        department_id, scenario_id, roles = _ids(workspace)
+        staffing_plan_edits.set_edit(workspace, scenario_id, roles["SPL"], "night", "weekend", 2)
+        copy = scenarios.create_scenario(workspace, department_id, "Kopi", copy_from=scenario_id)
+        assert staffing_plan_edits.edits_map(workspace, copy.id) == staffing_plan_edits.edits_map(
+            workspace, scenario_id
+        )
+        staffing_plan_edits.set_edit(workspace, copy.id, roles["SPL"], "night", "weekend", 3)
+        assert staffing_plan_edits.edits_map(workspace, scenario_id) != (
+            staffing_plan_edits.edits_map(workspace, copy.id)
+        )
+
+
 def test_bad_edits_are_refused_in_words(demo_copy: Path) -> None:
     with workspaces.open_workspace(demo_copy) as workspace:
         _department_id, scenario_id, roles = _ids(workspace)
