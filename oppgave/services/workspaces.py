@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -231,6 +232,51 @@ def load_workspace_data(
             )
         )
     return result
+
+
+def count_tasks(workspace: Workspace, department_ids: Sequence[int] | None = None) -> int:
+    """The number of tasks of the departments (all when None), without loading them."""
+    query = select(func.count()).select_from(m.Task)
+    if department_ids is not None:
+        query = query.where(m.Task.department_id.in_(list(department_ids)))
+    with workspace.reading() as session:
+        return session.scalar(query) or 0
+
+
+def iter_workspace_data(
+    workspace: Workspace, department_ids: Sequence[int] | None = None
+) -> Iterator[r.DepartmentData]:
+    """:class:`DepartmentData` one department at a time, in the order of
+    :func:`load_workspace_data`, read as it is consumed: memory holds one department, not the
+    workspace (the export of 50 000 tasks streams through this). A few queries per department.
+
+    The whole iteration is one read transaction (``Workspace.reading``), or the caller's when
+    it runs inside one: consume it promptly, since on a file the read lock makes writers wait.
+    """
+    with workspace.reading() as session:
+        workspace_settings = settings.load_in_session(session)
+        departments = record_loading.departments(session)
+        if department_ids is not None:
+            wanted = set(department_ids)
+            departments = [d for d in departments if d.id in wanted]
+        roles = tuple(record_loading.roles(session))
+        competences = tuple(record_loading.competences(session))
+        courses = tuple(record_loading.courses(session))
+        for department in departments:
+            ids = [department.id]
+            scenarios = tuple(record_loading.scenarios(session, ids))
+            yield r.DepartmentData(
+                department=department,
+                tasks=tuple(record_loading.tasks(session, ids)),
+                roles=roles,
+                competences=competences,
+                courses=courses,
+                positions=tuple(record_loading.positions(session, ids)),
+                staffing=tuple(record_loading.staffing(session, ids)),
+                scenarios=scenarios,
+                assignments=record_loading.assignments(session, [s.id for s in scenarios]),
+                settings=workspace_settings,
+            )
 
 
 def change_marker(workspace: Workspace, department_id: int) -> tuple[str, ...]:
