@@ -36,7 +36,7 @@ from oppgave.exchange import labels
 from oppgave.exchange.export_format import Column
 from oppgave.exchange.xlsx_writer import SheetColumn, clean_text, write_workbook
 from oppgave.i18n import translate
-from oppgave.services import catalogue, organisation, scenarios, settings, workspaces
+from oppgave.services import catalogue, organisation, settings, workspaces
 
 Progress = Callable[[str], None]
 
@@ -366,11 +366,11 @@ def _assignment_rows(
 ) -> Iterator[list[Any]]:
     """Who does each task in each scenario, the departments read again one at a time."""
     _require(gathered)
-    for item in workspaces.iter_workspace_data(workspace, data.department_ids):
+    for item in workspaces.iter_assignment_data(workspace, data.department_ids):
         department = item.department
         for scenario in item.scenarios:
             shares = item.assignments.get(scenario.id, {})
-            explanations = scenarios.get_explanations(workspace, scenario.id)
+            explanations = item.explanations.get(scenario.id, {})
             for task in item.tasks:
                 for role_id, share in shares.get(task.id, {}).items():
                     yield [

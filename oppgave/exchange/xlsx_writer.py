@@ -133,14 +133,24 @@ class _SharedStrings:
     """Each distinct text once; cells refer to it by index, as Excel saves a workbook."""
 
     def __init__(self) -> None:
-        self.index: dict[str, int] = {}
+        self.index: dict[str, int] = {}  # clean text → index
+        self.unclean: dict[str, int] = {}  # text with characters XML refuses → its clean one's
         self.count = 0
 
     def ref(self, text: str) -> int:
+        """The index of ``text``, cleaned (see :func:`clean_text`) the first time it is seen:
+        a text met again is looked up without the regular expression."""
         self.count += 1
-        found = self.index.get(text)
+        found = self.index.get(text)  # every key is clean: a hit is a clean text
         if found is None:
-            found = self.index[text] = len(self.index)
+            found = self.unclean.get(text)
+            if found is None:
+                cleaned = clean_text(text)
+                found = self.index.get(cleaned)
+                if found is None:
+                    found = self.index[cleaned] = len(self.index)
+                if cleaned != text:
+                    self.unclean[text] = found
         return found
 
     def xml_parts(self) -> Iterable[str]:
@@ -219,7 +229,7 @@ def _write_sheet(
     ]
     ref = strings.ref
     header = "".join(
-        f'<c r="{letter}1" s="1" t="s"><v>{ref(clean_text(column.title))}</v></c>'
+        f'<c r="{letter}1" s="1" t="s"><v>{ref(column.title)}</v></c>'
         for letter, column in zip(letters, columns, strict=True)
     )
     # the count first: rows made as they are written may know it only now (see LazyRows)
@@ -236,7 +246,7 @@ def _write_sheet(
                 continue
             if isinstance(value, str):
                 if value:
-                    index = ref(clean_text(value))
+                    index = ref(value)
                     cells.append(f'<c r="{letter}{number}" t="s"><v>{index}</v></c>')
             elif isinstance(value, bool):
                 cells.append(f'<c r="{letter}{number}" t="b"><v>{int(value)}</v></c>')
@@ -246,8 +256,7 @@ def _write_sheet(
                 if math.isfinite(value):  # 16 significant digits, as openpyxl and Excel
                     cells.append(f'<c r="{letter}{number}"{style}><v>{value:.16g}</v></c>')
             else:
-                text = clean_text(str(value))
-                cells.append(f'<c r="{letter}{number}" t="s"><v>{ref(text)}</v></c>')
+                cells.append(f'<c r="{letter}{number}" t="s"><v>{ref(str(value))}</v></c>')
         parts.append(f'<row r="{number}">{"".join(cells)}</row>')
         if len(parts) >= _CHUNK:
             stream.write("".join(parts).encode("utf-8"))
