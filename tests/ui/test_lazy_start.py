@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("pandas", "scipy", "matplotlib", "reportlab", "openpyxl", "alembic", "ortools")
+HEAVY = ("numpy", "pandas", "scipy", "matplotlib", "reportlab", "openpyxl", "alembic", "ortools")
 
 PROBE = """
 import json, sys
