@@ -60,6 +60,7 @@ class WindowParts:
         self._review: ReviewController | None = None
         self._file_safety: FileSafety | None = None
         self._installed = False
+        self._rows_painted = False  # complete_when_shown: the first table has had its turn
         #: The app's crash reporter, kept alive with the window (None in tests and benchmarks).
         self.crash_reporter: CrashReporter | None = None
 
@@ -89,7 +90,9 @@ class WindowParts:
         of the event loop before the rows are shown. Neither is needed to show or lock the
         table: the data lock is the document's own (``WorkspaceDocument.data_locked``)."""
         context = self._window.context
-        if context is not None and context.loading:
+        if context is not None and (context.loading or not self._rows_painted):
+            # once loaded, one more wait: the rows' paint is queued behind this turn's timers
+            self._rows_painted = not context.loading
             QTimer.singleShot(COMPLETE_RETRY_MS, self._window, self.complete_when_shown)
             return
         self.complete()
