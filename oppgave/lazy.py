@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
 
 class _LazyModule:
@@ -37,5 +37,4 @@ class _LazyModule:
 
 def lazy_module(name: str) -> ModuleType:
     """A stand-in for the module ``name`` that imports it on first attribute access."""
-    module: Any = _LazyModule(name)
-    return module  # typed as the module it stands for
+    return cast(ModuleType, _LazyModule(name))  # typed as the module it stands for
