@@ -19,6 +19,7 @@ import csv
 import dataclasses
 import json
 import math
+import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -137,13 +138,14 @@ def export_workbook(
     """The workbook, in (near) constant memory: the departments stream from the database as
     the sheets are written, the analysis is computed per department and only its rows kept.
 
-    All of it is read in one snapshot (``Workspace.reading``): a colleague's commit during the
-    export is in the file wholly or not at all. On a file that read lock makes another
-    writer wait while the export runs (PostgreSQL's snapshot does not)."""
+    All of it is read in one snapshot: a colleague's commit during the export is in the
+    workbook wholly or not at all (see :func:`_stable_source`)."""
     path = Path(path)
-    with workspace.reading():
-        data = collect(workspace, department_ids)
-        tables = build_tables(workspace, data, progress)
+    with _stable_source(workspace) as source, source.reading():
+        data = dataclasses.replace(
+            collect(source, department_ids), workspace_name=workspace.path.name
+        )
+        tables = build_tables(source, data, progress)
         with _atomic(path, (workspace.path,)) as temporary:
             write_tables(temporary, tables)
     return ExportSummary(
@@ -610,6 +612,27 @@ def write_tables(path: Path, tables: Sequence[Table]) -> None:
 
 
 @contextmanager
+def _stable_source(workspace: Workspace) -> Iterator[Workspace]:
+    """What the export reads from: one snapshot of the workspace for the whole write.
+
+    On a server that is the transaction's own snapshot. A file's read transaction would hold
+    SQLite's shared lock for as long as the workbook takes to write (seconds to half a minute
+    for a large file), and every edit in the app meanwhile would wait on it and then fail; so
+    a file is copied first (SQLite's backup, a moment's lock) and the copy is read instead.
+    Inside a batch or another read of this thread the caller's snapshot is used as it is."""
+    if workspace.is_server or workspace.in_session():
+        yield workspace
+        return
+    with tempfile.TemporaryDirectory(prefix="oppgave-export-") as folder:
+        copy = workspace.snapshot(Path(folder) / "export.oppgave")
+        source = Workspace.open(copy)
+        try:
+            yield source
+        finally:
+            source.close()
+
+
+@contextmanager
 def _atomic(path: Path, inputs: Sequence[Path] = ()) -> Iterator[Path]:
     """A temporary file next to ``path`` that replaces it only when the block succeeds (see
     :func:`oppgave.output_files.atomic_output`: never a workspace, never one of ``inputs``)."""
@@ -648,8 +671,8 @@ def export_csv(
 ) -> ExportSummary:
     """The task list as CSV for Norwegian Excel (the columns of the "Oppgaver" sheet)."""
     path = Path(path)
-    with workspace.reading():  # one snapshot, streamed department by department
-        data = collect(workspace, department_ids)
+    with _stable_source(workspace) as source, source.reading():  # one snapshot, streamed
+        data = collect(source, department_ids)
         roles = {role.id: role for role in data.roles}
         competences = {c.id: c for c in data.competences}
         matcher = ft.RoleMatcher(data.roles)
@@ -657,7 +680,7 @@ def export_csv(
             with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
                 writer.writerow([column.title for column in fmt.TASK_COLUMNS])
-                for item in workspaces.iter_workspace_data(workspace, data.department_ids):
+                for item in workspaces.iter_workspace_data(source, data.department_ids):
                     today = item.assignments.get(item.baseline.id, {})
                     for task in item.tasks:
                         row = _task_row(task, item.department, today, roles, competences, matcher)

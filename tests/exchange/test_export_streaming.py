@@ -132,3 +132,37 @@ def test_the_analysis_sheets_are_the_analysis_of_the_whole_workspace(
         assert got[:3] == expected_row[:3]
         assert got[3:] == pytest.approx(expected_row[3:], rel=1e-12)
     assert len(sheets[fmt.SHEET_UPGRADES]) - 1 == upgrades > 0
+
+
+def test_an_edit_made_while_the_workbook_is_written_is_neither_blocked_nor_half_in_it(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """A file's read lock held for the whole write would make every edit in the app wait and
+    then fail («database is locked» after the busy timeout): the export reads a private copy."""
+    import shutil
+    import time
+
+    from oppgave.services import organisation
+
+    path = tmp_path / "arbeid.oppgave"
+    shutil.copy(demo_path, path)
+    waited: list[float] = []
+    with workspaces.open_workspace(path) as exporting, workspaces.open_workspace(path) as other:
+
+        def edit_meanwhile(_message: str) -> None:
+            if not waited:  # once, while the first sheets are being made
+                started = time.monotonic()
+                organisation.create_municipality(other, "Kommunen som kom underveis")
+                waited.append(time.monotonic() - started)
+
+        export_workbook(exporting, tmp_path / "ut.xlsx", progress=edit_meanwhile)
+        names = {m.name for m in organisation.list_municipalities(exporting)}
+    assert waited and waited[0] < 2.0, "the edit waited on the export's lock"
+    assert "Kommunen som kom underveis" in names, "the edit was saved"
+    exported = _cells(tmp_path / "ut.xlsx")
+    assert not any(
+        "Kommunen som kom underveis" in str(cell)
+        for rows in exported.values()
+        for row in rows
+        for cell in row
+    ), "the export is the snapshot from its start"
