@@ -424,9 +424,7 @@ def read_workbook(
 def _has_dtd(path: Path, part: str) -> WorkbookError:
     return _too_big(
         path,
-        _tr("delen {part} har en DTD (<!DOCTYPE>), som Excel aldri skriver").format(
-            part=part[:80]
-        ),
+        _tr("delen {part} har en DTD (<!DOCTYPE>), som Excel aldri skriver").format(part=part[:80]),
     )
 
 
@@ -534,6 +532,7 @@ _COORDINATE = re.compile(r"\$?([A-Za-z]{1,3})\$?([1-9][0-9]{0,6})")
 #: Refused in every part: a document type declaration is how XML defines entities (the
 #: "billion laughs" and external-entity attacks); Excel and LibreOffice never write one.
 _DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY")
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def _is_date_format(code: str | None) -> bool:
@@ -590,10 +589,7 @@ def _refuse_dtd(data: bytes, part: str) -> None:
     """Refuse XML with a document type declaration or in an encoding other than UTF-8 (where
     the declaration could hide from a byte search): stricter than defusedxml, which openpyxl
     used only when it was installed (it was not)."""
-    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") or data[:2] in (
-        b"\xff\xfe",
-        b"\xfe\xff",
-    ) or b"\x00" in data[:64]:
+    if data[:2] in _UTF16_MARKS or b"\x00" in data[:64]:  # UTF-16 or UTF-32
         raise _XmlRefused(part)
     if any(marker in data for marker in _DTD_MARKERS):
         raise _XmlRefused(part)

@@ -18,8 +18,8 @@ import openpyxl
 import pytest
 
 from oppgave.exchange import workbook_reading as wr
-from oppgave.exchange.workbook_reading import WorkbookError, read_workbook
 from oppgave.exchange.workbook_export import export
+from oppgave.exchange.workbook_reading import WorkbookError, read_workbook
 from oppgave.services import workspaces
 from tests import hostile_files as hf
 
@@ -117,7 +117,7 @@ def test_every_kind_of_value_reads_as_openpyxl_read_it(tmp_path: Path) -> None:
     sheet["A10"] = "slått sammen"
     hidden = workbook.create_sheet("Skjult")
     hidden.sheet_state = "hidden"
-    hidden["B2"] = "æøå & <tegn> \"sitat\""
+    hidden["B2"] = 'æøå & <tegn> "sitat"'
     path = tmp_path / "verdier.xlsx"
     workbook.save(path)
     grid = assert_same_as_openpyxl(path)
@@ -131,7 +131,7 @@ def test_every_kind_of_value_reads_as_openpyxl_read_it(tmp_path: Path) -> None:
     # Clipped to the rows with content, as before.
     assert values.merged == (wr.MergedRange(10, 1, 10, 3),)
     assert grid.sheet("Skjult").hidden and not values.hidden
-    assert grid.sheet("Skjult").value(2, 2) == "æøå & <tegn> \"sitat\""
+    assert grid.sheet("Skjult").value(2, 2) == 'æøå & <tegn> "sitat"'
 
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -146,9 +146,7 @@ def _with_sheet_xml(tmp_path: Path, name: str, sheet_data: str, *, root: str = "
         + sheet_data
         + ("</x:worksheet>" if root.startswith("<x:") else "</worksheet>")
     )
-    return hf.rewrite(
-        base, tmp_path / name, lambda n, d: xml.encode() if n == hf.SHEET else d
-    )
+    return hf.rewrite(base, tmp_path / name, lambda n, d: xml.encode() if n == hf.SHEET else d)
 
 
 @pytest.mark.parametrize(
@@ -158,7 +156,8 @@ def _with_sheet_xml(tmp_path: Path, name: str, sheet_data: str, *, root: str = "
             "entities and inline strings",
             '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>A &amp; B</t></is></c>'
             '<c r="B1" t="inlineStr"><is><r><t>fet</t></r><r><t> og vanlig</t></r>'
-            '<rPh sb="0" eb="1"><t>uttale</t></rPh></is></c><c r="C1" t="str"><v>x &lt; y</v></c></row>'
+            '<rPh sb="0" eb="1"><t>uttale</t></rPh></is></c>'
+            '<c r="C1" t="str"><v>x &lt; y</v></c></row>'
             '<row r="3"><c r="B3"><f>SUM(1,2)</f><v>3</v></c><c r="C3"><f>NÅ()</f></c>'
             '<c r="D3" t="e"><v>#N/A</v></c><c r="E3" t="b"><v>1</v></c></row></sheetData>',
             "",
