@@ -254,3 +254,19 @@ def test_a_1904_workbook_counts_dates_from_1904(tmp_path: Path) -> None:
     workbook.save(path)
     grid = assert_same_as_openpyxl(path)
     assert grid.sheets[0].value(1, 1) == datetime(2024, 5, 17)
+
+
+@pytest.mark.parametrize("first_cell", ['<c r="A1"><v>1</v></c>', '<c r="A1"><f>1</f></c>'])
+def test_a_row_with_more_cells_than_excel_has_columns_is_refused(
+    tmp_path: Path, first_cell: str
+) -> None:
+    """Empty cells are not counted by the scan (it bounds cells with a value), yet each is an
+    object while its row is read: a row wider than Excel is refused on both paths (a formula
+    sends the sheet down the tree path)."""
+    path = _with_sheet_xml(
+        tmp_path,
+        "bred.xlsx",
+        f'<sheetData><row r="1">{first_cell}' + "<c/>" * 20_000 + "</row></sheetData>",
+    )
+    with pytest.raises(WorkbookError, match="flere celler enn Excel har kolonner"):
+        read_workbook(path)
