@@ -1263,7 +1263,9 @@ class _XmlScan:
         self._row_has_value = False
 
     def feed(self, data: bytes) -> None:
-        formulas = len(_FORMULA.findall(data))
+        # Every match holds "<f" or ":f" (a prefix): looking for those first is ten times
+        # faster than the expression over a piece without formulas, as most are.
+        formulas = len(_FORMULA.findall(data)) if b"<f" in data or b":f" in data else 0
         self.has_formula = self.has_formula or formulas > 0
         # Split at row starts (in C, fast); the first piece continues the row the previous
         # piece of XML left open.
@@ -1286,7 +1288,7 @@ class _XmlScan:
                 self._row_has_value = True
                 self.rows_with_values += 1
         merged_before = len(self.merged)
-        if _MERGE.search(data):
+        if b"mergeCell" in data and _MERGE.search(data):
             for match in _MERGE_REF.finditer(data):
                 first_col, first_row, last_col, last_row = match.groups()
                 self.merged.append(
