@@ -684,19 +684,21 @@ def _read_shared_strings(archive: zipfile.ZipFile, members: set[str]) -> list[st
         return []
     part = "xl/sharedStrings.xml" if "xl/sharedStrings.xml" in parts else min(parts)
     strings: list[str] = []
-    parser = ElementTree.XMLPullParser(events=("start", "end"))
+    events: list[tuple[str, ElementTree.Element]] = []
+    parser = _event_parser(events)
     root: ElementTree.Element | None = None
     si_tag = t_tag = r_tag = ""
     for chunk in _pieces(archive, part):
         parser.feed(chunk)
-        for event, element in parser.read_events():
+        for event, element in events:
             if root is None:
-                root = element  # type: ignore[assignment]
-                namespace = _namespace(element.tag)  # type: ignore[union-attr]
+                root = element
+                namespace = _namespace(element.tag)
                 si_tag, t_tag, r_tag = (namespace + name for name in ("si", "t", "r"))
-            elif event == "end" and element.tag == si_tag:  # type: ignore[union-attr]
-                text = _text_of(element, t_tag, r_tag)  # type: ignore[arg-type]
+            elif event == "end" and element.tag == si_tag:
+                text = _text_of(element, t_tag, r_tag)
                 strings.append(text.replace("x005F_", "") if "x005F_" in text else text)
+        events.clear()
         if root is not None:
             del root[:]
     parser.close()

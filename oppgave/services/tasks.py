@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
@@ -165,7 +165,7 @@ def clean_task_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
     return clean
 
 
-def _enum_cleaner(enum_type: type[Enum]) -> Callable[[Any, str], Any]:
+def _enum_cleaner(enum_type: type[StrEnum]) -> Callable[[Any, str], Any]:
     return lambda value, key: validation.enum_value(enum_type, value, key)
 
 
