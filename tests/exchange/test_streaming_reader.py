@@ -270,3 +270,19 @@ def test_a_row_with_more_cells_than_excel_has_columns_is_refused(
     )
     with pytest.raises(WorkbookError, match="flere celler enn Excel har kolonner"):
         read_workbook(path)
+
+
+def test_the_pull_parser_fallback_gives_the_same_events() -> None:
+    """A Python without the parser's event hook gets XMLPullParser: the same events."""
+    xml = (
+        f'<worksheet xmlns="{_MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row>'
+        '<row r="2"><c r="B2" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>'
+    )
+    fast: list[tuple[str, Any]] = []
+    pulled: list[tuple[str, Any]] = []
+    for parser in (wr._event_parser(fast), wr._PullFeeder(pulled)):
+        parser.feed(xml[:40].encode())
+        parser.feed(xml[40:].encode())
+        parser.close()
+    assert [(e, x.tag) for e, x in fast] == [(e, x.tag) for e, x in pulled]
+    assert len(fast) == 2 * xml.count("</")
