@@ -315,8 +315,13 @@ def describe_days(days: int) -> str:
     return ", ".join(name for bit, name in zip(_ORDER, names, strict=True) if days & bit)
 
 
+@lru_cache(maxsize=4096)
 def parse_days(text: str) -> int:
-    """A day list as :func:`describe_days` writes it ("" or "alle" = every day)."""
+    """A day list as :func:`describe_days` writes it ("" or "alle" = every day).
+
+    Cached: an import parses the same few day lists in every row; the result is an int and
+    the words are the same in every language (a refusal, with its translated message, is
+    raised again each time, never cached)."""
     value = normalise(text)
     if value in ("", "alle", "alle dager", "daglig", "hver dag", "every day", "all"):
         return ALL_DAYS

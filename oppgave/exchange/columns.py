@@ -15,11 +15,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from openpyxl.utils import column_index_from_string, get_column_letter
-
 from oppgave.domain.enums import FrequencyUnit
 from oppgave.domain.task_text import normalise
-from oppgave.exchange.workbook_reading import SheetGrid
+from oppgave.exchange.workbook_reading import SheetGrid, column_index_from_string, get_column_letter
 from oppgave.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Rows searched for the header (titles, dates and legends come first in real sheets).

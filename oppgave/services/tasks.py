@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
@@ -158,41 +159,47 @@ def clean_task_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
         )
     clean: dict[str, Any] = {}
     for key, value in changes.items():
-        if key == "name":
-            clean[key] = validation.name(value, key)
-        elif key in ("description", "notes"):
-            clean[key] = validation.text(value, key)
-        elif key == "category":
-            clean[key] = validation.enum_value(Category, value, key)
-        elif key == "status":
-            clean[key] = validation.enum_value(TaskStatus, value, key)
-        elif key == "restriction":
-            clean[key] = validation.enum_value(Restriction, value, key)
-        elif key == "risk_level":
-            clean[key] = validation.enum_value(RiskLevel, value, key)
-        elif key == "delegation_rule":
-            clean[key] = validation.enum_value(DelegationRule, value, key)
-        elif key == "frequency":
-            clean[key] = _clean_frequency(value)
-        elif key == "windows":
-            clean[key] = _clean_windows(value)
-        elif key == "duration_minutes":
-            clean[key] = validation.number(
-                value, key, minimum=0, maximum=MAX_DURATION_MINUTES, exclusive_minimum=True
-            )
-        elif key == "staff_count":
-            clean[key] = validation.integer(value, key, minimum=1, maximum=MAX_STAFF)
-        elif key in ("competence_ids", "allowed_role_ids"):
-            clean[key] = frozenset(validation.integer(v, key, minimum=1) for v in value)
-        elif key == "restriction_min_level":
-            clean[key] = (
-                None if value is None else validation.integer(value, key, minimum=0, maximum=9)
-            )
-        elif key == "work_flags":
-            clean[key] = validation.integer(value, key, minimum=0, maximum=ALL_WORK_FLAGS)
-        elif key == "sort_order":
-            clean[key] = validation.integer(value, key)
+        cleaner = _CLEANERS.get(key)
+        if cleaner is not None:
+            clean[key] = cleaner(value, key)
     return clean
+
+
+def _enum_cleaner(enum_type: type[StrEnum]) -> Callable[[Any, str], Any]:
+    return lambda value, key: validation.enum_value(enum_type, value, key)
+
+
+def _ids(value: Any, key: str) -> frozenset[int]:
+    return frozenset(validation.integer(v, key, minimum=1) for v in value)
+
+
+#: Each task field's check, by name: one look-up per field (an import checks 20 fields of
+#: each of 10,000 tasks; a chain of comparisons cost a fifth of creating them).
+_CLEANERS: dict[str, Callable[[Any, str], Any]] = {
+    "name": validation.name,
+    "description": validation.text,
+    "notes": validation.text,
+    "category": _enum_cleaner(Category),
+    "status": _enum_cleaner(TaskStatus),
+    "restriction": _enum_cleaner(Restriction),
+    "risk_level": _enum_cleaner(RiskLevel),
+    "delegation_rule": _enum_cleaner(DelegationRule),
+    "frequency": lambda value, key: _clean_frequency(value),
+    "windows": lambda value, key: _clean_windows(value),
+    "duration_minutes": lambda value, key: validation.number(
+        value, key, minimum=0, maximum=MAX_DURATION_MINUTES, exclusive_minimum=True
+    ),
+    "staff_count": lambda value, key: validation.integer(value, key, minimum=1, maximum=MAX_STAFF),
+    "competence_ids": _ids,
+    "allowed_role_ids": _ids,
+    "restriction_min_level": lambda value, key: (
+        None if value is None else validation.integer(value, key, minimum=0, maximum=9)
+    ),
+    "work_flags": lambda value, key: validation.integer(
+        value, key, minimum=0, maximum=ALL_WORK_FLAGS
+    ),
+    "sort_order": lambda value, key: validation.integer(value, key),
+}
 
 
 def _clean_frequency(value: object) -> r.Frequency:
