@@ -898,9 +898,7 @@ def _apply_department(
     # The shares are restored as stored: one that now breaks a rule is kept and reported
     # (apply_export's notes), not a reason to refuse the whole file.
     created = (
-        tasks.create_tasks(workspace, department.id, drafts, enforce_rules=False)
-        if drafts
-        else []
+        tasks.create_tasks(workspace, department.id, drafts, enforce_rules=False) if drafts else []
     )
     outcome.created["tasks"] = outcome.created.get("tasks", 0) + len(created)
     if changes:

@@ -609,7 +609,9 @@ def rule_breaks(
             return []
         departments = {d.id: d.name for d in record_loading.departments(session)}
         shares = record_loading.assignments(session, [s.id for s in proposals])
-        task_list = record_loading.tasks(session, department_ids={s.department_id for s in proposals})
+        task_list = record_loading.tasks(
+            session, department_ids={s.department_id for s in proposals}
+        )
         roles = {role.id: role for role in record_loading.roles(session)}
         current_settings = workspace_settings.load_in_session(session)
     tasks_by_department: dict[int, list[r.Task]] = {}
