@@ -13,6 +13,7 @@ from oppgave.db import models as m
 from oppgave.db.models import new_uuid, utc_now
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
+from oppgave.domain import task_fields as task_fields_registry
 from oppgave.domain.enums import (
     ALL_DAYS,
     ALL_WORK_FLAGS,
@@ -35,24 +36,13 @@ MAX_DURATION_MINUTES = 1440
 MAX_STAFF = 20
 
 #: Fields of :class:`oppgave.domain.records.Task` that :func:`update_task` accepts.
-EDITABLE_FIELDS = (
-    "name",
-    "description",
-    "category",
-    "frequency",
-    "windows",
-    "duration_minutes",
-    "staff_count",
-    "competence_ids",
-    "restriction",
-    "restriction_min_level",
-    "allowed_role_ids",
-    "status",
-    "notes",
-    "work_flags",
-    "sort_order",
-    "risk_level",
-    "delegation_rule",
+#: What ``update_task`` may change: every attribute of the task field registry but the uuid
+#: (an identity, kept across files).
+EDITABLE_FIELDS = tuple(
+    attribute
+    for item in task_fields_registry.TASK_FIELDS
+    if item.name != "uuid"
+    for attribute in item.attributes
 )
 
 
