@@ -45,7 +45,6 @@ E = TypeVar("E", bound=StrEnum)
 #: translations still apply.
 LABEL_CONTEXT = "Columns"
 EXPORT_CONTEXT = "ExportFormat"
-READ_CONTEXT = "WorkspaceImport"
 
 # number formats of the export (Excel shows them with the user's decimal and grouping marks)
 INTEGER = "0"
@@ -57,7 +56,7 @@ CellValue = Any
 
 
 def _read_tr(text: str) -> str:
-    return translate(READ_CONTEXT, text)
+    return translate("WorkspaceImport", text)
 
 
 # --- cell converters: a spreadsheet cell into what task_text takes -----------------------------
@@ -225,9 +224,6 @@ class TaskField:
         return {self.attributes[0]: read[self.readable[0].key]}
 
 
-_L = QT_TRANSLATE_NOOP  # marks labels for extraction
-
-
 def _column(
     key: str,
     label: str,
@@ -261,12 +257,15 @@ def _restriction(values: Mapping[str, object]) -> dict[str, object]:
 TASK_FIELDS: tuple[TaskField, ...] = (
     TaskField(
         "uuid",
-        _L("Columns", "Oppgave-ID"),
+        QT_TRANSLATE_NOOP("Columns", "Oppgave-ID"),
         ("uuid",),
         (
             _column(
-                "task_uuid", _L("ExportFormat", "Oppgave-ID"), lambda t, c: t.uuid,
-                required_text, width=38,
+                "task_uuid",
+                QT_TRANSLATE_NOOP("ExportFormat", "Oppgave-ID"),
+                lambda t, c: t.uuid,
+                required_text,
+                width=38,
             ),
         ),
         stored_as=("uuid",),
@@ -274,23 +273,30 @@ TASK_FIELDS: tuple[TaskField, ...] = (
     ),
     TaskField(
         "sort_order",
-        _L("ExportFormat", "Nr"),
+        QT_TRANSLATE_NOOP("Columns", "Nr"),
         ("sort_order",),
         (
             _column(
-                "sort_order", _L("ExportFormat", "Nr"), lambda t, c: t.sort_order, integer,
-                INTEGER, 6,
+                "sort_order",
+                QT_TRANSLATE_NOOP("ExportFormat", "Nr"),
+                lambda t, c: t.sort_order,
+                integer,
+                INTEGER,
+                6,
             ),
         ),
         stored_as=("sort_order",),
     ),
     TaskField(
         "name",
-        _L("Columns", "Oppgave"),
+        QT_TRANSLATE_NOOP("Columns", "Oppgave"),
         ("name",),
         (
             _column(
-                "name", _L("ExportFormat", "Oppgave"), lambda t, c: t.name, required_text,
+                "name",
+                QT_TRANSLATE_NOOP("ExportFormat", "Oppgave"),
+                lambda t, c: t.name,
+                required_text,
                 width=36,
             ),
         ),
@@ -300,12 +306,15 @@ TASK_FIELDS: tuple[TaskField, ...] = (
     ),
     TaskField(
         "description",
-        _L("Columns", "Beskrivelse"),
+        QT_TRANSLATE_NOOP("Columns", "Beskrivelse"),
         ("description",),
         (
             _column(
-                "description", _L("ExportFormat", "Beskrivelse"), lambda t, c: t.description,
-                cell_str, width=40,
+                "description",
+                QT_TRANSLATE_NOOP("ExportFormat", "Beskrivelse"),
+                lambda t, c: t.description,
+                cell_str,
+                width=40,
             ),
         ),
         stored_as=("description",),
@@ -313,44 +322,60 @@ TASK_FIELDS: tuple[TaskField, ...] = (
     ),
     TaskField(
         "category",
-        _L("Columns", "Kategori"),
+        QT_TRANSLATE_NOOP("Columns", "Kategori"),
         ("category",),
         (
             _column(
-                "category", _L("ExportFormat", "Kategori"),
-                lambda t, c: labels.label(t.category), enum_label(Category),
+                "category",
+                QT_TRANSLATE_NOOP("ExportFormat", "Kategori"),
+                lambda t, c: labels.label(t.category),
+                enum_label(Category),
             ),
         ),
         stored_as=("category",),
         sheet_fields=("category",),
-        expected=_L("Import", "en kategori"),
+        expected=QT_TRANSLATE_NOOP("Import", "en kategori"),
         parse_text=ft.parse_category,
     ),
     TaskField(
         "frequency",
-        _L("Columns", "Hyppighet"),
+        QT_TRANSLATE_NOOP("Columns", "Hyppighet"),
         ("frequency",),
         (
             _column(
-                "frequency_text", _L("ExportFormat", "Hyppighet"),
-                lambda t, c: ft.describe_frequency(t.frequency), width=28,
+                "frequency_text",
+                QT_TRANSLATE_NOOP("ExportFormat", "Hyppighet"),
+                lambda t, c: ft.describe_frequency(t.frequency),
+                width=28,
             ),
             _column(
-                "frequency_count", _L("ExportFormat", "Antall ganger"),
-                lambda t, c: t.frequency.count, number, DECIMAL, 10,
+                "frequency_count",
+                QT_TRANSLATE_NOOP("ExportFormat", "Antall ganger"),
+                lambda t, c: t.frequency.count,
+                number,
+                DECIMAL,
+                10,
             ),
             _column(
-                "frequency_unit", _L("ExportFormat", "Per"),
-                lambda t, c: labels.label(t.frequency.unit), enum_label(FrequencyUnit), width=8,
+                "frequency_unit",
+                QT_TRANSLATE_NOOP("ExportFormat", "Per"),
+                lambda t, c: labels.label(t.frequency.unit),
+                enum_label(FrequencyUnit),
+                width=8,
             ),
             _column(
-                "days", _L("ExportFormat", "Dager"),
+                "days",
+                QT_TRANSLATE_NOOP("ExportFormat", "Dager"),
                 lambda t, c: ft.describe_days(t.frequency.days) or translate("Export", "alle"),
-                lambda x: ft.parse_days(cell_str(x)), width=16,
+                lambda x: ft.parse_days(cell_str(x)),
+                width=16,
             ),
             _column(
-                "per_week", _L("ExportFormat", "Ganger per uke"),
-                lambda t, c: t.frequency.occurrences_per_week(), fmt=DECIMAL, width=10,
+                "per_week",
+                QT_TRANSLATE_NOOP("ExportFormat", "Ganger per uke"),
+                lambda t, c: t.frequency.occurrences_per_week(),
+                fmt=DECIMAL,
+                width=10,
             ),
         ),
         stored_as=("frequency_count", "frequency_unit", "days"),
@@ -360,14 +385,16 @@ TASK_FIELDS: tuple[TaskField, ...] = (
     ),
     TaskField(
         "windows",
-        _L("Columns", "Tidspunkt"),
+        QT_TRANSLATE_NOOP("Columns", "Tidspunkt"),
         ("windows",),
         (
             _column(
-                "windows", _L("ExportFormat", "Tidspunkt"),
+                "windows",
+                QT_TRANSLATE_NOOP("ExportFormat", "Tidspunkt"),
                 # clock times: read back whatever the shifts
                 lambda t, c: ft.describe_windows(t.windows, shifts=()),
-                lambda x: ft.parse_times(cell_str(x)), width=24,
+                lambda x: ft.parse_times(cell_str(x)),
+                width=24,
             ),
         ),
         stored_as=("table:task_time_window",),
@@ -375,12 +402,16 @@ TASK_FIELDS: tuple[TaskField, ...] = (
     ),
     TaskField(
         "duration",
-        _L("Columns", "Tidsbruk"),
+        QT_TRANSLATE_NOOP("Columns", "Tidsbruk"),
         ("duration_minutes",),
         (
             _column(
-                "duration", _L("ExportFormat", "Tidsbruk (min)"),
-                lambda t, c: t.duration_minutes, number, DECIMAL, 10,
+                "duration",
+                QT_TRANSLATE_NOOP("ExportFormat", "Tidsbruk (min)"),
+                lambda t, c: t.duration_minutes,
+                number,
+                DECIMAL,
+                10,
             ),
         ),
         stored_as=("duration_minutes",),
@@ -389,38 +420,47 @@ TASK_FIELDS: tuple[TaskField, ...] = (
     ),
     TaskField(
         "staff",
-        _L("Columns", "Antall personer"),
+        QT_TRANSLATE_NOOP("Columns", "Antall personer"),
         ("staff_count",),
         (
             _column(
-                "staff", _L("ExportFormat", "Antall personer"), lambda t, c: t.staff_count,
-                integer, INTEGER, 10,
+                "staff",
+                QT_TRANSLATE_NOOP("ExportFormat", "Antall personer"),
+                lambda t, c: t.staff_count,
+                integer,
+                INTEGER,
+                10,
             ),
         ),
         stored_as=("staff_count",),
         sheet_fields=("staff",),
-        expected=_L("Import", "et antall personer"),
+        expected=QT_TRANSLATE_NOOP("Import", "et antall personer"),
         parse_text=ft.parse_staff_count,
     ),
     TaskField(
         "hours_per_week",
-        _L("ExportFormat", "Timer per uke"),
+        QT_TRANSLATE_NOOP("Columns", "Timer per uke"),
         (),
         (
             _column(
-                "hours_per_week", _L("ExportFormat", "Timer per uke"),
-                lambda t, c: t.hours_per_week, fmt=HOURS, width=10,
+                "hours_per_week",
+                QT_TRANSLATE_NOOP("ExportFormat", "Timer per uke"),
+                lambda t, c: t.hours_per_week,
+                fmt=HOURS,
+                width=10,
             ),
         ),
     ),
     TaskField(
         "competences",
-        _L("Columns", "Kompetanse"),
+        QT_TRANSLATE_NOOP("Columns", "Kompetanse"),
         ("competence_ids",),
         (
             _column(
-                "competences", _L("ExportFormat", "Kompetanse"),
-                lambda t, c: ft.format_competences(t.competence_ids, c.competences), codes,
+                "competences",
+                QT_TRANSLATE_NOOP("ExportFormat", "Kompetanse"),
+                lambda t, c: ft.format_competences(t.competence_ids, c.competences),
+                codes,
                 width=24,
             ),
         ),
@@ -429,21 +469,29 @@ TASK_FIELDS: tuple[TaskField, ...] = (
     ),
     TaskField(
         "restriction",
-        _L("ExportFormat", "Begrensning"),
+        QT_TRANSLATE_NOOP("Columns", "Begrensning"),
         ("restriction", "restriction_min_level", "allowed_role_ids"),
         (
             _column(
-                "restriction", _L("ExportFormat", "Begrensning"),
-                lambda t, c: labels.label(t.restriction), enum_label(Restriction),
+                "restriction",
+                QT_TRANSLATE_NOOP("ExportFormat", "Begrensning"),
+                lambda t, c: labels.label(t.restriction),
+                enum_label(Restriction),
             ),
             _column(
-                "min_level", _L("ExportFormat", "Laveste nivå"),
-                lambda t, c: t.restriction_min_level, optional_integer, INTEGER, 8,
+                "min_level",
+                QT_TRANSLATE_NOOP("ExportFormat", "Laveste nivå"),
+                lambda t, c: t.restriction_min_level,
+                optional_integer,
+                INTEGER,
+                8,
             ),
             _column(
-                "allowed_roles", _L("ExportFormat", "Begrenset til"),
+                "allowed_roles",
+                QT_TRANSLATE_NOOP("ExportFormat", "Begrenset til"),
                 lambda t, c: ", ".join(sorted(c.roles[i].code for i in t.allowed_role_ids)),
-                codes, width=14,
+                codes,
+                width=14,
             ),
         ),
         stored_as=("restriction", "restriction_min_level", "table:task_allowed_role"),
@@ -451,27 +499,32 @@ TASK_FIELDS: tuple[TaskField, ...] = (
     ),
     TaskField(
         "status",
-        _L("Columns", "Status"),
+        QT_TRANSLATE_NOOP("Columns", "Status"),
         ("status",),
         (
             _column(
-                "status", _L("ExportFormat", "Status"), lambda t, c: labels.label(t.status),
-                enum_label(TaskStatus), width=10,
+                "status",
+                QT_TRANSLATE_NOOP("ExportFormat", "Status"),
+                lambda t, c: labels.label(t.status),
+                enum_label(TaskStatus),
+                width=10,
             ),
         ),
         stored_as=("status",),
         sheet_fields=("status",),
-        expected=_L("Import", "en status"),
+        expected=QT_TRANSLATE_NOOP("Import", "en status"),
         parse_text=ft.parse_status,
     ),
     TaskField(
         "work_flags",
-        _L("ExportFormat", "Arbeidsmiljø"),
+        QT_TRANSLATE_NOOP("Columns", "Arbeidsmiljø"),
         ("work_flags",),
         (
             _column(
-                "work_flags", _L("ExportFormat", "Arbeidsmiljø"),
-                lambda t, c: ft.describe_work_flags(t.work_flags), ft.parse_work_flags,
+                "work_flags",
+                QT_TRANSLATE_NOOP("ExportFormat", "Arbeidsmiljø"),
+                lambda t, c: ft.describe_work_flags(t.work_flags),
+                ft.parse_work_flags,
                 width=20,
             ),
         ),
@@ -479,13 +532,16 @@ TASK_FIELDS: tuple[TaskField, ...] = (
     ),
     TaskField(
         "risk_level",
-        _L("Columns", "Risiko"),
+        QT_TRANSLATE_NOOP("Columns", "Risiko"),
         ("risk_level",),
         (
             _column(
-                "risk_level", _L("ExportFormat", "Risiko"),
-                lambda t, c: labels.label(t.risk_level), choice_or_default(RiskLevel),
-                width=10, optional=True,
+                "risk_level",
+                QT_TRANSLATE_NOOP("ExportFormat", "Risiko"),
+                lambda t, c: labels.label(t.risk_level),
+                choice_or_default(RiskLevel),
+                width=10,
+                optional=True,
             ),
         ),
         stored_as=("risk_level",),
@@ -494,13 +550,16 @@ TASK_FIELDS: tuple[TaskField, ...] = (
     ),
     TaskField(
         "delegation_rule",
-        _L("Columns", "Delegering"),
+        QT_TRANSLATE_NOOP("Columns", "Delegering"),
         ("delegation_rule",),
         (
             _column(
-                "delegation_rule", _L("ExportFormat", "Delegering"),
+                "delegation_rule",
+                QT_TRANSLATE_NOOP("ExportFormat", "Delegering"),
                 lambda t, c: labels.label(t.delegation_rule),
-                choice_or_default(DelegationRule), width=26, optional=True,
+                choice_or_default(DelegationRule),
+                width=26,
+                optional=True,
             ),
         ),
         stored_as=("delegation_rule",),
@@ -509,11 +568,14 @@ TASK_FIELDS: tuple[TaskField, ...] = (
     ),
     TaskField(
         "notes",
-        _L("Columns", "Merknad"),
+        QT_TRANSLATE_NOOP("Columns", "Merknad"),
         ("notes",),
         (
             _column(
-                "notes", _L("ExportFormat", "Merknad"), lambda t, c: t.notes, cell_str,
+                "notes",
+                QT_TRANSLATE_NOOP("ExportFormat", "Merknad"),
+                lambda t, c: t.notes,
+                cell_str,
                 width=40,
             ),
         ),
@@ -522,16 +584,18 @@ TASK_FIELDS: tuple[TaskField, ...] = (
     ),
     TaskField(
         "today",
-        _L("ExportFormat", "Hvem gjør i dag"),
+        QT_TRANSLATE_NOOP("Columns", "Hvem gjør i dag"),
         (),
         (
             _column(
-                "today", _L("ExportFormat", "Hvem gjør i dag"),
-                lambda t, c: ft.describe_shares(c.today.get(t.id, {}), c.matcher()), width=20,
+                "today",
+                QT_TRANSLATE_NOOP("ExportFormat", "Hvem gjør i dag"),
+                lambda t, c: ft.describe_shares(c.today.get(t.id, {}), c.matcher()),
+                width=20,
             ),
         ),
     ),
-)  # fmt: skip
+)
 
 #: Record attributes that are identity or bookkeeping, not fields the user edits.
 NOT_FIELDS = frozenset({"id", "department_id", "version"})
