@@ -71,6 +71,7 @@ def test_the_export_columns_and_the_editable_fields_derive_from_the_registry() -
     assert len(keys) == len(set(keys))
     assert keys[2:] == [c.key for c in task_fields.export_columns()]
     assert set(tasks.EDITABLE_FIELDS) == set(_registry_attributes()) - {"uuid"}
+    assert set(tasks._CLEANERS) == set(tasks.EDITABLE_FIELDS), "a field without its check"
     for item in task_fields.TASK_FIELDS:
         for name in item.sheet_fields:
             assert sheet_columns.Field(name) in sheet_columns.FIELD_LABELS
