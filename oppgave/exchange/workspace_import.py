@@ -701,7 +701,8 @@ def _rule_break_notes(workspace: Workspace, scenario_ids: Sequence[int]) -> list
         return []
     breaks = scenarios.rule_breaks(workspace, scenario_ids=scenario_ids)
     return [
-        _tr("Advarsel: {line}").format(line=line) for line in scenarios.rule_break_lines(breaks)
+        _tr("Advarsel (beholdt som i filen): {line}").format(line=line)
+        for line in scenarios.rule_break_lines(breaks)
     ]
 
 

@@ -661,11 +661,19 @@ def rule_break_lines(breaks: Sequence[r.RuleBreak], examples: int = 3) -> list[s
         more = task_count - min(task_count, examples)
         if more:
             shown += _tr(" og {n} til").format(n=more)
-        lines.append(
+        text = (
             _tr(
+                "{department}, «{scenario}»: 1 oppgave er fordelt til en yrkesgruppe som "
+                "reglene nå ikke tillater: {examples}."
+            )
+            if task_count == 1
+            else _tr(
                 "{department}, «{scenario}»: {n} oppgaver er fordelt til yrkesgrupper som "
-                "reglene ikke tillater (beholdt som de var; endre fordelingen): {examples}."
-            ).format(
+                "reglene nå ikke tillater: {examples}."
+            )
+        )
+        lines.append(
+            text.format(
                 department=first.department_name,
                 scenario=first.scenario_name,
                 n=task_count,
