@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from oppgave.domain import records as r
 from oppgave.ui.undo_commands import (
     ChooseScenarioCommand,
-    RenameScenarioCommand,
     create_scenario_command,
     delete_scenario_command,
+    rename_scenario_command,
 )
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ class ScenarioBar:
         scenario = context.scenario
         name = self.window.dialogs.get_text(_tr("Gi nytt navn"), _tr("Nytt navn:"), scenario.name)
         if name and name != scenario.name:
-            context.run(RenameScenarioCommand(context.document, scenario, name))
+            context.run(rename_scenario_command(context.document, scenario, name))
 
     def delete_scenario(self) -> None:
         context, dialogs = self.window.context, self.window.dialogs
