@@ -44,7 +44,7 @@ class ScenarioBar:
     def fill(self) -> None:
         """List the department's scenarios in the chooser, the current one selected."""
         context = self.window.context
-        combo = self.window.scenario_combo
+        combo = self.window.header.scenario_combo
         combo.blockSignals(True)
         combo.clear()
         if context is not None:
@@ -58,12 +58,12 @@ class ScenarioBar:
         context = self.window.context
         if context is None:
             return
-        scenario_id = self.window.scenario_combo.currentData()
+        scenario_id = self.window.header.scenario_combo.currentData()
         scenario = next((s for s in context.scenarios() if s.id == scenario_id), None)
         context.set_scenario(scenario)
 
     def select_scenario(self, scenario_id: int) -> None:
-        combo = self.window.scenario_combo
+        combo = self.window.header.scenario_combo
         position = combo.findData(scenario_id)
         if position >= 0:
             combo.setCurrentIndex(position)
