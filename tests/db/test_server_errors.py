@@ -7,6 +7,7 @@ The errors are the server's own (PostgreSQL raising the SQLSTATE), turned into m
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -98,3 +99,19 @@ def test_any_other_refusal_names_the_server_and_its_reason(pg_url: str) -> None:
     assert "avviste forespørselen" in translated.message
     assert "division by zero" in translated.message
     assert server.database_name(pg_url) in translated.message
+
+
+def test_whole_file_copies_are_for_files_only(pg_url: str, tmp_path: Path) -> None:
+    with workspaces.new_workspace(pg_url) as workspace:
+        with pytest.raises(WorkspaceFileError, match="oppgave server checkout"):
+            workspace.save_as(tmp_path / "kopi.oppgave")
+        with pytest.raises(WorkspaceFileError, match="oppgave server checkout"):
+            workspace.restore_snapshot(tmp_path / "kopi.oppgave")
+    assert not (tmp_path / "kopi.oppgave").exists()
+
+
+def test_a_refused_administration_step_is_a_message(pg_url: str) -> None:
+    with workspaces.new_workspace(pg_url) as workspace:
+        with pytest.raises(WorkspaceFileError, match="avviste forespørselen"):
+            with workspace.server_admin() as connection:
+                connection.execute(text("SELECT 1 / 0"))
