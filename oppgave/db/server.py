@@ -62,14 +62,14 @@ def display_name(url: str) -> str:
             .render_as_string(hide_password=True)
             .replace("postgresql+psycopg://", "postgresql://")
         )
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         return url
 
 
 def database_name(url: str) -> str:
     try:
         return make_url(normalise_url(url)).database or ""
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return ""
 
 
@@ -90,10 +90,12 @@ def make_engine(url: str) -> Engine:
     require_driver()
     try:
         return create_engine(normalise_url(url), pool_pre_ping=True, pool_size=5, max_overflow=10)
-    except ArgumentError as error:
+    except (ArgumentError, ValueError) as error:
+        # ArgumentError: an unknown driver; ValueError: a port that is not a number
+        reason = error if isinstance(error, ArgumentError) else _tr("porten må være et tall")
         raise ValidationError(
             _tr("Ugyldig server-adresse {url}: {reason}").format(
-                url=display_name(url), reason=error
+                url=display_name(url), reason=reason
             )
         ) from None
 

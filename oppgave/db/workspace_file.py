@@ -360,7 +360,7 @@ class OpenedFile:
     read_only: bool
 
 
-def open_file(path: Path, *, migrate_allowed: bool = True) -> OpenedFile:
+def open_file(path: Path) -> OpenedFile:
     """Check a workspace file, upgrade it if it is older, and return an engine on it.
 
     A file that cannot be written (read-only file or folder) opens read-only. Raises a
@@ -409,10 +409,6 @@ def open_file(path: Path, *, migrate_allowed: bool = True) -> OpenedFile:
         )
     engine = make_engine(path, read_only=read_only)
     if revision != known[-1]:
-        if not migrate_allowed:
-            raise WorkspaceFileError(
-                _tr("{name} må oppgraderes før den kan brukes.").format(name=path.name), str(path)
-            )
         backup = _backup_before_migration(path, revision)
         migration_engine = make_engine(path, transactional_ddl=True)
         try:

@@ -1,9 +1,12 @@
-"""Fetching one row by id inside a transaction, with a message when it is gone."""
+"""Fetching one row by id inside a transaction, with a message when it is gone; setting the one
+value of a row found by its natural key (a cell of a staffing table)."""
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oppgave.errors import NotFoundError
@@ -47,3 +50,28 @@ def check_version(row: object, expected_version: int | None) -> None:
 
     if expected_version is not None and getattr(row, "version", None) != expected_version:
         raise stale_edit_error()
+
+
+def upsert_value(
+    session: Session, model: type[Any], key: Mapping[str, Any], field: str, value: Any
+) -> Any:
+    """Set ``field`` of the ``model`` row whose columns equal ``key`` to ``value``; returns the
+    value it had (``None``: there was no row). ``value`` ``None`` deletes the row, so a cell
+    with nothing in it has no row.
+
+    For the tables that hold one number per cell (a shift's staffing, a hand edit of the
+    bemanningsplan): a select, then an insert, update or delete in the caller's transaction —
+    portable SQL, where SQLite's ``INSERT OR REPLACE`` would not run on PostgreSQL and would
+    give the row a new id even on SQLite."""
+    row = session.scalar(
+        select(model).where(*(getattr(model, column) == wanted for column, wanted in key.items()))
+    )
+    previous = getattr(row, field) if row is not None else None
+    if value is None:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(model(**key, **{field: value}))
+    else:
+        setattr(row, field, value)
+    return previous

@@ -11,7 +11,7 @@ from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.domain.enums import DayType, Shift
 from oppgave.services import record_loading, validation
-from oppgave.services.lookup import get_or_raise
+from oppgave.services.lookup import get_or_raise, upsert_value
 
 MAX_POSITIONS = 10_000
 MAX_ON_SHIFT = 1_000
@@ -86,31 +86,15 @@ def set_shift_staffing(
     with workspace.transaction() as session:
         get_or_raise(session, m.Department, department_id)
         get_or_raise(session, m.Role, role_id)
-        row = session.scalar(
-            select(m.ShiftStaffing).where(
-                m.ShiftStaffing.department_id == department_id,
-                m.ShiftStaffing.role_id == role_id,
-                m.ShiftStaffing.shift == shift_value.value,
-                m.ShiftStaffing.day_type == day_value.value,
-            )
-        )
-        previous = row.count if row is not None else 0
-        if count == 0:
-            if row is not None:
-                session.delete(row)
-        elif row is None:
-            session.add(
-                m.ShiftStaffing(
-                    department_id=department_id,
-                    role_id=role_id,
-                    shift=shift_value.value,
-                    day_type=day_value.value,
-                    count=count,
-                )
-            )
-        else:
-            row.count = count
-        return previous
+        key = {
+            "department_id": department_id,
+            "role_id": role_id,
+            "shift": shift_value.value,
+            "day_type": day_value.value,
+        }
+        # no row is a count of 0
+        previous = upsert_value(session, m.ShiftStaffing, key, "count", count or None)
+        return int(previous or 0)
 
 
 def replace_department_staffing(

@@ -27,7 +27,7 @@ from oppgave.domain.enums import DayType, Shift
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
 from oppgave.services import validation, workspaces
-from oppgave.services.lookup import get_or_raise
+from oppgave.services.lookup import get_or_raise, upsert_value
 
 if TYPE_CHECKING:
     # the plan's analysis needs NumPy: imported where a plan is computed, not by the undo
@@ -120,30 +120,13 @@ def set_edit(
     with workspace.transaction() as session:
         get_or_raise(session, m.Scenario, scenario_id)
         get_or_raise(session, m.Role, role_id)
-        row = session.scalar(
-            select(m.StaffingPlanEdit).where(
-                m.StaffingPlanEdit.scenario_id == scenario_id,
-                m.StaffingPlanEdit.role_id == role_id,
-                m.StaffingPlanEdit.shift == shift_value.value,
-                m.StaffingPlanEdit.day_type == day_value.value,
-            )
-        )
-        previous = row.people if row is not None else None
-        if people is None:
-            if row is not None:
-                session.delete(row)
-        elif row is None:
-            session.add(
-                m.StaffingPlanEdit(
-                    scenario_id=scenario_id,
-                    role_id=role_id,
-                    shift=shift_value.value,
-                    day_type=day_value.value,
-                    people=people,
-                )
-            )
-        else:
-            row.people = people
+        key = {
+            "scenario_id": scenario_id,
+            "role_id": role_id,
+            "shift": shift_value.value,
+            "day_type": day_value.value,
+        }
+        previous: int | None = upsert_value(session, m.StaffingPlanEdit, key, "people", people)
         return previous
 
 

@@ -13,18 +13,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,10 +27,11 @@ from oppgave.analysis.norwegian_text import format_number
 from oppgave.domain import labels
 from oppgave.domain import records as r
 from oppgave.domain.enums import Shift
-from oppgave.errors import OppgaveError, ValidationError
+from oppgave.errors import ValidationError
 from oppgave.services import settings as settings_service
 from oppgave.ui.analysis_commands import SaveSettingsCommand
 from oppgave.ui.department_context import DepartmentContext
+from oppgave.ui.settings_form import Row, SettingsForm
 
 
 def _tr(text: str) -> str:
@@ -79,41 +75,38 @@ def _minutes(time: QTime) -> int:
     return time.hour() * 60 + time.minute()
 
 
-class AnalysisSettingsDialog(QDialog):
+class AnalysisSettingsDialog(SettingsForm):
     """Edit the workspace's analysis settings; OK saves them undoably or shows why not."""
 
     def __init__(self, context: DepartmentContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.before: r.Settings = context.document.settings()
         self.command: SaveSettingsCommand | None = None
-        self.error = ""
         self.setWindowTitle(_tr("Analyseinnstillinger"))
         self._build()
 
     def _build(self) -> None:
         before = self.before
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
         self.hours_edit = QLineEdit(format_number(before.hours_per_fte, 1))
         self.absence_edit = QLineEdit(format_number(before.absence_allowance * 100, 1))
         self.training_edit = QLineEdit(format_number(before.training_allowance * 100, 1))
-        form.addRow(field_label("hours_per_fte"), self.hours_edit)
-        form.addRow(_tr("Fravær (%)"), self.absence_edit)
-        form.addRow(_tr("Opplæring og møter (%)"), self.training_edit)
         self.weekend_hours_edit = QLineEdit(
             "; ".join(format_number(h, 1) for h in before.weekend_shift_hours)
         )
         self.weekend_hours_edit.setPlaceholderText("7,5; 12,5")
         self.frequencies_edit = QLineEdit("; ".join(str(f) for f in before.weekend_frequencies))
         self.frequencies_edit.setPlaceholderText("2; 3; 4")
-        form.addRow(field_label("weekend_shift_hours"), self.weekend_hours_edit)
-        form.addRow(field_label("weekend_frequencies"), self.frequencies_edit)
-        layout.addLayout(form)
+        self.add_form(
+            [
+                (field_label("hours_per_fte"), self.hours_edit),
+                (_tr("Fravær (%)"), self.absence_edit),
+                (_tr("Opplæring og møter (%)"), self.training_edit),
+                (field_label("weekend_shift_hours"), self.weekend_hours_edit),
+                (field_label("weekend_frequencies"), self.frequencies_edit),
+            ]
+        )
 
         # issue 13: holidays (WISN's available time), delegation, courses, the floor's roles
-        proposals = QGroupBox(_tr("Ferie, delegering og kurs"))
-        proposal_form = QFormLayout(proposals)
         self.holiday_weeks_edit = QLineEdit(format_number(before.holiday_weeks, 1))
         self.public_holidays_edit = QLineEdit(format_number(before.public_holidays, 1))
         self.high_risk_spin = QSpinBox()
@@ -124,18 +117,21 @@ class AnalysisSettingsDialog(QDialog):
         self.refresher_edit = QLineEdit(format_number(before.course_refresher_share * 100, 1))
         self.safety_roles_edit = QLineEdit("; ".join(before.safety_role_codes))
         self.safety_roles_edit.setPlaceholderText("SPL; VPL; SSP")
-        proposal_form.addRow(field_label("holiday_weeks"), self.holiday_weeks_edit)
-        proposal_form.addRow(field_label("public_holidays"), self.public_holidays_edit)
-        proposal_form.addRow(field_label("high_risk_min_level"), self.high_risk_spin)
-        proposal_form.addRow(_tr("Veiledning ved delegering (%)"), self.supervision_edit)
-        proposal_form.addRow(field_label("course_horizon_years"), self.horizon_edit)
-        proposal_form.addRow(_tr("Oppfriskning per år (% av kurskostnaden)"), self.refresher_edit)
-        proposal_form.addRow(field_label("safety_role_codes"), self.safety_roles_edit)
-        layout.addWidget(proposals)
+        self.add_form(
+            [
+                (field_label("holiday_weeks"), self.holiday_weeks_edit),
+                (field_label("public_holidays"), self.public_holidays_edit),
+                (field_label("high_risk_min_level"), self.high_risk_spin),
+                (_tr("Veiledning ved delegering (%)"), self.supervision_edit),
+                (field_label("course_horizon_years"), self.horizon_edit),
+                (_tr("Oppfriskning per år (% av kurskostnaden)"), self.refresher_edit),
+                (field_label("safety_role_codes"), self.safety_roles_edit),
+            ],
+            _tr("Ferie, delegering og kurs"),
+        )
 
-        shifts = QGroupBox(field_label("shifts"))
-        shift_form = QFormLayout(shifts)
         self.shift_edits: dict[Shift, tuple[QTimeEdit, QTimeEdit]] = {}
+        shift_rows: list[Row] = []
         for shift in Shift:
             definition = before.shift(shift)
             start = QTimeEdit(QTime(definition.start_minute // 60, definition.start_minute % 60))
@@ -149,32 +145,13 @@ class AnalysisSettingsDialog(QDialog):
             row.addWidget(QLabel(_tr("til")))
             row.addWidget(end)
             row.addStretch()
-            shift_form.addRow(labels.label(shift).capitalize(), row)
+            shift_rows.append((labels.label(shift).capitalize(), row))
             self.shift_edits[shift] = (start, end)
-        layout.addWidget(shifts)
-        note = QLabel(
+        self.add_form(shift_rows, field_label("shifts"))
+        self.add_note(
             _tr("Vaktene må dekke hele døgnet uten å overlappe. Ctrl+Z angrer en endring.")
         )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.setVisible(False)
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox()
-        buttons.addButton(_tr("Lagre"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
-
-    def _show_error(self, message: str) -> None:
-        self.error = message
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
+        self.finish(520)
 
     def settings_typed(self) -> r.Settings:
         """The settings as typed (not yet validated); raises ValidationError for text that is
@@ -216,20 +193,11 @@ class AnalysisSettingsDialog(QDialog):
                 self.settings_typed(), [role.code for role in self.context.document.roles()]
             )
         except ValidationError as error:
-            message = f"{field_label(error.field or '')}: {error.message}"
-            if error.field in PERCENT_FIELDS:
-                # the service speaks in shares; the fields here take percent
-                message += " " + _tr("(Feltet er i prosent: 0,5 som andel er 50 %.)")
-            self._show_error(message)
+            self.show_refusal(error, field_label(error.field or ""), PERCENT_FIELDS)
             return
         if after == self.before:
             super().accept()
             return
         command = SaveSettingsCommand(self.context.document, self.before, after)
-        try:
-            self.context.execute(command)
-        except OppgaveError as error:
-            self._show_error(error.message)
-            return
-        self.command = command
-        super().accept()
+        if self.save(command):
+            self.command = command

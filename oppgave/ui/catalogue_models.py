@@ -26,9 +26,9 @@ from oppgave.errors import OppgaveError, ValidationError
 from oppgave.i18n import QT_TRANSLATE_NOOP
 from oppgave.ui.undo_commands import (
     SetRoleCompetenceCommand,
-    UpdateCompetenceCommand,
-    UpdateCourseCommand,
-    UpdateRoleCommand,
+    update_competence_command,
+    update_course_command,
+    update_role_command,
 )
 from oppgave.ui.workspace_document import WorkspaceDocument
 
@@ -205,7 +205,7 @@ class RolesModel(RecordTableModel):
         return list(self.document.roles())
 
     def command(self, record: Any, changes: dict[str, Any]) -> Any:
-        return UpdateRoleCommand(self.document, record, changes)
+        return update_role_command(self.document, record, changes)
 
     def extra_data(self, record: Any, column: Column, role: int) -> Any:
         if column.field == "colour" and role == Qt.ItemDataRole.DecorationRole:
@@ -229,7 +229,7 @@ class CompetencesModel(RecordTableModel):
         return sorted(self.document.competences(), key=lambda c: c.code)
 
     def command(self, record: Any, changes: dict[str, Any]) -> Any:
-        return UpdateCompetenceCommand(self.document, record, changes)
+        return update_competence_command(self.document, record, changes)
 
 
 class CoursesModel(RecordTableModel):
@@ -280,7 +280,7 @@ class CoursesModel(RecordTableModel):
         return sorted(self.document.courses(), key=lambda c: c.name.casefold())
 
     def command(self, record: Any, changes: dict[str, Any]) -> Any:
-        return UpdateCourseCommand(self.document, record, changes)
+        return update_course_command(self.document, record, changes)
 
 
 class RoleCompetenceModel(QAbstractTableModel):

@@ -12,18 +12,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,10 +27,11 @@ from oppgave.analysis.scenario_price import ProposalSettings
 from oppgave.domain import labels
 from oppgave.domain import records as r
 from oppgave.domain.enums import Shift
-from oppgave.errors import OppgaveError, ValidationError
+from oppgave.errors import ValidationError
 from oppgave.services import organisation, scenario_pricing
 from oppgave.ui.analysis_settings_dialog import parse_number
 from oppgave.ui.department_context import DepartmentContext
+from oppgave.ui.settings_form import SettingsForm
 from oppgave.ui.undo_commands import ServiceCommand
 from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocument
 
@@ -81,15 +77,14 @@ def _percent(share: float) -> str:
     return format_number(share * 100, 1)
 
 
-class FloorSettingsDialog(QDialog):
+class FloorSettingsDialog(SettingsForm):
     """Edit the selected department's proposal settings; OK saves them undoably or says why
     not. *Standardverdier* fills in the service type's defaults (saved as «no own settings»)."""
 
     def __init__(
         self, context: DepartmentContext, department: r.Department, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         workspace = context.workspace
         # fresh from the file: the context's record may predate an earlier save or undo
         self.department = organisation.get_department(workspace, department.id)
@@ -98,7 +93,6 @@ class FloorSettingsDialog(QDialog):
         self.before = scenario_pricing.department_proposal_settings(workspace, department.id)
         self.roles = [role.code for role in context.document.roles()]
         self.command: SaveProposalSettingsCommand | None = None
-        self.error = ""
         self.setWindowTitle(_tr("Forsvarlighet og forslag – {name}").format(name=department.name))
         self._build()
         self._fill(self.before)
@@ -112,12 +106,9 @@ class FloorSettingsDialog(QDialog):
         )
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
         label = scenario_pricing.field_label
         self.nurses_spin = QSpinBox()
         self.nurses_spin.setRange(0, 10)
-        form.addRow(label("nurses_per_shift"), self.nurses_spin)
         on_call_row = QHBoxLayout()
         self.on_call_checks: dict[Shift, QCheckBox] = {}
         for shift in Shift:
@@ -125,44 +116,31 @@ class FloorSettingsDialog(QDialog):
             on_call_row.addWidget(check)
             self.on_call_checks[shift] = check
         on_call_row.addStretch()
-        form.addRow(label("on_call_shifts"), on_call_row)
         self.on_call_edit = QLineEdit()
         self.skilled_edit = QLineEdit()
         self.presence_edit = QLineEdit()
-        form.addRow(label("on_call_factor") + " (%)", self.on_call_edit)
-        form.addRow(label("skilled_share") + " (%)", self.skilled_edit)
-        form.addRow(label("presence_share") + " (%)", self.presence_edit)
         self.hire_edit = QLineEdit()
         self.hire_edit.setPlaceholderText("SPL=1; HFA=0,5")
-        form.addRow(label("hire_fte"), self.hire_edit)
-        layout.addLayout(form)
-        self.source_label = QLabel()
-        self.source_label.setWordWrap(True)
-        layout.addWidget(self.source_label)
-        note = QLabel(
+        self.add_form(
+            [
+                (label("nurses_per_shift"), self.nurses_spin),
+                (label("on_call_shifts"), on_call_row),
+                (label("on_call_factor") + " (%)", self.on_call_edit),
+                (label("skilled_share") + " (%)", self.skilled_edit),
+                (label("presence_share") + " (%)", self.presence_edit),
+                (label("hire_fte"), self.hire_edit),
+            ]
+        )
+        self.source_label = self.add_note("")
+        self.add_note(
             _tr(
                 "Gulvet gjelder alle forslag for avdelingen. Begrunnelsene står i "
                 "docs/analyse.md («Forsvarlighetsgulv»). Ctrl+Z angrer en endring."
             )
         )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.setVisible(False)
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox()
         self.defaults_button = QPushButton(_tr("Standardverdier"))
         self.defaults_button.clicked.connect(lambda: self._fill(self.defaults))
-        buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
-        buttons.addButton(_tr("Lagre"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.finish(560, self.defaults_button)
 
     def _fill(self, settings: ProposalSettings) -> None:
         self.nurses_spin.setValue(settings.nurses_per_shift)
@@ -182,11 +160,6 @@ class FloorSettingsDialog(QDialog):
         else:
             text = _tr("Avdelingen har egne verdier (standardene for «{service}» er annerledes).")
         self.source_label.setText(text.format(service=service))
-
-    def _show_error(self, message: str) -> None:
-        self.error = message
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
 
     def parse_hire(self, text: str) -> dict[str, float]:
         """«SPL=1; HFA=0,5» → {"SPL": 1.0, "HFA": 0.5} (0 or empty leaves the role out)."""
@@ -228,10 +201,8 @@ class FloorSettingsDialog(QDialog):
             typed = self.settings_typed()
             scenario_pricing.validate_proposal_settings(self.context.workspace, typed)
         except ValidationError as error:
-            message = f"{scenario_pricing.field_label(error.field or '')}: {error.message}"
-            if error.field in PERCENT_FIELDS:
-                message += " " + _tr("(Feltet er i prosent: 0,5 som andel er 50 %.)")
-            self._show_error(message)
+            label = scenario_pricing.field_label(error.field or "")
+            self.show_refusal(error, label, PERCENT_FIELDS)
             return
         after = None if typed == self.defaults else typed
         if after == self.stored:
@@ -240,10 +211,5 @@ class FloorSettingsDialog(QDialog):
         command = SaveProposalSettingsCommand(
             self.context.document, self.department.id, self.stored, after
         )
-        try:
-            self.context.execute(command)
-        except OppgaveError as error:
-            self._show_error(error.message)
-            return
-        self.command = command
-        super().accept()
+        if self.save(command):
+            self.command = command

@@ -35,8 +35,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -53,9 +51,9 @@ from PySide6.QtWidgets import (
 from oppgave.ui.app_settings import AppSettings
 from oppgave.ui.data_edits import DataEdit, apply_data_edits
 from oppgave.ui.department_context import DepartmentContext
+from oppgave.ui.department_header import DepartmentHeader
 from oppgave.ui.department_tab import DepartmentTab
 from oppgave.ui.dialog_service import DialogService
-from oppgave.ui.elided_label import ElidedLabel
 from oppgave.ui.file_actions import FileActions
 from oppgave.ui.organisation_actions import OrganisationActions
 from oppgave.ui.organisation_tree_model import OrganisationTreeModel
@@ -374,40 +372,13 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.new_department_button)
 
         right = QWidget(self.workspace_view)
-        # a long department name must not push the window wider than a 1280 px projector:
-        # it is shortened with «…» (the whole name in the tooltip)
-        self.department_title = ElidedLabel("", right)
-        self.department_title.setObjectName("departmentTitle")
-        self.scenario_combo = QComboBox(right)
-        self.scenario_combo.setMinimumContentsLength(10)
-        self.scenario_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.scenario_combo.currentIndexChanged.connect(self.scenarios.scenario_chosen)
-        self.scenario_combo.setToolTip(
-            _tr("Tabellen og tavlen viser hvem som gjør oppgavene i dette scenarioet.")
-        )
-        scenario_label = QLabel(_tr("Scenario:"), right)
-        scenario_label.setBuddy(self.scenario_combo)
-        self.new_scenario_button = QPushButton(_tr("Nytt forslag …"), right)
-        self.new_scenario_button.clicked.connect(self.scenarios.new_scenario)
-        self.rename_scenario_button = QPushButton(_tr("Gi nytt navn …"), right)
-        self.rename_scenario_button.clicked.connect(self.scenarios.rename_scenario)
-        self.delete_scenario_button = QPushButton(_tr("Slett …"), right)
-        self.delete_scenario_button.clicked.connect(self.scenarios.delete_scenario)
-        header = QHBoxLayout()
-        header.addWidget(self.department_title, 1)
-        header.addWidget(scenario_label)
-        header.addWidget(self.scenario_combo)
-        header.addWidget(self.new_scenario_button)
-        header.addWidget(self.rename_scenario_button)
-        header.addWidget(self.delete_scenario_button)
+        self.header = DepartmentHeader(self.scenarios, right)
         self.tabs = QTabWidget(right)
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_shown)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 4, 4, 0)
-        right_layout.addLayout(header)
+        right_layout.addWidget(self.header)
         right_layout.addWidget(self.tabs, 1)
         self.workspace_view.addWidget(left)
         self.workspace_view.addWidget(right)
@@ -770,19 +741,13 @@ class MainWindow(QMainWindow):
                 self.edit_department_action,
                 self.delete_department_action,
                 self.new_scenario_action,
-                self.new_scenario_button,
             )
         ]
         edits += [
             DataEdit(control, self._is_proposal)
-            for control in (
-                self.rename_scenario_action,
-                self.delete_scenario_action,
-                self.rename_scenario_button,
-                self.delete_scenario_button,
-            )
+            for control in (self.rename_scenario_action, self.delete_scenario_action)
         ]
-        return edits
+        return edits + self.header.data_edits(self._has_department, self._is_proposal)
 
     def _apply_data_lock(self) -> None:
         """Set every data-changing control from :attr:`data_editable` (part of every state
@@ -806,10 +771,8 @@ class MainWindow(QMainWindow):
             self.start_page.set_recent_files(self.settings.recent_files())
         for action in (self.save_as_action, self.close_action):
             action.setEnabled(has_document)
-        has_department = self._has_department()
         scenario = context.scenario if context is not None else None
         self._apply_data_lock()
-        self.scenario_combo.setEnabled(has_department)
         self.choose_scenario_action.setEnabled(scenario is not None)
         current = next(
             (s for s in context.scenarios() if scenario is not None and s.id == scenario.id)
@@ -819,10 +782,7 @@ class MainWindow(QMainWindow):
         )
         self.choose_scenario_action.setChecked(bool(current is not None and current.is_chosen))
         department = context.department if context is not None else None
-        self.department_title.setText(
-            department.name if department else _tr("Ingen avdeling valgt")
-        )
-        self.department_title.setToolTip(self.department_title.text())
+        self.header.show_department(department)
         self.file_label.setText(
             _tr("Fil: {name}").format(name=document.path.name)
             if document

@@ -17,9 +17,9 @@ from oppgave.errors import OppgaveError
 from oppgave.lazy import lazy_module
 from oppgave.ui.dialog_service import DepartmentFields
 from oppgave.ui.undo_commands import (
-    UpdateDepartmentCommand,
     create_department_command,
     create_municipality_command,
+    update_department_command,
 )
 from oppgave.ui.workspace_document import ChangeKind, DataChange
 
@@ -157,7 +157,7 @@ class OrganisationActions:
         )
         if fields is not None:
             context.run(
-                UpdateDepartmentCommand(
+                update_department_command(
                     context.document, before, fields.name, fields.service_type, fields.residents
                 )
             )

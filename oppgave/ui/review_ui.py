@@ -50,9 +50,9 @@ from oppgave.ui.data_edits import DataEdit
 from oppgave.ui.dialog_service import FileKind
 from oppgave.ui.undo_commands import (
     CreateCommand,
-    EditTaskCommand,
     RecordKind,
     ServiceCommand,
+    edit_task_command,
 )
 from oppgave.ui.work_environment_view import (
     FlagBoxes,
@@ -393,7 +393,7 @@ class ReviewPanel(QWidget):
             self._run(SuggestFlagsCommand(self.document, task, mask, self.role.currentData()))
         else:
             self._run(
-                EditTaskCommand(
+                edit_task_command(
                     self.document, task, {"work_flags": mask}, _tr("arbeidsmiljømerker")
                 )
             )

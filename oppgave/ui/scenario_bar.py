@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from oppgave.domain import records as r
 from oppgave.ui.undo_commands import (
     ChooseScenarioCommand,
-    RenameScenarioCommand,
     create_scenario_command,
     delete_scenario_command,
+    rename_scenario_command,
 )
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class ScenarioBar:
     def fill(self) -> None:
         """List the department's scenarios in the chooser, the current one selected."""
         context = self.window.context
-        combo = self.window.scenario_combo
+        combo = self.window.header.scenario_combo
         combo.blockSignals(True)
         combo.clear()
         if context is not None:
@@ -58,12 +58,12 @@ class ScenarioBar:
         context = self.window.context
         if context is None:
             return
-        scenario_id = self.window.scenario_combo.currentData()
+        scenario_id = self.window.header.scenario_combo.currentData()
         scenario = next((s for s in context.scenarios() if s.id == scenario_id), None)
         context.set_scenario(scenario)
 
     def select_scenario(self, scenario_id: int) -> None:
-        combo = self.window.scenario_combo
+        combo = self.window.header.scenario_combo
         position = combo.findData(scenario_id)
         if position >= 0:
             combo.setCurrentIndex(position)
@@ -114,7 +114,7 @@ class ScenarioBar:
         scenario = context.scenario
         name = self.window.dialogs.get_text(_tr("Gi nytt navn"), _tr("Nytt navn:"), scenario.name)
         if name and name != scenario.name:
-            context.run(RenameScenarioCommand(context.document, scenario, name))
+            context.run(rename_scenario_command(context.document, scenario, name))
 
     def delete_scenario(self) -> None:
         context, dialogs = self.window.context, self.window.dialogs

@@ -32,7 +32,7 @@ from oppgave.errors import OppgaveError
 from oppgave.i18n import QT_TRANSLATE_NOOP
 from oppgave.ui.department_context import DepartmentContext, TaskUpdate
 from oppgave.ui.text_cell_delegate import CONFIRM_ROLE, UNCONFIRMED_ROLE
-from oppgave.ui.undo_commands import EditTaskCommand, SetSharesCommand
+from oppgave.ui.undo_commands import SetSharesCommand, edit_task_command
 from oppgave.ui.workspace_document import ChangeKind, DataChange
 
 Index = QModelIndex | QPersistentModelIndex
@@ -541,7 +541,7 @@ class TaskTableModel(QAbstractTableModel):
         changes = {key: v for key, v in changes.items() if getattr(task, key) != v}
         if not changes:
             return None
-        return EditTaskCommand(self.context.document, task, changes, column_title(column))
+        return edit_task_command(self.context.document, task, changes, column_title(column))
 
     def _parse(self, column: TaskColumn, value: Any, task: r.Task | None = None) -> dict[str, Any]:
         text = value if isinstance(value, str) else ""

@@ -312,7 +312,7 @@ def _restore_new_department(workspace: Workspace, created: NewDepartment) -> New
     return created
 
 
-def _catalogue_change(_record: object = None) -> DataChange:
+def _catalogue_change(*_records: object) -> DataChange:
     return DataChange.of(ChangeKind.CATALOGUE)
 
 
@@ -526,28 +526,54 @@ def create_department_command(
     )
 
 
-# --- tasks ------------------------------------------------------------------------------------
+# --- changing fields of a record --------------------------------------------------------------
+#
+# Every field edit (a task's cells, a scenario's name, a role, competence or course, a
+# department) is undone the same way: the command keeps the old values of the fields it
+# changes and writes them back. An :class:`UpdateKind` names the service that writes the fields
+# of one kind of record; :class:`UpdateCommand` is the one command built on them. A record that
+# carries an edit ``version`` (tasks, scenarios, roles) has each write checked against it: when
+# someone else changed the record since this window last saw it, the service refuses the write
+# with a :class:`ConflictError`, so the stale edit is never pushed (see ServiceCommand.execute).
 
 
-class EditTaskCommand(ServiceCommand):
-    """Change some fields of a task; undo writes the old values back. Each write is refused
-    (``ConflictError``) when someone else changed the task since this window last saw it."""
+@dataclass(frozen=True, slots=True)
+class UpdateKind(Generic[Record]):
+    """How the fields of one kind of record are changed by the services.
+
+    ``update(workspace, record_id, **fields)`` writes the fields (and takes
+    ``expected_version=`` when the record carries a version); ``change(before, result)`` says
+    what an edit changed, for the views to refresh (``result`` is ``None`` after a refused
+    write, so the views re-read the record)."""
+
+    name: str
+    update: Callable[..., Record]
+    change: Callable[[Record, Record | None], DataChange]
+
+
+class UpdateCommand(ServiceCommand, Generic[Record]):
+    """Change some fields of a record; undo writes the old values back."""
 
     keeps_versions = True
 
     def __init__(
-        self, document: WorkspaceDocument, before: r.Task, changes: Mapping[str, Any], what: str
+        self,
+        document: WorkspaceDocument,
+        text: str,
+        kind: UpdateKind[Record],
+        before: Record,
+        changes: Mapping[str, Any],
     ) -> None:
-        super().__init__(
-            document, _tr("Endre {what} for «{task}»").format(what=what, task=before.name)
-        )
-        self.task_id = before.id
-        self.department_id = before.department_id
+        super().__init__(document, text)
+        self.kind = kind
+        self.before = before
+        self.record_id: int = getattr(before, "id")  # noqa: B009 - records are not a protocol
         self.new = dict(changes)
         self.old = {key: getattr(before, key) for key in changes}
-        self.result: r.Task | None = None
-        #: the task's version as the user saw it (0: unknown); see expected_version
-        self.version = before.version
+        #: the record as the last write left it (``None`` before, or after a refused write)
+        self.result: Record | None = None
+        #: the record's edit version as the user saw it (0 or absent: a record without one)
+        self.version: int = getattr(before, "version", 0)
 
     def do_redo(self) -> None:
         self._write(self.new)
@@ -556,22 +582,108 @@ class EditTaskCommand(ServiceCommand):
         self._write(self.old)
 
     def _write(self, values: Mapping[str, Any]) -> None:
-        self.result = None  # a refused write re-reads the task instead of showing this
-        self.result = tasks.update_task(
-            self.workspace,
-            self.task_id,
-            expected_version=self.expected_version("task", self.task_id, self.version),
-            **values,
+        self.result = None  # a refused write re-reads the record instead of showing this
+        if not self.version:
+            self.result = self.kind.update(self.workspace, self.record_id, **values)
+            return
+        expected = self.expected_version(self.kind.name, self.record_id, self.version)
+        self.result = self.kind.update(
+            self.workspace, self.record_id, expected_version=expected, **values
         )
-        self.wrote_version("task", self.task_id, self.result.version)
+        self.wrote_version(self.kind.name, self.record_id, getattr(self.result, "version", 0))
 
     def change(self) -> DataChange:
-        return DataChange.of(
-            ChangeKind.TASKS,
-            department_id=self.department_id,
-            task_ids=[self.task_id],
-            tasks=(self.result,) if self.result is not None else None,
-        )
+        return self.kind.change(self.before, self.result)
+
+
+def _task_edit_change(before: r.Task, result: r.Task | None) -> DataChange:
+    return DataChange.of(
+        ChangeKind.TASKS,
+        department_id=before.department_id,
+        task_ids=[before.id],
+        tasks=(result,) if result is not None else None,
+    )
+
+
+TASK_FIELDS: UpdateKind[r.Task] = UpdateKind("task", tasks.update_task, _task_edit_change)
+SCENARIO_FIELDS: UpdateKind[r.Scenario] = UpdateKind(
+    "scenario",
+    scenarios.update_scenario,
+    lambda before, _result: DataChange.of(ChangeKind.SCENARIOS, department_id=before.department_id),
+)
+ROLE_FIELDS: UpdateKind[r.Role] = UpdateKind("role", catalogue.update_role, _catalogue_change)
+COMPETENCE_FIELDS: UpdateKind[r.Competence] = UpdateKind(
+    "competence", catalogue.update_competence, _catalogue_change
+)
+COURSE_FIELDS: UpdateKind[r.Course] = UpdateKind(
+    "course", catalogue.update_course, _catalogue_change
+)
+DEPARTMENT_FIELDS: UpdateKind[r.Department] = UpdateKind(
+    "department",
+    organisation.update_department,
+    lambda before, _result: DataChange.of(ChangeKind.ORGANISATION, department_id=before.id),
+)
+
+#: Every kind of record whose fields the update command changes (the undo test runs each).
+UPDATE_KINDS: tuple[UpdateKind[Any], ...] = (
+    TASK_FIELDS,
+    SCENARIO_FIELDS,
+    ROLE_FIELDS,
+    COMPETENCE_FIELDS,
+    COURSE_FIELDS,
+    DEPARTMENT_FIELDS,
+)
+
+
+def edit_task_command(
+    document: WorkspaceDocument, before: r.Task, changes: Mapping[str, Any], what: str
+) -> UpdateCommand[r.Task]:
+    """Change some fields of a task (``what``: the column or fields, for the undo menu)."""
+    text = _tr("Endre {what} for «{task}»").format(what=what, task=before.name)
+    return UpdateCommand(document, text, TASK_FIELDS, before, changes)
+
+
+def rename_scenario_command(
+    document: WorkspaceDocument, scenario: r.Scenario, name: str
+) -> UpdateCommand[r.Scenario]:
+    text = _tr("Gi «{old}» nytt navn").format(old=scenario.name)
+    return UpdateCommand(document, text, SCENARIO_FIELDS, scenario, {"name": name})
+
+
+def update_role_command(
+    document: WorkspaceDocument, before: r.Role, changes: Mapping[str, Any]
+) -> UpdateCommand[r.Role]:
+    text = _tr("Endre yrkesgruppen {code}").format(code=before.code)
+    return UpdateCommand(document, text, ROLE_FIELDS, before, changes)
+
+
+def update_competence_command(
+    document: WorkspaceDocument, before: r.Competence, changes: Mapping[str, Any]
+) -> UpdateCommand[r.Competence]:
+    text = _tr("Endre kompetansen {code}").format(code=before.code)
+    return UpdateCommand(document, text, COMPETENCE_FIELDS, before, changes)
+
+
+def update_course_command(
+    document: WorkspaceDocument, before: r.Course, changes: Mapping[str, Any]
+) -> UpdateCommand[r.Course]:
+    text = _tr("Endre kurset «{name}»").format(name=before.name)
+    return UpdateCommand(document, text, COURSE_FIELDS, before, changes)
+
+
+def update_department_command(
+    document: WorkspaceDocument,
+    before: r.Department,
+    name: str,
+    service_type: ServiceType,
+    residents: int,
+) -> UpdateCommand[r.Department]:
+    text = _tr("Endre avdelingen «{name}»").format(name=before.name)
+    changes = {"name": name, "service_type": service_type, "residents": residents}
+    return UpdateCommand(document, text, DEPARTMENT_FIELDS, before, changes)
+
+
+# --- tasks ------------------------------------------------------------------------------------
 
 
 class SetSharesCommand(ServiceCommand):
@@ -667,36 +779,6 @@ class MoveShareCommand(ServiceCommand):
             scenario_id=self.scenario_id,
             task_ids=[self.task_id],
         )
-
-
-# --- scenarios --------------------------------------------------------------------------------
-
-
-class RenameScenarioCommand(ServiceCommand):
-    keeps_versions = True
-
-    def __init__(self, document: WorkspaceDocument, scenario: r.Scenario, name: str) -> None:
-        super().__init__(document, _tr("Gi «{old}» nytt navn").format(old=scenario.name))
-        self.scenario = scenario
-        self.name = name
-        #: the scenario's version as the user saw it (see :class:`EditTaskCommand`)
-        self.version = scenario.version
-
-    def do_redo(self) -> None:
-        self._rename(self.name)
-
-    def do_undo(self) -> None:
-        self._rename(self.scenario.name)
-
-    def _rename(self, name: str) -> None:
-        expected = self.expected_version("scenario", self.scenario.id, self.version)
-        result = scenarios.update_scenario(
-            self.workspace, self.scenario.id, name=name, expected_version=expected
-        )
-        self.wrote_version("scenario", self.scenario.id, result.version)
-
-    def change(self) -> DataChange:
-        return DataChange.of(ChangeKind.SCENARIOS, department_id=self.scenario.department_id)
 
 
 # --- staffing ---------------------------------------------------------------------------------
@@ -823,88 +905,6 @@ class SetPlanEditCommand(ServiceCommand):
 # --- catalogue --------------------------------------------------------------------------------
 
 
-class UpdateRecordCommand(ServiceCommand):
-    """Change fields of a role, competence or course; undo writes the old values back (a
-    role's writes checked against its version, as :class:`EditTaskCommand`)."""
-
-    keeps_versions = True
-
-    def __init__(
-        self,
-        document: WorkspaceDocument,
-        service: Any,
-        before: Any,
-        changes: Mapping[str, Any],
-        text: str,
-    ) -> None:
-        super().__init__(document, text)
-        self.service = service
-        self.record_id = before.id
-        self.new = dict(changes)
-        self.old = {key: getattr(before, key) for key in changes}
-        #: edit version as the user saw it (roles carry one; 0 or absent: no check)
-        self.version: int = getattr(before, "version", 0)
-        self.kind = type(before).__name__
-
-    def do_redo(self) -> None:
-        self._write(self.new)
-
-    def do_undo(self) -> None:
-        self._write(self.old)
-
-    def _write(self, values: Mapping[str, Any]) -> None:
-        if self.version:
-            expected = self.expected_version(self.kind, self.record_id, self.version)
-            result = self.service(
-                self.workspace, self.record_id, expected_version=expected, **values
-            )
-            self.wrote_version(self.kind, self.record_id, getattr(result, "version", 0))
-        else:
-            self.service(self.workspace, self.record_id, **values)
-
-    def change(self) -> DataChange:
-        return _catalogue_change()
-
-
-class UpdateRoleCommand(UpdateRecordCommand):
-    def __init__(
-        self, document: WorkspaceDocument, before: r.Role, changes: Mapping[str, Any]
-    ) -> None:
-        super().__init__(
-            document,
-            catalogue.update_role,
-            before,
-            changes,
-            _tr("Endre yrkesgruppen {code}").format(code=before.code),
-        )
-
-
-class UpdateCompetenceCommand(UpdateRecordCommand):
-    def __init__(
-        self, document: WorkspaceDocument, before: r.Competence, changes: Mapping[str, Any]
-    ) -> None:
-        super().__init__(
-            document,
-            catalogue.update_competence,
-            before,
-            changes,
-            _tr("Endre kompetansen {code}").format(code=before.code),
-        )
-
-
-class UpdateCourseCommand(UpdateRecordCommand):
-    def __init__(
-        self, document: WorkspaceDocument, before: r.Course, changes: Mapping[str, Any]
-    ) -> None:
-        super().__init__(
-            document,
-            catalogue.update_course,
-            before,
-            changes,
-            _tr("Endre kurset «{name}»").format(name=before.name),
-        )
-
-
 class SetRoleCompetenceCommand(ServiceCommand):
     def __init__(
         self, document: WorkspaceDocument, role: r.Role, competence: r.Competence, has: bool
@@ -931,38 +931,6 @@ class SetRoleCompetenceCommand(ServiceCommand):
 
     def change(self) -> DataChange:
         return _catalogue_change()
-
-
-# --- organisation -----------------------------------------------------------------------------
-
-
-class UpdateDepartmentCommand(ServiceCommand):
-    def __init__(
-        self,
-        document: WorkspaceDocument,
-        before: r.Department,
-        name: str,
-        service_type: ServiceType,
-        residents: int,
-    ) -> None:
-        super().__init__(document, _tr("Endre avdelingen «{name}»").format(name=before.name))
-        self.before = before
-        self.new = {"name": name, "service_type": service_type, "residents": residents}
-
-    def do_redo(self) -> None:
-        organisation.update_department(self.workspace, self.before.id, **self.new)
-
-    def do_undo(self) -> None:
-        organisation.update_department(
-            self.workspace,
-            self.before.id,
-            name=self.before.name,
-            service_type=self.before.service_type,
-            residents=self.before.residents,
-        )
-
-    def change(self) -> DataChange:
-        return DataChange.of(ChangeKind.ORGANISATION, department_id=self.before.id)
 
 
 # --- bulk changes ---------------------------------------------------------------------------

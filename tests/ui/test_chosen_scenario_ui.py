@@ -29,7 +29,9 @@ def test_choose_a_scenario_from_the_menu_and_undo_it(
     action.trigger()
     assert _chosen(opened) == [proposal.name]
     assert action.isChecked()
-    marked = opened.scenario_combo.itemText(opened.scenario_combo.findData(proposal.id))
+    marked = opened.header.scenario_combo.itemText(
+        opened.header.scenario_combo.findData(proposal.id)
+    )
     assert marked.startswith(proposal.name) and "valgt" in marked
 
     # another scenario takes the mark; undo gives it back
@@ -48,5 +50,7 @@ def test_choose_a_scenario_from_the_menu_and_undo_it(
     assert scenarios.chosen_scenario(context.workspace, context.department.id) is None
     stack.redo()
     assert _chosen(opened) == [proposal.name]
-    remarked = opened.scenario_combo.itemText(opened.scenario_combo.findData(proposal.id))
+    remarked = opened.header.scenario_combo.itemText(
+        opened.header.scenario_combo.findData(proposal.id)
+    )
     assert "valgt" in remarked  # the list follows undo/redo too

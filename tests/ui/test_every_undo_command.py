@@ -298,8 +298,8 @@ CASES: tuple[Case, ...] = (
     # tasks
     Case(
         "edit task",
-        uc.EditTaskCommand,
-        lambda env: uc.EditTaskCommand(
+        uc.UpdateCommand,
+        lambda env: uc.edit_task_command(
             env.document,
             env.task("Insulin"),
             {"duration_minutes": 12.0, "notes": "dobbeltkontroll"},
@@ -361,8 +361,8 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "rename scenario",
-        uc.RenameScenarioCommand,
-        lambda env: uc.RenameScenarioCommand(env.document, env.proposal(), "Nytt navn"),
+        uc.UpdateCommand,
+        lambda env: uc.rename_scenario_command(env.document, env.proposal(), "Nytt navn"),
     ),
     Case(
         "delete scenario",
@@ -392,22 +392,22 @@ CASES: tuple[Case, ...] = (
     # catalogue
     Case(
         "update role",
-        uc.UpdateRoleCommand,
-        lambda env: uc.UpdateRoleCommand(
+        uc.UpdateCommand,
+        lambda env: uc.update_role_command(
             env.document, env.role("ASS"), {"hourly_cost": 333.0, "name": "Assistent (ufaglært)"}
         ),
     ),
     Case(
         "update competence",
-        uc.UpdateCompetenceCommand,
-        lambda env: uc.UpdateCompetenceCommand(
+        uc.UpdateCommand,
+        lambda env: uc.update_competence_command(
             env.document, env.competence("STELL"), {"description": "Personlig stell"}
         ),
     ),
     Case(
         "update course",
-        uc.UpdateCourseCommand,
-        lambda env: uc.UpdateCourseCommand(env.document, _a_course(env), {"hours": 6.0}),
+        uc.UpdateCommand,
+        lambda env: uc.update_course_command(env.document, _a_course(env), {"hours": 6.0}),
     ),
     Case(
         "set role competence",
@@ -463,8 +463,8 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "update department",
-        uc.UpdateDepartmentCommand,
-        lambda env: uc.UpdateDepartmentCommand(
+        uc.UpdateCommand,
+        lambda env: uc.update_department_command(
             env.document, env.department, "Solsiden sykehjem", ServiceType.DEMENTIA, 24
         ),
     ),
@@ -537,7 +537,7 @@ def _command_classes() -> set[type[QUndoCommand]]:
 
 
 #: Base classes that are never made themselves (their subclasses have cases).
-BASES = {uc.ServiceCommand, uc.UpdateRecordCommand}
+BASES = {uc.ServiceCommand}
 
 
 def test_every_command_class_has_a_case() -> None:
@@ -568,6 +568,17 @@ def test_every_record_kind_has_a_case(request: pytest.FixtureRequest, workspace:
             assert type(command) is case.command, case.id
             kinds.add(command.kind.name)  # type: ignore[attr-defined]
     assert kinds == {kind.name for kind in KINDS[workspace]}
+
+
+def test_every_update_kind_has_a_case(leader: Env) -> None:
+    """The generic update command runs for every kind of record it changes."""
+    kinds = set()
+    for case in CASES:
+        if case.command is uc.UpdateCommand:
+            command = case.make(leader)
+            assert type(command) is uc.UpdateCommand, case.id
+            kinds.add(command.kind.name)
+    assert kinds == {kind.name for kind in uc.UPDATE_KINDS}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])

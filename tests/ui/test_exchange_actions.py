@@ -200,13 +200,13 @@ def test_report_dialog_preselects_the_scenario_selected_in_the_window(
     dialogs.answer("get_text", "Forslag B")
     opened.scenarios.new_scenario()
     assert opened.context is not None and opened.context.scenario is not None
-    qtbot.waitUntil(lambda: opened.scenario_combo.currentText() == "Forslag B", timeout=5000)
+    qtbot.waitUntil(lambda: opened.header.scenario_combo.currentText() == "Forslag B", timeout=5000)
     dialog = exchange_actions.open_report_dialog(opened)
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.scenario_combo.currentText() == "Forslag B"
     dialog.close()
-    opened.scenario_combo.setCurrentText("Forslag A")
+    opened.header.scenario_combo.setCurrentText("Forslag A")
     dialog = exchange_actions.open_report_dialog(opened)
     assert dialog is not None
     qtbot.addWidget(dialog)

@@ -140,7 +140,7 @@ def test_new_department_undo_and_edit(
     dialogs.answer("edit_department", DepartmentFields("Nyheim", ServiceType.SHORT_TERM, 12))
     opened.organisation.new_department()
     assert context.department is not None and context.department.name == "Nyheim"
-    assert "Nyheim" in opened.department_title.text()
+    assert "Nyheim" in opened.header.title.text()
     dialogs.answer(
         "edit_department", DepartmentFields("Nyheim korttid", ServiceType.SHORT_TERM, 14)
     )
@@ -177,7 +177,7 @@ def test_tree_model_and_selection(opened: MainWindow, qtmodeltester: Any, qtbot:
     opened.tree.setCurrentIndex(model.index_of_department(bakkehuset.id))
     wait_loaded(qtbot, opened.context)  # type: ignore[arg-type]
     assert opened.context.department == bakkehuset  # type: ignore[union-attr]
-    assert opened.department_title.text() == "Bakkehuset"
+    assert opened.header.title.text() == "Bakkehuset"
     assert "Bakkehuset" in opened.windowTitle()
 
 

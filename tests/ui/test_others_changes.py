@@ -24,7 +24,7 @@ from oppgave.services import catalogue, organisation, scenarios, tasks, workspac
 from oppgave.ui.main_window import MainWindow
 from oppgave.ui.task_tab import TaskTab
 from oppgave.ui.task_table_model import TaskColumn, TaskTableModel
-from oppgave.ui.undo_commands import RenameScenarioCommand, UpdateRoleCommand
+from oppgave.ui.undo_commands import rename_scenario_command, update_role_command
 
 STALE = "Endret av en annen — last inn på nytt"
 
@@ -197,13 +197,13 @@ def test_a_stale_role_edit_and_scenario_rename_are_refused(
     catalogue.update_role(other, role.id, name="Endret av Kari")
     depth = document.undo_stack.count()
     with pytest.raises(ConflictError, match=STALE):
-        UpdateRoleCommand(document, role, {"name": "Endret av Ola"}).execute()
+        update_role_command(document, role, {"name": "Endret av Ola"}).execute()
     assert {x.id: x.name for x in catalogue.list_roles(other)}[role.id] == "Endret av Kari"
 
     scenario = opened.context.scenarios()[0]
     scenarios.update_scenario(other, scenario.id, name="Karis navn")
     with pytest.raises(ConflictError, match=STALE):
-        RenameScenarioCommand(document, scenario, "Olas navn").execute()
+        rename_scenario_command(document, scenario, "Olas navn").execute()
     assert {s.name for s in scenarios.list_scenarios(other, scenario.department_id)} >= {
         "Karis navn"
     }

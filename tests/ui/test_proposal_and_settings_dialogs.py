@@ -63,7 +63,7 @@ def test_lag_forslag_creates_a_scenario_and_undo_removes_it(
     assert "Optimert" in _names(opened)
     # the new scenario is selected, and its moves are explained
     assert context.scenario is not None and context.scenario.name == "Optimert"
-    assert opened.scenario_combo.currentText() == "Optimert"
+    assert opened.header.scenario_combo.currentText() == "Optimert"
     draft = dialog.draft
     assert draft is not None
     shown = dialog.moves_model.stringList()

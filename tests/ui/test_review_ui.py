@@ -392,7 +392,7 @@ def test_copy_of_a_proposal_opens_on_it_and_names_it(
     controller = _open_copy(qtbot, opened, target)
     assert opened.context is not None and opened.context.scenario is not None
     assert opened.context.scenario.name == "Forslag A"
-    assert opened.scenario_combo.currentText() == "Forslag A"
+    assert opened.header.scenario_combo.currentText() == "Forslag A"
     banner = controller.banner_label.text()
     assert "Solsiden" in banner and "Forslag A" in banner
 

@@ -49,7 +49,7 @@ def test_scenario_copy_is_independent_of_its_source(
     opened.scenarios.new_scenario()
     wait_loaded(qtbot, context)
     assert context.scenario is not None and context.scenario.name == "Forslag B"
-    assert opened.scenario_combo.currentText() == "Forslag B"
+    assert opened.header.scenario_combo.currentText() == "Forslag B"
     baseline = next(s for s in context.scenarios() if s.is_baseline)
     copy = context.scenario
     base_shares = scenarios.get_assignments(context.workspace, baseline.id)
@@ -83,7 +83,7 @@ def test_rename_and_delete_scenario_with_confirmation_and_undo(
     dialogs.answer("get_text", "Forslag med langvakter")
     opened.scenarios.rename_scenario()
     assert [s.name for s in context.scenarios()] == ["I dag", "Forslag med langvakter"]
-    assert opened.scenario_combo.itemText(1) == "Forslag med langvakter"
+    assert opened.header.scenario_combo.itemText(1) == "Forslag med langvakter"
     shares = scenarios.get_assignments(context.workspace, proposal.id)
     dialogs.answer("confirm", False)
     opened.scenarios.delete_scenario()
