@@ -605,24 +605,31 @@ def _task_edit_change(before: r.Task, result: r.Task | None) -> DataChange:
     )
 
 
-TASK_FIELDS: UpdateKind[r.Task] = UpdateKind("task", tasks.update_task, _task_edit_change)
+TASK_FIELDS: UpdateKind[r.Task] = UpdateKind(
+    "task", lambda *a, **k: tasks.update_task(*a, **k), _task_edit_change
+)
 SCENARIO_FIELDS: UpdateKind[r.Scenario] = UpdateKind(
     "scenario",
-    scenarios.update_scenario,
+    lambda *a, **k: scenarios.update_scenario(*a, **k),
     lambda before, _result: DataChange.of(ChangeKind.SCENARIOS, department_id=before.department_id),
 )
-ROLE_FIELDS: UpdateKind[r.Role] = UpdateKind("role", catalogue.update_role, _catalogue_change)
+ROLE_FIELDS: UpdateKind[r.Role] = UpdateKind(
+    "role", lambda *a, **k: catalogue.update_role(*a, **k), _catalogue_change
+)
 COMPETENCE_FIELDS: UpdateKind[r.Competence] = UpdateKind(
-    "competence", catalogue.update_competence, _catalogue_change
+    "competence", lambda *a, **k: catalogue.update_competence(*a, **k), _catalogue_change
 )
 COURSE_FIELDS: UpdateKind[r.Course] = UpdateKind(
-    "course", catalogue.update_course, _catalogue_change
+    "course", lambda *a, **k: catalogue.update_course(*a, **k), _catalogue_change
 )
 DEPARTMENT_FIELDS: UpdateKind[r.Department] = UpdateKind(
     "department",
-    organisation.update_department,
+    lambda *a, **k: organisation.update_department(*a, **k),
     lambda before, _result: DataChange.of(ChangeKind.ORGANISATION, department_id=before.id),
 )
+
+# (The services are reached through lambdas: looking an attribute up on a lazy module would
+# import SQLAlchemy with the first window.)
 
 #: Every kind of record whose fields the update command changes (the undo test runs each).
 UPDATE_KINDS: tuple[UpdateKind[Any], ...] = (
