@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from oppgave.analysis.eligibility import Qualifications, support_rule_text
@@ -18,7 +18,7 @@ from oppgave.errors import ConflictError, NotFoundError, ValidationError
 from oppgave.i18n import translate
 from oppgave.services import record_loading, validation
 from oppgave.services import settings as workspace_settings
-from oppgave.services.lookup import check_version, get_or_raise
+from oppgave.services.lookup import check_version, delete_row, delete_where, get_or_raise
 
 
 def _tr(text: str) -> str:
@@ -278,7 +278,7 @@ def delete_scenario(workspace: Workspace, scenario_id: int) -> ScenarioSnapshot:
         ).first()
         if rota is not None:
             snapshot = replace(snapshot, saved_rota=(rota[0], rota[1], rota[2], bool(rota[3])))
-        session.delete(row)  # the database cascades to its assignments, plan edits and rota
+        delete_row(session, row)  # the database cascades to its assignments, edits and rota
         return snapshot
 
 
@@ -507,10 +507,12 @@ def _write_assignments(
         )
     ):
         previous[task_id][role_id] = share
-    session.execute(
-        delete(m.Assignment).where(
-            m.Assignment.scenario_id == scenario_id, m.Assignment.task_id.in_(task_ids)
-        )
+    delete_where(
+        session,
+        m.Assignment,
+        m.Assignment.scenario_id == scenario_id,
+        m.Assignment.task_id.in_(task_ids),
+        expected=sum(len(shares) for shares in previous.values()),
     )
     rows = [
         {

@@ -28,7 +28,7 @@ from oppgave.domain.enums import DayType, Shift
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
 from oppgave.services import validation, workspaces
-from oppgave.services.lookup import get_or_raise
+from oppgave.services.lookup import delete_row, get_or_raise
 
 #: Most people of one role on one shift a hand edit may give (the table's check constraint).
 MAX_PEOPLE = 500
@@ -126,7 +126,7 @@ def set_edit(
         previous = row.people if row is not None else None
         if people is None:
             if row is not None:
-                session.delete(row)
+                delete_row(session, row)
         elif row is None:
             session.add(
                 m.StaffingPlanEdit(

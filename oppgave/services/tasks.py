@@ -28,7 +28,7 @@ from oppgave.errors import NotFoundError, ValidationError
 from oppgave.i18n import translate
 from oppgave.services import record_loading, validation
 from oppgave.services import settings as workspace_settings
-from oppgave.services.lookup import check_version, get_or_raise
+from oppgave.services.lookup import check_version, delete_where, get_or_raise
 from oppgave.services.scenarios import check_restrictions
 
 MAX_DURATION_MINUTES = 1440
@@ -708,7 +708,7 @@ def delete_tasks(workspace: Workspace, task_ids: Sequence[int]) -> list[TaskSnap
         snapshots = snapshot_tasks(session, task_ids)
         if len(snapshots) != len(set(task_ids)):
             raise NotFoundError(_tr("En av oppgavene finnes ikke lenger."))
-        session.execute(delete(m.Task).where(m.Task.id.in_(list(task_ids))))
+        delete_where(session, m.Task, m.Task.id.in_(list(task_ids)), expected=len(snapshots))
         return snapshots
 
 
