@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select, true
 
 from oppgave.db import models as m
 from oppgave.db import workspace_file
@@ -233,28 +233,36 @@ def load_workspace_data(
     return result
 
 
-def change_marker(workspace: Workspace, department_id: int) -> tuple[str, ...]:
-    """A cheap fingerprint of one department's editable data, for noticing that someone else
-    (another user on the server, another process on the file) changed it.
+def change_marker(workspace: Workspace, department_id: int) -> r.ChangeMarker:
+    """A cheap fingerprint of one department's editable data and of the shared catalogue, for
+    noticing that someone else (another user on the server, another process on the file)
+    changed it.
 
-    One query of aggregates over the rows an edit touches: the department itself, its tasks,
-    scenarios and their shares — counts, sums of edit versions (``version_id_col`` bumps on
-    every ORM update), the latest task change (``modified_at``, also set by bulk updates),
-    the latest scenario, and sums over the shares' roles and percentages (SQLite hands a
-    deleted row's id to the next insert, so a share moved from one role to another can keep
-    count, id and version). Equal markers mean nothing the department tab shows has changed;
-    the app polls this and reloads only when it differs, so a quiet server costs one small
-    query every few seconds.
+    One query of aggregates over the rows an edit touches. The department part: the
+    department itself, its tasks, scenarios, shares and staffing — counts, sums of edit
+    versions (``version_id_col`` bumps on every ORM update), the latest task change
+    (``modified_at``, also set by bulk updates), the latest scenario, and sums over the
+    shares' roles and percentages (SQLite hands a deleted row's id to the next insert, so a
+    share moved from one role to another can keep count, id and version). The catalogue part:
+    counts and version sums of roles, competences, courses, municipalities and departments
+    (the tree), the roles'
+    competence links, and the settings rows themselves (a handful of key/value rows, joined
+    onto the one row of aggregates, so still one round trip). Equal markers mean nothing the
+    window shows has changed; the app polls this and reloads only what differs, so a quiet
+    server costs one small query every few seconds.
     """
     scenario_ids = select(m.Scenario.id).where(m.Scenario.department_id == department_id)
     on_task = m.Task.department_id == department_id
     on_scenario = m.Scenario.department_id == department_id
     on_share = m.Assignment.scenario_id.in_(scenario_ids)
+    on_position = m.Position.department_id == department_id
+    on_shift = m.ShiftStaffing.department_id == department_id
+    everything = true()
 
     def one(value: Any, condition: Any) -> Any:
         return select(value).where(condition).scalar_subquery()
 
-    query = select(
+    department_part = [
         one(func.max(m.Department.version), m.Department.id == department_id),
         one(func.count(m.Task.id), on_task),
         one(func.sum(m.Task.version), on_task),
@@ -268,7 +276,41 @@ def change_marker(workspace: Workspace, department_id: int) -> tuple[str, ...]:
         one(func.sum(m.Assignment.role_id), on_share),
         one(func.sum(m.Assignment.task_id), on_share),
         one(func.sum(m.Assignment.share), on_share),
+        one(func.count(m.Position.id), on_position),
+        one(func.sum(m.Position.version), on_position),
+        one(func.max(m.Position.id), on_position),
+        one(func.count(m.ShiftStaffing.id), on_shift),
+        one(func.sum(m.ShiftStaffing.version), on_shift),
+        one(func.max(m.ShiftStaffing.id), on_shift),
+    ]
+    catalogue_part = []
+    for model in (m.Role, m.Competence, m.Course, m.Municipality, m.Department):
+        catalogue_part += [
+            one(func.count(model.id), everything),
+            one(func.sum(model.version), everything),
+            one(func.max(model.id), everything),
+        ]
+    catalogue_part += [
+        one(func.count(m.RoleCompetence.role_id), everything),
+        one(func.sum(m.RoleCompetence.role_id), everything),
+        one(func.sum(m.RoleCompetence.competence_id), everything),
+    ]
+    anchor = select(literal(1).label("anchor")).subquery()
+    query = (
+        select(*department_part, *catalogue_part, m.Setting.key, m.Setting.value)
+        .select_from(anchor.outerjoin(m.Setting, true()))
+        .order_by(m.Setting.key)
     )
     with workspace.reading() as session:
-        row = session.execute(query).one()
-    return tuple(f"{value:.4f}" if isinstance(value, float) else str(value) for value in row)
+        rows = session.execute(query).all()
+
+    def text_of(values: Any) -> tuple[str, ...]:
+        return tuple(f"{v:.4f}" if isinstance(v, float) else str(v) for v in values)
+
+    first = rows[0]
+    cut = len(department_part)
+    end = cut + len(catalogue_part)
+    settings_rows = tuple(f"{row[end]}={row[end + 1]}" for row in rows if row[end] is not None)
+    return r.ChangeMarker(
+        department=text_of(first[:cut]), catalogue=text_of(first[cut:end]) + settings_rows
+    )
