@@ -207,6 +207,8 @@ def build_tables(data: ExportData, progress: Progress | None = None) -> list[Tab
                     labels.yes_no(scenario.is_baseline),
                     scenario.description,
                     scenario.sort_order,
+                    labels.yes_no(scenario.is_chosen),
+                    scenario.proposal_options_json or "",
                 ]
             )
         for position in item.positions:

@@ -245,6 +245,19 @@ def update_scenario(
         return record_loading.scenario_record(row)
 
 
+def set_proposal_options(
+    workspace: Workspace, scenario_id: int, proposal_options: str | None
+) -> r.Scenario:
+    """Set the options that shaped a proposal (JSON, as ``create_scenario_with_assignments``
+    stores them; ``None`` for a hand-made one): a department moved from a file to the server
+    keeps how its proposals are priced."""
+    with workspace.transaction() as session:
+        row = get_or_raise(session, m.Scenario, scenario_id)
+        row.proposal_options = proposal_options
+        session.flush()
+        return record_loading.scenario_record(row)
+
+
 def rename_scenario(workspace: Workspace, scenario_id: int, name: str) -> r.Scenario:
     return update_scenario(workspace, scenario_id, name=name)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -314,3 +315,34 @@ def change_marker(workspace: Workspace, department_id: int) -> r.ChangeMarker:
     return r.ChangeMarker(
         department=text_of(first[:cut]), catalogue=text_of(first[cut:end]) + settings_rows
     )
+
+
+#: workspace_meta key of a file's record of the server departments it holds: server workspace
+#: uuid → department uuid → the department part of the server's change marker when the file
+#: last matched it (checked out, or published). ``server publish`` refuses to overwrite a
+#: department the server has changed since (another user's edits) unless forced.
+SERVER_CHECKOUTS_KEY = "server_checkouts"
+
+
+def server_checkouts(workspace: Workspace) -> dict[str, dict[str, list[str]]]:
+    """The file's record of where its departments came from (see SERVER_CHECKOUTS_KEY)."""
+    with workspace.reading() as session:
+        raw = session.scalar(
+            select(m.WorkspaceMeta.value).where(m.WorkspaceMeta.key == SERVER_CHECKOUTS_KEY)
+        )
+    try:
+        value = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}  # a damaged record is as good as none: publishing then asks for --force
+    return value if isinstance(value, dict) else {}
+
+
+def record_server_checkout(
+    workspace: Workspace, server_uuid: str, department_uuid: str, marker: tuple[str, ...]
+) -> None:
+    """Note in the file that its department ``department_uuid`` equals the server's as of
+    ``marker`` (the department part of ``change_marker`` read on the server)."""
+    record = server_checkouts(workspace)
+    record.setdefault(server_uuid, {})[department_uuid] = list(marker)
+    with workspace.transaction() as session:
+        session.merge(m.WorkspaceMeta(key=SERVER_CHECKOUTS_KEY, value=json.dumps(record)))
