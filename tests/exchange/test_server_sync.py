@@ -186,3 +186,51 @@ def test_publish_refuses_to_overwrite_what_another_changed_on_the_server(
     assert "1 nye, 0 endret, 1 slettet" in capsys.readouterr().out  # Kari's task replaced
     names = {name for name, _notes in _department_state(pg_url)["tasks"].values()}  # type: ignore[attr-defined]
     assert names == {"Morgenstell", "Fra verkstedet"}
+
+
+def _by_name(comparison: object) -> dict[str, object]:
+    """A comparison's tables keyed by names instead of ids (a file and a server number their
+    rows differently; the uuids and names are what they share)."""
+    import pandas as pd
+
+    departments: pd.DataFrame = comparison.departments  # type: ignore[attr-defined]
+    keyed = departments.set_index(["municipality_name", "department_name"])
+    municipalities: pd.DataFrame = comparison.municipalities  # type: ignore[attr-defined]
+    return {
+        "departments": keyed.sort_index(),
+        "municipalities": municipalities.set_index("municipality_name").sort_index(),
+        "total": comparison.total.reset_index(drop=True),  # type: ignore[attr-defined]
+    }
+
+
+def test_the_comparison_from_the_server_equals_the_one_from_the_file(
+    pg_url: str, demo_copy: Path
+) -> None:
+    """Tallanalyse across the server: every department of the demo published to the server,
+    compared under each department's chosen proposal and under «I dag», gives the very same
+    tables as the file (the same definitions, the same «valgt»)."""
+    import pandas as pd
+
+    from oppgave.services import analysis_runs
+
+    workspaces.new_workspace(pg_url).close()
+    with workspaces.open_workspace(demo_copy) as demo:
+        departments = organisation.list_departments(demo)
+        for department in departments[::2]:
+            proposal = next(
+                s for s in scenarios.list_scenarios(demo, department.id) if not s.is_baseline
+            )
+            scenarios.set_chosen(demo, proposal.id)
+    for department in departments:
+        server_sync.publish(demo_copy, pg_url, str(department.id))
+
+    with workspaces.open_workspace(demo_copy) as file, workspaces.open_workspace(pg_url) as server:
+        for chosen in (True, False):
+            from_file = _by_name(analysis_runs.compare(file, chosen=chosen))
+            from_server = _by_name(analysis_runs.compare(server, chosen=chosen))
+            for table in ("departments", "municipalities", "total"):
+                pd.testing.assert_frame_equal(
+                    from_server[table], from_file[table], check_exact=False, rtol=1e-12
+                )
+        valgt = _by_name(analysis_runs.compare(server, chosen=True))["departments"]
+        assert (valgt["scenario_name"] != "I dag").sum() == len(departments[::2])
