@@ -7,7 +7,7 @@ Four group roles, granted to login roles (one per person):
 * ``oppgave_edit_department`` — also writes the tasks, scenarios, shares and staffing of the
   departments they are granted (``oppgave_access.grant``);
 * ``oppgave_edit_municipality`` — the same for every department of the municipalities they are
-  granted;
+  granted, and creates and deletes departments there (``may_organise``);
 * ``oppgave_admin`` — writes everything, the catalogue and the settings included.
 
 Table privileges say *which tables* a role may write; row-level security policies say *which
