@@ -97,8 +97,9 @@ def _department_state(location: Path | str) -> dict[str, object]:
 
 
 def test_publish_makes_the_server_equal_to_the_file_deletions_included(
-    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    workspace_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    pg_url = workspace_location  # a server, and a file standing in for one (same code path)
     workspaces.new_workspace(pg_url).close()
     source = tmp_path / "langtid.oppgave"
     _file_with_a_department(source)
@@ -149,10 +150,11 @@ def test_publish_makes_the_server_equal_to_the_file_deletions_included(
 
 
 def test_publish_refuses_to_overwrite_what_another_changed_on_the_server(
-    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    workspace_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from oppgave.errors import ConflictError
 
+    pg_url = workspace_location  # a server, and a file standing in for one (same code path)
     workspaces.new_workspace(pg_url).close()
     source = tmp_path / "langtid.oppgave"
     _file_with_a_department(source)
