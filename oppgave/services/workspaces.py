@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, literal, select, true
+from sqlalchemy import Integer, Select, bindparam, func, select, true
 
 from oppgave.db import models as m
 from oppgave.db import workspace_file
@@ -246,12 +247,32 @@ def change_marker(workspace: Workspace, department_id: int) -> r.ChangeMarker:
     shares' roles and percentages (SQLite hands a deleted row's id to the next insert, so a
     share moved from one role to another can keep count, id and version). The catalogue part:
     counts and version sums of roles, competences, courses, municipalities and departments
-    (the tree), the roles'
-    competence links, and the settings rows themselves (a handful of key/value rows, joined
-    onto the one row of aggregates, so still one round trip). Equal markers mean nothing the
-    window shows has changed; the app polls this and reloads only what differs, so a quiet
-    server costs one small query every few seconds.
+    (the tree), the roles' competence links, and the settings rows themselves (a handful of
+    key/value rows, joined onto the one row of aggregates, so still one round trip). Equal
+    markers mean nothing the window shows has changed; the app polls this and reloads only
+    what differs, so a quiet server costs one small query every few seconds. The statement is
+    built once (:func:`_marker_query`): building its forty subqueries cost more than running
+    them.
     """
+    query, cut, end = _marker_query()
+    with workspace.reading() as session:
+        rows = session.execute(query, {"marker_department": department_id}).all()
+
+    def text_of(values: Any) -> tuple[str, ...]:
+        return tuple(f"{v:.4f}" if isinstance(v, float) else str(v) for v in values)
+
+    first = rows[0]
+    settings_rows = tuple(f"{row[end]}={row[end + 1]}" for row in rows if row[end] is not None)
+    return r.ChangeMarker(
+        department=text_of(first[:cut]), catalogue=text_of(first[cut:end]) + settings_rows
+    )
+
+
+@functools.cache
+def _marker_query() -> tuple[Select[Any], int, int]:
+    """The marker's statement (department id bound as ``marker_department``), and where its
+    department part and its catalogue part end in a row."""
+    department_id = bindparam("marker_department", type_=Integer)
     scenario_ids = select(m.Scenario.id).where(m.Scenario.department_id == department_id)
     on_task = m.Task.department_id == department_id
     on_scenario = m.Scenario.department_id == department_id
@@ -296,25 +317,18 @@ def change_marker(workspace: Workspace, department_id: int) -> r.ChangeMarker:
         one(func.sum(m.RoleCompetence.role_id), everything),
         one(func.sum(m.RoleCompetence.competence_id), everything),
     ]
-    anchor = select(literal(1).label("anchor")).subquery()
+    # the aggregates once (a one-row CTE), the settings rows joined onto it
+    parts = [*department_part, *catalogue_part]
+    figures = select(*(part.label(f"f{number}") for number, part in enumerate(parts))).cte(
+        "figures"
+    )
     query = (
-        select(*department_part, *catalogue_part, m.Setting.key, m.Setting.value)
-        .select_from(anchor.outerjoin(m.Setting, true()))
+        select(*figures.c, m.Setting.key, m.Setting.value)
+        .select_from(figures.outerjoin(m.Setting, true()))
         .order_by(m.Setting.key)
     )
-    with workspace.reading() as session:
-        rows = session.execute(query).all()
-
-    def text_of(values: Any) -> tuple[str, ...]:
-        return tuple(f"{v:.4f}" if isinstance(v, float) else str(v) for v in values)
-
-    first = rows[0]
     cut = len(department_part)
-    end = cut + len(catalogue_part)
-    settings_rows = tuple(f"{row[end]}={row[end + 1]}" for row in rows if row[end] is not None)
-    return r.ChangeMarker(
-        department=text_of(first[:cut]), catalogue=text_of(first[cut:end]) + settings_rows
-    )
+    return query, cut, cut + len(catalogue_part)
 
 
 #: workspace_meta key of a file's record of the server departments it holds: server workspace
