@@ -632,6 +632,17 @@ def update_tasks(workspace: Workspace, changes: Mapping[int, Mapping[str, Any]])
                     for row in group
                 ],
             )
+        # an UPDATE of a row another user deleted meanwhile touches nothing and says nothing:
+        # count what is still there, and refuse rather than report a change that did not happen
+        still = sum(
+            session.scalar(select(func.count()).select_from(m.Task).where(m.Task.id.in_(chunk)))
+            or 0
+            for chunk in record_loading._chunks(list(clean))
+        )
+        if still < len(clean):
+            from oppgave.db.server import stale_edit_error
+
+            raise stale_edit_error()
         for key, model in (
             ("windows", m.TaskTimeWindow),
             ("competence_ids", m.TaskCompetence),

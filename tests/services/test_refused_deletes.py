@@ -49,3 +49,34 @@ def test_a_delete_racing_another_users_delete_on_the_server(pg_url: str) -> None
                 tasks.delete_task(second, middag.id)  # committed by the second meanwhile
                 delete_where(session, m.Task, m.Task.id == middag.id, expected=1)
         assert tasks.list_task_ids(first, solsiden.id) == []
+
+
+def test_an_update_of_a_task_another_user_deleted_meanwhile_is_refused(pg_url: str) -> None:
+    """The bulk update (``update_tasks``) reads the tasks, then updates them: a task another
+    user deletes in between is touched by no row. The second user's delete is made to happen
+    exactly then (just before the UPDATE reaches the server), through the real code path."""
+    from sqlalchemy import event
+
+    from oppgave.services import workspaces
+
+    with workspaces.new_workspace(pg_url) as first, Workspace.open(pg_url) as second:
+        melhus = organisation.create_municipality(first, "Melhus")
+        solsiden = organisation.create_department(first, melhus.id, "Solsiden")
+        middag = tasks.create_task(first, solsiden.id, "Middag")
+        aftens = tasks.create_task(first, solsiden.id, "Aftens")
+        done: list[bool] = []
+
+        def meanwhile(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+            if statement.lstrip().upper().startswith("UPDATE TASK") and not done:
+                done.append(True)
+                tasks.delete_task(second, aftens.id)  # committed by the other user
+
+        engine = first._engine  # noqa: SLF001 - the hook needs the engine itself
+        event.listen(engine, "before_cursor_execute", meanwhile)
+        try:
+            with pytest.raises(ConflictError, match="Endret av en annen"):
+                tasks.update_tasks(first, {middag.id: {"notes": "a"}, aftens.id: {"notes": "b"}})
+        finally:
+            event.remove(engine, "before_cursor_execute", meanwhile)
+        assert done
+        assert tasks.get_task(first, middag.id).notes == ""  # rolled back, not half done
