@@ -74,9 +74,10 @@ def delete_where(
     the caller's ``transaction()`` and nothing is half done."""
     from oppgave.db.server import stale_edit_error
 
-    deleted = session.execute(
+    result = session.execute(
         delete(model).where(*conditions).execution_options(synchronize_session=False)
-    ).rowcount
+    )
+    deleted: int | None = getattr(result, "rowcount", None)  # a CursorResult for a DELETE
     if deleted is not None and 0 <= deleted < expected:
         left = session.scalar(select(func.count()).select_from(model).where(*conditions))
         raise no_access_error() if left else stale_edit_error()
