@@ -124,9 +124,7 @@ def test_a_municipality_editor_creates_departments_in_their_municipality_only(
         names = {d.name for d in organisation.list_departments(owner)}
         assert "Rehabilitering" in names
         assert not names & {"Hjemmetjenesten", "Dagsenter"}
-        moved = next(
-            d for d in organisation.list_departments(owner) if d.name == "Rehabilitering"
-        )
+        moved = next(d for d in organisation.list_departments(owner) if d.name == "Rehabilitering")
         assert moved.municipality_id == melhus.id
 
 
