@@ -39,14 +39,19 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from oppgave.analysis.capacity import role_hours_per_fte
 from oppgave.analysis.rota_shifts import MINUTES_PER_DAY, RotaShiftType, default_shift_types
-from oppgave.analysis.staffing_plan import StaffingPlan
 from oppgave.domain.enums import DayType, Shift
 from oppgave.domain.records import DepartmentData
 from oppgave.errors import ValidationError
 from oppgave.i18n import translate
+
+if TYPE_CHECKING:
+    # only a type here: the plan's module needs NumPy, which the rota tab's registration at the
+    # app's start must not load (issue 18)
+    from oppgave.analysis.staffing_plan import StaffingPlan
 
 DAYS_PER_WEEK = 7
 SATURDAY, SUNDAY, FRIDAY = 5, 6, 4

@@ -10,33 +10,12 @@ writes::
     else:
         workspaces = lazy_module("oppgave.services.workspaces")
 
-and uses ``workspaces.open_workspace(...)`` as before: the type checker sees the real module,
-the first attribute access at run time imports it.
+and uses ``workspaces.open_workspace(...)`` as before. The stand-in itself lives in
+:mod:`oppgave.lazy` (the app's first window uses it too).
 """
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
-from typing import Any
+from oppgave.lazy import lazy_module
 
-
-class _LazyModule:
-    """Stands for a module until an attribute is read, then imports it and delegates."""
-
-    __slots__ = ("_name",)
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __getattr__(self, attribute: str) -> Any:
-        return getattr(importlib.import_module(self._name), attribute)
-
-    def __repr__(self) -> str:
-        return f"<lazy module {self._name!r}>"
-
-
-def lazy_module(name: str) -> ModuleType:
-    """A stand-in for the module ``name`` that imports it on first attribute access."""
-    module: Any = _LazyModule(name)
-    return module  # typed as the module it stands for
+__all__ = ["lazy_module"]

@@ -225,6 +225,14 @@ class Workspace:
         self._review_copy = None  # the transaction may have marked the file
         self._notify()
 
+    def in_session(self) -> bool:
+        """Whether this thread is inside a :meth:`batch` or a :meth:`reading` of this
+        workspace (whose snapshot a nested read joins)."""
+        return (
+            getattr(self._batch, "session", None) is not None
+            or getattr(self._batch, "reading", None) is not None
+        )
+
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads only, in ONE read transaction: every query in the block sees the

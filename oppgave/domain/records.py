@@ -344,6 +344,30 @@ class ReviewComment:
 
 
 @dataclass(frozen=True, slots=True)
+class TaskLine:
+    """What a list of assignments shows of a task: its identity, name and hours per week (read
+    without its windows, competences and allowed roles: the export's second pass)."""
+
+    id: int
+    uuid: str
+    department_id: int
+    name: str
+    hours_per_week: float
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentShares:
+    """Who does which task of one department in each scenario, with the optimiser's
+    explanations (scenario id → task id → text): the export's assignment sheet."""
+
+    department: Department
+    tasks: tuple[TaskLine, ...]
+    scenarios: tuple[Scenario, ...]
+    assignments: Mapping[int, AssignmentMap]
+    explanations: Mapping[int, Mapping[int, str]]
+
+
+@dataclass(frozen=True, slots=True)
 class DepartmentData:
     """Everything the analysis needs about one department and one scenario's assignments."""
 

@@ -4,8 +4,9 @@ openpyxl builds an element per cell and serialises it through a generic XML writ
 export's ≈600 000 cells that was four fifths of ``oppgave export``. This module writes the sheet
 XML directly, row by row, into the zip: one pass, no cell written for an empty value, strings
 in one shared-string table (written last, as its size is known only then), each sheet with its
-dimension, column widths, a frozen and filterable header row. Memory holds one row and the
-distinct strings, not the sheet.
+dimension, column widths (given, or sized from the sheet's first rows as they pass), a frozen
+and filterable header row. Memory holds a few hundred rows and the distinct strings, not the
+sheet.
 
 Only what the export needs: text, numbers (with an optional number format per column) and
 booleans; a header row styled bold white on dark blue. The workbooks open in Excel, LibreOffice
@@ -14,6 +15,7 @@ and openpyxl (the tests read them back with openpyxl).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import zipfile
@@ -33,15 +35,41 @@ _SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.works
 _DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 #: Rows buffered before a write to the zip stream.
 _CHUNK = 500
+#: Widths of columns sized from their content, in characters.
+MAX_WIDTH = 60
+MIN_WIDTH = 8
+#: Rows sampled to size a column (the rest are assumed alike).
+WIDTH_SAMPLE = 300
 
 
 @dataclass(frozen=True, slots=True)
 class SheetColumn:
-    """A column: its header text, width in characters and number format (None: General)."""
+    """A column: its header text, width in characters (None: sized from the first
+    :data:`WIDTH_SAMPLE` rows, as they are written) and number format (None: General)."""
 
     title: str
-    width: float
+    width: float | None
     number_format: str | None = None
+
+
+def _sized(columns: Sequence[SheetColumn], sample: Sequence[Sequence[Any]]) -> list[SheetColumn]:
+    """``columns`` with every missing width taken from the longest text in ``sample`` (the
+    sheet's first rows; the title counts too), within :data:`MIN_WIDTH`…:data:`MAX_WIDTH`."""
+    sized = []
+    for index, column in enumerate(columns):
+        if column.width is None:
+            longest = len(column.title)
+            for row in sample:
+                value = row[index]
+                if value is not None:
+                    longest = max(longest, len(str(value)))
+            column = SheetColumn(
+                column.title,
+                float(min(MAX_WIDTH, max(MIN_WIDTH, longest + 2))),
+                column.number_format,
+            )
+        sized.append(column)
+    return sized
 
 
 def column_letter(index: int) -> str:
@@ -105,14 +133,24 @@ class _SharedStrings:
     """Each distinct text once; cells refer to it by index, as Excel saves a workbook."""
 
     def __init__(self) -> None:
-        self.index: dict[str, int] = {}
+        self.index: dict[str, int] = {}  # clean text → index
+        self.unclean: dict[str, int] = {}  # text with characters XML refuses → its clean one's
         self.count = 0
 
     def ref(self, text: str) -> int:
+        """The index of ``text``, cleaned (see :func:`clean_text`) the first time it is seen:
+        a text met again is looked up without the regular expression."""
         self.count += 1
-        found = self.index.get(text)
+        found = self.index.get(text)  # every key is clean: a hit is a clean text
         if found is None:
-            found = self.index[text] = len(self.index)
+            found = self.unclean.get(text)
+            if found is None:
+                cleaned = clean_text(text)
+                found = self.index.get(cleaned)
+                if found is None:
+                    found = self.index[cleaned] = len(self.index)
+                if cleaned != text:
+                    self.unclean[text] = found
         return found
 
     def xml_parts(self) -> Iterable[str]:
@@ -191,20 +229,24 @@ def _write_sheet(
     ]
     ref = strings.ref
     header = "".join(
-        f'<c r="{letter}1" s="1" t="s"><v>{ref(clean_text(column.title))}</v></c>'
+        f'<c r="{letter}1" s="1" t="s"><v>{ref(column.title)}</v></c>'
         for letter, column in zip(letters, columns, strict=True)
     )
+    # the count first: rows made as they are written may know it only now (see LazyRows)
     known = len(rows) if isinstance(rows, Sized) else None
-    parts = [_sheet_head(columns, known), f'<row r="1">{header}</row>']
+    iterator = iter(rows)
+    # one pass: the rows that size the columns are written from the same iterator
+    sample = list(itertools.islice(iterator, WIDTH_SAMPLE))
+    parts = [_sheet_head(_sized(columns, sample), known), f'<row r="1">{header}</row>']
     number = 1
-    for number, row in enumerate(rows, start=2):  # noqa: B007 - the last number is used below
+    for number, row in enumerate(itertools.chain(sample, iterator), start=2):  # noqa: B007 - the last number is used below
         cells = []
         for letter, style, value in zip(letters, number_styles, row, strict=True):
             if value is None:
                 continue
             if isinstance(value, str):
                 if value:
-                    index = ref(clean_text(value))
+                    index = ref(value)
                     cells.append(f'<c r="{letter}{number}" t="s"><v>{index}</v></c>')
             elif isinstance(value, bool):
                 cells.append(f'<c r="{letter}{number}" t="b"><v>{int(value)}</v></c>')
@@ -214,8 +256,7 @@ def _write_sheet(
                 if math.isfinite(value):  # 16 significant digits, as openpyxl and Excel
                     cells.append(f'<c r="{letter}{number}"{style}><v>{value:.16g}</v></c>')
             else:
-                text = clean_text(str(value))
-                cells.append(f'<c r="{letter}{number}" t="s"><v>{ref(text)}</v></c>')
+                cells.append(f'<c r="{letter}{number}" t="s"><v>{ref(str(value))}</v></c>')
         parts.append(f'<row r="{number}">{"".join(cells)}</row>')
         if len(parts) >= _CHUNK:
             stream.write("".join(parts).encode("utf-8"))
@@ -230,8 +271,10 @@ def _write_sheet(
 def write_workbook(
     path: Path, sheets: Sequence[tuple[str, Sequence[SheetColumn], Iterable[Sequence[Any]]]]
 ) -> None:
-    """Write ``sheets`` (name, columns, rows) to ``path`` in one pass. ``rows`` may be an
-    iterator (a generator over the records): then no sheet's rows are held in memory."""
+    """Write ``sheets`` (name, columns, rows) to ``path`` in one pass, in order. ``rows`` may
+    be an iterator (a generator over the records): then no sheet's rows are held in memory.
+    Each sheet's rows are first touched when its turn comes (after the sheets before it were
+    written), so a later sheet may be a list that the rows of an earlier one fill."""
     styles = _Styles(
         column.number_format
         for _, columns, _ in sheets

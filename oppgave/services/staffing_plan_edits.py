@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from oppgave.analysis.fulltime_effect import FulltimeEffect, fulltime_effect
-from oppgave.analysis.staffing_plan import PlanKey, StaffingPlan, staffing_plan
 from oppgave.db import models as m
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
@@ -29,6 +28,12 @@ from oppgave.errors import ValidationError
 from oppgave.i18n import translate
 from oppgave.services import validation, workspaces
 from oppgave.services.lookup import delete_row, get_or_raise
+
+if TYPE_CHECKING:
+    # the plan's analysis needs NumPy: imported where a plan is computed, not by the undo
+    # commands that only store a hand edit (the app's start, issue 18)
+    from oppgave.analysis.fulltime_effect import FulltimeEffect
+    from oppgave.analysis.staffing_plan import PlanKey, StaffingPlan
 
 #: Most people of one role on one shift a hand edit may give (the table's check constraint).
 MAX_PEOPLE = 500
@@ -164,6 +169,9 @@ def edited_plan_data(
         raise ValidationError(
             _tr("Minste stillingsstørrelse må være mellom 1 og 100 %."), "min_position"
         )
+    from oppgave.analysis.fulltime_effect import fulltime_effect
+    from oppgave.analysis.staffing_plan import staffing_plan
+
     plan = staffing_plan(data, scenario.id, edits=edits)
     derived = staffing_plan(data, scenario.id) if edits else plan
     effect = fulltime_effect(data, plan, min_position_percent=min_position_percent)

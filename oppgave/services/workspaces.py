@@ -5,11 +5,13 @@ from __future__ import annotations
 import functools
 import json
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Integer, Select, bindparam, func, select, true
+from sqlalchemy.orm import Session
 
 from oppgave.db import models as m
 from oppgave.db import workspace_file
@@ -181,58 +183,157 @@ def load_department_data(workspace: Workspace, department_id: int) -> r.Departme
 
 
 def load_workspace_data(
-    workspace: Workspace, department_ids: list[int] | None = None
+    workspace: Workspace, department_ids: Sequence[int] | None = None
 ) -> list[r.DepartmentData]:
     """:class:`DepartmentData` for many departments with a fixed number of queries, all in one
     read transaction (with the settings), so another process's commit is seen wholly or not at
     all."""
     with workspace.reading() as session:
-        workspace_settings = settings.load_in_session(session)
         departments = record_loading.departments(session)
         if department_ids is not None:
             wanted = set(department_ids)
             departments = [d for d in departments if d.id in wanted]
+        return _Loader(session).load(departments)
+
+
+def count_tasks(workspace: Workspace, department_ids: Sequence[int] | None = None) -> int:
+    """The number of tasks of the departments (all when None), without loading them."""
+    query = select(func.count()).select_from(m.Task)
+    if department_ids is not None:
+        query = query.where(m.Task.department_id.in_(list(department_ids)))
+    with workspace.reading() as session:
+        return session.scalar(query) or 0
+
+
+#: Tasks loaded together by :func:`iter_workspace_data` (whole departments, so a department
+#: larger than this is loaded alone): few enough queries, little memory.
+TASKS_PER_LOAD = 2_000
+
+
+def iter_workspace_data(
+    workspace: Workspace, department_ids: Sequence[int] | None = None
+) -> Iterator[r.DepartmentData]:
+    """:class:`DepartmentData` one department at a time, in the order of
+    :func:`load_workspace_data`, read as it is consumed: memory holds a few departments (about
+    :data:`TASKS_PER_LOAD` tasks, read with one set of queries), not the workspace. The export
+    of 50 000 tasks streams through this.
+
+    The whole iteration is one read transaction (``Workspace.reading``), or the caller's when
+    it runs inside one: consume it promptly, since on a file the read lock makes writers wait.
+    """
+    with workspace.reading() as session:
+        loader = _Loader(session)
+        for group in _groups(session, department_ids):
+            yield from loader.load(group)
+
+
+def iter_assignment_data(
+    workspace: Workspace, department_ids: Sequence[int] | None = None
+) -> Iterator[r.DepartmentShares]:
+    """:class:`DepartmentShares` one department at a time, in the order of
+    :func:`iter_workspace_data`: the assignments of every scenario with only what a list of
+    them shows of each task (a lighter read than the whole :class:`DepartmentData`). One read
+    transaction, as :func:`iter_workspace_data`."""
+    with workspace.reading() as session:
+        for group in _groups(session, department_ids):
+            ids = [d.id for d in group]
+            tasks: dict[int, list[r.TaskLine]] = defaultdict(list)
+            for line in record_loading.task_lines(session, ids):
+                tasks[line.department_id].append(line)
+            scenarios: dict[int, list[r.Scenario]] = defaultdict(list)
+            for scenario in record_loading.scenarios(session, ids):
+                scenarios[scenario.department_id].append(scenario)
+            for department in group:
+                department_scenarios = tuple(scenarios[department.id])
+                scenario_ids = [s.id for s in department_scenarios]
+                yield r.DepartmentShares(
+                    department=department,
+                    tasks=tuple(tasks.pop(department.id, ())),
+                    scenarios=department_scenarios,
+                    assignments=record_loading.assignments(session, scenario_ids),
+                    explanations={s: record_loading.explanations(session, s) for s in scenario_ids},
+                )
+
+
+def _groups(session: Session, department_ids: Sequence[int] | None) -> Iterator[list[r.Department]]:
+    """The departments (all, or those of ``department_ids``) in their order, in groups of
+    about :data:`TASKS_PER_LOAD` tasks: whole departments, one alone when it is larger."""
+    departments = record_loading.departments(session)
+    if department_ids is not None:
+        wanted = set(department_ids)
+        departments = [d for d in departments if d.id in wanted]
+    sizes = dict(
+        session.execute(
+            select(m.Task.department_id, func.count()).group_by(m.Task.department_id)
+        ).all()
+    )
+    group: list[r.Department] = []
+    tasks = 0
+    for department in departments:
+        size = sizes.get(department.id, 0)
+        if group and tasks + size > TASKS_PER_LOAD:
+            yield group
+            group, tasks = [], 0
+        group.append(department)
+        tasks += size
+    if group:
+        yield group
+
+
+class _Loader:
+    """Loads :class:`DepartmentData` of departments in one session; the catalogue and the
+    settings, shared by every department, are read once."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.settings = settings.load_in_session(session)
+        self.roles = tuple(record_loading.roles(session))
+        self.competences = tuple(record_loading.competences(session))
+        self.courses = tuple(record_loading.courses(session))
+
+    def load(self, departments: Sequence[r.Department]) -> list[r.DepartmentData]:
+        """The departments' data with a fixed number of queries, in their order."""
+        session = self.session
         ids = [d.id for d in departments]
-        roles = tuple(record_loading.roles(session))
-        competences = tuple(record_loading.competences(session))
-        courses = tuple(record_loading.courses(session))
+        if not ids:
+            return []
         tasks = record_loading.tasks(session, ids)
         scenarios = record_loading.scenarios(session, ids)
         assignments = record_loading.assignments(session, [s.id for s in scenarios])
         positions = record_loading.positions(session, ids)
         staffing = record_loading.staffing(session, ids)
-    by_department: dict[str, dict[int, list[object]]] = {
-        "tasks": defaultdict(list),
-        "scenarios": defaultdict(list),
-        "positions": defaultdict(list),
-        "staffing": defaultdict(list),
-    }
-    for kind, items in (
-        ("tasks", tasks),
-        ("scenarios", scenarios),
-        ("positions", positions),
-        ("staffing", staffing),
-    ):
-        for item in items:
-            by_department[kind][item.department_id].append(item)
-    result = []
-    for department in departments:
-        department_scenarios = tuple(by_department["scenarios"][department.id])
-        result.append(
-            r.DepartmentData(
-                department=department,
-                tasks=tuple(by_department["tasks"][department.id]),  # type: ignore[arg-type]
-                roles=roles,
-                competences=competences,
-                courses=courses,
-                positions=tuple(by_department["positions"][department.id]),  # type: ignore[arg-type]
-                staffing=tuple(by_department["staffing"][department.id]),  # type: ignore[arg-type]
-                scenarios=department_scenarios,  # type: ignore[arg-type]
-                assignments={s.id: assignments[s.id] for s in department_scenarios},  # type: ignore[attr-defined]
-                settings=workspace_settings,
+        by_department: dict[str, dict[int, list[Any]]] = {
+            "tasks": defaultdict(list),
+            "scenarios": defaultdict(list),
+            "positions": defaultdict(list),
+            "staffing": defaultdict(list),
+        }
+        for kind, items in (
+            ("tasks", tasks),
+            ("scenarios", scenarios),
+            ("positions", positions),
+            ("staffing", staffing),
+        ):
+            for item in items:
+                by_department[kind][item.department_id].append(item)
+        result = []
+        for department in departments:
+            department_scenarios = tuple(by_department["scenarios"][department.id])
+            result.append(
+                r.DepartmentData(
+                    department=department,
+                    tasks=tuple(by_department["tasks"][department.id]),
+                    roles=self.roles,
+                    competences=self.competences,
+                    courses=self.courses,
+                    positions=tuple(by_department["positions"][department.id]),
+                    staffing=tuple(by_department["staffing"][department.id]),
+                    scenarios=department_scenarios,
+                    assignments={s.id: assignments[s.id] for s in department_scenarios},
+                    settings=self.settings,
+                )
             )
-        )
-    return result
+        return result
 
 
 def change_marker(workspace: Workspace, department_id: int) -> r.ChangeMarker:

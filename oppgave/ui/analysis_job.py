@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from oppgave.analysis.capacity import RoleChange, capacity_change
-from oppgave.services import organisation, workspaces
+from oppgave.lazy import lazy_module
 from oppgave.ui.analysis_charts import (
     ChartImage,
     ChartSize,
@@ -33,7 +33,13 @@ if TYPE_CHECKING:
 
     from oppgave.analysis.department_analysis import DepartmentAnalysis
     from oppgave.db.workspace import Workspace
+    from oppgave.services import organisation, workspaces
     from oppgave.services.analysis_runs import Comparison
+else:
+    # the services load SQLAlchemy: imported when an analysis runs, not when the tab is
+    # registered at the app's start (issue 18)
+    organisation = lazy_module("oppgave.services.organisation")
+    workspaces = lazy_module("oppgave.services.workspaces")
 
 # The analysis (pandas, ≈1 s to import) is imported inside run_analysis/run_comparison, which
 # run on the worker thread: the first window and the UI thread never wait for it.

@@ -48,9 +48,9 @@ def create_window(
     """The main window with the language, appearance and its parts set up (no file open).
 
     The *Analyse* tab and the exchange actions are registered now; review mode and backups are
-    built on the first turn of the event loop, after the window (and the file the caller opens
-    next) is on screen, so that they do not delay the first table (issue 18). They attach to a
-    file already open when they are built."""
+    built on a turn of the event loop after the window (and the table of the file the caller
+    opens next) is on screen, so that they do not delay the first table (issue 18). They attach
+    to a file already open when they are built."""
     app = create_application()
     settings = settings or AppSettings()
     install_language(app, language or settings.language())
@@ -58,7 +58,7 @@ def create_window(
     window.parts.install()
     window.view.apply_appearance()
     # With the window as context: dropped if the window is gone before the loop turns.
-    QTimer.singleShot(0, window, window.parts.complete)
+    QTimer.singleShot(0, window, window.parts.complete_when_shown)
     return window
 
 

@@ -11,17 +11,26 @@ refreshes one row, not all of them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.errors import OppgaveError
-from oppgave.services import scenarios, tasks, workspaces
+from oppgave.lazy import lazy_module
 from oppgave.ui.background import BackgroundRunner
 from oppgave.ui.dialog_service import DialogService
 from oppgave.ui.undo_commands import ServiceCommand
 from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocument
+
+if TYPE_CHECKING:
+    from oppgave.db.workspace import Workspace
+    from oppgave.services import scenarios, tasks, workspaces
+else:
+    # the services load SQLAlchemy: imported on first use, after the first window shows (issue 18)
+    scenarios = lazy_module("oppgave.services.scenarios")
+    tasks = lazy_module("oppgave.services.tasks")
+    workspaces = lazy_module("oppgave.services.workspaces")
 
 #: How often an open department on a server is checked for others' changes (milliseconds).
 WATCH_INTERVAL_MS = 5000

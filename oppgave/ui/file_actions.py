@@ -13,11 +13,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from oppgave.errors import OppgaveError, WorkspaceNotFoundError
-from oppgave.services import file_lock, workspaces
+from oppgave.lazy import lazy_module
 from oppgave.ui.workspace_document import WorkspaceDocument
 
 if TYPE_CHECKING:
+    from oppgave.services import file_lock, workspaces
     from oppgave.ui.main_window import MainWindow
+else:
+    # the services load SQLAlchemy: imported on first use, after the first window shows (issue 18)
+    file_lock = lazy_module("oppgave.services.file_lock")
+    workspaces = lazy_module("oppgave.services.workspaces")
 
 
 def _tr(text: str) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu
 
 from oppgave.domain import records as r
 from oppgave.errors import OppgaveError
-from oppgave.services import organisation
+from oppgave.lazy import lazy_module
 from oppgave.ui.dialog_service import DepartmentFields
 from oppgave.ui.undo_commands import (
     UpdateDepartmentCommand,
@@ -24,7 +24,11 @@ from oppgave.ui.undo_commands import (
 from oppgave.ui.workspace_document import ChangeKind, DataChange
 
 if TYPE_CHECKING:
+    from oppgave.services import organisation
     from oppgave.ui.main_window import MainWindow
+else:
+    # the services load SQLAlchemy: imported on first use, after the first window shows (issue 18)
+    organisation = lazy_module("oppgave.services.organisation")
 
 
 def _tr(text: str) -> str:

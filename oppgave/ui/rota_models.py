@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,7 +31,9 @@ from oppgave.analysis.rota import DAYS_PER_WEEK, is_weekend_day
 from oppgave.analysis.rota_shifts import clock
 from oppgave.domain.enums import Shift
 from oppgave.i18n import QT_TRANSLATE_NOOP
-from oppgave.services.saved_rotas import RotaView
+
+if TYPE_CHECKING:
+    from oppgave.services.saved_rotas import RotaView  # a type only: the service loads SQLAlchemy
 
 Index = QModelIndex | QPersistentModelIndex
 CENTER = int(Qt.AlignmentFlag.AlignCenter)

@@ -54,8 +54,7 @@ from shiboken6 import isValid
 from oppgave.analysis.rota import Rota, RotaRules
 from oppgave.domain.enums import PositionSource
 from oppgave.errors import OppgaveError
-from oppgave.services import saved_rotas
-from oppgave.services.saved_rotas import RotaView, SavedRota
+from oppgave.lazy import lazy_module
 from oppgave.ui.background import BackgroundRunner, load_on_gui_thread
 from oppgave.ui.choice_delegate import ChoiceDelegate
 from oppgave.ui.department_context import DepartmentContext
@@ -67,8 +66,13 @@ from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocum
 
 if TYPE_CHECKING:
     from oppgave.db.workspace import Workspace
+    from oppgave.services import saved_rotas
     from oppgave.services.rota_planning import RotaOutcome, ScenarioStaffing
+    from oppgave.services.saved_rotas import RotaView, SavedRota
     from oppgave.ui.main_window import MainWindow
+else:
+    # SQLAlchemy: imported when a rota is read, not when the tab is registered (issue 18)
+    saved_rotas = lazy_module("oppgave.services.saved_rotas")
 
 WEEK_CHOICES = (6, 8, 12, 52)
 

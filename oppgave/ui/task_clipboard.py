@@ -12,14 +12,14 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from oppgave.domain import records as r
 from oppgave.domain import task_text
 from oppgave.errors import ValidationError
-from oppgave.services.tasks import TaskDraft
+from oppgave.lazy import lazy_module
 from oppgave.ui.task_table_model import (
     CELL_KEYS,
     COLUMN_TITLES,
@@ -27,6 +27,12 @@ from oppgave.ui.task_table_model import (
     TaskTableModel,
     column_title,
 )
+
+if TYPE_CHECKING:
+    from oppgave.services import tasks
+    from oppgave.services.tasks import TaskDraft
+else:
+    tasks = lazy_module("oppgave.services.tasks")  # SQLAlchemy: loaded on the first paste
 
 MAX_REPORTED_ERRORS = 6
 
@@ -177,4 +183,4 @@ def _draft(
                 )
         except ValidationError as error:
             raise _CellError(column, error.message) from None
-    return TaskDraft(name=name, fields=fields, default_assignment=shares)
+    return tasks.TaskDraft(name=name, fields=fields, default_assignment=shares)

@@ -7,7 +7,7 @@ copied to and pasted from Excel as tab-separated text. Every edit goes through a
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from oppgave.domain import labels
 from oppgave.domain.enums import Category, DelegationRule, RiskLevel, TaskStatus
 from oppgave.errors import OppgaveError
-from oppgave.services.tasks import TaskDraft
+from oppgave.lazy import lazy_module
 from oppgave.ui.choice_delegate import ChoiceDelegate
 from oppgave.ui.competence_delegate import CompetenceDelegate
 from oppgave.ui.data_edits import DataEdit, apply_data_edits
@@ -69,6 +69,11 @@ from oppgave.ui.undo_commands import (
     duplicate_tasks_command,
 )
 from oppgave.ui.workspace_document import ChangeKind, DataChange
+
+if TYPE_CHECKING:
+    from oppgave.services import tasks
+else:
+    tasks = lazy_module("oppgave.services.tasks")  # SQLAlchemy: loaded when a task is added
 
 #: Default column widths in average characters.
 COLUMN_CHARS: dict[TaskColumn, int] = {
@@ -639,7 +644,8 @@ class TaskTab(DepartmentTab):
             if self.paste_text(text):
                 self.quick_add.clear()
             return
-        command = add_tasks_command(self.context.document, department.id, [TaskDraft(text.strip())])
+        draft = tasks.TaskDraft(text.strip())
+        command = add_tasks_command(self.context.document, department.id, [draft])
         if self.context.run(command, self.tr("Kunne ikke legge til oppgaven")):
             self.quick_add.clear()
             # category, «1 per dag», «15 min» are the app's guesses: placeholders until the

@@ -18,25 +18,37 @@ import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.domain.enums import DayType, ServiceType, Shift
 from oppgave.errors import ConflictError, OppgaveError
-from oppgave.services import (
-    catalogue,
-    organisation,
-    scenarios,
-    staffing,
-    staffing_plan_edits,
-    tasks,
-)
-from oppgave.services.tasks import TaskDraft, TaskSnapshot
+from oppgave.lazy import lazy_module
 from oppgave.ui.workspace_document import ChangeKind, DataChange, WorkspaceDocument
+
+if TYPE_CHECKING:
+    from oppgave.db.workspace import Workspace
+    from oppgave.services import (
+        catalogue,
+        organisation,
+        scenarios,
+        staffing,
+        staffing_plan_edits,
+        tasks,
+    )
+    from oppgave.services.tasks import TaskDraft, TaskSnapshot
+else:
+    # the services load SQLAlchemy: imported when a command first runs, not with the first
+    # window (issue 18)
+    catalogue = lazy_module("oppgave.services.catalogue")
+    organisation = lazy_module("oppgave.services.organisation")
+    scenarios = lazy_module("oppgave.services.scenarios")
+    staffing = lazy_module("oppgave.services.staffing")
+    staffing_plan_edits = lazy_module("oppgave.services.staffing_plan_edits")
+    tasks = lazy_module("oppgave.services.tasks")
 
 
 def _tr(text: str) -> str:
@@ -319,32 +331,32 @@ TASKS: RecordKind[TaskSet, DeletedTasks] = RecordKind(
 SCENARIO: RecordKind[r.Scenario, scenarios.ScenarioSnapshot] = RecordKind(
     "scenario",
     lambda workspace, scenario: scenarios.delete_scenario(workspace, scenario.id),
-    scenarios.restore_scenario,
+    lambda workspace, snapshot: scenarios.restore_scenario(workspace, snapshot),
     _scenario_change,
 )
 ROLE: RecordKind[r.Role, catalogue.RoleSnapshot] = RecordKind(
     "role",
     lambda workspace, role: catalogue.delete_role(workspace, role.id),
-    catalogue.restore_role,
+    lambda workspace, snapshot: catalogue.restore_role(workspace, snapshot),
     # a deleted role leaves the «allowed roles» of tasks
     lambda _role: DataChange.of(ChangeKind.CATALOGUE, ChangeKind.TASKS),
 )
 COMPETENCE: RecordKind[r.Competence, catalogue.CompetenceSnapshot] = RecordKind(
     "competence",
     lambda workspace, competence: catalogue.delete_competence(workspace, competence.id),
-    catalogue.restore_competence,
+    lambda workspace, snapshot: catalogue.restore_competence(workspace, snapshot),
     _catalogue_change,
 )
 COURSE: RecordKind[r.Course, r.Course] = RecordKind(
     "course",
     lambda workspace, course: catalogue.delete_course(workspace, course.id),
-    catalogue.restore_course,
+    lambda workspace, snapshot: catalogue.restore_course(workspace, snapshot),
     _catalogue_change,
 )
 MUNICIPALITY: RecordKind[r.Municipality, r.Municipality] = RecordKind(
     "municipality",
     _delete_municipality,
-    organisation.restore_municipality,
+    lambda workspace, snapshot: organisation.restore_municipality(workspace, snapshot),
     lambda _municipality: DataChange.of(ChangeKind.ORGANISATION),
 )
 DEPARTMENT: RecordKind[NewDepartment, NewDepartment] = RecordKind(

@@ -11,7 +11,8 @@ task table are on screen before the heavier parts are imported (issue 18):
 * :attr:`WindowParts.review` (review mode, the comments dock, the «Gjennomgang» menu) and
   :attr:`WindowParts.file_safety` (rolling backups, «Gjenopprett fra sikkerhetskopi …», the file
   banner) are built on first access; :func:`oppgave.ui.app.create_window` builds them right
-  after the window has shown (:meth:`WindowParts.complete`, queued on the event loop);
+  after the window has shown and the first department's tasks are in the table
+  (:meth:`WindowParts.complete_when_shown`, queued on the event loop);
 * :attr:`WindowParts.crash_reporter` holds the app's crash reporter (only the app installs one).
 
 Tests that use the bare :class:`~oppgave.ui.main_window.MainWindow` ask for the part they test
@@ -21,6 +22,8 @@ Tests that use the bare :class:`~oppgave.ui.main_window.MainWindow` ask for the 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
 
 if TYPE_CHECKING:
     from oppgave.ui.crash_reporter import CrashReporter
@@ -45,6 +48,10 @@ def build_file_safety(window: MainWindow) -> FileSafety:
     return file_safety
 
 
+#: How soon :meth:`WindowParts.complete_when_shown` looks again while the first table loads (ms).
+COMPLETE_RETRY_MS = 50
+
+
 class WindowParts:
     """The optional features of one window; each is built once, on first use."""
 
@@ -53,6 +60,7 @@ class WindowParts:
         self._review: ReviewController | None = None
         self._file_safety: FileSafety | None = None
         self._installed = False
+        self._rows_painted = False  # complete_when_shown: the first table has had its turn
         #: The app's crash reporter, kept alive with the window (None in tests and benchmarks).
         self.crash_reporter: CrashReporter | None = None
 
@@ -74,6 +82,20 @@ class WindowParts:
         self.install()
         _ = self.review
         _ = self.file_safety
+
+    def complete_when_shown(self) -> None:
+        """:meth:`complete`, once the task table has its first rows: while the department the
+        window opened on is still loading, look again a little later. Review mode and backups
+        (SQLAlchemy's review queries, the first backup's copy) would otherwise take their turn
+        of the event loop before the rows are shown. Neither is needed to show or lock the
+        table: the data lock is the document's own (``WorkspaceDocument.data_locked``)."""
+        context = self._window.context
+        if context is not None and (context.loading or not self._rows_painted):
+            # once loaded, one more wait: the rows' paint is queued behind this turn's timers
+            self._rows_painted = not context.loading
+            QTimer.singleShot(COMPLETE_RETRY_MS, self._window, self.complete_when_shown)
+            return
+        self.complete()
 
     @property
     def review(self) -> ReviewController:

@@ -14,15 +14,25 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.errors import WorkspaceFileError
-from oppgave.services import catalogue, file_lock, organisation
-from oppgave.services import settings as settings_service
+from oppgave.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from oppgave.db.workspace import Workspace
+    from oppgave.services import catalogue, file_lock, organisation
+    from oppgave.services import settings as settings_service
+else:
+    # the services load SQLAlchemy: imported on first use, after the first window shows (issue 18)
+    catalogue = lazy_module("oppgave.services.catalogue")
+    file_lock = lazy_module("oppgave.services.file_lock")
+    organisation = lazy_module("oppgave.services.organisation")
+    settings_service = lazy_module("oppgave.services.settings")
 
 
 class ChangeKind(Enum):

@@ -19,11 +19,14 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from oppgave.db import workspace_file
 from oppgave.db.workspace import Workspace
-from oppgave.exchange.workbook_export import collect
+from oppgave.exchange import export_format as fmt
+from oppgave.exchange import labels
+from oppgave.exchange.workbook_export import export_workbook
 from oppgave.report.report_data import gather_department, gather_municipality
 from oppgave.review import fingerprint
 from oppgave.services import analysis_runs, organisation, scenarios, tasks, workspaces
@@ -84,8 +87,31 @@ def writer(shared: tuple[Path, int, int, int], tmp_path: Path) -> Iterator[Path]
         assert int(out.strip()) > 0, "the writer committed while the loads ran"
 
 
+def _exported_names(book: Path, task_uuid: str) -> tuple[str, str, str]:
+    """The task's name, the proposal's name and the municipality's name in an export."""
+    workbook = openpyxl.load_workbook(book, read_only=True)
+    try:
+        task = next(
+            row[4]
+            for row in workbook[fmt.SHEET_TASKS].iter_rows(values_only=True)
+            if row[2] == task_uuid
+        )
+        scenario = next(
+            row[3]
+            for row in workbook[fmt.SHEET_SCENARIOS].iter_rows(min_row=2, values_only=True)
+            if row[4] != labels.yes_no(True)  # the proposal, not «I dag»
+        )
+        municipality = next(
+            row[1]
+            for row in workbook[fmt.SHEET_MUNICIPALITIES].iter_rows(min_row=2, values_only=True)
+        )
+    finally:
+        workbook.close()
+    return str(task), str(scenario), str(municipality)
+
+
 def test_loads_see_a_committed_change_wholly_or_not_at_all(
-    writer: Path, shared: tuple[Path, int, int, int]
+    writer: Path, shared: tuple[Path, int, int, int], tmp_path: Path
 ) -> None:
     _path, task_id, scenario_id, _municipality_id = shared
     seen: set[int] = set()
@@ -93,6 +119,7 @@ def test_loads_see_a_committed_change_wholly_or_not_at_all(
     loads = 0
     with workspaces.open_workspace(writer) as workspace:
         department_id = organisation.list_departments(workspace)[0].id
+        task_uuid = tasks.get_task(workspace, task_id).uuid
         while loads < 60 and time.monotonic() < deadline:
             loads += 1
             # what analyse, the review fingerprint and everything else read
@@ -101,10 +128,13 @@ def test_loads_see_a_committed_change_wholly_or_not_at_all(
             scenario = next(s for s in data.scenarios if s.id == scenario_id)
             assert _number(task.name) == _number(scenario.name), (task.name, scenario.name)
             assert fingerprint.content_fingerprint(data)  # computable from one snapshot
-            # the export
-            exported = collect(workspace)
-            task = next(t for t in exported.departments[0].tasks if t.id == task_id)
-            assert _number(task.name) == _number(exported.municipalities[0].name)
+            # the export, streamed department by department while it writes the workbook
+            book = tmp_path / f"eksport{loads}.xlsx"
+            export_workbook(workspace, book)
+            task_name, scenario_name, municipality_name = _exported_names(book, task_uuid)
+            assert _number(task_name) == _number(municipality_name), (task_name, loads)
+            assert _number(scenario_name) == _number(municipality_name), (scenario_name, loads)
+            book.unlink()
             # the report, one department and the municipality overview
             report = gather_department(workspace, department_id, scenario_id)
             assert _number(report.scenario.name) == _number(report.municipality.name)

@@ -12,7 +12,7 @@ import openpyxl
 
 from oppgave.exchange.workbook_export import LazyRows
 from oppgave.exchange.workbook_reading import read_workbook
-from oppgave.exchange.xlsx_writer import SheetColumn, write_workbook
+from oppgave.exchange.xlsx_writer import WIDTH_SAMPLE, SheetColumn, write_workbook
 
 COLUMNS = (SheetColumn("Navn", 20), SheetColumn("Timer", 10, "0.0"), SheetColumn("Ja", 6))
 
@@ -71,3 +71,42 @@ def test_an_empty_iterator_writes_only_the_header(tmp_path: Path) -> None:
     assert b"<autoFilter" not in _sheet_xml(path, 1)
     book = openpyxl.load_workbook(path)
     assert [tuple(r) for r in book["Tom"].iter_rows(values_only=True)] == [("Navn", "Timer", "Ja")]
+
+
+def test_a_column_without_width_is_sized_from_the_first_rows_in_one_pass(tmp_path: Path) -> None:
+    path = tmp_path / "bredde.xlsx"
+    passes: list[int] = []
+
+    def rows() -> Iterator[list[Any]]:
+        passes.append(1)
+        for n in range(WIDTH_SAMPLE + 50):
+            # the longest text of the sample is 20 characters; a longer one after it is ignored
+            name = "x" * 20 if n == 7 else "x" * (200 if n == WIDTH_SAMPLE + 10 else 3)
+            yield [name, float(n), None]
+
+    columns = (SheetColumn("Navn", None), SheetColumn("Timer", None, "0.0"), SheetColumn("Ja", 6))
+    write_workbook(path, [("Ark", columns, LazyRows(WIDTH_SAMPLE + 50, rows))])
+    assert passes == [1], "the rows that size the columns are not made twice"
+    cols = _sheet_xml(path, 1).split(b"<cols>")[1].split(b"</cols>")[0]
+    # 20 + 2 characters; the numbers' longest text is "299.0" → at least the minimum (8)
+    assert b'<col min="1" max="1" width="22" customWidth="1"/>' in cols
+    assert b'<col min="2" max="2" width="8" customWidth="1"/>' in cols
+    assert b'<col min="3" max="3" width="6" customWidth="1"/>' in cols
+    book = openpyxl.load_workbook(path, read_only=True)
+    values = list(book["Ark"].iter_rows(values_only=True))
+    book.close()
+    assert len(values) == WIDTH_SAMPLE + 51
+    assert values[WIDTH_SAMPLE + 11][0] == "x" * 200  # sampled rows and the rest, all written
+
+
+def test_a_text_with_control_characters_shares_its_clean_string(tmp_path: Path) -> None:
+    path = tmp_path / "rent.xlsx"
+    rows = [["Stell\x01", 1.0, True], ["Stell", 2.0, False], ["Stell\x01", 3.0, True]]
+    write_workbook(path, [("Ark", COLUMNS, rows)])
+    with zipfile.ZipFile(path) as archive:
+        strings = archive.read("xl/sharedStrings.xml")
+    assert strings.count(b"<t>Stell</t>") == 1
+    assert b"\x01" not in strings
+    book = openpyxl.load_workbook(path, read_only=True)
+    assert [row[0] for row in book["Ark"].iter_rows(min_row=2, values_only=True)] == ["Stell"] * 3
+    book.close()
