@@ -38,6 +38,7 @@ from oppgave.domain.enums import (
     Shift,
     TaskStatus,
     Weekday,
+    WorkFlag,
 )
 from oppgave.domain.records import (
     DEFAULT_SHIFTS,
@@ -315,8 +316,13 @@ def describe_days(days: int) -> str:
     return ", ".join(name for bit, name in zip(_ORDER, names, strict=True) if days & bit)
 
 
+@lru_cache(maxsize=4096)
 def parse_days(text: str) -> int:
-    """A day list as :func:`describe_days` writes it ("" or "alle" = every day)."""
+    """A day list as :func:`describe_days` writes it ("" or "alle" = every day).
+
+    Cached: an import parses the same few day lists in every row; the result is an int and
+    the words are the same in every language (a refusal, with its translated message, is
+    raised again each time, never cached)."""
     value = normalise(text)
     if value in ("", "alle", "alle dager", "daglig", "hver dag", "every day", "all"):
         return ALL_DAYS
@@ -1937,3 +1943,41 @@ def write_cell(key: str, task: Any, catalogue: Catalogue) -> str:
     if key == "delegation":
         return labels.label(task.delegation_rule)
     raise KeyError(key)
+
+
+#: The translation context of the working-environment words (the exchange's word list).
+_LABELS_CONTEXT = "Labels"
+
+#: Working-environment flags as the sheets write them (``WorkFlag`` bits).
+WORK_FLAG_LABELS: Mapping[WorkFlag, str] = {
+    WorkFlag.HEAVY_LIFTING: QT_TRANSLATE_NOOP("Labels", "tunge løft"),
+    WorkFlag.LONE_WORK: QT_TRANSLATE_NOOP("Labels", "alenearbeid"),
+    WorkFlag.INFECTION_RISK: QT_TRANSLATE_NOOP("Labels", "smittefare"),
+    WorkFlag.NIGHT_WORK: QT_TRANSLATE_NOOP("Labels", "nattarbeid"),
+    WorkFlag.MENTAL_STRAIN: QT_TRANSLATE_NOOP("Labels", "psykisk belastning"),
+}
+
+
+def describe_work_flags(flags: int) -> str:
+    """«tunge løft, nattarbeid»: the flags set, in the order of :data:`WORK_FLAG_LABELS`."""
+    return ", ".join(
+        translate(_LABELS_CONTEXT, text) for flag, text in WORK_FLAG_LABELS.items() if flags & flag
+    )
+
+
+def parse_work_flags(text: object) -> int:
+    """The bit mask from what :func:`describe_work_flags` writes (either language)."""
+    value = 0
+    for part in normalise("" if text is None else str(text)).split(","):
+        part = part.strip()
+        if not part:
+            continue
+        for flag, norwegian in WORK_FLAG_LABELS.items():
+            if part in (normalise(norwegian), normalise(translate(_LABELS_CONTEXT, norwegian))):
+                value |= flag
+                break
+        else:
+            raise TaskTextError(
+                translate(_LABELS_CONTEXT, "Ukjent arbeidsmiljøforhold «{text}».").format(text=part)
+            )
+    return value

@@ -15,11 +15,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from openpyxl.utils import column_index_from_string, get_column_letter
-
+from oppgave.domain import task_fields
 from oppgave.domain.enums import FrequencyUnit
 from oppgave.domain.task_text import normalise
-from oppgave.exchange.workbook_reading import SheetGrid
+from oppgave.exchange.workbook_reading import SheetGrid, column_index_from_string, get_column_letter
 from oppgave.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Rows searched for the header (titles, dates and legends come first in real sheets).
@@ -52,25 +51,19 @@ class Field(StrEnum):
     DELEGATION = "delegation"
 
 
-#: The label shown for each field (column headers of the template, combo boxes, reports).
+#: The label shown for each field (column headers of the template, combo boxes, reports): a
+#: task field's label comes from the registry (:mod:`oppgave.domain.task_fields`, the first
+#: sheet field it is read from); the others (days, who does it, upgrades) are only here.
 FIELD_LABELS: Mapping[Field, str] = {
-    Field.NAME: QT_TRANSLATE_NOOP("Columns", "Oppgave"),
-    Field.DESCRIPTION: QT_TRANSLATE_NOOP("Columns", "Beskrivelse"),
-    Field.CATEGORY: QT_TRANSLATE_NOOP("Columns", "Kategori"),
-    Field.FREQUENCY: QT_TRANSLATE_NOOP("Columns", "Hyppighet"),
+    **{
+        Field(item.sheet_fields[0]): item.label
+        for item in task_fields.TASK_FIELDS
+        if item.sheet_fields
+    },
     Field.DAYS: QT_TRANSLATE_NOOP("Columns", "Dager"),
-    Field.TIME: QT_TRANSLATE_NOOP("Columns", "Tidspunkt"),
-    Field.DURATION: QT_TRANSLATE_NOOP("Columns", "Tidsbruk"),
-    Field.STAFF: QT_TRANSLATE_NOOP("Columns", "Antall personer"),
-    Field.COMPETENCE: QT_TRANSLATE_NOOP("Columns", "Kompetanse"),
     Field.TODAY: QT_TRANSLATE_NOOP("Columns", "Hvem gjør i dag"),
     Field.FUTURE: QT_TRANSLATE_NOOP("Columns", "Hvem kan gjøre"),
     Field.UPGRADE: QT_TRANSLATE_NOOP("Columns", "Kompetanseløft"),
-    Field.STATUS: QT_TRANSLATE_NOOP("Columns", "Status"),
-    Field.NOTES: QT_TRANSLATE_NOOP("Columns", "Merknad"),
-    Field.UUID: QT_TRANSLATE_NOOP("Columns", "Oppgave-ID"),
-    Field.RISK: QT_TRANSLATE_NOOP("Columns", "Risiko"),
-    Field.DELEGATION: QT_TRANSLATE_NOOP("Columns", "Delegering"),
 }
 
 #: Fields several columns may hold (their texts are joined).

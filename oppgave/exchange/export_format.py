@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from oppgave.domain import task_fields
 from oppgave.domain.task_text import normalise
 from oppgave.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -98,33 +99,15 @@ DEPARTMENT_COLUMNS = (
     _c("beds", _(CONTEXT, "Senger"), INTEGER),
     _c("baseline_uuid", _(CONTEXT, "«I dag»-ID"), width=38),
 )
-TASK_COLUMNS = (
+#: The task sheet: the department it belongs to, then every task field's columns, derived from
+#: the one description of the task fields (:data:`oppgave.domain.task_fields.TASK_FIELDS`).
+TASK_OWNER_COLUMNS = (
     _c("department_uuid", _(CONTEXT, "Avdeling-ID"), width=38),
     _c("department", _(CONTEXT, "Avdeling")),
-    _c("task_uuid", _(CONTEXT, "Oppgave-ID"), width=38),
-    _c("sort_order", _(CONTEXT, "Nr"), INTEGER, 6),
-    _c("name", _(CONTEXT, "Oppgave"), width=36),
-    _c("description", _(CONTEXT, "Beskrivelse"), width=40),
-    _c("category", _(CONTEXT, "Kategori")),
-    _c("frequency_text", _(CONTEXT, "Hyppighet"), width=28, computed=True),
-    _c("frequency_count", _(CONTEXT, "Antall ganger"), DECIMAL, 10),
-    _c("frequency_unit", _(CONTEXT, "Per"), width=8),
-    _c("days", _(CONTEXT, "Dager"), width=16),
-    _c("per_week", _(CONTEXT, "Ganger per uke"), DECIMAL, 10, computed=True),
-    _c("windows", _(CONTEXT, "Tidspunkt"), width=24),
-    _c("duration", _(CONTEXT, "Tidsbruk (min)"), DECIMAL, 10),
-    _c("staff", _(CONTEXT, "Antall personer"), INTEGER, 10),
-    _c("hours_per_week", _(CONTEXT, "Timer per uke"), HOURS, 10, computed=True),
-    _c("competences", _(CONTEXT, "Kompetanse"), width=24),
-    _c("restriction", _(CONTEXT, "Begrensning")),
-    _c("min_level", _(CONTEXT, "Laveste nivå"), INTEGER, 8),
-    _c("allowed_roles", _(CONTEXT, "Begrenset til"), width=14),
-    _c("status", _(CONTEXT, "Status"), width=10),
-    _c("work_flags", _(CONTEXT, "Arbeidsmiljø"), width=20),
-    _c("risk_level", _(CONTEXT, "Risiko"), width=10, optional=True),
-    _c("delegation_rule", _(CONTEXT, "Delegering"), width=26, optional=True),
-    _c("notes", _(CONTEXT, "Merknad"), width=40),
-    _c("today", _(CONTEXT, "Hvem gjør i dag"), width=20, computed=True),
+)
+TASK_COLUMNS = TASK_OWNER_COLUMNS + tuple(
+    _c(c.key, c.label, c.number_format, c.width, c.computed, c.optional)
+    for c in task_fields.export_columns()
 )
 SCENARIO_COLUMNS = (
     _c("department_uuid", _(CONTEXT, "Avdeling-ID"), width=38),

@@ -9,29 +9,20 @@ exported in either language, or by an earlier version, imports again.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from enum import StrEnum
 from typing import TypeVar
 
 from oppgave.domain import labels as domain_labels
-from oppgave.domain.enums import (
-    WorkFlag,
-)
+from oppgave.domain.task_text import WORK_FLAG_LABELS as WORK_FLAG_LABELS
 from oppgave.domain.task_text import TaskTextError, normalise
+from oppgave.domain.task_text import describe_work_flags as describe_work_flags
+from oppgave.domain.task_text import parse_work_flags as parse_work_flags
 from oppgave.errors import ValidationError
 from oppgave.i18n import QT_TRANSLATE_NOOP, translate
 
 E = TypeVar("E", bound=StrEnum)
 
 CONTEXT = "Labels"
-
-WORK_FLAG_LABELS: Mapping[WorkFlag, str] = {
-    WorkFlag.HEAVY_LIFTING: QT_TRANSLATE_NOOP(CONTEXT, "tunge løft"),
-    WorkFlag.LONE_WORK: QT_TRANSLATE_NOOP(CONTEXT, "alenearbeid"),
-    WorkFlag.INFECTION_RISK: QT_TRANSLATE_NOOP(CONTEXT, "smittefare"),
-    WorkFlag.NIGHT_WORK: QT_TRANSLATE_NOOP(CONTEXT, "nattarbeid"),
-    WorkFlag.MENTAL_STRAIN: QT_TRANSLATE_NOOP(CONTEXT, "psykisk belastning"),
-}
 
 YES = QT_TRANSLATE_NOOP(CONTEXT, "ja")
 NO = QT_TRANSLATE_NOOP(CONTEXT, "nei")
@@ -67,26 +58,3 @@ def parse_yes_no(text: object) -> bool:
     if key in ("nei", "no", "false", "usann", "0", "", normalise(translate(CONTEXT, NO))):
         return False
     raise TaskTextError(translate(CONTEXT, "Skriv ja eller nei («{text}»).").format(text=text))
-
-
-def describe_work_flags(flags: int) -> str:
-    return ", ".join(
-        translate(CONTEXT, text) for flag, text in WORK_FLAG_LABELS.items() if flags & flag
-    )
-
-
-def parse_work_flags(text: object) -> int:
-    value = 0
-    for part in normalise("" if text is None else str(text)).split(","):
-        part = part.strip()
-        if not part:
-            continue
-        for flag, norwegian in WORK_FLAG_LABELS.items():
-            if part in (normalise(norwegian), normalise(translate(CONTEXT, norwegian))):
-                value |= flag
-                break
-        else:
-            raise TaskTextError(
-                translate(CONTEXT, "Ukjent arbeidsmiljøforhold «{text}».").format(text=part)
-            )
-    return value

@@ -25,15 +25,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from oppgave.domain import task_fields
 from oppgave.domain import task_text as ft
-from oppgave.domain.enums import ALL_DAYS, AllRoles, Category, DelegationRule, RiskLevel
+from oppgave.domain.enums import ALL_DAYS, AllRoles, Category
 from oppgave.domain.names import normalise_name
 from oppgave.domain.records import (
     DEFAULT_SHIFTS,
@@ -45,6 +46,7 @@ from oppgave.domain.records import (
     Task,
     TimeWindow,
 )
+from oppgave.domain.task_fields import TaskField
 from oppgave.domain.task_text import TaskTextError
 from oppgave.exchange.columns import (
     HEADER_SEARCH_ROWS,
@@ -358,6 +360,18 @@ class _SheetState:
     category: Category | None = None
 
 
+@dataclass(slots=True)
+class _RowValues:
+    """What one row gives, filled by the field steps in the registry's order: ``values`` as
+    :func:`oppgave.services.tasks.create_tasks` takes them, ``notes`` put aside for the task's
+    notes, the parsed frequency (the time and duration steps read it)."""
+
+    state: _SheetState
+    values: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    frequency: ft.ParsedFrequency | None = None
+
+
 class _Planner:
     def __init__(self, context: ImportContext, options: ImportOptions) -> None:
         self.context = context
@@ -554,76 +568,16 @@ class _Planner:
                 ),
             )
         name = reader.name()
-        values: dict[str, Any] = {}
-        notes: list[str] = []
-        description = reader.joined_text(Field.DESCRIPTION)
-        if description:
-            values["description"] = description
-        category = reader.category()
-        if category is None and state.category is not None:
-            category = state.category
-        if category is not None:
-            values["category"] = category
-        parsed_frequency = reader.frequency()
-        days = reader.days()
-        if parsed_frequency is not None:
-            frequency = parsed_frequency.frequency
-            if days is not None:
-                if frequency.days not in (ALL_DAYS, days):
-                    reader.error(
-                        layout.column_of(Field.DAYS),
-                        ft.describe_days(days),
-                        _tr("Dagene stemmer ikke med hyppigheten ({frequency}).").format(
-                            frequency=ft.describe_frequency(frequency)
-                        ),
-                    )
-                frequency = Frequency(frequency.count, frequency.unit, days)
-            values["frequency"] = frequency
-            if parsed_frequency.as_needed:
-                notes.append(_tr("Ved behov: hyppigheten er et anslag."))
-        windows = reader.windows()
-        if windows is None and parsed_frequency is not None:
-            hints = parsed_frequency.hint_windows(self.context.shifts)
-            windows = hints or None
-        if windows is None and state.windows:
-            windows = state.windows
-            if layout.column_of(Field.TIME) is not None:
-                reader.info(
-                    layout.column_of(Field.TIME),
-                    "",
-                    _tr("Tidspunkt fra «{source}».").format(source=state.windows_from),
-                )
-        if windows is not None:
-            values["windows"] = windows
-        duration = reader.duration()
-        if duration is not None:
-            values["duration_minutes"] = duration
-        if parsed_frequency is not None and parsed_frequency.continuous:
-            self._continuous(reader, parsed_frequency, values)
-        staff = reader.staff()
-        if staff is not None:
-            values["staff_count"] = staff
-        status = reader.status()
-        if status is not None:
-            values["status"] = status
-        for key, item, enum_type in (
-            ("risk_level", Field.RISK, RiskLevel),
-            ("delegation_rule", Field.DELEGATION, DelegationRule),
-        ):
-            chosen = reader.choice(item, enum_type)
-            if chosen is not None:
-                values[key] = chosen
-        competence_ids, competence_given = reader.competences(notes)
-        today = reader.roles(Field.TODAY, notes)
-        future = reader.roles(Field.FUTURE, notes)
-        own_notes = reader.joined_text(Field.NOTES)
-        if own_notes:
-            notes.insert(0, own_notes)
-        if notes:
-            text = "\n".join(notes)
-            if len(text) > MAX_TEXT_LENGTH:
-                reader.error(layout.column_of(Field.NOTES), "", _tr("Merknaden er for lang."))
-            values["notes"] = text
+        read = _RowValues(state)
+        for item in task_fields.TASK_FIELDS:
+            step = _FIELD_STEPS.get(item.name)
+            if step is not None:
+                step(self, reader, read, item)
+        competence_ids, competence_given = reader.competences(read.notes)
+        today = reader.roles(Field.TODAY, read.notes)
+        future = reader.roles(Field.FUTURE, read.notes)
+        self._notes(reader, read)
+        values = read.values
         uuid = reader.uuid()
         key = normalise_name(name) if name else ""
         task = self._match(reader, key, uuid)
@@ -636,52 +590,10 @@ class _Planner:
             if not values["competence_ids"] and task is None:
                 del values["competence_ids"]
         if task is None:
-            for required, label in (
-                ("frequency", Field.FREQUENCY),
-                ("duration_minutes", Field.DURATION),
-            ):
-                if required not in values and not reader.has_error(label):
-                    reader.error(
-                        layout.column_of(label),
-                        "",
-                        _tr("{field} mangler (ny oppgave).").format(field=field_label(label)),
-                    )
+            self._required(reader, values)
         elif future:
-            roles = {role.id: role for role in self.context.roles}
-            for role_id in future:
-                if not task.allows(roles[role_id]):
-                    reader.error(
-                        layout.column_of(Field.FUTURE),
-                        self.roles.code(role_id),
-                        _tr("{role} kan ikke gjøre «{task}»: oppgaven er begrenset.").format(
-                            role=roles[role_id].name, task=task.name
-                        ),
-                    )
-        if key:
-            earlier = self.seen.get(key)
-            if earlier is not None:
-                reader.error(
-                    layout.column_of(Field.NAME),
-                    name,
-                    _tr(
-                        "Samme oppgave står også i «{sheet}» rad {row}; gi dem ulike navn eller "
-                        "hopp over den ene."
-                    ).format(sheet=earlier[0], row=earlier[1]),
-                )
-            else:
-                self.seen[key] = (sheet.name, row)
-        if task is not None:
-            earlier = self.claimed.get(task.id)
-            if earlier is not None:
-                reader.error(
-                    layout.column_of(Field.NAME),
-                    name,
-                    _tr("Oppgaven er allerede oppdatert fra «{sheet}» rad {row}.").format(
-                        sheet=earlier[0], row=earlier[1]
-                    ),
-                )
-            else:
-                self.claimed[task.id] = (sheet.name, row)
+            self._allowed(reader, task, future)
+        self._once(reader, name, key, task)
         if (sheet.name, row) in self.options.skip:
             action = RowAction.SKIPPED
         elif reader.has_errors:
@@ -707,6 +619,136 @@ class _Planner:
                 problems=tuple(reader.problems),
             )
         )
+
+    # the steps of :data:`_FIELD_STEPS`: one per task field a department's sheet gives
+
+    def _text_field(self, reader: _RowReader, read: _RowValues, item: TaskField) -> None:
+        """A field read by its registry parser (category, staff, status, risk, delegation);
+        the category of a heading or the sheet's name applies when the row has none."""
+        value = reader.parsed(item)
+        if value is None and item.name == "category":
+            value = read.state.category
+        if value is not None:
+            read.values[item.attributes[0]] = value
+
+    def _description(self, reader: _RowReader, read: _RowValues, item: TaskField) -> None:
+        description = reader.joined_text(Field.DESCRIPTION)
+        if description:
+            read.values["description"] = description
+
+    def _frequency(self, reader: _RowReader, read: _RowValues, item: TaskField) -> None:
+        """The frequency, with the days column (if any) narrowing it."""
+        parsed = read.frequency = reader.frequency()
+        days = reader.days()
+        if parsed is None:
+            return
+        frequency = parsed.frequency
+        if days is not None:
+            if frequency.days not in (ALL_DAYS, days):
+                reader.error(
+                    reader.layout.column_of(Field.DAYS),
+                    ft.describe_days(days),
+                    _tr("Dagene stemmer ikke med hyppigheten ({frequency}).").format(
+                        frequency=ft.describe_frequency(frequency)
+                    ),
+                )
+            frequency = Frequency(frequency.count, frequency.unit, days)
+        read.values["frequency"] = frequency
+        if parsed.as_needed:
+            read.notes.append(_tr("Ved behov: hyppigheten er et anslag."))
+
+    def _windows(self, reader: _RowReader, read: _RowValues, item: TaskField) -> None:
+        """The time column; else what the frequency says («hver morgen»); else the heading's
+        or the sheet name's time."""
+        windows = reader.windows()
+        if windows is None and read.frequency is not None:
+            windows = read.frequency.hint_windows(self.context.shifts) or None
+        if windows is None and read.state.windows:
+            windows = read.state.windows
+            if reader.layout.column_of(Field.TIME) is not None:
+                reader.info(
+                    reader.layout.column_of(Field.TIME),
+                    "",
+                    _tr("Tidspunkt fra «{source}».").format(source=read.state.windows_from),
+                )
+        if windows is not None:
+            read.values["windows"] = windows
+
+    def _duration(self, reader: _RowReader, read: _RowValues, item: TaskField) -> None:
+        duration = reader.duration()
+        if duration is not None:
+            read.values["duration_minutes"] = duration
+        if read.frequency is not None and read.frequency.continuous:
+            self._continuous(reader, read.frequency, read.values)
+
+    def _notes(self, reader: _RowReader, read: _RowValues) -> None:
+        """The sheet's own notes first, then what the import put aside (words it did not
+        know, «ved behov»)."""
+        own_notes = reader.joined_text(Field.NOTES)
+        if own_notes:
+            read.notes.insert(0, own_notes)
+        if read.notes:
+            text = "\n".join(read.notes)
+            if len(text) > MAX_TEXT_LENGTH:
+                column = reader.layout.column_of(Field.NOTES)
+                reader.error(column, "", _tr("Merknaden er for lang."))
+            read.values["notes"] = text
+
+    def _required(self, reader: _RowReader, values: Mapping[str, Any]) -> None:
+        """A new task needs every required field the registry names (the name is checked by
+        its own reader)."""
+        for item in task_fields.TASK_FIELDS:
+            if not item.required or item.name == "name":
+                continue
+            sheet_field = Field(item.sheet_fields[0])
+            if item.attributes[0] not in values and not reader.has_error(sheet_field):
+                reader.error(
+                    reader.layout.column_of(sheet_field),
+                    "",
+                    _tr("{field} mangler (ny oppgave).").format(field=field_label(sheet_field)),
+                )
+
+    def _allowed(self, reader: _RowReader, task: Task, future: Mapping[int, float]) -> None:
+        roles = {role.id: role for role in self.context.roles}
+        for role_id in future:
+            if not task.allows(roles[role_id]):
+                reader.error(
+                    reader.layout.column_of(Field.FUTURE),
+                    self.roles.code(role_id),
+                    _tr("{role} kan ikke gjøre «{task}»: oppgaven er begrenset.").format(
+                        role=roles[role_id].name, task=task.name
+                    ),
+                )
+
+    def _once(self, reader: _RowReader, name: str, key: str, task: Task | None) -> None:
+        """A task named twice in the file, or an existing task updated from two rows."""
+        place = (reader.sheet.name, reader.row)
+        name_column = reader.layout.column_of(Field.NAME)
+        if key:
+            earlier = self.seen.get(key)
+            if earlier is not None:
+                reader.error(
+                    name_column,
+                    name,
+                    _tr(
+                        "Samme oppgave står også i «{sheet}» rad {row}; gi dem ulike navn eller "
+                        "hopp over den ene."
+                    ).format(sheet=earlier[0], row=earlier[1]),
+                )
+            else:
+                self.seen[key] = place
+        if task is not None:
+            earlier = self.claimed.get(task.id)
+            if earlier is not None:
+                reader.error(
+                    name_column,
+                    name,
+                    _tr("Oppgaven er allerede oppdatert fra «{sheet}» rad {row}.").format(
+                        sheet=earlier[0], row=earlier[1]
+                    ),
+                )
+            else:
+                self.claimed[task.id] = place
 
     def _continuous(
         self, reader: _RowReader, parsed: ft.ParsedFrequency, values: dict[str, Any]
@@ -796,6 +838,25 @@ class _Planner:
             if not _same_shares(future, self.context.future.get(task.id, {})):
                 return True
         return False
+
+
+_FieldStep = Callable[[_Planner, "_RowReader", _RowValues, TaskField], None]
+
+#: How a department's sheet gives each task field, by registry name; run in the registry's
+#: order. A field read by its registry parser alone shares one step. Fields not here (the
+#: name, the uuid, competences, notes) are read around the steps: they depend on the match
+#: with an existing task or on what the steps put aside.
+_FIELD_STEPS: Mapping[str, _FieldStep] = {
+    "description": _Planner._description,
+    "category": _Planner._text_field,
+    "frequency": _Planner._frequency,
+    "windows": _Planner._windows,
+    "duration": _Planner._duration,
+    "staff": _Planner._text_field,
+    "status": _Planner._text_field,
+    "risk_level": _Planner._text_field,
+    "delegation_rule": _Planner._text_field,
+}
 
 
 def _same_shares(a: Mapping[int, float], b: Mapping[int, float]) -> bool:
@@ -948,12 +1009,17 @@ class _RowReader:
             self.error(self.layout.column_of(item), text[:40] + "…", _tr("Teksten er for lang."))
         return text
 
-    def category(self) -> Category | None:
-        column, text = self._text(Field.CATEGORY, _tr("en kategori"))
+    def parsed(self, item: TaskField) -> Any:
+        """A field read by its registry parser (``TaskField.parse_text``); None when the
+        column is absent or blank, or the text cannot be read (reported)."""
+        assert item.parse_text is not None
+        sheet_field = Field(item.sheet_fields[0])
+        expected = translate("Import", item.expected) if item.expected else item.title.lower()
+        column, text = self._text(sheet_field, expected)
         if column is None or text is None:
             return None
         try:
-            return ft.parse_category(text)
+            return item.parse_text(text)
         except TaskTextError as error:
             self.error(column, text, error.message)
             return None
@@ -1043,42 +1109,6 @@ class _RowReader:
         if parsed.note:
             self.warning(column, text, parsed.note)
         return parsed.minutes
-
-    def staff(self) -> int | None:
-        column, value = self.cell(Field.STAFF)
-        if column is None or _is_empty(value):
-            return None
-        if isinstance(value, bool | datetime | date | time | timedelta):
-            self._wrong_type(column, value, _tr("et antall personer"))
-            return None
-        try:
-            return ft.parse_staff_count(cell_text(value))
-        except TaskTextError as error:
-            self.error(column, cell_text(value), error.message)
-            return None
-
-    def status(self) -> Any:
-        column, text = self._text(Field.STATUS, _tr("en status"))
-        if column is None or text is None:
-            return None
-        try:
-            return ft.parse_status(text)
-        except TaskTextError as error:
-            self.error(column, text, error.message)
-            return None
-
-    def choice(self, item: Field, enum_type: type[StrEnum]) -> Any:
-        """A risk level or delegation rule from its words («høy», «kan delegeres med
-        veiledning», «beholdes» …); None when the column is absent or blank."""
-        column, text = self._text(item, field_label(item).lower())
-        if column is None or text is None:
-            return None
-        parse = ft.parse_risk_level if enum_type is RiskLevel else ft.parse_delegation_rule
-        try:
-            return parse(text)
-        except TaskTextError as error:
-            self.error(column, text, error.message)
-            return None
 
     def competences(self, notes: list[str]) -> tuple[frozenset[int], frozenset[int] | None]:
         """(competences from "Kompetanseløft", competences from "Kompetanse" or None when

@@ -30,6 +30,7 @@ from typing import Any
 from oppgave import __version__, output_files
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
+from oppgave.domain import task_fields
 from oppgave.domain import task_text as ft
 from oppgave.errors import OppgaveError
 from oppgave.exchange import export_format as fmt
@@ -428,35 +429,9 @@ def _task_row(
     competences: Mapping[int, r.Competence],
     matcher: ft.RoleMatcher,
 ) -> list[Any]:
-    frequency = task.frequency
-    return [
-        department.uuid,
-        department.name,
-        task.uuid,
-        task.sort_order,
-        task.name,
-        task.description,
-        labels.label(task.category),
-        ft.describe_frequency(frequency),
-        frequency.count,
-        labels.label(frequency.unit),
-        ft.describe_days(frequency.days) or _tr("alle"),
-        frequency.occurrences_per_week(),
-        ft.describe_windows(task.windows, shifts=()),  # clock times: read back whatever the shifts
-        task.duration_minutes,
-        task.staff_count,
-        task.hours_per_week,
-        ", ".join(sorted(competences[c].code for c in task.competence_ids)),
-        labels.label(task.restriction),
-        task.restriction_min_level,
-        ", ".join(sorted(roles[i].code for i in task.allowed_role_ids)),
-        labels.label(task.status),
-        labels.describe_work_flags(task.work_flags),
-        labels.label(task.risk_level),
-        labels.label(task.delegation_rule),
-        task.notes,
-        ft.describe_shares(today.get(task.id, {}), matcher),
-    ]
+    """The department's columns, then every task field's (the registry writes them)."""
+    context = task_fields.TaskContext(roles, competences, today, matcher)
+    return [department.uuid, department.name, *task_fields.export_cells(task, context)]
 
 
 def _role_row(role: r.Role, competences: Mapping[int, r.Competence]) -> list[Any]:

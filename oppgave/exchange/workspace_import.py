@@ -14,25 +14,18 @@ first); into an existing workspace the catalogue is merged and its settings are 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from enum import StrEnum
 from typing import Any, TypeVar
 
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
+from oppgave.domain import task_fields
 from oppgave.domain import task_text as ft
 from oppgave.domain.enums import (
-    Category,
     DayType,
-    DelegationRule,
-    FrequencyUnit,
-    Restriction,
-    RiskLevel,
     ServiceType,
     Shift,
-    TaskStatus,
 )
 from oppgave.domain.names import normalise_name
 from oppgave.domain.task_text import TaskTextError
@@ -47,7 +40,6 @@ from oppgave.services import catalogue, organisation, scenarios, settings, staff
 from oppgave.services.tasks import TaskDraft
 
 T = TypeVar("T")
-E = TypeVar("E", bound=StrEnum)
 
 
 def _tr(text: str) -> str:
@@ -166,6 +158,18 @@ class ExportReadError(OppgaveError):
 
 # --- reading ----------------------------------------------------------------------------------
 
+_text = task_fields.cell_str
+_required_text = task_fields.required_text
+_number = task_fields.number
+_integer = task_fields.integer
+_optional_integer = task_fields.optional_integer
+_codes = task_fields.codes
+
+#: How one value of a row is read: (attribute of the row record, column key, converter). A
+#: converter that fails reports the cell and leaves None; ``None`` as the converter reads the
+#: cell as plain text (never an error).
+_Read = tuple[str, str, Callable[[CellValue], Any] | None]
+
 
 class _Reader:
     """Reads the sheets of an export into rows of typed values, collecting problems."""
@@ -209,6 +213,37 @@ class _Reader:
             result.append((number, values))
         return result
 
+    def records(
+        self,
+        name: str,
+        columns: Sequence[Column],
+        reads: Sequence[_Read],
+        *,
+        required: bool = True,
+    ) -> list[tuple[int, dict[str, Any]]]:
+        """The sheet's rows read by the table ``reads``: (row number, attribute → value),
+        None where a cell could not be read (reported)."""
+        by_key = {c.key: c for c in columns}
+        result = []
+        for row, values in self.rows(name, columns, required=required):
+            record: dict[str, Any] = {}
+            for attribute, key, convert in reads:
+                value = values.get(key)
+                record[attribute] = (
+                    _text(value)
+                    if convert is None
+                    else self.convert(name, row, by_key[key], value, convert)
+                )
+            result.append((row, record))
+        return result
+
+    def unknown(
+        self, name: str, row: int, columns: Sequence[Column], key: str, value: str, message: str
+    ) -> None:
+        """A reference to nothing (a code, a uuid) in column ``key``."""
+        title = next(c.title for c in columns if c.key == key)
+        self.error(name, row, title, value, message)
+
     def _sheet(self, name: str) -> SheetGrid | None:
         for sheet in self.grid.sheets:
             if sheet.name == name:
@@ -219,7 +254,7 @@ class _Reader:
         self,
         sheet: str,
         row: int,
-        column: Column,
+        column: Column | task_fields.TaskColumn,
         value: CellValue,
         convert: Callable[[CellValue], T],
     ) -> T | None:
@@ -229,46 +264,6 @@ class _Reader:
             message = getattr(error, "message", None) or _tr("Ugyldig verdi.")
             self.error(sheet, row, column.title, cell_text(value), message)
             return None
-
-
-def _text(value: CellValue) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _required_text(value: CellValue) -> str:
-    text = _text(value).strip()
-    if not text:
-        raise TaskTextError(_tr("Verdien mangler."))
-    return text
-
-
-def _number(value: CellValue) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        if isinstance(value, str):
-            return ft.parse_number(value)
-        raise TaskTextError(_tr("Må være et tall."))
-    if not math.isfinite(value):
-        raise TaskTextError(_tr("Må være et tall."))
-    return float(value)
-
-
-def _integer(value: CellValue) -> int:
-    number = _number(value)
-    if not number.is_integer():
-        raise TaskTextError(_tr("Må være et heltall."))
-    return int(number)
-
-
-def _optional_integer(value: CellValue) -> int | None:
-    return None if value is None or _text(value).strip() == "" else _integer(value)
-
-
-def _codes(value: CellValue) -> tuple[str, ...]:
-    return tuple(part.strip() for part in _text(value).split(",") if part.strip())
 
 
 def read_export(grid: WorkbookGrid) -> ExportContent:
@@ -299,223 +294,18 @@ def read_export(grid: WorkbookGrid) -> ExportContent:
 
 
 def _read(reader: _Reader, version: int) -> ExportContent:
-    col = {c.key: c for c in fmt.COMPETENCE_COLUMNS}
-    competences: list[tuple[str, str, str, str]] = []
-    for row, v in reader.rows(fmt.SHEET_COMPETENCES, fmt.COMPETENCE_COLUMNS):
-        s = fmt.SHEET_COMPETENCES
-        uuid = reader.convert(s, row, col["competence_uuid"], v["competence_uuid"], _required_text)
-        code = reader.convert(s, row, col["code"], v["code"], _required_text)
-        name = reader.convert(s, row, col["name"], v["name"], _required_text)
-        if uuid and code and name:
-            competences.append((uuid, code, name, _text(v.get("description"))))
+    """Every sheet in the order their references need: the catalogue, the organisation, the
+    tasks, the scenarios and what refers to them."""
+    competences = _read_competences(reader)
     competence_codes = {code.casefold() for _, code, _, _ in competences}
-
-    col = {c.key: c for c in fmt.ROLE_COLUMNS}
-    roles: list[RoleRow] = []
-    for row, v in reader.rows(fmt.SHEET_ROLES, fmt.ROLE_COLUMNS):
-        s = fmt.SHEET_ROLES
-        values: dict[str, Any] = {
-            "uuid": reader.convert(s, row, col["role_uuid"], v["role_uuid"], _required_text),
-            "code": reader.convert(s, row, col["code"], v["code"], _required_text),
-            "name": reader.convert(s, row, col["name"], v["name"], _required_text),
-            "leon_level": reader.convert(s, row, col["leon_level"], v["leon_level"], _integer),
-            "authorised": reader.convert(
-                s, row, col["authorised"], v["authorised"], labels.parse_yes_no
-            ),
-            "hourly_cost": reader.convert(s, row, col["hourly_cost"], v["hourly_cost"], _number),
-            "colour": _text(v["colour"]) or "#808080",
-            "sort_order": reader.convert(s, row, col["sort_order"], v["sort_order"], _integer),
-            "competences": _codes(v["competences"]),
-        }
-        unknown = [c for c in values["competences"] if c.casefold() not in competence_codes]
-        if unknown:
-            reader.error(
-                s, row, col["competences"].title, ", ".join(unknown), _tr("Ukjent kompetanse.")
-            )
-        elif None not in values.values():
-            roles.append(RoleRow(**values))
+    roles = _read_roles(reader, competence_codes)
     role_codes = {role.code.casefold() for role in roles}
-
-    col = {c.key: c for c in fmt.COURSE_COLUMNS}
-    courses: list[CourseRow] = []
-    for row, v in reader.rows(fmt.SHEET_COURSES, fmt.COURSE_COLUMNS):
-        s = fmt.SHEET_COURSES
-        course = {
-            "uuid": reader.convert(s, row, col["course_uuid"], v["course_uuid"], _required_text),
-            "name": reader.convert(s, row, col["name"], v["name"], _required_text),
-            "competence": reader.convert(
-                s, row, col["competence"], v["competence"], _required_text
-            ),
-            "min_level": reader.convert(s, row, col["min_level"], v["min_level"], _integer),
-            "hours": reader.convert(s, row, col["hours"], v["hours"], _number),
-            "cost": reader.convert(s, row, col["cost"], v["cost"], _number),
-        }
-        if course["competence"] and str(course["competence"]).casefold() not in competence_codes:
-            reader.error(
-                s,
-                row,
-                col["competence"].title,
-                str(course["competence"]),
-                _tr("Ukjent kompetanse."),
-            )
-        elif None not in course.values():
-            courses.append(CourseRow(**course))  # type: ignore[arg-type]
-
-    municipalities = [
-        (_text(v["municipality_uuid"]), _text(v["municipality"]))
-        for _, v in reader.rows(fmt.SHEET_MUNICIPALITIES, fmt.MUNICIPALITY_COLUMNS, required=False)
-    ]
-
-    col = {c.key: c for c in fmt.DEPARTMENT_COLUMNS}
-    departments: list[DepartmentRow] = []
-    for row, v in reader.rows(fmt.SHEET_DEPARTMENTS, fmt.DEPARTMENT_COLUMNS):
-        s = fmt.SHEET_DEPARTMENTS
-        department = {
-            "municipality_uuid": reader.convert(
-                s, row, col["municipality_uuid"], v["municipality_uuid"], _required_text
-            ),
-            "municipality": reader.convert(
-                s, row, col["municipality"], v["municipality"], _required_text
-            ),
-            "uuid": reader.convert(
-                s, row, col["department_uuid"], v["department_uuid"], _required_text
-            ),
-            "name": reader.convert(s, row, col["department"], v["department"], _required_text),
-            "service_type": reader.convert(
-                s,
-                row,
-                col["service_type"],
-                v["service_type"],
-                lambda x: labels.parse_label(ServiceType, x),
-            ),
-            "residents": reader.convert(s, row, col["residents"], v["residents"], _integer),
-            "beds": reader.convert(s, row, col["beds"], v["beds"], _optional_integer),
-            "baseline_uuid": reader.convert(
-                s, row, col["baseline_uuid"], v["baseline_uuid"], _required_text
-            ),
-        }
-        if None not in (x for k, x in department.items() if k != "beds"):
-            departments.append(DepartmentRow(**department))  # type: ignore[arg-type]
-            if (department["municipality_uuid"], department["municipality"]) not in municipalities:
-                municipalities.append((department["municipality_uuid"], department["municipality"]))  # type: ignore[arg-type]
+    courses = _read_courses(reader, competence_codes)
+    municipalities, departments = _read_organisation(reader)
     department_uuids = {d.uuid for d in departments}
-
     task_rows = _read_tasks(reader, department_uuids, competence_codes, role_codes)
-    task_hours = {t.uuid: t for t in task_rows}
-
-    col = {c.key: c for c in fmt.SCENARIO_COLUMNS}
-    scenario_rows: list[ScenarioRow] = []
-    scenario_marks = False
-    for row, v in reader.rows(fmt.SHEET_SCENARIOS, fmt.SCENARIO_COLUMNS):
-        scenario_marks = scenario_marks or "is_chosen" in v
-        s = fmt.SHEET_SCENARIOS
-        scenario = {
-            "department_uuid": _text(v["department_uuid"]),
-            "uuid": reader.convert(
-                s, row, col["scenario_uuid"], v["scenario_uuid"], _required_text
-            ),
-            "name": reader.convert(s, row, col["scenario"], v["scenario"], _required_text),
-            "is_baseline": reader.convert(
-                s, row, col["is_baseline"], v["is_baseline"], labels.parse_yes_no
-            ),
-            "description": _text(v["description"]),
-            "sort_order": reader.convert(s, row, col["sort_order"], v["sort_order"], _integer),
-        }
-        chosen = v.get("is_chosen")
-        is_chosen = (
-            reader.convert(s, row, col["is_chosen"], chosen, labels.parse_yes_no)
-            if chosen is not None and str(chosen).strip()
-            else False
-        )
-        if scenario["department_uuid"] not in department_uuids:
-            reader.error(
-                s,
-                row,
-                col["department_uuid"].title,
-                str(scenario["department_uuid"]),
-                _tr("Ukjent avdeling."),
-            )
-        elif None not in scenario.values() and is_chosen is not None:
-            scenario_rows.append(
-                ScenarioRow(
-                    **scenario,  # type: ignore[arg-type]
-                    is_chosen=bool(is_chosen),
-                    proposal_options=_text(v.get("proposal_options")) or None,
-                )
-            )
-    scenario_departments = {sc.uuid: sc.department_uuid for sc in scenario_rows}
-
-    col = {c.key: c for c in fmt.ASSIGNMENT_COLUMNS}
-    assignments: dict[str, dict[str, dict[str, float]]] = {sc.uuid: {} for sc in scenario_rows}
-    explanations: dict[str, dict[str, str]] = {sc.uuid: {} for sc in scenario_rows}
-    for row, v in reader.rows(fmt.SHEET_ASSIGNMENTS, fmt.ASSIGNMENT_COLUMNS):
-        s = fmt.SHEET_ASSIGNMENTS
-        scenario_uuid, task_uuid, role = (
-            _text(v["scenario_uuid"]),
-            _text(v["task_uuid"]),
-            _text(v["role"]),
-        )
-        share = reader.convert(s, row, col["share"], v["share"], _number)
-        if scenario_uuid not in scenario_departments:
-            reader.error(s, row, col["scenario_uuid"].title, scenario_uuid, _tr("Ukjent scenario."))
-        elif (
-            task_uuid not in task_hours
-            or task_hours[task_uuid].department_uuid != scenario_departments[scenario_uuid]
-        ):
-            reader.error(
-                s, row, col["task_uuid"].title, task_uuid, _tr("Ukjent oppgave i avdelingen.")
-            )
-        elif role.casefold() not in role_codes:
-            reader.error(s, row, col["role"].title, role, _tr("Ukjent yrkesgruppe."))
-        elif share is not None:
-            shares = assignments[scenario_uuid].setdefault(task_uuid, {})
-            shares[role] = shares.get(role, 0.0) + share
-            if _text(v.get("explanation")):
-                explanations[scenario_uuid][task_uuid] = _text(v["explanation"])
-    for by_task in assignments.values():
-        for task_uuid, shares in by_task.items():
-            total = sum(shares.values())
-            if abs(total - 100.0) > 0.01:
-                reader.error(
-                    fmt.SHEET_ASSIGNMENTS, 0, "", task_hours[task_uuid].name,
-                    _tr("Andelene for oppgaven summerer til {total} % i et scenario.").format(
-                        total=ft.format_number(round(total, 2))
-                    ),
-                )  # fmt: skip
-
-    positions: dict[str, list[tuple[str, float, int]]] = {d: [] for d in department_uuids}
-    col = {c.key: c for c in fmt.POSITION_COLUMNS}
-    for row, v in reader.rows(fmt.SHEET_POSITIONS, fmt.POSITION_COLUMNS):
-        s = fmt.SHEET_POSITIONS
-        size = reader.convert(s, row, col["size"], v["size"], _number)
-        count = reader.convert(s, row, col["count"], v["count"], _integer)
-        owner, role = _text(v["department_uuid"]), _text(v["role"])
-        if owner not in positions:
-            reader.error(s, row, col["department_uuid"].title, owner, _tr("Ukjent avdeling."))
-        elif role.casefold() not in role_codes:
-            reader.error(s, row, col["role"].title, role, _tr("Ukjent yrkesgruppe."))
-        elif size is not None and count is not None:
-            positions[owner].append((role, size, count))
-
-    shift_rows: dict[str, list[tuple[str, Shift, DayType, int]]] = {d: [] for d in department_uuids}
-    col = {c.key: c for c in fmt.STAFFING_COLUMNS}
-    for row, v in reader.rows(fmt.SHEET_STAFFING, fmt.STAFFING_COLUMNS):
-        s = fmt.SHEET_STAFFING
-        shift = reader.convert(
-            s, row, col["shift"], v["shift"], lambda x: labels.parse_label(Shift, x)
-        )
-        day_type = reader.convert(
-            s, row, col["day_type"], v["day_type"], lambda x: labels.parse_label(DayType, x)
-        )
-        count = reader.convert(s, row, col["count"], v["count"], _integer)
-        owner, role = _text(v["department_uuid"]), _text(v["role"])
-        if owner not in shift_rows:
-            reader.error(s, row, col["department_uuid"].title, owner, _tr("Ukjent avdeling."))
-        elif role.casefold() not in role_codes:
-            reader.error(s, row, col["role"].title, role, _tr("Ukjent yrkesgruppe."))
-        elif shift is not None and day_type is not None and count is not None:
-            shift_rows[owner].append((role, shift, day_type, count))
-
+    scenario_rows, scenario_marks = _read_scenarios(reader, department_uuids)
+    assignments, explanations = _read_assignments(reader, scenario_rows, task_rows, role_codes)
     return ExportContent(
         version=version,
         municipalities=tuple(municipalities),
@@ -527,84 +317,309 @@ def _read(reader: _Reader, version: int) -> ExportContent:
         scenarios=tuple(scenario_rows),
         assignments=assignments,
         explanations=explanations,
-        positions={k: tuple(v) for k, v in positions.items()},
-        staffing={k: tuple(v) for k, v in shift_rows.items()},
+        positions=_read_positions(reader, department_uuids, role_codes),
+        staffing=_read_staffing(reader, department_uuids, role_codes),
         settings=_read_settings(reader),
         problems=tuple(reader.problems),
         scenario_marks=scenario_marks,
     )
 
 
+_COMPETENCE_READS: tuple[_Read, ...] = (
+    ("uuid", "competence_uuid", _required_text),
+    ("code", "code", _required_text),
+    ("name", "name", _required_text),
+    ("description", "description", None),
+)
+
+
+def _read_competences(reader: _Reader) -> list[tuple[str, str, str, str]]:
+    rows = reader.records(fmt.SHEET_COMPETENCES, fmt.COMPETENCE_COLUMNS, _COMPETENCE_READS)
+    return [
+        (v["uuid"], v["code"], v["name"], v["description"])
+        for _, v in rows
+        if v["uuid"] and v["code"] and v["name"]
+    ]
+
+
+_ROLE_READS: tuple[_Read, ...] = (
+    ("uuid", "role_uuid", _required_text),
+    ("code", "code", _required_text),
+    ("name", "name", _required_text),
+    ("leon_level", "leon_level", _integer),
+    ("authorised", "authorised", labels.parse_yes_no),
+    ("hourly_cost", "hourly_cost", _number),
+    ("colour", "colour", lambda x: _text(x) or "#808080"),
+    ("sort_order", "sort_order", _integer),
+    ("competences", "competences", _codes),
+)
+
+
+def _read_roles(reader: _Reader, competence_codes: set[str]) -> list[RoleRow]:
+    roles: list[RoleRow] = []
+    s, columns = fmt.SHEET_ROLES, fmt.ROLE_COLUMNS
+    for row, values in reader.records(s, columns, _ROLE_READS):
+        unknown = [c for c in values["competences"] if c.casefold() not in competence_codes]
+        if unknown:
+            reader.unknown(
+                s, row, columns, "competences", ", ".join(unknown), _tr("Ukjent kompetanse.")
+            )
+        elif None not in values.values():
+            roles.append(RoleRow(**values))
+    return roles
+
+
+_COURSE_READS: tuple[_Read, ...] = (
+    ("uuid", "course_uuid", _required_text),
+    ("name", "name", _required_text),
+    ("competence", "competence", _required_text),
+    ("min_level", "min_level", _integer),
+    ("hours", "hours", _number),
+    ("cost", "cost", _number),
+)
+
+
+def _read_courses(reader: _Reader, competence_codes: set[str]) -> list[CourseRow]:
+    courses: list[CourseRow] = []
+    s, columns = fmt.SHEET_COURSES, fmt.COURSE_COLUMNS
+    for row, course in reader.records(s, columns, _COURSE_READS):
+        if course["competence"] and str(course["competence"]).casefold() not in competence_codes:
+            reader.unknown(
+                s, row, columns, "competence", str(course["competence"]), _tr("Ukjent kompetanse.")
+            )
+        elif None not in course.values():
+            courses.append(CourseRow(**course))
+    return courses
+
+
+_DEPARTMENT_READS: tuple[_Read, ...] = (
+    ("municipality_uuid", "municipality_uuid", _required_text),
+    ("municipality", "municipality", _required_text),
+    ("uuid", "department_uuid", _required_text),
+    ("name", "department", _required_text),
+    ("service_type", "service_type", task_fields.enum_label(ServiceType)),
+    ("residents", "residents", _integer),
+    ("beds", "beds", _optional_integer),
+    ("baseline_uuid", "baseline_uuid", _required_text),
+)
+
+
+def _read_organisation(
+    reader: _Reader,
+) -> tuple[list[tuple[str, str]], list[DepartmentRow]]:
+    """(municipalities as (uuid, name), departments); a department's municipality counts even
+    when the municipality sheet lacks it."""
+    municipalities = [
+        (_text(v["municipality_uuid"]), _text(v["municipality"]))
+        for _, v in reader.rows(fmt.SHEET_MUNICIPALITIES, fmt.MUNICIPALITY_COLUMNS, required=False)
+    ]
+    departments: list[DepartmentRow] = []
+    rows = reader.records(fmt.SHEET_DEPARTMENTS, fmt.DEPARTMENT_COLUMNS, _DEPARTMENT_READS)
+    for _, department in rows:
+        if None in (x for k, x in department.items() if k != "beds"):
+            continue
+        departments.append(DepartmentRow(**department))
+        owner = (department["municipality_uuid"], department["municipality"])
+        if owner not in municipalities:
+            municipalities.append(owner)
+    return municipalities, departments
+
+
 def _read_tasks(
     reader: _Reader, departments: set[str], competences: set[str], roles: set[str]
 ) -> list[TaskRow]:
-    col = {c.key: c for c in fmt.TASK_COLUMNS}
-    s = fmt.SHEET_TASKS
+    """The task sheet, field by field from the registry (:data:`task_fields.TASK_FIELDS`): every
+    readable column converted, the references checked, then each field's values assembled.
+    A field whose columns an older file lacks (``optional``) is left out: the task keeps what
+    it has."""
+    s, columns = fmt.SHEET_TASKS, fmt.TASK_COLUMNS
+    readable = [column for item in task_fields.TASK_FIELDS for column in item.readable]
     result: list[TaskRow] = []
     seen: set[str] = set()
-    for row, v in reader.rows(s, fmt.TASK_COLUMNS):
+    for row, v in reader.rows(s, columns):
         before = len(reader.problems)
-
-        def get(
-            key: str, convert: Callable[[CellValue], T], row: int = row, v: dict[str, CellValue] = v
-        ) -> T | None:
-            return reader.convert(s, row, col[key], v.get(key), convert)
-
-        department = _text(v["department_uuid"])
-        uuid = get("task_uuid", _required_text)
-        name = get("name", _required_text)
-        count = get("frequency_count", _number)
-        unit = get("frequency_unit", lambda x: labels.parse_label(FrequencyUnit, x))
-        days = get("days", lambda x: ft.parse_days(_text(x)))
-        task_fields: dict[str, Any] = {
-            "description": _text(v["description"]),
-            "category": get("category", lambda x: labels.parse_label(Category, x)),
-            "windows": get("windows", lambda x: ft.parse_times(_text(x))),
-            "duration_minutes": get("duration", _number),
-            "staff_count": get("staff", _integer),
-            "restriction": get("restriction", lambda x: labels.parse_label(Restriction, x)),
-            "restriction_min_level": get("min_level", _optional_integer),
-            "status": get("status", lambda x: labels.parse_label(TaskStatus, x)),
-            "work_flags": get("work_flags", labels.parse_work_flags),
-            "risk_level": get("risk_level", lambda x: _choice_or_default(RiskLevel, x)),
-            "delegation_rule": get(
-                "delegation_rule", lambda x: _choice_or_default(DelegationRule, x)
-            ),
-            "notes": _text(v["notes"]),
-            "sort_order": get("sort_order", _integer),
+        read = {
+            column.key: reader.convert(s, row, column, v[column.key], column.read)  # type: ignore[arg-type]
+            for column in readable
+            if column.key in v
         }
-        for optional in ("risk_level", "delegation_rule"):
-            if optional not in v:
-                # a file written before the column existed: keep what the task has
-                del task_fields[optional]
-        task_competences = _codes(v["competences"])
-        allowed = _codes(v["allowed_roles"])
+        department = _text(v["department_uuid"])
+        uuid = read["task_uuid"]
         if department not in departments:
-            reader.error(s, row, col["department_uuid"].title, department, _tr("Ukjent avdeling."))
+            reader.unknown(s, row, columns, "department_uuid", department, _tr("Ukjent avdeling."))
         if uuid in seen:
-            reader.error(
-                s, row, col["task_uuid"].title, str(uuid), _tr("Oppgave-ID-en står to ganger.")
+            reader.unknown(
+                s, row, columns, "task_uuid", str(uuid), _tr("Oppgave-ID-en står to ganger.")
             )
-        for code in task_competences:
-            if code.casefold() not in competences:
-                reader.error(s, row, col["competences"].title, code, _tr("Ukjent kompetanse."))
-        for code in allowed:
-            if code.casefold() not in roles:
-                reader.error(s, row, col["allowed_roles"].title, code, _tr("Ukjent yrkesgruppe."))
-        if len(reader.problems) > before or uuid is None or name is None:
+        for key, known, message in (
+            ("competences", competences, _tr("Ukjent kompetanse.")),
+            ("allowed_roles", roles, _tr("Ukjent yrkesgruppe.")),
+        ):
+            for code in read[key] or ():  # type: ignore[attr-defined]
+                if code.casefold() not in known:
+                    reader.unknown(s, row, columns, key, code, message)
+        if len(reader.problems) > before:
             continue
-        seen.add(uuid)
-        task_fields["frequency"] = r.Frequency(count, unit, days)  # type: ignore[arg-type]
-        result.append(TaskRow(department, uuid, name, task_fields, task_competences, allowed))
+        values: dict[str, Any] = {}
+        for item in task_fields.TASK_FIELDS:
+            if item.readable and all(c.key in read for c in item.readable):
+                values.update(item.values(read))
+        seen.add(uuid)  # type: ignore[arg-type]
+        result.append(
+            TaskRow(
+                department,
+                values.pop("uuid"),
+                values.pop("name"),
+                values,
+                values.pop("competence_ids"),
+                values.pop("allowed_role_ids"),
+            )
+        )
     return result
 
 
-def _choice_or_default(enum_type: type[E], value: CellValue) -> E:
-    """A risk level or delegation rule; a blank cell (or a file written before the column
-    existed) gives the first member, the database default («lav», «kan overføres»)."""
-    if value is None or not str(value).strip():
-        return next(iter(enum_type))
-    return labels.parse_label(enum_type, value)
+_SCENARIO_READS: tuple[_Read, ...] = (
+    ("department_uuid", "department_uuid", None),
+    ("uuid", "scenario_uuid", _required_text),
+    ("name", "scenario", _required_text),
+    ("is_baseline", "is_baseline", labels.parse_yes_no),
+    ("description", "description", None),
+    ("sort_order", "sort_order", _integer),
+    ("is_chosen", "is_chosen", lambda x: bool(_text(x).strip()) and labels.parse_yes_no(x)),
+    ("proposal_options", "proposal_options", lambda x: _text(x) or ""),
+)
+
+
+def _read_scenarios(reader: _Reader, departments: set[str]) -> tuple[list[ScenarioRow], bool]:
+    """The scenario rows, and whether the sheet says which is chosen and how proposals were
+    made (``ExportContent.scenario_marks``: exports made before those columns do not)."""
+    result: list[ScenarioRow] = []
+    s, columns = fmt.SHEET_SCENARIOS, fmt.SCENARIO_COLUMNS
+    sheet = reader._sheet(s)  # noqa: SLF001 - the header of the reader's own sheet
+    header = sheet.rows[0] if sheet is not None and sheet.rows else ()
+    marks = "is_chosen" in fmt.header_keys(header, columns)
+    for row, scenario in reader.records(s, columns, _SCENARIO_READS):
+        if scenario["department_uuid"] not in departments:
+            reader.unknown(
+                s,
+                row,
+                columns,
+                "department_uuid",
+                str(scenario["department_uuid"]),
+                _tr("Ukjent avdeling."),
+            )
+        elif None not in scenario.values():
+            scenario["proposal_options"] = scenario["proposal_options"] or None
+            result.append(ScenarioRow(**scenario))
+    return result, marks
+
+
+def _read_assignments(
+    reader: _Reader,
+    scenario_rows: Sequence[ScenarioRow],
+    task_rows: Sequence[TaskRow],
+    role_codes: set[str],
+) -> tuple[dict[str, dict[str, dict[str, float]]], dict[str, dict[str, str]]]:
+    """(scenario → task → role code → share, scenario → task → explanation); each task's
+    shares in a scenario must sum to 100."""
+    scenario_departments = {sc.uuid: sc.department_uuid for sc in scenario_rows}
+    tasks_by_uuid = {t.uuid: t for t in task_rows}
+    assignments: dict[str, dict[str, dict[str, float]]] = {sc.uuid: {} for sc in scenario_rows}
+    explanations: dict[str, dict[str, str]] = {sc.uuid: {} for sc in scenario_rows}
+    s, columns = fmt.SHEET_ASSIGNMENTS, fmt.ASSIGNMENT_COLUMNS
+    reads: tuple[_Read, ...] = (
+        ("scenario", "scenario_uuid", None),
+        ("task", "task_uuid", None),
+        ("role", "role", None),
+        ("share", "share", _number),
+        ("explanation", "explanation", None),
+    )
+    for row, v in reader.records(s, columns, reads):
+        scenario_uuid, task_uuid, role = v["scenario"], v["task"], v["role"]
+        task = tasks_by_uuid.get(task_uuid)
+        if scenario_uuid not in scenario_departments:
+            reader.unknown(s, row, columns, "scenario_uuid", scenario_uuid, _tr("Ukjent scenario."))
+        elif task is None or task.department_uuid != scenario_departments[scenario_uuid]:
+            reader.unknown(
+                s, row, columns, "task_uuid", task_uuid, _tr("Ukjent oppgave i avdelingen.")
+            )
+        elif role.casefold() not in role_codes:
+            reader.unknown(s, row, columns, "role", role, _tr("Ukjent yrkesgruppe."))
+        elif v["share"] is not None:
+            shares = assignments[scenario_uuid].setdefault(task_uuid, {})
+            shares[role] = shares.get(role, 0.0) + v["share"]
+            if v["explanation"]:
+                explanations[scenario_uuid][task_uuid] = v["explanation"]
+    for by_task in assignments.values():
+        for task_uuid, shares in by_task.items():
+            total = sum(shares.values())
+            if abs(total - 100.0) > 0.01:
+                reader.error(
+                    s, 0, "", tasks_by_uuid[task_uuid].name,
+                    _tr("Andelene for oppgaven summerer til {total} % i et scenario.").format(
+                        total=ft.format_number(round(total, 2))
+                    ),
+                )  # fmt: skip
+    return assignments, explanations
+
+
+def _owned_rows(
+    reader: _Reader,
+    name: str,
+    columns: Sequence[Column],
+    reads: Sequence[_Read],
+    departments: set[str],
+    role_codes: set[str],
+) -> list[tuple[str, dict[str, Any]]]:
+    """Rows of a sheet keyed by department and role (positions, staffing): (department uuid,
+    values) of the rows whose department and role exist and whose values all read."""
+    result = []
+    for row, v in reader.records(name, columns, reads):
+        owner, role = v["department"], v["role"]
+        if owner not in departments:
+            reader.unknown(name, row, columns, "department_uuid", owner, _tr("Ukjent avdeling."))
+        elif role.casefold() not in role_codes:
+            reader.unknown(name, row, columns, "role", role, _tr("Ukjent yrkesgruppe."))
+        elif None not in v.values():
+            result.append((owner, v))
+    return result
+
+
+def _read_positions(
+    reader: _Reader, departments: set[str], role_codes: set[str]
+) -> dict[str, tuple[tuple[str, float, int], ...]]:
+    reads: tuple[_Read, ...] = (
+        ("size", "size", _number),
+        ("count", "count", _integer),
+        ("department", "department_uuid", None),
+        ("role", "role", None),
+    )
+    positions: dict[str, list[tuple[str, float, int]]] = {d: [] for d in departments}
+    rows = _owned_rows(
+        reader, fmt.SHEET_POSITIONS, fmt.POSITION_COLUMNS, reads, departments, role_codes
+    )
+    for owner, v in rows:
+        positions[owner].append((v["role"], v["size"], v["count"]))
+    return {k: tuple(v) for k, v in positions.items()}
+
+
+def _read_staffing(
+    reader: _Reader, departments: set[str], role_codes: set[str]
+) -> dict[str, tuple[tuple[str, Shift, DayType, int], ...]]:
+    reads: tuple[_Read, ...] = (
+        ("shift", "shift", task_fields.enum_label(Shift)),
+        ("day_type", "day_type", task_fields.enum_label(DayType)),
+        ("count", "count", _integer),
+        ("department", "department_uuid", None),
+        ("role", "role", None),
+    )
+    shift_rows: dict[str, list[tuple[str, Shift, DayType, int]]] = {d: [] for d in departments}
+    rows = _owned_rows(
+        reader, fmt.SHEET_STAFFING, fmt.STAFFING_COLUMNS, reads, departments, role_codes
+    )
+    for owner, v in rows:
+        shift_rows[owner].append((v["role"], v["shift"], v["day_type"], v["count"]))
+    return {k: tuple(v) for k, v in shift_rows.items()}
 
 
 def _read_settings(reader: _Reader) -> r.Settings:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -13,6 +13,7 @@ from oppgave.db import models as m
 from oppgave.db.models import new_uuid, utc_now
 from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
+from oppgave.domain import task_fields as task_fields_registry
 from oppgave.domain.enums import (
     ALL_DAYS,
     ALL_WORK_FLAGS,
@@ -35,24 +36,13 @@ MAX_DURATION_MINUTES = 1440
 MAX_STAFF = 20
 
 #: Fields of :class:`oppgave.domain.records.Task` that :func:`update_task` accepts.
-EDITABLE_FIELDS = (
-    "name",
-    "description",
-    "category",
-    "frequency",
-    "windows",
-    "duration_minutes",
-    "staff_count",
-    "competence_ids",
-    "restriction",
-    "restriction_min_level",
-    "allowed_role_ids",
-    "status",
-    "notes",
-    "work_flags",
-    "sort_order",
-    "risk_level",
-    "delegation_rule",
+#: What ``update_task`` may change: every attribute of the task field registry but the uuid
+#: (an identity, kept across files).
+EDITABLE_FIELDS = tuple(
+    attribute
+    for item in task_fields_registry.TASK_FIELDS
+    if item.name != "uuid"
+    for attribute in item.attributes
 )
 
 
@@ -156,43 +146,40 @@ def clean_task_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
         raise ValidationError(
             _tr("Ukjente felt: {fields}").format(fields=", ".join(sorted(unknown)))
         )
-    clean: dict[str, Any] = {}
-    for key, value in changes.items():
-        if key == "name":
-            clean[key] = validation.name(value, key)
-        elif key in ("description", "notes"):
-            clean[key] = validation.text(value, key)
-        elif key == "category":
-            clean[key] = validation.enum_value(Category, value, key)
-        elif key == "status":
-            clean[key] = validation.enum_value(TaskStatus, value, key)
-        elif key == "restriction":
-            clean[key] = validation.enum_value(Restriction, value, key)
-        elif key == "risk_level":
-            clean[key] = validation.enum_value(RiskLevel, value, key)
-        elif key == "delegation_rule":
-            clean[key] = validation.enum_value(DelegationRule, value, key)
-        elif key == "frequency":
-            clean[key] = _clean_frequency(value)
-        elif key == "windows":
-            clean[key] = _clean_windows(value)
-        elif key == "duration_minutes":
-            clean[key] = validation.number(
-                value, key, minimum=0, maximum=MAX_DURATION_MINUTES, exclusive_minimum=True
-            )
-        elif key == "staff_count":
-            clean[key] = validation.integer(value, key, minimum=1, maximum=MAX_STAFF)
-        elif key in ("competence_ids", "allowed_role_ids"):
-            clean[key] = frozenset(validation.integer(v, key, minimum=1) for v in value)
-        elif key == "restriction_min_level":
-            clean[key] = (
-                None if value is None else validation.integer(value, key, minimum=0, maximum=9)
-            )
-        elif key == "work_flags":
-            clean[key] = validation.integer(value, key, minimum=0, maximum=ALL_WORK_FLAGS)
-        elif key == "sort_order":
-            clean[key] = validation.integer(value, key)
-    return clean
+    return {key: _CLEANERS[key](value, key) for key, value in changes.items()}
+
+
+def _clean_ids(value: Any, key: str) -> frozenset[int]:
+    return frozenset(validation.integer(v, key, minimum=1) for v in value)
+
+
+def _clean_min_level(value: Any, key: str) -> int | None:
+    return None if value is None else validation.integer(value, key, minimum=0, maximum=9)
+
+
+#: How each editable field is checked and normalised: one entry per attribute of the task field
+#: registry (``tests/domain/test_task_fields.py`` checks none is missing).
+_CLEANERS: Mapping[str, Callable[[Any, str], Any]] = {
+    "name": validation.name,
+    "description": validation.text,
+    "notes": validation.text,
+    "category": lambda v, k: validation.enum_value(Category, v, k),
+    "status": lambda v, k: validation.enum_value(TaskStatus, v, k),
+    "restriction": lambda v, k: validation.enum_value(Restriction, v, k),
+    "risk_level": lambda v, k: validation.enum_value(RiskLevel, v, k),
+    "delegation_rule": lambda v, k: validation.enum_value(DelegationRule, v, k),
+    "frequency": lambda v, k: _clean_frequency(v),
+    "windows": lambda v, k: _clean_windows(v),
+    "duration_minutes": lambda v, k: validation.number(
+        v, k, minimum=0, maximum=MAX_DURATION_MINUTES, exclusive_minimum=True
+    ),
+    "staff_count": lambda v, k: validation.integer(v, k, minimum=1, maximum=MAX_STAFF),
+    "competence_ids": _clean_ids,
+    "allowed_role_ids": _clean_ids,
+    "restriction_min_level": _clean_min_level,
+    "work_flags": lambda v, k: validation.integer(v, k, minimum=0, maximum=ALL_WORK_FLAGS),
+    "sort_order": lambda v, k: validation.integer(v, k),
+}
 
 
 def _clean_frequency(value: object) -> r.Frequency:
