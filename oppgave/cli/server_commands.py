@@ -50,11 +50,24 @@ def register(subparsers: Any) -> None:
 
     publish = commands.add_parser(
         "publish",
-        help=_tr("legg en avdeling fra en arbeidsfil ut på serveren (eller oppdater den)"),
+        help=_tr(
+            "gjør avdelingen på serveren lik avdelingen i arbeidsfilen (nye, endrede og "
+            "slettede oppgaver og forslag)"
+        ),
     )
     publish.add_argument("file", type=Path, metavar="FIL")
     publish.add_argument("url", metavar="URL")
     publish.add_argument("--department", required=True, metavar="AVDELING")
+    publish.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=_tr("vis hva som ville blitt endret på serveren, uten å endre noe"),
+    )
+    publish.add_argument(
+        "--force",
+        action="store_true",
+        help=_tr("legg ut selv om avdelingen er endret på serveren siden filen ble hentet"),
+    )
     publish.set_defaults(func=run_publish)
 
     checkout = commands.add_parser(
@@ -90,16 +103,26 @@ def run_grant(args: argparse.Namespace) -> int:
 
 
 def _summary(outcome: server_sync.SyncOutcome) -> str:
-    created = sum(outcome.outcome.created.values())
-    updated = sum(outcome.outcome.updated.values())
-    return _tr("{name}: {created} nye og {updated} oppdaterte poster").format(
-        name=outcome.department_name, created=created, updated=updated
+    return _tr("{name}: {created} nye, {updated} endret, {deleted} slettet").format(
+        name=outcome.department_name,
+        created=outcome.created,
+        updated=outcome.updated,
+        deleted=outcome.deleted,
     )
 
 
 def run_publish(args: argparse.Namespace) -> int:
-    outcome = server_sync.publish(args.file, args.url, args.department)
-    print(_tr("Lagt ut på serveren: {summary}.").format(summary=_summary(outcome)))
+    outcome = server_sync.publish(
+        args.file, args.url, args.department, dry_run=args.dry_run, force=args.force
+    )
+    if outcome.dry_run:
+        print(
+            _tr("Prøvekjøring, ingenting er endret på serveren: {summary}.").format(
+                summary=_summary(outcome)
+            )
+        )
+    else:
+        print(_tr("Lagt ut på serveren: {summary}.").format(summary=_summary(outcome)))
     return EXIT_OK
 
 

@@ -7,7 +7,7 @@ Four group roles, granted to login roles (one per person):
 * ``oppgave_edit_department`` — also writes the tasks, scenarios, shares and staffing of the
   departments they are granted (``oppgave_access.grant``);
 * ``oppgave_edit_municipality`` — the same for every department of the municipalities they are
-  granted;
+  granted, and creates and deletes departments there (``may_organise``);
 * ``oppgave_admin`` — writes everything, the catalogue and the settings included.
 
 Table privileges say *which tables* a role may write; row-level security policies say *which
@@ -57,6 +57,8 @@ DEPARTMENT_TABLES = {
     "review_comment": "department_id",
 }
 TASK_CHILD_TABLES = ("task_time_window", "task_competence", "task_allowed_role", "assignment")
+#: Tables owned by a scenario (its bemanningsplan edits and saved rota).
+SCENARIO_CHILD_TABLES = ("staffing_plan_edit", "saved_rota")
 
 _USER_NAME = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 
@@ -85,6 +87,27 @@ CREATE OR REPLACE FUNCTION oppgave_access.may_edit_task(edited integer) RETURNS 
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_catalog AS $$
     SELECT oppgave_access.may_edit((SELECT t.department_id FROM task t WHERE t.id = edited))
 $$;
+CREATE OR REPLACE FUNCTION oppgave_access.may_edit_scenario(edited integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_catalog AS $$
+    SELECT oppgave_access.may_edit((SELECT s.department_id FROM scenario s WHERE s.id = edited))
+$$;
+-- Creating and deleting departments is the municipality's business: admins, and editors of
+-- that municipality (a department editor may change their department, not make new ones).
+CREATE OR REPLACE FUNCTION oppgave_access.may_organise(place integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_catalog AS $$
+    SELECT pg_has_role(session_user, 'oppgave_admin', 'MEMBER')
+        OR (pg_has_role(session_user, 'oppgave_edit_municipality', 'MEMBER') AND EXISTS (
+            SELECT 1 FROM oppgave_access.grants g
+            WHERE g.user_name = session_user AND g.municipality_id = place))
+$$;
+-- An edited department row: its editor may change it, but move it only into a municipality
+-- they organise (the statement's snapshot still shows the row where it was).
+CREATE OR REPLACE FUNCTION oppgave_access.may_keep_department(dept integer, place integer)
+RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_catalog AS $$
+    SELECT oppgave_access.may_edit(dept) AND (oppgave_access.may_organise(place) OR EXISTS (
+        SELECT 1 FROM department d WHERE d.id = dept AND d.municipality_id = place))
+$$;
 """
 
 
@@ -99,6 +122,26 @@ def _ensure_roles(connection: Connection) -> None:
         ).scalar()
         if not exists:
             connection.execute(text(f'CREATE ROLE "{role}" NOLOGIN'))
+
+
+def _policy_checks() -> dict[str, tuple[str, str, str]]:
+    """Table → the row-level security conditions of (INSERT, UPDATE, DELETE) for editors."""
+    checks: dict[str, tuple[str, str, str]] = {}
+    for table, column in DEPARTMENT_TABLES.items():
+        check = f"oppgave_access.may_edit({column})"
+        checks[table] = (check, check, check)
+    checks["department"] = (
+        "oppgave_access.may_organise(municipality_id)",
+        "oppgave_access.may_keep_department(id, municipality_id)",
+        "oppgave_access.may_organise(municipality_id)",
+    )
+    for table in TASK_CHILD_TABLES:
+        check = "oppgave_access.may_edit_task(task_id)"
+        checks[table] = (check, check, check)
+    for table in SCENARIO_CHILD_TABLES:
+        check = "oppgave_access.may_edit_scenario(scenario_id)"
+        checks[table] = (check, check, check)
+    return checks
 
 
 def install(connection: Connection) -> None:
@@ -117,28 +160,24 @@ def install(connection: Connection) -> None:
         f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {editors}",
         'GRANT SELECT ON oppgave_access.grants TO "oppgave_admin"',
     ]
-    writable = [*DEPARTMENT_TABLES, *TASK_CHILD_TABLES]
-    for table in writable:
+    for table in _policy_checks():
         statements.append(f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO {editors}')
-    for table in writable:
-        check = (
-            f"oppgave_access.may_edit({DEPARTMENT_TABLES[table]})"
-            if table in DEPARTMENT_TABLES
-            else "oppgave_access.may_edit_task(task_id)"
-        )
+    for table, (insert_check, update_check, delete_check) in _policy_checks().items():
         statements += [
             f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY',
             f'DROP POLICY IF EXISTS oppgave_read ON "{table}"',
             f'CREATE POLICY oppgave_read ON "{table}" FOR SELECT USING (true)',
             f'DROP POLICY IF EXISTS oppgave_insert ON "{table}"',
-            f'CREATE POLICY oppgave_insert ON "{table}" FOR INSERT WITH CHECK ({check})',
+            f'CREATE POLICY oppgave_insert ON "{table}" FOR INSERT WITH CHECK ({insert_check})',
             # USING (true): a refused update is an error the user sees ("new row violates
             # row-level security"), not an update that silently touched no row.
             f'DROP POLICY IF EXISTS oppgave_update ON "{table}"',
             f'CREATE POLICY oppgave_update ON "{table}" FOR UPDATE USING (true) '
-            f"WITH CHECK ({check})",
+            f"WITH CHECK ({update_check})",
             f'DROP POLICY IF EXISTS oppgave_delete ON "{table}"',
-            f'CREATE POLICY oppgave_delete ON "{table}" FOR DELETE USING ({check})',
+            # a refused DELETE touches no row (PostgreSQL filters it): the services count
+            # what they delete and say «Ingen tilgang» (services.lookup.delete_where)
+            f'CREATE POLICY oppgave_delete ON "{table}" FOR DELETE USING ({delete_check})',
         ]
     for statement in statements:
         connection.exec_driver_sql(statement)

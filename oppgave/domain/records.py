@@ -407,3 +407,18 @@ class DepartmentData:
             if scenario.is_baseline:
                 return scenario
         raise LookupError(f"department {self.department.name!r} has no baseline scenario")
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeMarker:
+    """A fingerprint of what others may change under an open window
+    (``services.workspaces.change_marker``): equal parts mean nothing there changed.
+
+    ``department`` covers the department's own data (tasks, scenarios, shares, staffing);
+    ``catalogue`` the data every department shares (roles and their competences,
+    competences, courses, municipalities, the workspace settings), so the app reloads only
+    what moved.
+    """
+
+    department: tuple[str, ...]
+    catalogue: tuple[str, ...]

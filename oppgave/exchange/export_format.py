@@ -117,6 +117,11 @@ SCENARIO_COLUMNS = (
     _c("is_baseline", _(CONTEXT, "Utgangspunkt"), width=12),
     _c("description", _(CONTEXT, "Beskrivelse"), width=40),
     _c("sort_order", _(CONTEXT, "Nr"), INTEGER, 6),
+    # the department's chosen scenario («valgt») and the options that shaped a proposal: the
+    # comparison across departments reads both, so a department moved between a file and the
+    # server must keep them (optional: exports made before them still read)
+    _c("is_chosen", _(CONTEXT, "Valgt"), width=8, optional=True),
+    _c("proposal_options", _(CONTEXT, "Forslagsvalg"), width=30, optional=True),
 )
 ASSIGNMENT_COLUMNS = (
     _c("department_uuid", _(CONTEXT, "Avdeling-ID"), width=38),

@@ -330,6 +330,8 @@ def _gather(
                 labels.yes_no(scenario.is_baseline),
                 scenario.description,
                 scenario.sort_order,
+                labels.yes_no(scenario.is_chosen),
+                scenario.proposal_options_json or "",
             ]
         )
     for position in item.positions:

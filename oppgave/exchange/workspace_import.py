@@ -118,6 +118,8 @@ class ScenarioRow:
     is_baseline: bool
     description: str
     sort_order: int
+    is_chosen: bool = False
+    proposal_options: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +139,9 @@ class ExportContent:
     staffing: Mapping[str, tuple[tuple[str, Shift, DayType, int], ...]]
     settings: r.Settings
     problems: tuple[Problem, ...] = ()
+    #: the export says which scenario is chosen and how proposals were made (its scenario
+    #: sheet has those columns; older exports do not, and then the workspace's are kept)
+    scenario_marks: bool = False
 
     @property
     def has_errors(self) -> bool:
@@ -299,7 +304,7 @@ def _read(reader: _Reader, version: int) -> ExportContent:
     municipalities, departments = _read_organisation(reader)
     department_uuids = {d.uuid for d in departments}
     task_rows = _read_tasks(reader, department_uuids, competence_codes, role_codes)
-    scenario_rows = _read_scenarios(reader, department_uuids)
+    scenario_rows, scenario_marks = _read_scenarios(reader, department_uuids)
     assignments, explanations = _read_assignments(reader, scenario_rows, task_rows, role_codes)
     return ExportContent(
         version=version,
@@ -316,6 +321,7 @@ def _read(reader: _Reader, version: int) -> ExportContent:
         staffing=_read_staffing(reader, department_uuids, role_codes),
         settings=_read_settings(reader),
         problems=tuple(reader.problems),
+        scenario_marks=scenario_marks,
     )
 
 
@@ -479,12 +485,19 @@ _SCENARIO_READS: tuple[_Read, ...] = (
     ("is_baseline", "is_baseline", labels.parse_yes_no),
     ("description", "description", None),
     ("sort_order", "sort_order", _integer),
+    ("is_chosen", "is_chosen", lambda x: bool(_text(x).strip()) and labels.parse_yes_no(x)),
+    ("proposal_options", "proposal_options", lambda x: _text(x) or ""),
 )
 
 
-def _read_scenarios(reader: _Reader, departments: set[str]) -> list[ScenarioRow]:
+def _read_scenarios(reader: _Reader, departments: set[str]) -> tuple[list[ScenarioRow], bool]:
+    """The scenario rows, and whether the sheet says which is chosen and how proposals were
+    made (``ExportContent.scenario_marks``: exports made before those columns do not)."""
     result: list[ScenarioRow] = []
     s, columns = fmt.SHEET_SCENARIOS, fmt.SCENARIO_COLUMNS
+    sheet = reader._sheet(s)  # noqa: SLF001 - the header of the reader's own sheet
+    header = sheet.rows[0] if sheet is not None and sheet.rows else ()
+    marks = "is_chosen" in fmt.header_keys(header, columns)
     for row, scenario in reader.records(s, columns, _SCENARIO_READS):
         if scenario["department_uuid"] not in departments:
             reader.unknown(
@@ -496,8 +509,9 @@ def _read_scenarios(reader: _Reader, departments: set[str]) -> list[ScenarioRow]
                 _tr("Ukjent avdeling."),
             )
         elif None not in scenario.values():
+            scenario["proposal_options"] = scenario["proposal_options"] or None
             result.append(ScenarioRow(**scenario))
-    return result
+    return result, marks
 
 
 def _read_assignments(
@@ -652,6 +666,8 @@ def _read_settings(reader: _Reader) -> r.Settings:
 class FullImportOutcome:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
+    #: what ``delete_missing`` removed (tasks, scenarios) because the export no longer has it
+    deleted: dict[str, int] = field(default_factory=dict)
     settings_applied: bool = False
     notes: list[str] = field(default_factory=list)
 
@@ -661,9 +677,19 @@ class FullImportOutcome:
 
 
 def apply_export(
-    workspace: Workspace, content: ExportContent, *, apply_settings: bool
+    workspace: Workspace,
+    content: ExportContent,
+    *,
+    apply_settings: bool,
+    delete_missing: bool = False,
 ) -> FullImportOutcome:
-    """Write an export into a workspace in one transaction (see the module docstring)."""
+    """Write an export into a workspace in one transaction (see the module docstring).
+
+    With ``delete_missing`` each department of the export is made equal to it: tasks and
+    proposals the workspace has in that department but the export does not (matched by uuid,
+    or by name as the import matches) are deleted, with their shares (``server publish``:
+    what was deleted in the file since it was checked out goes on the server too). Without
+    it the import only adds and updates."""
     outcome = FullImportOutcome()
     with workspace.batch():
         competence_ids = _apply_competences(workspace, content, outcome)
@@ -688,6 +714,7 @@ def apply_export(
                     competence_ids,
                     role_ids,
                     outcome,
+                    delete_missing=delete_missing,
                 )
             )
         outcome.notes.extend(_rule_break_notes(workspace, written))
@@ -863,9 +890,23 @@ def _apply_department(
     competence_ids: Mapping[str, int],
     role_ids: Mapping[str, int],
     outcome: FullImportOutcome,
+    *,
+    delete_missing: bool = False,
 ) -> list[int]:
     """Write one department's tasks, shares and staffing; returns its scenarios' ids."""
-    scenario_ids = _apply_scenarios(workspace, content, row, department, outcome)
+    scenario_ids = _apply_scenarios(
+        workspace, content, row, department, outcome, delete_missing=delete_missing
+    )
+    if delete_missing:
+        gone = [
+            s.id
+            for s in scenarios.list_scenarios(workspace, department.id)
+            if not s.is_baseline and s.id not in scenario_ids.values()
+        ]
+        for scenario_id in gone:
+            scenarios.delete_scenario(workspace, scenario_id)
+        if gone:
+            outcome.deleted["scenarios"] = outcome.deleted.get("scenarios", 0) + len(gone)
     rows = [task for task in content.tasks if task.department_uuid == row.uuid]
     existing = tasks.tasks_by_uuid(workspace, [task.uuid for task in rows])
     elsewhere = [t for t in existing.values() if t.department_id != department.id]
@@ -917,6 +958,13 @@ def _apply_department(
             or found.name != task.name
         ):
             changes[found.id] = {"name": task.name, **values}
+    if delete_missing:
+        # before the new ones are made: what stays is what the export matched
+        kept = set(matched.values())
+        gone = [i for i in tasks.list_task_ids(workspace, department.id) if i not in kept]
+        if gone:
+            tasks.delete_tasks(workspace, gone)
+            outcome.deleted["tasks"] = outcome.deleted.get("tasks", 0) + len(gone)
     # The shares are restored as stored: one that now breaks a rule is kept and reported
     # (apply_export's notes), not a reason to refuse the whole file.
     created = (
@@ -936,6 +984,9 @@ def _apply_department(
                 if current[scenario_id].get(task_id, {}) != value
             }
             if different:
+                outcome.updated["assignments"] = outcome.updated.get("assignments", 0) + len(
+                    different
+                )
                 explanations = content.explanations.get(scenario_uuid, {})
                 uuid_of = {task_id: uuid for uuid, task_id in matched.items()}
                 scenarios.set_assignments(
@@ -966,8 +1017,11 @@ def _apply_scenarios(
     row: DepartmentRow,
     department: r.Department,
     outcome: FullImportOutcome,
+    *,
+    delete_missing: bool = False,
 ) -> dict[str, int]:
-    """Scenario uuid in the file → scenario id in the workspace (created or updated)."""
+    """Scenario uuid in the file → scenario id in the workspace (created or updated), with
+    the export's chosen scenario and proposal options when it carries them."""
     existing = scenarios.list_scenarios(workspace, department.id)
     by_uuid = {s.uuid: s for s in existing}
     by_name = _by_key([s for s in existing if not s.is_baseline], lambda s: s.name)
@@ -996,5 +1050,39 @@ def _apply_scenarios(
                 workspace, found.id, name=scenario.name, description=scenario.description
             )
             outcome.count("scenarios", False)
+        if content.scenario_marks and found.proposal_options_json != scenario.proposal_options:
+            found = scenarios.set_proposal_options(workspace, found.id, scenario.proposal_options)
+            outcome.count("scenarios", False)
         ids[scenario.uuid] = found.id
+    if content.scenario_marks:
+        _apply_chosen(workspace, department, wanted, ids, outcome, delete_missing=delete_missing)
     return ids
+
+
+def _apply_chosen(
+    workspace: Workspace,
+    department: r.Department,
+    wanted: Sequence[ScenarioRow],
+    ids: Mapping[str, int],
+    outcome: FullImportOutcome,
+    *,
+    delete_missing: bool,
+) -> None:
+    """The department's chosen scenario («valgt») as the export has it. An export without a
+    chosen one clears the mark only when the department is made equal to it
+    (``delete_missing``); a mark on a scenario about to be deleted goes with it uncounted."""
+    chosen = next((ids[s.uuid] for s in wanted if s.is_chosen), None)
+    current = next(
+        (s.id for s in scenarios.list_scenarios(workspace, department.id) if s.is_chosen), None
+    )
+    if chosen == current:
+        return
+    if chosen is not None:
+        scenarios.set_chosen(workspace, chosen)
+    elif not delete_missing:
+        return
+    elif current in ids.values():
+        scenarios.clear_chosen(workspace, department.id)
+    else:
+        return  # the chosen scenario is not in the export: deleted with its mark
+    outcome.count("scenarios", False)

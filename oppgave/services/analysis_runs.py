@@ -198,13 +198,25 @@ class Comparison:
     skipped: tuple[r.Department, ...] = field(default=())
 
 
+def chosen_or_baseline(scenarios: Sequence[r.Scenario]) -> r.Scenario | None:
+    """The scenario a department is compared under with ``chosen=True``: the one its leader
+    marked «valgt», else «I dag» (a department that has not chosen yet counts as it is today,
+    so the municipality's sums stay complete; ``scenario_name`` shows which was used)."""
+    return next((s for s in scenarios if s.is_chosen), None) or next(
+        (s for s in scenarios if s.is_baseline), None
+    )
+
+
 def compare(
     workspace: Workspace,
     department_ids: Sequence[int] | None = None,
     scenario: str | int | None = None,
+    *,
+    chosen: bool = False,
 ) -> Comparison:
     """Key figures of the departments (default: all) under the baseline, or under the scenario
-    named ``scenario`` (departments without it are left out and listed in ``skipped``).
+    named ``scenario`` (departments without it are left out and listed in ``skipped``), or
+    with ``chosen`` under each department's own chosen proposal (:func:`chosen_or_baseline`).
 
     Loads only what the key figures need, in a fixed number of queries: the tasks' hours and
     categories (no windows, competences or allowed roles), the assignments of the compared
@@ -225,21 +237,26 @@ def compare(
         scenarios_by: dict[int, list[r.Scenario]] = defaultdict(list)
         for item in record_loading.scenarios(session, ids):
             scenarios_by[item.department_id].append(item)
-        chosen: dict[int, r.Scenario] = {}
+        used: dict[int, r.Scenario] = {}
         skipped: list[r.Department] = []
         for department in departments:
             own = scenarios_by[department.id]
-            if scenario is None:
+            if chosen:
+                picked_one = chosen_or_baseline(own)
+                if picked_one is None:
+                    raise LookupError(f"department {department.name!r} has no baseline scenario")
+                used[department.id] = picked_one
+            elif scenario is None:
                 baseline = next((s for s in own if s.is_baseline), None)
                 if baseline is None:
                     raise LookupError(f"department {department.name!r} has no baseline scenario")
-                chosen[department.id] = baseline
+                used[department.id] = baseline
             elif picked := _pick(own, scenario):
-                chosen[department.id] = picked[0]
+                used[department.id] = picked[0]
             else:
                 skipped.append(department)
-        compared = [d.id for d in departments if d.id in chosen]
-        assignments = record_loading.assignments(session, [s.id for s in chosen.values()])
+        compared = [d.id for d in departments if d.id in used]
+        assignments = record_loading.assignments(session, [s.id for s in used.values()])
         positions: dict[int, list[r.Position]] = defaultdict(list)
         for position in record_loading.positions(session, compared):
             positions[position.department_id].append(position)
@@ -251,15 +268,15 @@ def compare(
         key_figure_inputs_of(
             department,
             loads[department.id],
-            assignments[chosen[department.id].id],
+            assignments[used[department.id].id],
             roles,
             positions[department.id],
             workspace_settings,
         )
         for department in departments
-        if department.id in chosen
+        if department.id in used
     ]
-    names = {d.id: chosen[d.id].name for d in departments if d.id in chosen}
+    names = {d.id: used[d.id].name for d in departments if d.id in used}
     return _comparison(inputs, names, municipalities, skipped)
 
 
@@ -267,6 +284,8 @@ def compare_data(
     datas: Iterable[r.DepartmentData],
     municipalities: Iterable[r.Municipality] = (),
     scenario: str | int | None = None,
+    *,
+    chosen: bool = False,
 ) -> Comparison:
     """:func:`compare` on records already loaded (no database; safe on a worker thread)."""
     from oppgave.analysis.comparison import key_figure_inputs
@@ -275,12 +294,15 @@ def compare_data(
     scenario_names: dict[int, str] = {}
     skipped: list[r.Department] = []
     for data in datas:
-        chosen = [data.baseline] if scenario is None else pick_scenarios(data, scenario)
-        if not chosen:
+        if chosen:
+            used = [chosen_or_baseline(data.scenarios) or data.baseline]
+        else:
+            used = [data.baseline] if scenario is None else pick_scenarios(data, scenario)
+        if not used:
             skipped.append(data.department)
             continue
-        inputs.append(key_figure_inputs(data, chosen[0].id))
-        scenario_names[data.department.id] = chosen[0].name
+        inputs.append(key_figure_inputs(data, used[0].id))
+        scenario_names[data.department.id] = used[0].name
     return _comparison(inputs, scenario_names, municipalities, skipped)
 
 

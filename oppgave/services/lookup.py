@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
-from oppgave.errors import NotFoundError
+from oppgave.errors import NotFoundError, ReadOnlyWorkspaceError
 from oppgave.i18n import QT_TRANSLATE_NOOP, translate
 
 T = TypeVar("T")
@@ -69,9 +69,51 @@ def upsert_value(
     previous = getattr(row, field) if row is not None else None
     if value is None:
         if row is not None:
-            session.delete(row)
+            delete_row(session, row)  # refused on a server: says so (see delete_where)
     elif row is None:
         session.add(model(**key, **{field: value}))
     else:
         setattr(row, field, value)
     return previous
+
+
+def no_access_error() -> ReadOnlyWorkspaceError:
+    """A delete the server refused by hiding the rows from it (row-level security filters a
+    DELETE to the rows the user may change instead of raising): say so instead of pretending
+    it happened."""
+    return ReadOnlyWorkspaceError(
+        translate(
+            "Lookup",
+            "Ingen tilgang: serveren lot deg ikke slette dette (det hører til en avdeling du "
+            "ikke har skrivetilgang til). Ingenting er slettet.",
+        )
+    )
+
+
+def delete_where(
+    session: Session, model: type[Any], *conditions: ColumnElement[bool], expected: int
+) -> int:
+    """Delete the rows of ``model`` matching ``conditions``, which the caller has just seen
+    ``expected`` of, and refuse when fewer went: on a server a refused DELETE touches no row
+    rather than raising, and a row another user deleted meanwhile is not there to delete.
+    Rows still visible afterwards mean the server refused (no access); rows gone mean someone
+    else got there first (changed by another). Either way the transaction is rolled back by
+    the caller's ``transaction()`` and nothing is half done."""
+    from oppgave.db.server import stale_edit_error
+
+    result = session.execute(
+        delete(model).where(*conditions).execution_options(synchronize_session=False)
+    )
+    deleted: int | None = getattr(result, "rowcount", None)  # a CursorResult for a DELETE
+    if deleted is not None and 0 <= deleted < expected:
+        left = session.scalar(select(func.count()).select_from(model).where(*conditions))
+        raise no_access_error() if left else stale_edit_error()
+    return int(deleted or 0)
+
+
+def delete_row(session: Session, row: Any) -> None:
+    """Delete one loaded ORM row by its id and check that it went (:func:`delete_where`);
+    the database's ON DELETE CASCADE takes its children, as ``session.delete`` relied on."""
+    model = type(row)
+    delete_where(session, model, model.id == row.id, expected=1)
+    session.expunge(row)

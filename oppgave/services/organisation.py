@@ -12,7 +12,7 @@ from oppgave.domain.enums import ServiceType
 from oppgave.errors import ConflictError, NotFoundError
 from oppgave.i18n import translate
 from oppgave.services import record_loading, validation
-from oppgave.services.lookup import get_or_raise
+from oppgave.services.lookup import delete_row, get_or_raise
 
 BASELINE_NAME = "I dag"
 
@@ -229,7 +229,7 @@ def update_department(
 def delete_department(workspace: Workspace, department_id: int) -> None:
     """Delete a department with its tasks, scenarios, staffing and comments."""
     with workspace.transaction() as session:
-        session.delete(get_or_raise(session, m.Department, department_id))
+        delete_row(session, get_or_raise(session, m.Department, department_id))
 
 
 def resolve_department(workspace: Workspace, name_or_id: str | int) -> r.Department:

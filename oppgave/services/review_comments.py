@@ -32,7 +32,7 @@ from oppgave.errors import ConflictError, NotFoundError, ValidationError
 from oppgave.i18n import QT_TRANSLATE_NOOP, translate
 from oppgave.review import fingerprint
 from oppgave.services import record_loading, validation
-from oppgave.services.lookup import get_or_raise
+from oppgave.services.lookup import delete_row, get_or_raise
 from oppgave.services.review import (
     MAX_COMMENT_LENGTH,
     META_SCENARIO,
@@ -597,7 +597,7 @@ def delete_comment(workspace: Workspace, comment_id: int) -> r.ReviewComment:
     with workspace.transaction(allow_in_review=True) as session:
         row = _own_row(session, comment_id)
         record = _comment_record(session, comment_id)
-        session.delete(row)
+        delete_row(session, row)
         return record
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from oppgave.analysis.eligibility import Qualifications, support_rule_text
@@ -18,7 +18,7 @@ from oppgave.errors import ConflictError, NotFoundError, ValidationError
 from oppgave.i18n import translate
 from oppgave.services import record_loading, validation
 from oppgave.services import settings as workspace_settings
-from oppgave.services.lookup import check_version, get_or_raise
+from oppgave.services.lookup import check_version, delete_row, delete_where, get_or_raise
 
 
 def _tr(text: str) -> str:
@@ -245,6 +245,19 @@ def update_scenario(
         return record_loading.scenario_record(row)
 
 
+def set_proposal_options(
+    workspace: Workspace, scenario_id: int, proposal_options: str | None
+) -> r.Scenario:
+    """Set the options that shaped a proposal (JSON, as ``create_scenario_with_assignments``
+    stores them; ``None`` for a hand-made one): a department moved from a file to the server
+    keeps how its proposals are priced."""
+    with workspace.transaction() as session:
+        row = get_or_raise(session, m.Scenario, scenario_id)
+        row.proposal_options = proposal_options
+        session.flush()
+        return record_loading.scenario_record(row)
+
+
 def rename_scenario(workspace: Workspace, scenario_id: int, name: str) -> r.Scenario:
     return update_scenario(workspace, scenario_id, name=name)
 
@@ -278,7 +291,7 @@ def delete_scenario(workspace: Workspace, scenario_id: int) -> ScenarioSnapshot:
         ).first()
         if rota is not None:
             snapshot = replace(snapshot, saved_rota=(rota[0], rota[1], rota[2], bool(rota[3])))
-        session.delete(row)  # the database cascades to its assignments, plan edits and rota
+        delete_row(session, row)  # the database cascades to its assignments, edits and rota
         return snapshot
 
 
@@ -518,10 +531,12 @@ def _write_assignments(
         )
     ):
         previous[task_id][role_id] = share
-    session.execute(
-        delete(m.Assignment).where(
-            m.Assignment.scenario_id == scenario_id, m.Assignment.task_id.in_(task_ids)
-        )
+    delete_where(
+        session,
+        m.Assignment,
+        m.Assignment.scenario_id == scenario_id,
+        m.Assignment.task_id.in_(task_ids),
+        expected=sum(len(shares) for shares in previous.values()),
     )
     rows = [
         {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import func, select
 
 from oppgave.analysis.capacity import positions_fte
 from oppgave.db import models as m
@@ -11,7 +11,7 @@ from oppgave.db.workspace import Workspace
 from oppgave.domain import records as r
 from oppgave.domain.enums import DayType, Shift
 from oppgave.services import record_loading, validation
-from oppgave.services.lookup import get_or_raise, upsert_value
+from oppgave.services.lookup import delete_row, delete_where, get_or_raise, upsert_value
 
 MAX_POSITIONS = 10_000
 MAX_ON_SHIFT = 1_000
@@ -59,7 +59,7 @@ def set_positions(
         previous = row.count if row is not None else 0
         if count == 0:
             if row is not None:
-                session.delete(row)
+                delete_row(session, row)
         elif row is None:
             session.add(
                 m.Position(
@@ -124,10 +124,17 @@ def replace_department_staffing(
     ]
     with workspace.transaction() as session:
         get_or_raise(session, m.Department, department_id)
-        session.execute(delete(m.Position).where(m.Position.department_id == department_id))
-        session.execute(
-            delete(m.ShiftStaffing).where(m.ShiftStaffing.department_id == department_id)
-        )
+        for model in (m.Position, m.ShiftStaffing):
+            on_department = model.department_id == department_id
+            delete_where(
+                session,
+                model,
+                on_department,
+                expected=session.scalar(
+                    select(func.count()).select_from(model).where(on_department)
+                )
+                or 0,
+            )
         merged_positions: dict[tuple[int, float], int] = {}
         for role_id, size, count in clean_positions:
             merged_positions[(role_id, size)] = merged_positions.get((role_id, size), 0) + count

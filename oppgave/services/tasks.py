@@ -29,7 +29,7 @@ from oppgave.errors import NotFoundError, ValidationError
 from oppgave.i18n import translate
 from oppgave.services import record_loading, validation
 from oppgave.services import settings as workspace_settings
-from oppgave.services.lookup import check_version, get_or_raise
+from oppgave.services.lookup import check_version, delete_where, get_or_raise
 from oppgave.services.scenarios import check_restrictions
 
 MAX_DURATION_MINUTES = 1440
@@ -630,6 +630,17 @@ def update_tasks(workspace: Workspace, changes: Mapping[int, Mapping[str, Any]])
                     for row in group
                 ],
             )
+        # an UPDATE of a row another user deleted meanwhile touches nothing and says nothing:
+        # count what is still there, and refuse rather than report a change that did not happen
+        still = sum(
+            session.scalar(select(func.count()).select_from(m.Task).where(m.Task.id.in_(chunk)))
+            or 0
+            for chunk in record_loading._chunks(list(clean))
+        )
+        if still < len(clean):
+            from oppgave.db.server import stale_edit_error
+
+            raise stale_edit_error()
         for key, model in (
             ("windows", m.TaskTimeWindow),
             ("competence_ids", m.TaskCompetence),
@@ -706,7 +717,7 @@ def delete_tasks(workspace: Workspace, task_ids: Sequence[int]) -> list[TaskSnap
         snapshots = snapshot_tasks(session, task_ids)
         if len(snapshots) != len(set(task_ids)):
             raise NotFoundError(_tr("En av oppgavene finnes ikke lenger."))
-        session.execute(delete(m.Task).where(m.Task.id.in_(list(task_ids))))
+        delete_where(session, m.Task, m.Task.id.in_(list(task_ids)), expected=len(snapshots))
         return snapshots
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, Select, bindparam, func, select, true
 from sqlalchemy.orm import Session
 
 from oppgave.db import models as m
@@ -334,28 +336,56 @@ class _Loader:
         return result
 
 
-def change_marker(workspace: Workspace, department_id: int) -> tuple[str, ...]:
-    """A cheap fingerprint of one department's editable data, for noticing that someone else
-    (another user on the server, another process on the file) changed it.
+def change_marker(workspace: Workspace, department_id: int) -> r.ChangeMarker:
+    """A cheap fingerprint of one department's editable data and of the shared catalogue, for
+    noticing that someone else (another user on the server, another process on the file)
+    changed it.
 
-    One query of aggregates over the rows an edit touches: the department itself, its tasks,
-    scenarios and their shares — counts, sums of edit versions (``version_id_col`` bumps on
-    every ORM update), the latest task change (``modified_at``, also set by bulk updates),
-    the latest scenario, and sums over the shares' roles and percentages (SQLite hands a
-    deleted row's id to the next insert, so a share moved from one role to another can keep
-    count, id and version). Equal markers mean nothing the department tab shows has changed;
-    the app polls this and reloads only when it differs, so a quiet server costs one small
-    query every few seconds.
+    One query of aggregates over the rows an edit touches. The department part: the
+    department itself, its tasks, scenarios, shares and staffing — counts, sums of edit
+    versions (``version_id_col`` bumps on every ORM update), the latest task change
+    (``modified_at``, also set by bulk updates), the latest scenario, and sums over the
+    shares' roles and percentages (SQLite hands a deleted row's id to the next insert, so a
+    share moved from one role to another can keep count, id and version). The catalogue part:
+    counts and version sums of roles, competences, courses, municipalities and departments
+    (the tree), the roles' competence links, and the settings rows themselves (a handful of
+    key/value rows, joined onto the one row of aggregates, so still one round trip). Equal
+    markers mean nothing the window shows has changed; the app polls this and reloads only
+    what differs, so a quiet server costs one small query every few seconds. The statement is
+    built once (:func:`_marker_query`): building its forty subqueries cost more than running
+    them.
     """
+    query, cut, end = _marker_query()
+    with workspace.reading() as session:
+        rows = session.execute(query, {"marker_department": department_id}).all()
+
+    def text_of(values: Any) -> tuple[str, ...]:
+        return tuple(f"{v:.4f}" if isinstance(v, float) else str(v) for v in values)
+
+    first = rows[0]
+    settings_rows = tuple(f"{row[end]}={row[end + 1]}" for row in rows if row[end] is not None)
+    return r.ChangeMarker(
+        department=text_of(first[:cut]), catalogue=text_of(first[cut:end]) + settings_rows
+    )
+
+
+@functools.cache
+def _marker_query() -> tuple[Select[Any], int, int]:
+    """The marker's statement (department id bound as ``marker_department``), and where its
+    department part and its catalogue part end in a row."""
+    department_id = bindparam("marker_department", type_=Integer)
     scenario_ids = select(m.Scenario.id).where(m.Scenario.department_id == department_id)
     on_task = m.Task.department_id == department_id
     on_scenario = m.Scenario.department_id == department_id
     on_share = m.Assignment.scenario_id.in_(scenario_ids)
+    on_position = m.Position.department_id == department_id
+    on_shift = m.ShiftStaffing.department_id == department_id
+    everything = true()
 
     def one(value: Any, condition: Any) -> Any:
         return select(value).where(condition).scalar_subquery()
 
-    query = select(
+    department_part = [
         one(func.max(m.Department.version), m.Department.id == department_id),
         one(func.count(m.Task.id), on_task),
         one(func.sum(m.Task.version), on_task),
@@ -369,7 +399,65 @@ def change_marker(workspace: Workspace, department_id: int) -> tuple[str, ...]:
         one(func.sum(m.Assignment.role_id), on_share),
         one(func.sum(m.Assignment.task_id), on_share),
         one(func.sum(m.Assignment.share), on_share),
+        one(func.count(m.Position.id), on_position),
+        one(func.sum(m.Position.version), on_position),
+        one(func.max(m.Position.id), on_position),
+        one(func.count(m.ShiftStaffing.id), on_shift),
+        one(func.sum(m.ShiftStaffing.version), on_shift),
+        one(func.max(m.ShiftStaffing.id), on_shift),
+    ]
+    catalogue_part = []
+    for model in (m.Role, m.Competence, m.Course, m.Municipality, m.Department):
+        catalogue_part += [
+            one(func.count(model.id), everything),
+            one(func.sum(model.version), everything),
+            one(func.max(model.id), everything),
+        ]
+    catalogue_part += [
+        one(func.count(m.RoleCompetence.role_id), everything),
+        one(func.sum(m.RoleCompetence.role_id), everything),
+        one(func.sum(m.RoleCompetence.competence_id), everything),
+    ]
+    # the aggregates once (a one-row CTE), the settings rows joined onto it
+    parts = [*department_part, *catalogue_part]
+    figures = select(*(part.label(f"f{number}") for number, part in enumerate(parts))).cte(
+        "figures"
     )
+    query = (
+        select(*figures.c, m.Setting.key, m.Setting.value)
+        .select_from(figures.outerjoin(m.Setting, true()))
+        .order_by(m.Setting.key)
+    )
+    cut = len(department_part)
+    return query, cut, cut + len(catalogue_part)
+
+
+#: workspace_meta key of a file's record of the server departments it holds: server workspace
+#: uuid → department uuid → the department part of the server's change marker when the file
+#: last matched it (checked out, or published). ``server publish`` refuses to overwrite a
+#: department the server has changed since (another user's edits) unless forced.
+SERVER_CHECKOUTS_KEY = "server_checkouts"
+
+
+def server_checkouts(workspace: Workspace) -> dict[str, dict[str, list[str]]]:
+    """The file's record of where its departments came from (see SERVER_CHECKOUTS_KEY)."""
     with workspace.reading() as session:
-        row = session.execute(query).one()
-    return tuple(f"{value:.4f}" if isinstance(value, float) else str(value) for value in row)
+        raw = session.scalar(
+            select(m.WorkspaceMeta.value).where(m.WorkspaceMeta.key == SERVER_CHECKOUTS_KEY)
+        )
+    try:
+        value = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}  # a damaged record is as good as none: publishing then asks for --force
+    return value if isinstance(value, dict) else {}
+
+
+def record_server_checkout(
+    workspace: Workspace, server_uuid: str, department_uuid: str, marker: tuple[str, ...]
+) -> None:
+    """Note in the file that its department ``department_uuid`` equals the server's as of
+    ``marker`` (the department part of ``change_marker`` read on the server)."""
+    record = server_checkouts(workspace)
+    record.setdefault(server_uuid, {})[department_uuid] = list(marker)
+    with workspace.transaction() as session:
+        session.merge(m.WorkspaceMeta(key=SERVER_CHECKOUTS_KEY, value=json.dumps(record)))

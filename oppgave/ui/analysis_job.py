@@ -143,12 +143,15 @@ def run_analysis(request: AnalysisRequest) -> AnalysisSnapshot:
     )
 
 
-def run_comparison(workspace: Workspace) -> Comparison:
+def run_comparison(workspace: Workspace, chosen: bool = False) -> Comparison:
+    """Key figures of every department under «I dag», or with ``chosen`` under each
+    department's chosen proposal («valgt») (worker thread)."""
     from oppgave.services import analysis_runs
 
-    """Key figures of every department under «I dag» (worker thread)."""
     datas = workspaces.load_workspace_data(workspace)
-    return analysis_runs.compare_data(datas, organisation.list_municipalities(workspace))
+    return analysis_runs.compare_data(
+        datas, organisation.list_municipalities(workspace), chosen=chosen
+    )
 
 
 __all__ = [

@@ -275,7 +275,14 @@ def comparison_columns() -> list[Column]:
         Column(lambda: _tr("Andel\nadmin."), cell("share_administrative", "share")),
         Column(lambda: _tr("Andel\npraktisk"), cell("share_practical", "share")),
         Column(lambda: _tr("Andel fag-\nutvikling"), cell("share_development", "share")),
+        Column(lambda: _tr("Scenario"), _scenario_name, numeric=False),
     ]
+
+
+def _scenario_name(row: pd.Series) -> str:
+    """The scenario a department was compared under; municipalities and totals have none."""
+    value = row.get("scenario_name")
+    return value if isinstance(value, str) else ""
 
 
 def comparison_rows(frame: pd.DataFrame, label_column: str) -> list[pd.Series]:

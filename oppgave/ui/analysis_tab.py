@@ -287,7 +287,15 @@ class AnalysisTab(DepartmentTab):
         comparison_layout = QVBoxLayout(comparison_page)
         comparison_layout.setContentsMargins(0, 4, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel(_tr("Nøkkeltall for «I dag», side om side:")))
+        row.addWidget(QLabel(_tr("Nøkkeltall side om side for")))
+        self.comparison_scenario = QComboBox()
+        self.comparison_scenario.addItem(_tr("«I dag»"), False)
+        self.comparison_scenario.addItem(_tr("hver avdelings valgte forslag"), True)
+        self.comparison_scenario.setToolTip(
+            _tr("En avdeling som ikke har valgt et forslag, vises med «I dag».")
+        )
+        self.comparison_scenario.currentIndexChanged.connect(self._comparison_scenario_changed)
+        row.addWidget(self.comparison_scenario)
         self.comparison_level = QComboBox()
         self.comparison_level.addItem(_tr("Avdelinger"), "departments")
         self.comparison_level.addItem(_tr("Kommuner"), "municipalities")
@@ -581,7 +589,12 @@ class AnalysisTab(DepartmentTab):
             self.comparison_busy.setVisible(False)
             self._failed(error)
 
-        self._comparison_runner.start(partial(run_comparison, workspace), done, failed)
+        chosen = bool(self.comparison_scenario.currentData())
+        self._comparison_runner.start(partial(run_comparison, workspace, chosen), done, failed)
+
+    def _comparison_scenario_changed(self, *_args: Any) -> None:
+        self._comparison_runner.cancel()
+        self._refresh_comparison()
 
     def _show_comparison(self, *_args: Any) -> None:
         comparison = self.comparison

@@ -88,7 +88,7 @@ class DepartmentContext(QObject):
         self._loader = BackgroundRunner(self)
         # others' changes (see watch_others): the department's change marker as last seen,
         # None until read again after an own edit or a new selection
-        self._marker: tuple[str, ...] | None = None
+        self._marker: r.ChangeMarker | None = None
         self._watcher = BackgroundRunner(self)
         self._watch_timer = QTimer(self)
         self._watch_timer.timeout.connect(self.check_for_others)
@@ -222,39 +222,51 @@ class DepartmentContext(QObject):
         self._watcher.cancel()
 
     def check_for_others(self) -> None:
-        """Read the department's change marker off the UI thread; when it differs from the
-        one last seen, re-read its tasks (keeping the selection: rows change in place) and say
-        «Oppdatert med endringer fra andre»."""
+        """Read the change marker off the UI thread; when the department's part differs from
+        the one last seen, re-read its tasks (keeping the selection: rows change in place);
+        when the catalogue's part differs (roles, competences, courses, settings, the
+        organisation), drop the cached catalogue so every tab shows the new one. Either way
+        say «Oppdatert med endringer fra andre»."""
         department = self.department
         if department is None or self._watcher.busy or self.loading:
             return
         workspace = self.workspace
         seen = self._marker
 
-        def look() -> tuple[tuple[str, ...], list[int] | None]:
+        def look() -> tuple[r.ChangeMarker, list[int] | None]:
             marker = workspaces.change_marker(workspace, department.id)
-            if seen is None or marker == seen:
+            if seen is None or marker.department == seen.department:
                 return marker, None
             return marker, tasks.list_task_ids(workspace, department.id)
 
-        def looked(result: tuple[tuple[str, ...], list[int] | None]) -> None:
+        def looked(result: tuple[r.ChangeMarker, list[int] | None]) -> None:
             marker, ids = result
             if self.department is None or self.department.id != department.id:
                 return
-            if ids is None or self._marker is None:
+            before = self._marker
+            if before is None or seen is None or before != seen:
                 # first look, or an own edit meanwhile: that is the new baseline
                 self._marker = marker
                 return
-            self.document.notify(
-                DataChange.of(
-                    ChangeKind.TASKS,
-                    ChangeKind.ASSIGNMENTS,
-                    ChangeKind.SCENARIOS,
-                    ChangeKind.STAFFING,
-                    department_id=department.id,
-                    task_ids=set(ids) | set(self._tasks),
+            if marker == before:
+                return
+            if marker.catalogue != before.catalogue:
+                self.document.notify(
+                    DataChange.of(
+                        ChangeKind.CATALOGUE, ChangeKind.SETTINGS, ChangeKind.ORGANISATION
+                    )
                 )
-            )
+            if ids is not None:
+                self.document.notify(
+                    DataChange.of(
+                        ChangeKind.TASKS,
+                        ChangeKind.ASSIGNMENTS,
+                        ChangeKind.SCENARIOS,
+                        ChangeKind.STAFFING,
+                        department_id=department.id,
+                        task_ids=set(ids) | set(self._tasks),
+                    )
+                )
             self._marker = marker  # after notify, which forgets the marker as for an own edit
             self.status_message.emit(_tr("Oppdatert med endringer fra andre"))
 

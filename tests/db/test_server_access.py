@@ -93,3 +93,79 @@ def test_cli_server_init_and_grant(pg_url: str, capsys: pytest.CaptureFixture[st
     assert "oppdatert" in capsys.readouterr().out
     assert main(["server", "grant", pg_url, _user("leser"), "--role", "read"]) == 0
     assert "read" in capsys.readouterr().out
+
+
+def test_a_municipality_editor_creates_departments_in_their_municipality_only(
+    shared: dict,
+) -> None:
+    with Workspace.open(shared["url"]) as owner:
+        melhus = organisation.resolve_municipality(owner, "Melhus")
+        skaun = organisation.create_municipality(owner, "Skaun")
+    editor = _user("kommune")
+    server_admin.grant(shared["url"], editor, "edit-municipality", municipality="Melhus")
+    department_editor = _user("avdeling")
+    server_admin.grant(
+        shared["url"], department_editor, "edit-department", department=str(shared["department"])
+    )
+    with Workspace.open(_as_user(shared["url"], editor)) as workspace:
+        made = organisation.create_department(workspace, melhus.id, "Rehabilitering")
+        # a new department is worked on at once: its baseline came with it, tasks go in
+        task = tasks.create_task(workspace, made.id, "Opptrening")
+        assert task.department_id == made.id
+        with pytest.raises(ReadOnlyWorkspaceError, match="ikke tilgang"):
+            organisation.create_department(workspace, skaun.id, "Hjemmetjenesten")
+        # moving a department into a municipality they do not organise is refused too
+        with pytest.raises(ReadOnlyWorkspaceError, match="ikke tilgang"):
+            organisation.update_department(workspace, made.id, municipality_id=skaun.id)
+    with Workspace.open(_as_user(shared["url"], department_editor)) as workspace:
+        with pytest.raises(ReadOnlyWorkspaceError, match="ikke tilgang"):
+            organisation.create_department(workspace, melhus.id, "Dagsenter")
+    with Workspace.open(shared["url"]) as owner:
+        names = {d.name for d in organisation.list_departments(owner)}
+        assert "Rehabilitering" in names
+        assert not names & {"Hjemmetjenesten", "Dagsenter"}
+        moved = next(d for d in organisation.list_departments(owner) if d.name == "Rehabilitering")
+        assert moved.municipality_id == melhus.id
+
+
+def test_a_refused_delete_says_so_and_deletes_nothing(shared: dict) -> None:
+    from oppgave.services import scenarios
+
+    editor = _user("redaktor")
+    server_admin.grant(
+        shared["url"], editor, "edit-department", department=str(shared["department"])
+    )
+    with Workspace.open(shared["url"]) as owner:
+        other_task = tasks.get_task(owner, shared["other"])
+        other_scenario = scenarios.create_scenario(owner, other_task.department_id, "Forslag")
+        role = catalogue_role(owner)
+        scenarios.set_assignment(owner, other_scenario.id, other_task.id, {role: 100.0})
+    with Workspace.open(_as_user(shared["url"], editor)) as workspace:
+        with pytest.raises(ReadOnlyWorkspaceError, match="Ingen tilgang"):
+            tasks.delete_task(workspace, shared["other"])
+        with pytest.raises(ReadOnlyWorkspaceError, match="Ingen tilgang"):
+            scenarios.delete_scenario(workspace, other_scenario.id)
+        with pytest.raises(ReadOnlyWorkspaceError, match="Ingen tilgang"):
+            scenarios.set_assignment(workspace, other_scenario.id, other_task.id, {})
+        with pytest.raises(ReadOnlyWorkspaceError, match="Ingen tilgang"):
+            organisation.delete_department(workspace, other_task.department_id)
+        with pytest.raises(ReadOnlyWorkspaceError, match="Ingen tilgang"):
+            # a department editor does not delete departments, not even their own
+            organisation.delete_department(workspace, shared["department"])
+        tasks.delete_task(workspace, shared["own"])  # their own: allowed
+    with Workspace.open(shared["url"]) as owner:
+        assert tasks.get_task(owner, shared["other"]).name == "Innkomstsamtale"
+        assert scenarios.get_scenario(owner, other_scenario.id).name == "Forslag"
+        shares = scenarios.get_assignments(owner, other_scenario.id)
+        assert shares[other_task.id] == {role: 100.0}
+        assert {d.id for d in organisation.list_departments(owner)} >= {
+            other_task.department_id,
+            shared["department"],
+        }
+        assert tasks.list_task_ids(owner, shared["department"]) == []
+
+
+def catalogue_role(workspace: Workspace) -> int:
+    from oppgave.services import catalogue
+
+    return catalogue.list_roles(workspace)[0].id

@@ -68,3 +68,36 @@ def test_the_ids_of_a_department_s_tasks(workspace: Workspace) -> None:
     solsiden = organisation.create_department(workspace, melhus.id, "Solsiden", residents=20)
     made = [tasks.create_task(workspace, solsiden.id, name).id for name in ("B", "A")]
     assert tasks.list_task_ids(workspace, solsiden.id) == sorted(made)
+
+
+def test_catalogue_and_settings_changes_by_another_move_the_catalogue_part_only(
+    workspace: Workspace, second: Workspace
+) -> None:
+    """Roles, competences, courses, municipalities and settings are shared by every
+    department: another user's change of them must be noticed (the app reloads its cached
+    catalogue), without pretending the department's tasks changed."""
+    from oppgave.services import settings
+
+    melhus = organisation.create_municipality(workspace, "Melhus")
+    solsiden = organisation.create_department(workspace, melhus.id, "Solsiden", residents=20)
+    seen = workspaces.change_marker(workspace, solsiden.id)
+    role = catalogue.list_roles(workspace)[0]
+    competence = catalogue.list_competences(workspace)[0]
+    steps = [
+        lambda: catalogue.update_role(second, role.id, name="Sykepleier (ny)"),
+        lambda: catalogue.update_role(second, role.id, competence_ids=[competence.id]),
+        lambda: catalogue.create_competence(second, "NYK", "Ny kompetanse"),
+        lambda: catalogue.update_competence(second, competence.id, name="Endret"),
+        lambda: catalogue.create_course(second, "Kurs i forflytning", competence.id),
+        lambda: settings.update(second, hours_per_fte=37.5),
+        lambda: settings.update(second, hours_per_fte=35.5),  # same length of text as before
+        lambda: organisation.rename_municipality(second, melhus.id, "Melhus kommune"),
+        lambda: organisation.create_department(second, melhus.id, "Bakken"),
+    ]
+    for number, step in enumerate(steps):
+        step()
+        now = workspaces.change_marker(workspace, solsiden.id)
+        assert now.catalogue != seen.catalogue, number
+        assert now.department == seen.department, number
+        seen = now
+    assert workspaces.change_marker(second, solsiden.id) == seen

@@ -58,3 +58,29 @@ def test_compare_subset_and_missing_scenario(demo: Workspace) -> None:
 
 def test_compare_with_no_departments(workspace: Workspace) -> None:
     _assert_same(analysis_runs.compare(workspace), _reference(workspace))
+
+
+def test_compare_under_each_department_s_chosen_proposal(demo: Workspace) -> None:
+    """``chosen=True``: each department under the scenario its leader marked «valgt», the ones
+    that have not chosen under «I dag» — on the fast path and on full records alike."""
+    departments = organisation.list_departments(demo)
+    picked = {}
+    for department in departments[::2]:
+        proposal = next(
+            (s for s in scenarios.list_scenarios(demo, department.id) if not s.is_baseline), None
+        )
+        if proposal is not None:
+            scenarios.set_chosen(demo, proposal.id)
+            picked[department.id] = proposal.name
+    assert picked, "the demo has proposals to choose"
+    got = analysis_runs.compare(demo, chosen=True)
+    datas = workspaces.load_workspace_data(demo)
+    want = analysis_runs.compare_data(datas, organisation.list_municipalities(demo), chosen=True)
+    _assert_same(got, want)
+    names = got.departments["scenario_name"].to_dict()
+    assert {d: names[d] for d in picked} == picked
+    assert all(names[d.id] == "I dag" for d in departments if d.id not in picked)
+    today = analysis_runs.compare(demo)
+    figures = got.departments.drop(columns="scenario_name")
+    # a chosen proposal is not «I dag» in disguise
+    assert not figures.equals(today.departments.drop(columns="scenario_name"))

@@ -274,3 +274,34 @@ def test_compare_two_proposals_with_each_other(qtbot: QtBot, demo_window: MainWi
     assert _cell(tab, total, headers.index("Årsverk\nForslag B")) == number(
         reference.capacity.fte, 2
     )
+
+
+def test_the_comparison_under_each_department_s_chosen_proposal(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    from oppgave.services import organisation, scenarios
+
+    context = demo_window.context
+    assert context is not None
+    workspace = context.workspace
+    department = organisation.list_departments(workspace)[0]
+    proposal = next(
+        s for s in scenarios.list_scenarios(workspace, department.id) if not s.is_baseline
+    )
+    scenarios.set_chosen(workspace, proposal.id)
+    tab = _analysis_tab(demo_window)
+    _wait_figures(qtbot, tab)
+    tab.pages.setCurrentWidget(tab.comparison_page)
+    qtbot.waitUntil(lambda: tab.comparison is not None, timeout=20_000)
+    tab.comparison = None
+    tab.comparison_scenario.setCurrentIndex(1)  # «hver avdelings valgte forslag»
+    qtbot.waitUntil(lambda: tab.comparison is not None, timeout=20_000)
+    expected = analysis_runs.compare(workspace, chosen=True)
+    model = tab.comparison_model
+    last = model.columnCount() - 1
+    shown = {
+        model.data(model.index(row, 0)): model.data(model.index(row, last))
+        for row in range(model.rowCount() - 1)
+    }
+    assert shown[department.name] == proposal.name
+    assert list(shown.values()) == list(expected.departments["scenario_name"])

@@ -208,3 +208,35 @@ def test_a_stale_role_edit_and_scenario_rename_are_refused(
         "Karis navn"
     }
     assert document.undo_stack.count() == depth
+
+
+def test_the_watcher_reloads_the_catalogue_another_changed(
+    qtbot: QtBot, opened: MainWindow, other: Workspace
+) -> None:
+    """Roles and settings are cached by the window (WorkspaceDocument); another user's change
+    of them must reach every tab, not wait for the app to be restarted."""
+    from oppgave.services import settings
+
+    document = opened.document
+    context = opened.context
+    assert document is not None and context is not None
+    role = document.roles()[0]  # cached from here on
+    assert document.settings().hours_per_fte == 35.5
+    changes: list[Any] = []
+    document.changed.connect(changes.append)
+    notes: list[str] = []
+    context.status_message.connect(notes.append)
+    _check_now(qtbot, opened)  # the baseline
+
+    catalogue.update_role(other, role.id, name="Sykepleier fra Kari")
+    settings.update(other, hours_per_fte=37.5)
+    _check_now(qtbot, opened)
+
+    assert "Oppdatert med endringer fra andre" in notes
+    assert {x.id: x.name for x in document.roles()}[role.id] == "Sykepleier fra Kari"
+    assert document.settings().hours_per_fte == 37.5
+    kinds = set().union(*(change.kinds for change in changes))
+    assert {"catalogue", "settings"} <= {kind.value for kind in kinds}
+    # the department's own data did not change: its tasks were not reloaded for it
+    assert not any(change.department_id is not None for change in changes)
+    assert context.department is not None and context.department.name == "Solsiden"
