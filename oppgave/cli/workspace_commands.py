@@ -16,9 +16,10 @@ from oppgave.i18n import translate
 
 if TYPE_CHECKING:
     from oppgave import output_files
-    from oppgave.services import workspaces
+    from oppgave.services import scenarios, workspaces
 else:
     output_files = lazy_module("oppgave.output_files")
+    scenarios = lazy_module("oppgave.services.scenarios")
     workspaces = lazy_module("oppgave.services.workspaces")
 
 
@@ -171,9 +172,14 @@ def run_open(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    """Damage exits 1; a proposal's share that now breaks a rule (kept as it was stored, see
+    :func:`~oppgave.services.scenarios.rule_breaks`) is a warning a leader should fix, not
+    damage: printed, exit 0."""
     with workspaces.open_workspace(args.path) as workspace:
         problems = workspaces.check(workspace)
         shown = workspace.location
+        # A damaged file may not even load its records: its warnings wait until it is mended.
+        warnings = [] if problems else scenarios.rule_break_lines(scenarios.rule_breaks(workspace))
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
@@ -182,5 +188,14 @@ def run_check(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
-    print(_tr("{path} er i orden.").format(path=shown))
+    for warning in warnings:
+        print(_tr("Advarsel: {warning}").format(warning=warning))
+    if warnings:
+        print(
+            _tr("{path} er hel, med {n} advarsler om fordelingen i forslag.").format(
+                path=shown, n=len(warnings)
+            )
+        )
+    else:
+        print(_tr("{path} er i orden.").format(path=shown))
     return EXIT_OK

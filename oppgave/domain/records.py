@@ -215,6 +215,25 @@ AssignmentMap = Mapping[int, Mapping[int, float]]
 
 
 @dataclass(frozen=True, slots=True)
+class RuleBreak:
+    """A proposal's stored assignment the rules now refuse: the task's restriction or the
+    support-role rule. Setting such a share is refused, but one stored earlier can come to
+    break a rule (the support roles or the task changed since, or an older file) and is kept
+    as it was, reported instead of lost."""
+
+    department_id: int
+    department_name: str
+    scenario_id: int
+    scenario_name: str
+    task_id: int
+    task_name: str
+    role_id: int
+    role_name: str
+    #: why, in Norwegian (the restriction in words, or the support-role rule)
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Position:
     """``count`` positions of ``size_percent`` % in one role (e.g. 4 × 80 %)."""
 

@@ -703,18 +703,34 @@ def apply_export(
                 _tr("Forutsetningene i filen er ulike arbeidsfilens; arbeidsfilens er beholdt.")
             )
         departments = _apply_organisation(workspace, content, outcome)
+        written: list[int] = []
         for department in content.departments:
-            _apply_department(
-                workspace,
-                content,
-                department,
-                departments[department.uuid],
-                competence_ids,
-                role_ids,
-                outcome,
-                delete_missing=delete_missing,
+            written.extend(
+                _apply_department(
+                    workspace,
+                    content,
+                    department,
+                    departments[department.uuid],
+                    competence_ids,
+                    role_ids,
+                    outcome,
+                    delete_missing=delete_missing,
+                )
             )
+        outcome.notes.extend(_rule_break_notes(workspace, written))
     return outcome
+
+
+def _rule_break_notes(workspace: Workspace, scenario_ids: Sequence[int]) -> list[str]:
+    """A warning per proposal of the file whose stored shares now break a rule (kept as they
+    were: the support roles or a task changed since they were set)."""
+    if not scenario_ids:
+        return []
+    breaks = scenarios.rule_breaks(workspace, scenario_ids=scenario_ids)
+    return [
+        _tr("Advarsel (beholdt som i filen): {line}").format(line=line)
+        for line in scenarios.rule_break_lines(breaks)
+    ]
 
 
 def _by_key(items: Sequence[T], key: Callable[[T], str]) -> dict[str, T]:
@@ -876,7 +892,8 @@ def _apply_department(
     outcome: FullImportOutcome,
     *,
     delete_missing: bool = False,
-) -> None:
+) -> list[int]:
+    """Write one department's tasks, shares and staffing; returns its scenarios' ids."""
     scenario_ids = _apply_scenarios(
         workspace, content, row, department, outcome, delete_missing=delete_missing
     )
@@ -948,7 +965,11 @@ def _apply_department(
         if gone:
             tasks.delete_tasks(workspace, gone)
             outcome.deleted["tasks"] = outcome.deleted.get("tasks", 0) + len(gone)
-    created = tasks.create_tasks(workspace, department.id, drafts) if drafts else []
+    # The shares are restored as stored: one that now breaks a rule is kept and reported
+    # (apply_export's notes), not a reason to refuse the whole file.
+    created = (
+        tasks.create_tasks(workspace, department.id, drafts, enforce_rules=False) if drafts else []
+    )
     outcome.created["tasks"] = outcome.created.get("tasks", 0) + len(created)
     if changes:
         tasks.update_tasks(workspace, changes)
@@ -973,6 +994,7 @@ def _apply_department(
                     scenario_id,
                     different,
                     {task_id: explanations.get(uuid_of[task_id], "") for task_id in different},
+                    enforce_rules=False,
                 )
     staffing.replace_department_staffing(
         workspace,
@@ -986,6 +1008,7 @@ def _apply_department(
             for code, shift, day_type, count in content.staffing.get(row.uuid, ())
         ],
     )
+    return list(scenario_ids.values())
 
 
 def _apply_scenarios(

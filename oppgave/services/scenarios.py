@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -468,13 +468,22 @@ def set_assignments(
     scenario_id: int,
     shares_by_task: Mapping[int, Mapping[int, float]],
     explanations: Mapping[int, str] | None = None,
+    *,
+    enforce_rules: bool = True,
 ) -> dict[int, dict[int, float]]:
-    """Set the assignments of many tasks at once (one transaction); returns the previous ones."""
+    """Set the assignments of many tasks at once (one transaction); returns the previous ones.
+
+    ``enforce_rules=False`` only for restoring shares as they were stored (the app's own
+    export imported back): a proposal's share that now breaks a rule is kept, and
+    :func:`rule_breaks` reports it, instead of the whole import being refused.
+    """
     clean = {task_id: validation.shares(shares) for task_id, shares in shares_by_task.items()}
     explanations = explanations or {}
     with workspace.transaction() as session:
         scenario = get_or_raise(session, m.Scenario, scenario_id)
-        return _write_assignments(session, scenario, clean, explanations)
+        return _write_assignments(
+            session, scenario, clean, explanations, enforce_rules=enforce_rules
+        )
 
 
 def _write_assignments(
@@ -482,10 +491,12 @@ def _write_assignments(
     scenario: m.Scenario,
     clean: Mapping[int, Mapping[int, float]],
     explanations: Mapping[int, str],
+    *,
+    enforce_rules: bool = True,
 ) -> dict[int, dict[int, float]]:
     """Replace the assignments of the tasks in ``clean`` (already validated shares); checks the
     tasks belong to the scenario's department, the roles exist and, for a proposal, the
-    restrictions. Returns the previous shares."""
+    restrictions (unless ``enforce_rules`` is false). Returns the previous shares."""
     scenario_id = scenario.id
     task_ids = list(clean)
     found = set(
@@ -506,7 +517,7 @@ def _write_assignments(
     for shares in clean.values():
         if set(shares) - set(roles):
             raise ValidationError(_tr("Ukjent yrkesgruppe i fordelingen."), "assignments")
-    if not scenario.is_baseline:
+    if enforce_rules and not scenario.is_baseline:
         check_restrictions(
             record_loading.tasks(session, task_ids=task_ids),
             clean,
@@ -556,24 +567,135 @@ def check_restrictions(
 
     The baseline records what happens today and may break either; a proposal may not.
     """
+    for task, role, reason in _refusals(tasks, shares_by_task, roles, settings):
+        raise ValidationError(
+            _tr("{role} kan ikke gjøre «{task}»: {reason}.").format(
+                role=role.name, task=task.name, reason=reason
+            ),
+            "assignments",
+        )
+
+
+def _refusals(
+    tasks: Sequence[r.Task],
+    shares_by_task: Mapping[int, Mapping[int, float]],
+    roles: Mapping[int, r.Role],
+    settings: r.Settings,
+) -> Iterator[tuple[r.Task, r.Role, str]]:
+    """Every (task, role, why in words) of the shares that :func:`check_restrictions` refuses:
+    the one list both the refusal and the report of stored breaks (:func:`rule_breaks`) use."""
     qualifications = Qualifications(list(roles.values()), (), (), settings.support_role_codes)
     for task in tasks:
         for role_id in shares_by_task.get(task.id, {}):
             role = roles[role_id]
             if not task.allows(role):
-                raise ValidationError(
-                    _tr("{role} kan ikke gjøre «{task}»: oppgaven er begrenset ({rule}).").format(
-                        role=role.name, task=task.name, rule=restriction_text(task, roles)
+                yield (
+                    task,
+                    role,
+                    _tr("oppgaven er begrenset ({rule})").format(
+                        rule=restriction_text(task, dict(roles))
                     ),
-                    "assignments",
                 )
-            if not qualifications.support_rule_allows(task, role):
-                raise ValidationError(
-                    _tr("{role} kan ikke gjøre «{task}»: {rule}.").format(
-                        role=role.name, task=task.name, rule=support_rule_text()
-                    ),
-                    "assignments",
-                )
+            elif not qualifications.support_rule_allows(task, role):
+                yield task, role, support_rule_text()
+
+
+def rule_breaks(
+    workspace: Workspace,
+    department_ids: Sequence[int] | None = None,
+    scenario_ids: Sequence[int] | None = None,
+) -> list[r.RuleBreak]:
+    """The stored proposal shares that break a task's restriction or the support-role rule
+    under today's settings, in the departments (all when None), only ``scenario_ids`` when
+    given; baselines are never counted (they record what happens today).
+
+    Setting such a share is refused, but a stored one can come to break a rule afterwards
+    (the settings' support roles or the task changed, a file from an older version) and is
+    kept: this is where it is found, for ``oppgave check`` and the import's summary.
+    """
+    wanted = None if scenario_ids is None else set(scenario_ids)
+    with workspace.reading() as session:
+        proposals = [
+            s
+            for s in record_loading.scenarios(session, department_ids)
+            if not s.is_baseline and (wanted is None or s.id in wanted)
+        ]
+        if not proposals:
+            return []
+        departments = {d.id: d.name for d in record_loading.departments(session)}
+        shares = record_loading.assignments(session, [s.id for s in proposals])
+        task_list = record_loading.tasks(
+            session, department_ids={s.department_id for s in proposals}
+        )
+        roles = {role.id: role for role in record_loading.roles(session)}
+        current_settings = workspace_settings.load_in_session(session)
+    tasks_by_department: dict[int, list[r.Task]] = {}
+    for task in task_list:
+        tasks_by_department.setdefault(task.department_id, []).append(task)
+    return [
+        r.RuleBreak(
+            department_id=scenario.department_id,
+            department_name=departments.get(scenario.department_id, ""),
+            scenario_id=scenario.id,
+            scenario_name=scenario.name,
+            task_id=task.id,
+            task_name=task.name,
+            role_id=role.id,
+            role_name=role.name,
+            reason=reason,
+        )
+        for scenario in proposals
+        for task, role, reason in _refusals(
+            tasks_by_department.get(scenario.department_id, []),
+            shares[scenario.id],
+            roles,
+            current_settings,
+        )
+    ]
+
+
+def rule_break_lines(breaks: Sequence[r.RuleBreak], examples: int = 3) -> list[str]:
+    """One line per scenario for :func:`rule_breaks`: how many tasks, and the first few with
+    the role and the rule (what a leader needs to find and fix them)."""
+    by_scenario: dict[int, list[r.RuleBreak]] = {}
+    for found in breaks:
+        by_scenario.setdefault(found.scenario_id, []).append(found)
+    lines = []
+    for found in by_scenario.values():
+        first = found[0]
+        per_task: dict[int, r.RuleBreak] = {}
+        for item in found:
+            per_task.setdefault(item.task_id, item)  # a task's first broken share stands for it
+        task_count = len(per_task)
+        shown = "; ".join(
+            _tr("«{task}» til {role} ({reason})").format(
+                task=item.task_name, role=item.role_name, reason=item.reason
+            )
+            for item in list(per_task.values())[:examples]
+        )
+        more = task_count - min(task_count, examples)
+        if more:
+            shown += _tr(" og {n} til").format(n=more)
+        text = (
+            _tr(
+                "{department}, «{scenario}»: 1 oppgave er fordelt til en yrkesgruppe som "
+                "reglene nå ikke tillater: {examples}."
+            )
+            if task_count == 1
+            else _tr(
+                "{department}, «{scenario}»: {n} oppgaver er fordelt til yrkesgrupper som "
+                "reglene nå ikke tillater: {examples}."
+            )
+        )
+        lines.append(
+            text.format(
+                department=first.department_name,
+                scenario=first.scenario_name,
+                n=task_count,
+                examples=shown,
+            )
+        )
+    return lines
 
 
 def allowed_in_proposal(task: r.Task, role: r.Role, settings: r.Settings) -> bool:

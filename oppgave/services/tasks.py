@@ -303,9 +303,20 @@ _DEFAULTS: dict[str, Any] = {
 
 
 def create_tasks(
-    workspace: Workspace, department_id: int, drafts: Sequence[TaskDraft]
+    workspace: Workspace,
+    department_id: int,
+    drafts: Sequence[TaskDraft],
+    *,
+    enforce_rules: bool = True,
 ) -> list[r.Task]:
-    """Create many tasks in one transaction (import, paste, the task library): all or nothing."""
+    """Create many tasks in one transaction (import, paste, the task library): all or nothing.
+
+    A proposal's shares are checked against the restrictions and the support-role rule
+    (:func:`~oppgave.services.scenarios.check_restrictions`) unless ``enforce_rules`` is false:
+    only for shares restored as they were stored (the app's own export imported back), where a
+    share that has come to break a rule is kept and reported
+    (:func:`~oppgave.services.scenarios.rule_breaks`) rather than refusing the whole file.
+    """
     prepared: list[tuple[TaskDraft, dict[str, Any]]] = []
     for index, draft in enumerate(drafts):
         try:
@@ -362,7 +373,7 @@ def create_tasks(
                 clean_shares = validation.shares(shares)
                 if set(clean_shares) - role_ids:
                     raise ValidationError(_tr("Ukjent yrkesgruppe i fordelingen."), "assignments")
-                if scenario_id in proposals:
+                if enforce_rules and scenario_id in proposals:
                     check_restrictions([probe], {0: clean_shares}, roles, current_settings)
                 explanation = draft.explanations.get(scenario_id, "")
                 rows.extend(

@@ -869,6 +869,9 @@ class ImportDialog(QDialog):
         except OppgaveError as error:
             self.dialogs.error(self.tr("Importen ble ikke lagret"), error.message)
             return
+        notes = list(getattr(outcome, "notes", ()))  # the export's: kept settings, broken rules
+        if notes:
+            self.dialogs.information(self.tr("Importert, med merknader"), "\n\n".join(notes))
         self.outcome = outcome
         self.imported.emit(outcome)
         self.accept()

@@ -223,3 +223,35 @@ def test_dialog_asks_about_an_ambiguous_column_and_offers_all_roles(
     dialog.set_all_roles(AllRoles.UNASSIGNED)
     assert not dialog.plan.invalid_rows
     assert dialog.can_import()
+
+
+def test_the_apps_export_with_a_proposal_that_now_breaks_a_rule_imports_with_a_notice(
+    qtbot: QtBot, workspace: Workspace, department: Department, demo_copy: Path, tmp_path: Path
+) -> None:
+    from oppgave.domain.enums import Category
+    from oppgave.exchange.workbook_export import export
+    from oppgave.services import catalogue, scenarios, workspaces
+
+    path = tmp_path / "eksport.xlsx"
+    with workspaces.open_workspace(demo_copy) as source:
+        first = organisation.list_departments(source)[0]
+        proposal = next(s for s in scenarios.list_scenarios(source, first.id) if not s.is_baseline)
+        srv = next(role.id for role in catalogue.list_roles(source) if role.code == "SRV")
+        shares = scenarios.get_assignments(source, proposal.id)
+        practical = next(
+            t
+            for t in tasks.list_tasks(source, first.id)
+            if t.category is Category.PRACTICAL and srv in shares.get(t.id, {})
+        )
+        # the service staff's task becomes care work after the proposal gave it to them
+        tasks.update_task(source, practical.id, category=Category.DIRECT)
+        export(source, path)
+    dialog, messages = _dialog(qtbot, workspace, department, path)
+    assert dialog.full_export is not None and dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported):
+        dialog.import_button.click()
+    assert messages.errors == []
+    [(title, text)] = messages.infos
+    assert title == "Importert, med merknader"
+    assert f"Advarsel (beholdt som i filen): {first.name}, «{proposal.name}»: " in text
+    assert f"«{practical.name}» til Renholder / kjøkken / service" in text
