@@ -658,13 +658,13 @@ def rule_break_lines(breaks: Sequence[r.RuleBreak], examples: int = 3) -> list[s
     """One line per scenario for :func:`rule_breaks`: how many tasks, and the first few with
     the role and the rule (what a leader needs to find and fix them)."""
     by_scenario: dict[int, list[r.RuleBreak]] = {}
-    for found in breaks:
-        by_scenario.setdefault(found.scenario_id, []).append(found)
+    for one in breaks:
+        by_scenario.setdefault(one.scenario_id, []).append(one)
     lines = []
-    for found in by_scenario.values():
-        first = found[0]
+    for group in by_scenario.values():
+        first = group[0]
         per_task: dict[int, r.RuleBreak] = {}
-        for item in found:
+        for item in group:
             per_task.setdefault(item.task_id, item)  # a task's first broken share stands for it
         task_count = len(per_task)
         shown = "; ".join(
