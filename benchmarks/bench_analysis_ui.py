@@ -75,13 +75,13 @@ class StallMeter:
 
 def measure(path: Path, edits: int, proposals: int) -> dict[str, float | int | str]:
     from oppgave.services import organisation, tasks, workspaces
-    from oppgave.ui.analysis_tab import REFRESH_DELAY_MS, AnalysisTab
+    from oppgave.ui.analysis.analysis_tab import REFRESH_DELAY_MS, AnalysisTab
+    from oppgave.ui.analysis.proposal_dialog import ProposalDialog
     from oppgave.ui.app import create_window
-    from oppgave.ui.app_settings import AppSettings
-    from oppgave.ui.main_window import department_setting_key
-    from oppgave.ui.proposal_dialog import ProposalDialog
-    from oppgave.ui.task_tab import TaskTab
-    from oppgave.ui.task_table_model import TaskColumn
+    from oppgave.ui.startup.app_settings import AppSettings
+    from oppgave.ui.tasks.task_tab import TaskTab
+    from oppgave.ui.tasks.task_table_model import TaskColumn
+    from oppgave.ui.window.main_window import department_setting_key
 
     copy = Path(tempfile.mkdtemp(prefix="bench-analysis-ui-")) / path.name
     shutil.copyfile(path, copy)

@@ -63,11 +63,11 @@ def child(
 
     from oppgave.domain.enums import Category
     from oppgave.ui.app import create_window
-    from oppgave.ui.app_settings import AppSettings
-    from oppgave.ui.main_window import department_setting_key
-    from oppgave.ui.task_filter_proxy import TaskFilter
-    from oppgave.ui.task_tab import TaskTab
-    from oppgave.ui.task_table_model import TaskColumn
+    from oppgave.ui.startup.app_settings import AppSettings
+    from oppgave.ui.tasks.task_filter_proxy import TaskFilter
+    from oppgave.ui.tasks.task_tab import TaskTab
+    from oppgave.ui.tasks.task_table_model import TaskColumn
+    from oppgave.ui.window.main_window import department_setting_key
 
     settings = AppSettings.in_file(Path(tempfile.mkdtemp()) / "bench.ini")
     if department_id is not None:

@@ -6,8 +6,8 @@ PySide6-Essentials ships Qt's translations for Danish, Swedish and Nynorsk, but 
 ``qtbase_nb.qm``, so Qt's file dialogs, standard buttons («Save», «Cancel») and text-field menus
 would stay English in the Norwegian app. ``resources/qt_translations/qtbase_nb.ts`` holds the
 bokmål texts (same contexts and source strings as Qt's own catalogue); this compiles it with
-``pyside6-lrelease`` into the ``qtbase_nb.qm`` that :mod:`oppgave.ui.translations` loads when no
-``qtbase_nb.qm`` is found in Qt's translations folder.
+``pyside6-lrelease`` into the ``qtbase_nb.qm`` that :mod:`oppgave.ui.startup.translations` loads
+when no ``qtbase_nb.qm`` is found in Qt's translations folder.
 """
 
 from __future__ import annotations

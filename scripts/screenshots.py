@@ -25,11 +25,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
 from oppgave.demo import generator  # noqa: E402
 from oppgave.services import organisation, review, tasks  # noqa: E402
 from oppgave.ui.app import create_window  # noqa: E402
-from oppgave.ui.app_settings import AppSettings  # noqa: E402
-from oppgave.ui.main_window import MainWindow  # noqa: E402
-from oppgave.ui.task_library_dialog import TaskLibraryDialog  # noqa: E402
-from oppgave.ui.task_table_model import TaskColumn  # noqa: E402
-from oppgave.ui.text_cell_delegate import error_popup  # noqa: E402
+from oppgave.ui.common.text_cell_delegate import error_popup  # noqa: E402
+from oppgave.ui.startup.app_settings import AppSettings  # noqa: E402
+from oppgave.ui.tasks.task_library_dialog import TaskLibraryDialog  # noqa: E402
+from oppgave.ui.tasks.task_table_model import TaskColumn  # noqa: E402
+from oppgave.ui.window.main_window import MainWindow  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -22,11 +22,11 @@ def test_the_graph_holds_the_imports() -> None:
     graph = import_graph(ROOT, top_level_only=True)
     assert "oppgave.domain.records" in graph["oppgave.services.tasks"]
     # ``from oppgave.services import tasks`` is an edge to the module, not to the package
-    assert "oppgave.services.tasks" in graph["oppgave.ui.undo_commands"]
+    assert "oppgave.services.tasks" in graph["oppgave.ui.document.undo_commands"]
     # an import inside a function is only in the full graph
-    assert "oppgave.demo.workspace" not in graph["oppgave.ui.file_actions"]
+    assert "oppgave.demo.workspace" not in graph["oppgave.ui.files.file_actions"]
     full = import_graph(ROOT, top_level_only=False)
-    assert "oppgave.demo.workspace" in full["oppgave.ui.file_actions"]
+    assert "oppgave.demo.workspace" in full["oppgave.ui.files.file_actions"]
     # the CLI's command modules are imported by name from COMMAND_MODULES
     assert "oppgave.cli.report_commands" in full["oppgave.cli.main"]
 

@@ -88,7 +88,7 @@ INJECTED = {
         "(report) imports PySide6.QtGui (import)",
     ),
     "sqlalchemy in ui": (
-        "ui/app_icon.py",
+        "ui/startup/app_icon.py",
         "from sqlalchemy import select\n",
         "(ui) imports sqlalchemy (import)",
     ),
@@ -100,8 +100,8 @@ INJECTED = {
     ),
     "ui from services, through __import__": (
         "services/lookup.py",
-        'main_window = __import__("oppgave.ui.main_window")\n',
-        "(services) imports oppgave.ui.main_window (dynamic)",
+        'main_window = __import__("oppgave.ui.window.main_window")\n',
+        "(services) imports oppgave.ui.window.main_window (dynamic)",
     ),
     "a computed name nothing can check": (
         "services/lookup.py",

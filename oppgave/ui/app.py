@@ -14,12 +14,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from oppgave import __version__
-from oppgave.ui import refcount_guard
-from oppgave.ui.app_icon import app_icon
-from oppgave.ui.app_settings import APPLICATION, ORGANISATION, AppSettings
-from oppgave.ui.dialog_service import DialogService
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.translations import install_language
+from oppgave.ui.common.dialog_service import DialogService
+from oppgave.ui.startup import refcount_guard
+from oppgave.ui.startup.app_icon import app_icon
+from oppgave.ui.startup.app_settings import APPLICATION, ORGANISATION, AppSettings
+from oppgave.ui.startup.translations import install_language
+from oppgave.ui.window.main_window import MainWindow
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -69,7 +69,7 @@ def run_app(file: str | None = None, demo: bool = False, language: str | None = 
     if language is not None:
         settings.set_language(language)
     window = create_window(settings, language=language)
-    from oppgave.ui import crash_reporter
+    from oppgave.ui.startup import crash_reporter
 
     # Installed before anything is opened; kept alive by the window for the app's lifetime.
     window.parts.crash_reporter = crash_reporter.install(window.dialogs)

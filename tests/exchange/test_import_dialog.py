@@ -15,7 +15,7 @@ from oppgave.domain.records import Department, Municipality
 from oppgave.exchange.columns import Field
 from oppgave.exchange.sheet_import import RowAction
 from oppgave.services import organisation, tasks
-from oppgave.ui.import_dialog import ImportDialog, PreviewTableModel, ReportTableModel
+from oppgave.ui.files.import_dialog import ImportDialog, PreviewTableModel, ReportTableModel
 
 
 class ScriptedMessages:

@@ -15,7 +15,7 @@ from oppgave.report import Section, build_department_report
 from oppgave.report import formatting as fmt
 from oppgave.report.report_data import gather_department
 from oppgave.services import catalogue, organisation, scenario_pricing, scenarios, tasks, workspaces
-from oppgave.ui.report_dialog import ReportDialog
+from oppgave.ui.files.report_dialog import ReportDialog
 from tests.report.conftest import DEPARTMENT, REPORT_DATE, pdf_text
 from tests.report.test_department_report import plain
 

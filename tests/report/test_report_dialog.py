@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from oppgave.db.workspace import Workspace
 from oppgave.report import Section
 from oppgave.services import organisation
-from oppgave.ui.report_dialog import ReportDialog
+from oppgave.ui.files.report_dialog import ReportDialog
 from tests.report.conftest import DEPARTMENT, pdf_text
 
 

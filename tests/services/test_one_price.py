@@ -30,8 +30,8 @@ from oppgave.services import (
     workspaces,
 )
 from oppgave.services.staffing_proposals import ProposalRequest, signed_kroner
-from oppgave.ui.analysis_models import signed
-from oppgave.ui.analysis_tab import price_card
+from oppgave.ui.analysis.analysis_models import signed
+from oppgave.ui.analysis.analysis_tab import price_card
 
 LONG_TERM = "Melhus sykehjem, langtid 2. etasje"
 MODES = (["--mode", "omfordel"], ["--mode", "laveste-kostnad"], ["--growth", "30"])

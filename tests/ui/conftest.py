@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from ui_support import ScriptedDialogs, build_small_workspace, wait_loaded
 
 from oppgave.ui.app import create_application
-from oppgave.ui.app_settings import AppSettings
-from oppgave.ui.appearance import apply_appearance
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.translations import install_language
+from oppgave.ui.startup.app_settings import AppSettings
+from oppgave.ui.startup.appearance import apply_appearance
+from oppgave.ui.startup.translations import install_language
+from oppgave.ui.window.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

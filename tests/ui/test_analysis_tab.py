@@ -13,11 +13,11 @@ from ui_support import wait_loaded
 
 from oppgave.analysis.capacity import capacity_change
 from oppgave.services import analysis_runs, review, scenario_pricing, scenarios
-from oppgave.ui.analysis_models import number, percent, signed
-from oppgave.ui.analysis_tab import AnalysisTab, install
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.task_table_model import TaskColumn
-from oppgave.ui.workspace_document import ChangeKind, DataChange
+from oppgave.ui.analysis.analysis_models import number, percent, signed
+from oppgave.ui.analysis.analysis_tab import AnalysisTab, install
+from oppgave.ui.document.workspace_document import ChangeKind, DataChange
+from oppgave.ui.tasks.task_table_model import TaskColumn
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _analysis_tab(window: MainWindow) -> AnalysisTab:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from oppgave.ui.app import create_application
-from oppgave.ui.app_icon import ICON_SIZES, app_icon
+from oppgave.ui.startup.app_icon import ICON_SIZES, app_icon
 
 
 def test_icon_has_every_bundled_size(qapp: QApplication) -> None:

@@ -11,12 +11,12 @@ from ui_support import ScriptedDialogs, wait_loaded
 from oppgave.db.workspace import Workspace
 from oppgave.services import backups, tasks
 from oppgave.services.tasks import TaskDraft
-from oppgave.ui.app_settings import AppSettings
-from oppgave.ui.backup_dialog import BackupDialog
-from oppgave.ui.backup_scheduler import policy_from
-from oppgave.ui.file_safety import FileSafety
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.undo_commands import add_tasks_command
+from oppgave.ui.document.undo_commands import add_tasks_command
+from oppgave.ui.files.backup_dialog import BackupDialog
+from oppgave.ui.files.backup_scheduler import policy_from
+from oppgave.ui.files.file_safety import FileSafety
+from oppgave.ui.startup.app_settings import AppSettings
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _add(window: MainWindow, name: str) -> None:

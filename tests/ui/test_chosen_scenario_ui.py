@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 from ui_support import ScriptedDialogs, wait_loaded
 
 from oppgave.services import scenarios
-from oppgave.ui.main_window import MainWindow
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _chosen(window: MainWindow) -> list[str]:

@@ -16,8 +16,8 @@ from ui_support import ScriptedDialogs
 
 from oppgave.db.workspace import Workspace
 from oppgave.services import organisation, tasks, user_folders, workspaces
-from oppgave.ui.crash_reporter import CrashReporter
-from oppgave.ui.dialog_service import _crash_box
+from oppgave.ui.common.dialog_service import _crash_box
+from oppgave.ui.startup.crash_reporter import CrashReporter
 
 
 @pytest.fixture

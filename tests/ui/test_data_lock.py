@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from ui_support import wait_loaded
 
 from oppgave.services import review
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.task_tab import TaskTab
-from oppgave.ui.task_table_model import TaskColumn
+from oppgave.ui.tasks.task_tab import TaskTab
+from oppgave.ui.tasks.task_table_model import TaskColumn
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _open(qtbot: QtBot, window: MainWindow, path: Path) -> None:

@@ -22,19 +22,19 @@ import oppgave.ui
 from oppgave.db.workspace import Workspace
 from oppgave.domain.enums import ReviewerRole, Verdict, WorkFlag
 from oppgave.services import backups, review_comments, tasks, work_environment
-from oppgave.ui.analysis_tab import AnalysisTab
-from oppgave.ui.analysis_tab import install as install_analysis
-from oppgave.ui.backup_dialog import BackupTableModel
-from oppgave.ui.board_model import BoardColumnModel
-from oppgave.ui.catalogue_tab import CatalogueTab
-from oppgave.ui.import_dialog import ImportDialog
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.organisation_tree_model import OrganisationTreeModel
-from oppgave.ui.proposal_dialog import ProposalDialog
-from oppgave.ui.review_ui import CommentTableModel
-from oppgave.ui.staffing_tab import StaffingTab
-from oppgave.ui.task_tab import TaskTab
-from oppgave.ui.work_environment_view import WorkEnvironmentModel
+from oppgave.ui.analysis.analysis_tab import AnalysisTab
+from oppgave.ui.analysis.analysis_tab import install as install_analysis
+from oppgave.ui.analysis.proposal_dialog import ProposalDialog
+from oppgave.ui.board.board_model import BoardColumnModel
+from oppgave.ui.catalogue.catalogue_tab import CatalogueTab
+from oppgave.ui.files.backup_dialog import BackupTableModel
+from oppgave.ui.files.import_dialog import ImportDialog
+from oppgave.ui.review.review_ui import CommentTableModel
+from oppgave.ui.review.work_environment_view import WorkEnvironmentModel
+from oppgave.ui.staffing.staffing_tab import StaffingTab
+from oppgave.ui.tasks.task_tab import TaskTab
+from oppgave.ui.window.main_window import MainWindow
+from oppgave.ui.window.organisation_tree_model import OrganisationTreeModel
 
 Factory = Callable[[MainWindow, QtBot, Path], QAbstractItemModel]
 
@@ -150,7 +150,7 @@ def _rota_grid(window: MainWindow, _qtbot: QtBot, _tmp: Path) -> QAbstractItemMo
     from oppgave.analysis.rota import Rota, RotaPosition, RotaProblem, RotaRules, default_types
     from oppgave.domain.enums import Shift
     from oppgave.services import saved_rotas
-    from oppgave.ui.rota_models import RotaGridModel
+    from oppgave.ui.staffing.rota_models import RotaGridModel
 
     problem = RotaProblem(
         (
@@ -172,8 +172,8 @@ def _rota_grid(window: MainWindow, _qtbot: QtBot, _tmp: Path) -> QAbstractItemMo
 
 
 def _staffing_plan(window: MainWindow, qtbot: QtBot, _tmp: Path) -> QAbstractItemModel:
-    from oppgave.ui import staffing_plan_view
-    from oppgave.ui.staffing_plan_view import StaffingPlanTab
+    from oppgave.ui.staffing import staffing_plan_view
+    from oppgave.ui.staffing.staffing_plan_view import StaffingPlanTab
 
     if window.department_tab("staffing_plan") is None:
         staffing_plan_view.install(window)

@@ -49,18 +49,18 @@ from oppgave.services import (
 from oppgave.services import settings as settings_service
 from oppgave.services.staffing_proposals import ProposalRequest
 from oppgave.services.tasks import TaskDraft
-from oppgave.ui import undo_commands as uc
-from oppgave.ui.analysis_commands import SaveSettingsCommand, save_proposal_command
-from oppgave.ui.floor_settings_dialog import SaveProposalSettingsCommand
-from oppgave.ui.review_ui import (
+from oppgave.ui.analysis.analysis_commands import SaveSettingsCommand, save_proposal_command
+from oppgave.ui.analysis.floor_settings_dialog import SaveProposalSettingsCommand
+from oppgave.ui.document import undo_commands as uc
+from oppgave.ui.document.workspace_document import WorkspaceDocument
+from oppgave.ui.review.review_ui import (
     COMMENT,
     CommentStatusCommand,
     OverallCommentCommand,
     add_comment_command,
 )
-from oppgave.ui.rota_tab import SaveRotaCommand
-from oppgave.ui.work_environment_view import SuggestFlagsCommand
-from oppgave.ui.workspace_document import WorkspaceDocument
+from oppgave.ui.review.work_environment_view import SuggestFlagsCommand
+from oppgave.ui.staffing.rota_tab import SaveRotaCommand
 
 # --- the workspace dump -------------------------------------------------------------------------
 

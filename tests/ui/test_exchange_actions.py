@@ -1,4 +1,4 @@
-"""The File menu's report and import actions (oppgave.ui.exchange_actions)."""
+"""The File menu's report and import actions (oppgave.ui.files.exchange_actions)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 from ui_support import ScriptedDialogs
 
 from oppgave.services import tasks
-from oppgave.ui import exchange_actions
-from oppgave.ui.import_dialog import ImportDialog
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.report_dialog import ReportDialog
+from oppgave.ui.files import exchange_actions
+from oppgave.ui.files.import_dialog import ImportDialog
+from oppgave.ui.files.report_dialog import ReportDialog
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _action(window: MainWindow, name: str):  # type: ignore[no-untyped-def]

@@ -18,10 +18,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from oppgave.ui import exchange_actions
-from oppgave.ui.dialog_service import DialogService, FileKind, with_suffix
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.report_dialog import ask_save_path
+from oppgave.ui.common.dialog_service import DialogService, FileKind, with_suffix
+from oppgave.ui.files import exchange_actions
+from oppgave.ui.files.report_dialog import ask_save_path
+from oppgave.ui.window.main_window import MainWindow
 
 
 @dataclass(frozen=True)

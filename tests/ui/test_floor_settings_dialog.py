@@ -7,9 +7,9 @@ from pytestqt.qtbot import QtBot
 
 from oppgave.domain.enums import Shift
 from oppgave.services import organisation, scenario_pricing
-from oppgave.ui.analysis_tab import AnalysisTab, install
-from oppgave.ui.floor_settings_dialog import FloorSettingsDialog
-from oppgave.ui.main_window import MainWindow
+from oppgave.ui.analysis.analysis_tab import AnalysisTab, install
+from oppgave.ui.analysis.floor_settings_dialog import FloorSettingsDialog
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _dialog(window: MainWindow) -> FloorSettingsDialog:

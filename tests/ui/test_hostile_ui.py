@@ -27,9 +27,9 @@ from ui_support import ScriptedDialogs, wait_loaded
 from oppgave.db.workspace import Workspace
 from oppgave.services import backups, file_keeper, file_lock, organisation, tasks
 from oppgave.services.tasks import TaskDraft
-from oppgave.ui.file_safety import FileSafety
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.undo_commands import add_tasks_command
+from oppgave.ui.document.undo_commands import add_tasks_command
+from oppgave.ui.files.file_safety import FileSafety
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _digest(path: Path) -> str:

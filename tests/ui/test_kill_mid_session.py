@@ -26,7 +26,7 @@ import oppgave
 from oppgave.db import workspace_file
 from oppgave.db.workspace import Workspace
 from oppgave.services import backups, file_lock, organisation, tasks, workspaces
-from oppgave.ui.main_window import MainWindow
+from oppgave.ui.window.main_window import MainWindow
 
 SESSION = textwrap.dedent(
     """
@@ -34,8 +34,8 @@ SESSION = textwrap.dedent(
     from PySide6.QtCore import QTimer
     from oppgave.services.tasks import TaskDraft
     from oppgave.ui.app import create_application, create_window
-    from oppgave.ui.app_settings import AppSettings
-    from oppgave.ui.undo_commands import add_tasks_command
+    from oppgave.ui.startup.app_settings import AppSettings
+    from oppgave.ui.document.undo_commands import add_tasks_command
 
     path, settings_file = sys.argv[1], sys.argv[2]
     app = create_application([])

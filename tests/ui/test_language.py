@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from ui_support import wait_loaded
 
 from oppgave.i18n import translate
-from oppgave.ui.app_settings import AppSettings
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.task_tab import TaskTab
-from oppgave.ui.task_table_model import TaskColumn
+from oppgave.ui.startup.app_settings import AppSettings
+from oppgave.ui.tasks.task_tab import TaskTab
+from oppgave.ui.tasks.task_table_model import TaskColumn
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _translated_sources() -> set[str]:
@@ -121,7 +121,7 @@ def test_qt_dialogs_speak_norwegian(qtbot: QtBot, qapp: object) -> None:
     the app loads Qt's if present, else its own)."""
     from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-    from oppgave.ui.translations import install_language, qt_translation
+    from oppgave.ui.startup.translations import install_language, qt_translation
 
     assert qt_translation("qtbase", "nb") is not None
     install_language(qapp, "nb")  # type: ignore[arg-type]

@@ -20,7 +20,7 @@ HEAVY = {heavy!r}
 def loaded():
     return sorted(name for name in HEAVY if name in sys.modules)
 from oppgave.ui.app import create_window
-from oppgave.ui.app_settings import AppSettings
+from oppgave.ui.startup.app_settings import AppSettings
 from PySide6.QtCore import QSettings
 settings = AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
 window = create_window(settings, language="nb")
@@ -48,7 +48,7 @@ for _ in range(20):
 stages["file"] = loaded()
 from PySide6.QtWidgets import QTableView
 stages["table_rows"] = window.department_tab("tasks").findChild(QTableView).model().rowCount()
-from oppgave.ui import exchange_actions
+from oppgave.ui.files import exchange_actions
 dialog = exchange_actions.open_report_dialog(window)
 stages["report"] = loaded()
 dialog.close()

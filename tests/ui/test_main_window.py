@@ -22,11 +22,11 @@ from oppgave.demo.workspace import DEMO_FILE
 from oppgave.domain.enums import ServiceType
 from oppgave.services import file_lock, organisation
 from oppgave.services.user_folders import DATA_DIR_VARIABLE
-from oppgave.ui.app_settings import AppSettings
-from oppgave.ui.department_context import DepartmentContext
-from oppgave.ui.dialog_service import DepartmentFields
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.organisation_tree_model import OrganisationTreeModel
+from oppgave.ui.common.dialog_service import DepartmentFields
+from oppgave.ui.document.department_context import DepartmentContext
+from oppgave.ui.startup.app_settings import AppSettings
+from oppgave.ui.window.main_window import MainWindow
+from oppgave.ui.window.organisation_tree_model import OrganisationTreeModel
 
 
 @pytest.fixture
@@ -270,8 +270,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import oppgave.ui.app as app_module
-from oppgave.ui.app_settings import AppSettings
-from oppgave.ui.main_window import MainWindow
+from oppgave.ui.startup.app_settings import AppSettings
+from oppgave.ui.window.main_window import MainWindow
 settings = AppSettings.in_file(sys.argv[2])
 app_module.AppSettings = lambda: settings
 seen = {}

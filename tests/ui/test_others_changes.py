@@ -21,10 +21,10 @@ from oppgave.domain.enums import FrequencyUnit, ServiceType
 from oppgave.domain.records import Frequency
 from oppgave.errors import ConflictError
 from oppgave.services import catalogue, organisation, scenarios, tasks, workspaces
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.task_tab import TaskTab
-from oppgave.ui.task_table_model import TaskColumn, TaskTableModel
-from oppgave.ui.undo_commands import rename_scenario_command, update_role_command
+from oppgave.ui.document.undo_commands import rename_scenario_command, update_role_command
+from oppgave.ui.tasks.task_tab import TaskTab
+from oppgave.ui.tasks.task_table_model import TaskColumn, TaskTableModel
+from oppgave.ui.window.main_window import MainWindow
 
 STALE = "Endret av en annen — last inn på nytt"
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from ui_support import ScriptedDialogs
 
-from oppgave.ui import exchange_actions
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.review_ui import ReviewController
+from oppgave.ui.files import exchange_actions
+from oppgave.ui.review.review_ui import ReviewController
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _digest(path: Path) -> str:

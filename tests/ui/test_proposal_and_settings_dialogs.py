@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from oppgave.domain.enums import Shift
 from oppgave.services import scenario_pricing, scenarios, staffing_proposals, workspaces
 from oppgave.services import settings as settings_service
-from oppgave.ui.analysis_settings_dialog import AnalysisSettingsDialog
-from oppgave.ui.analysis_tab import AnalysisTab, install
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.proposal_dialog import ProposalDialog
-from oppgave.ui.proposal_options_model import OptionColumn
+from oppgave.ui.analysis.analysis_settings_dialog import AnalysisSettingsDialog
+from oppgave.ui.analysis.analysis_tab import AnalysisTab, install
+from oppgave.ui.analysis.proposal_dialog import ProposalDialog
+from oppgave.ui.analysis.proposal_options_model import OptionColumn
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _tab(window: MainWindow) -> AnalysisTab:
@@ -284,7 +284,7 @@ def test_a_save_that_lands_after_cancel_is_deleted_again(opened: MainWindow) -> 
     import threading
 
     from oppgave.services.staffing_proposals import ProposalRequest
-    from oppgave.ui.proposal_dialog import _compute_and_save
+    from oppgave.ui.analysis.proposal_dialog import _compute_and_save
 
     context = opened.context
     assert context is not None and context.department is not None

@@ -1,5 +1,5 @@
 """PySide6 6.12 on CPython 3.11 drops a reference to None on every void Qt call; the guard keeps
-the app alive (see oppgave/ui/refcount_guard.py)."""
+the app alive (see oppgave/ui/startup/refcount_guard.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import textwrap
 
 import pytest
 
-from oppgave.ui import refcount_guard
+from oppgave.ui.startup import refcount_guard
 
 PROGRAM = textwrap.dedent(
     """
@@ -18,7 +18,7 @@ PROGRAM = textwrap.dedent(
     from PySide6.QtWidgets import QApplication, QWidget
     app = QApplication([])
     if sys.argv[1] == "guarded":
-        from oppgave.ui import refcount_guard
+        from oppgave.ui.startup import refcount_guard
         refcount_guard.install(app)
     widget = QWidget()
     for _ in range(60_000):

@@ -13,9 +13,9 @@ from ui_support import ScriptedDialogs, wait_loaded
 
 from oppgave.domain.enums import CommentStatus, ReviewerRole, Verdict, WorkFlag
 from oppgave.services import review, review_comments, scenarios, tasks
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.review_ui import ReviewController
-from oppgave.ui.task_table_model import TaskColumn
+from oppgave.ui.review.review_ui import ReviewController
+from oppgave.ui.tasks.task_table_model import TaskColumn
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _controller(window: MainWindow) -> ReviewController:

@@ -19,9 +19,9 @@ from oppgave.analysis.rota_rules import check_rota
 from oppgave.analysis.rota_solver import RotaStatus
 from oppgave.domain.enums import PositionSource
 from oppgave.services import organisation, saved_rotas, scenarios
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.rota_models import VIOLATION_BRUSH
-from oppgave.ui.rota_tab import RotaRequest, RotaTab, install
+from oppgave.ui.staffing.rota_models import VIOLATION_BRUSH
+from oppgave.ui.staffing.rota_tab import RotaRequest, RotaTab, install
+from oppgave.ui.window.main_window import MainWindow
 
 SOLVE_TIMEOUT_MS = 120_000
 

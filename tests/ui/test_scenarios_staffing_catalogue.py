@@ -10,12 +10,12 @@ from ui_support import ScriptedDialogs, wait_loaded
 
 from oppgave.domain.enums import DayType, Shift
 from oppgave.services import catalogue, scenarios, staffing, tasks
-from oppgave.ui.catalogue_tab import CatalogueTab
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.staffing_models import SHIFT_COLUMNS, PositionColumn
-from oppgave.ui.staffing_tab import StaffingTab
-from oppgave.ui.task_tab import TaskTab
-from oppgave.ui.task_table_model import TaskColumn
+from oppgave.ui.catalogue.catalogue_tab import CatalogueTab
+from oppgave.ui.staffing.staffing_models import SHIFT_COLUMNS, PositionColumn
+from oppgave.ui.staffing.staffing_tab import StaffingTab
+from oppgave.ui.tasks.task_tab import TaskTab
+from oppgave.ui.tasks.task_table_model import TaskColumn
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _roles(window: MainWindow) -> dict[str, int]:

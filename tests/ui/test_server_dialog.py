@@ -8,9 +8,9 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from oppgave.services import organisation, workspaces
-from oppgave.ui.app_settings import AppSettings
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.server_dialog import ServerDialog
+from oppgave.ui.files.server_dialog import ServerDialog
+from oppgave.ui.startup.app_settings import AppSettings
+from oppgave.ui.window.main_window import MainWindow
 
 
 def test_the_dialog_builds_the_url_with_quoted_credentials(qtbot: QtBot) -> None:

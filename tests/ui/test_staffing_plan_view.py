@@ -14,8 +14,8 @@ from ui_support import ScriptedDialogs, wait_loaded
 
 from oppgave.domain.enums import DayType, Shift
 from oppgave.services import staffing_plan_edits
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.staffing_plan_view import PlanColumn, StaffingPlanTab
+from oppgave.ui.staffing.staffing_plan_view import PlanColumn, StaffingPlanTab
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _tab(qtbot: QtBot, window: MainWindow) -> StaffingPlanTab:

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from oppgave.ui.analysis_tab import AnalysisTab, install
-from oppgave.ui.board_tab import BoardTab
-from oppgave.ui.catalogue_tab import CatalogueTab
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.staffing_tab import StaffingTab
-from oppgave.ui.task_tab import TaskTab
+from oppgave.ui.analysis.analysis_tab import AnalysisTab, install
+from oppgave.ui.board.board_tab import BoardTab
+from oppgave.ui.catalogue.catalogue_tab import CatalogueTab
+from oppgave.ui.staffing.staffing_tab import StaffingTab
+from oppgave.ui.tasks.task_tab import TaskTab
+from oppgave.ui.window.main_window import MainWindow
 
 KINDS = {"board": BoardTab, "staffing": StaffingTab, "catalogue": CatalogueTab}
 

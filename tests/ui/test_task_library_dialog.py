@@ -26,8 +26,8 @@ from oppgave.domain.enums import (
 )
 from oppgave.domain.records import Frequency, TimeWindow
 from oppgave.services import catalogue, scenarios, tasks
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.task_library_dialog import TaskLibraryDialog
+from oppgave.ui.tasks.task_library_dialog import TaskLibraryDialog
+from oppgave.ui.window.main_window import MainWindow
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ def test_select_all_none_and_search(opened: MainWindow, qtbot: QtBot, library: N
 def test_without_a_library_the_user_is_told(
     opened: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import oppgave.ui.task_library_dialog as dialog_module
+    import oppgave.ui.tasks.task_library_dialog as dialog_module
 
     monkeypatch.setattr(dialog_module, "library_module", lambda: None)
     tab = opened.show_tab("tasks")

@@ -17,9 +17,9 @@ from oppgave.cli.main import main as cli
 from oppgave.domain import task_text
 from oppgave.errors import ValidationError
 from oppgave.services import catalogue, organisation, scenarios, tasks, workspaces
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.task_clipboard import parse_tsv
-from oppgave.ui.task_table_model import COLUMN_TITLES, TaskColumn, TaskTableModel
+from oppgave.ui.tasks.task_clipboard import parse_tsv
+from oppgave.ui.tasks.task_table_model import COLUMN_TITLES, TaskColumn, TaskTableModel
+from oppgave.ui.window.main_window import MainWindow
 from tests.corpus.task_phrases import CORPUS, REFUSED, Continuous, Freq, Restr
 
 #: corpus field → the task table's column (the table has no day column: days go in the frequency)

@@ -13,10 +13,10 @@ from ui_support import ScriptedDialogs
 
 from oppgave.domain.enums import DelegationRule, RiskLevel
 from oppgave.services import tasks
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.task_filter_proxy import TaskFilter
-from oppgave.ui.task_tab import TaskTab
-from oppgave.ui.task_table_model import TaskColumn, TaskTableModel
+from oppgave.ui.tasks.task_filter_proxy import TaskFilter
+from oppgave.ui.tasks.task_tab import TaskTab
+from oppgave.ui.tasks.task_table_model import TaskColumn, TaskTableModel
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _tab(window: MainWindow) -> TaskTab:
@@ -153,7 +153,7 @@ def test_sort_and_search_by_risk(opened: MainWindow) -> None:
 def test_board_card_names_a_risky_task(opened: MainWindow, qtbot: QtBot) -> None:
     from PySide6.QtGui import QFont
 
-    from oppgave.ui.board_tab import BoardTab, risk_line
+    from oppgave.ui.board.board_tab import BoardTab, risk_line
 
     insulin = _stored(opened, "Insulin")
     assert risk_line(insulin) is None, "low risk and transferable: nothing to say"

@@ -21,12 +21,12 @@ from oppgave.domain.enums import (
 )
 from oppgave.domain.records import Frequency, TimeWindow
 from oppgave.services import catalogue, scenarios, tasks
-from oppgave.ui.competence_delegate import CompetenceEditor
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.task_filter_proxy import UNASSIGNED
-from oppgave.ui.task_tab import TaskTab
-from oppgave.ui.task_table_model import TaskColumn, TaskTableModel
-from oppgave.ui.text_cell_delegate import error_popup
+from oppgave.ui.common.text_cell_delegate import error_popup
+from oppgave.ui.tasks.competence_delegate import CompetenceEditor
+from oppgave.ui.tasks.task_filter_proxy import UNASSIGNED
+from oppgave.ui.tasks.task_tab import TaskTab
+from oppgave.ui.tasks.task_table_model import TaskColumn, TaskTableModel
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _tab(window: MainWindow) -> TaskTab:

@@ -12,11 +12,11 @@ from ui_support import ScriptedDialogs, wait_loaded
 from oppgave.domain.enums import TaskStatus
 from oppgave.domain.totals import fte
 from oppgave.services import catalogue, scenarios, tasks
-from oppgave.ui.board_model import CARD_MIME, BoardColumnModel, Card
-from oppgave.ui.board_tab import BoardTab
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.task_tab import TaskTab
-from oppgave.ui.task_table_model import TaskColumn
+from oppgave.ui.board.board_model import CARD_MIME, BoardColumnModel, Card
+from oppgave.ui.board.board_tab import BoardTab
+from oppgave.ui.tasks.task_tab import TaskTab
+from oppgave.ui.tasks.task_table_model import TaskColumn
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _tasks(window: MainWindow) -> dict[str, Any]:

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from ui_support import ScriptedDialogs
 
-from oppgave.ui.app_settings import AppSettings
-from oppgave.ui.appearance import apply_appearance
-from oppgave.ui.main_window import DEFAULT_SIZE, MainWindow
+from oppgave.ui.startup.app_settings import AppSettings
+from oppgave.ui.startup.appearance import apply_appearance
+from oppgave.ui.window.main_window import DEFAULT_SIZE, MainWindow
 
 PROJECTOR = QSize(1280, 720)
 

@@ -15,11 +15,11 @@ from oppgave.domain.enums import Category, FrequencyUnit
 from oppgave.domain.records import Frequency
 from oppgave.domain.task_text import describe_duration, describe_frequency
 from oppgave.services import catalogue, tasks
-from oppgave.ui.competence_delegate import CompetenceEditor
-from oppgave.ui.main_window import MainWindow
-from oppgave.ui.task_tab import TaskTab
-from oppgave.ui.task_table_model import QUICK_ADD_DEFAULTS, UNCONFIRMED_COLOUR, TaskColumn
-from oppgave.ui.text_cell_delegate import UNCONFIRMED_ROLE, error_popup
+from oppgave.ui.common.text_cell_delegate import UNCONFIRMED_ROLE, error_popup
+from oppgave.ui.tasks.competence_delegate import CompetenceEditor
+from oppgave.ui.tasks.task_tab import TaskTab
+from oppgave.ui.tasks.task_table_model import QUICK_ADD_DEFAULTS, UNCONFIRMED_COLOUR, TaskColumn
+from oppgave.ui.window.main_window import MainWindow
 
 
 def _tab(window: MainWindow) -> TaskTab:

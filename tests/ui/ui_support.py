@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from oppgave.domain.enums import Category, DayType, FrequencyUnit, Restriction, ServiceType, Shift
 from oppgave.domain.records import Frequency, TimeWindow
 from oppgave.services import catalogue, organisation, scenarios, staffing, tasks, workspaces
-from oppgave.ui.department_context import DepartmentContext
-from oppgave.ui.dialog_service import DepartmentFields, DialogService, FileKind, with_suffix
+from oppgave.ui.common.dialog_service import DepartmentFields, DialogService, FileKind, with_suffix
+from oppgave.ui.document.department_context import DepartmentContext
 
 
 class ScriptedDialogs(DialogService):

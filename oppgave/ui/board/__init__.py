@@ -1,0 +1,1 @@
+"""The *Tavle* tab: a column per role, a card per task."""

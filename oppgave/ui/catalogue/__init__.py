@@ -1,0 +1,1 @@
+"""The *Katalog* tab: roles, competences, which role has which, and courses."""

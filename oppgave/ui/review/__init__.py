@@ -1,0 +1,1 @@
+"""The HMS review in the app: review mode, comments, working-environment flags."""

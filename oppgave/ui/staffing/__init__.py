@@ -1,0 +1,1 @@
+"""The *Bemanning*, *Bemanningsplan* and *Turnus* tabs and their models."""
