@@ -162,6 +162,10 @@ utvikling</source>
 development</translation>
     </message>
     <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
         <source>Årsverk
 scenario</source>
         <translation>FTE
@@ -328,6 +332,18 @@ NOK/week</translation>
         <translation>Full time and weekends</translation>
     </message>
     <message>
+        <source>«I dag»</source>
+        <translation>“Today”</translation>
+    </message>
+    <message>
+        <source>hver avdelings valgte forslag</source>
+        <translation>each department&apos;s chosen proposal</translation>
+    </message>
+    <message>
+        <source>En avdeling som ikke har valgt et forslag, vises med «I dag».</source>
+        <translation>A department that has not chosen a proposal is shown with “Today”.</translation>
+    </message>
+    <message>
         <source>Avdelinger</source>
         <translation>Departments</translation>
     </message>
@@ -370,10 +386,6 @@ NOK/week</translation>
     <message>
         <source>Timer å bemanne per helg</source>
         <translation>Hours to staff per weekend</translation>
-    </message>
-    <message>
-        <source>Nøkkeltall for «I dag», side om side:</source>
-        <translation>Key figures for “Today”, side by side:</translation>
     </message>
     <message>
         <source>Forsvarlighet og forslag</source>
@@ -426,6 +438,10 @@ NOK/week</translation>
     <message>
         <source>Pris per år (lønn og kurs)</source>
         <translation>Cost per year (wages and courses)</translation>
+    </message>
+    <message>
+        <source>Nøkkeltall side om side for</source>
+        <translation>Key figures side by side for</translation>
     </message>
     <message>
         <source>Timer per uke</source>
@@ -1743,6 +1759,26 @@ NOK/week</translation>
         <translation>Suggested flags: {flags}</translation>
     </message>
     <message>
+        <source>gjør avdelingen på serveren lik avdelingen i arbeidsfilen (nye, endrede og slettede oppgaver og forslag)</source>
+        <translation>make the department on the server equal to the department in the workspace file (new, changed and deleted tasks and proposals)</translation>
+    </message>
+    <message>
+        <source>vis hva som ville blitt endret på serveren, uten å endre noe</source>
+        <translation>show what would change on the server, without changing anything</translation>
+    </message>
+    <message>
+        <source>legg ut selv om avdelingen er endret på serveren siden filen ble hentet</source>
+        <translation>publish even if the department has changed on the server since the file was checked out</translation>
+    </message>
+    <message>
+        <source>{name}: {created} nye, {updated} endret, {deleted} slettet</source>
+        <translation>{name}: {created} new, {updated} changed, {deleted} deleted</translation>
+    </message>
+    <message>
+        <source>Prøvekjøring, ingenting er endret på serveren: {summary}.</source>
+        <translation>Dry run, nothing changed on the server: {summary}.</translation>
+    </message>
+    <message>
         <source>lag en ny, tom arbeidsfil med standardkatalog</source>
         <translation>create a new, empty workspace with the default catalogue</translation>
     </message>
@@ -2139,16 +2175,8 @@ NOK/week</translation>
         <translation>the municipality (name or id)</translation>
     </message>
     <message>
-        <source>legg en avdeling fra en arbeidsfil ut på serveren (eller oppdater den)</source>
-        <translation>publish a department from a working file to the server (or update it)</translation>
-    </message>
-    <message>
         <source>hent en avdeling fra serveren til en ny arbeidsfil</source>
         <translation>check out a department from the server into a new working file</translation>
-    </message>
-    <message>
-        <source>{name}: {created} nye og {updated} oppdaterte poster</source>
-        <translation>{name}: {created} new and {updated} updated records</translation>
     </message>
     <message>
         <source>Lagt ut på serveren: {summary}.</source>
@@ -2203,6 +2231,14 @@ NOK/week</translation>
         <translation>Created with version</translation>
     </message>
     <message>
+        <source>Advarsel: {warning}</source>
+        <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+        <source>{path} er hel, med {n} advarsler om fordelingen i forslag.</source>
+        <translation>{path} is intact, with {n} warnings about the distribution in proposals.</translation>
+    </message>
+    <message>
         <source>{path} er i orden.</source>
         <translation>{path} is sound.</translation>
     </message>
@@ -2219,7 +2255,6 @@ NOK/week</translation>
     <name>Columns</name>
     <message>
         <source>Oppgave</source>
-        <extracomment>The label shown for each field (column headers of the template, combo boxes, reports).</extracomment>
         <translation>Task</translation>
     </message>
     <message>
@@ -2236,6 +2271,7 @@ NOK/week</translation>
     </message>
     <message>
         <source>Dager</source>
+        <extracomment>The label shown for each field (column headers of the template, combo boxes, reports): a task field&apos;s label comes from the registry (:mod:`oppgave.domain.task_fields`, the first sheet field it is read from); the others (days, who does it, upgrades) are only here.</extracomment>
         <translation>Days</translation>
     </message>
     <message>
@@ -2251,8 +2287,20 @@ NOK/week</translation>
         <translation>Number of people</translation>
     </message>
     <message>
+        <source>Timer per uke</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
         <source>Kompetanse</source>
         <translation>Competence</translation>
+    </message>
+    <message>
+        <source>Begrensning</source>
+        <translation>Restriction</translation>
+    </message>
+    <message>
+        <source>Arbeidsmiljø</source>
+        <translation>Work environment</translation>
     </message>
     <message>
         <source>Hvem gjør i dag</source>
@@ -2276,7 +2324,12 @@ NOK/week</translation>
     </message>
     <message>
         <source>Oppgave-ID</source>
+        <extracomment>Translation contexts. The labels keep the contexts they had before the registry existed (the department-sheet mapping&apos;s «Columns», the export&apos;s «ExportFormat»), so the existing translations still apply. A cell as the workbook readers give it (openpyxl&apos;s value types). made once per export (matching role codes is not free); from ``roles`` when None a new task cannot be made without it (an existing one keeps what it has) what the department-sheet reader says a wrong-typed cell should have been reads a department sheet&apos;s cell text (one of ``task_text``&apos;s parsers), for fields read by the same rule in both importers; None when the sheet reader has its own step</extracomment>
         <translation>Task ID</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Risiko</source>
@@ -2615,6 +2668,105 @@ The details have been written to the log {log}. Feel free to send them to suppor
     </message>
 </context>
 <context>
+    <name>ExportFormat</name>
+    <message>
+        <source>Oppgave-ID</source>
+        <translation>Oppgave-ID</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Oppgave</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <source>Beskrivelse</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Hyppighet</source>
+        <translation>Hyppighet</translation>
+    </message>
+    <message>
+        <source>Antall ganger</source>
+        <translation>Antall ganger</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>Dager</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <source>Ganger per uke</source>
+        <translation>Ganger per uke</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Tidsbruk (min)</source>
+        <translation>Tidsbruk (min)</translation>
+    </message>
+    <message>
+        <source>Antall personer</source>
+        <translation>Antall personer</translation>
+    </message>
+    <message>
+        <source>Timer per uke</source>
+        <translation>Timer per uke</translation>
+    </message>
+    <message>
+        <source>Kompetanse</source>
+        <translation>Kompetanse</translation>
+    </message>
+    <message>
+        <source>Begrensning</source>
+        <translation>Begrensning</translation>
+    </message>
+    <message>
+        <source>Laveste nivå</source>
+        <translation>Laveste nivå</translation>
+    </message>
+    <message>
+        <source>Begrenset til</source>
+        <translation>Begrenset til</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Arbeidsmiljø</source>
+        <translation>Arbeidsmiljø</translation>
+    </message>
+    <message>
+        <source>Risiko</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Delegering</source>
+        <translation>Delegering</translation>
+    </message>
+    <message>
+        <source>Merknad</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Hvem gjør i dag</source>
+        <translation>Hvem gjør i dag</translation>
+    </message>
+</context>
+<context>
     <name>FileKeeper</name>
     <message>
         <source>Innholdet av {name} kan ikke lenger leses.</source>
@@ -2647,14 +2799,6 @@ The details have been written to the log {log}. Feel free to send them to suppor
         <translation>Defaults</translation>
     </message>
     <message>
-        <source>Lagre</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Verdiene er standardene for tjenestetypen «{service}».</source>
         <translation>The values are the defaults of the service type “{service}”.</translation>
     </message>
@@ -2665,10 +2809,6 @@ The details have been written to the log {log}. Feel free to send them to suppor
     <message>
         <source>Forsvarlighet og forslag – {name}</source>
         <translation>Safety and proposals – {name}</translation>
-    </message>
-    <message>
-        <source>(Feltet er i prosent: 0,5 som andel er 50 %.)</source>
-        <translation>(The field is in percent: 0.5 as a share is 50 %.)</translation>
     </message>
     <message>
         <source>Skriv ROLLE=ÅRSVERK, for eksempel SPL=1, ikke «{part}».</source>
@@ -3324,6 +3464,10 @@ The details have been written to the log {log}. Feel free to send them to suppor
         <translation>The import was not saved</translation>
     </message>
     <message>
+        <source>Importert, med merknader</source>
+        <translation>Imported, with notes</translation>
+    </message>
+    <message>
         <source>Velg Excel-ark</source>
         <translation>Choose Excel sheet</translation>
     </message>
@@ -3557,6 +3701,27 @@ The details have been written to the log {log}. Feel free to send them to suppor
         <source>Hjemmetjeneste</source>
         <translation>Home care</translation>
     </message>
+    <message>
+        <source>tunge løft</source>
+        <extracomment>The task fields a cell can hold, by the key :func:`read_cell` takes. The translation context of the working-environment words (the exchange&apos;s word list). Working-environment flags as the sheets write them (``WorkFlag`` bits).</extracomment>
+        <translation>heavy lifting</translation>
+    </message>
+    <message>
+        <source>alenearbeid</source>
+        <translation>working alone</translation>
+    </message>
+    <message>
+        <source>smittefare</source>
+        <translation>risk of infection</translation>
+    </message>
+    <message>
+        <source>nattarbeid</source>
+        <translation>night work</translation>
+    </message>
+    <message>
+        <source>psykisk belastning</source>
+        <translation>mental strain</translation>
+    </message>
 </context>
 <context>
     <name>Leon</name>
@@ -3638,6 +3803,10 @@ The details have been written to the log {log}. Feel free to send them to suppor
     <message>
         <source>Fant ingen {what} med id {id}; den kan være slettet.</source>
         <translation>No {what} with id {id}; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Ingen tilgang: serveren lot deg ikke slette dette (det hører til en avdeling du ikke har skrivetilgang til). Ingenting er slettet.</source>
+        <translation>No access: the server did not let you delete this (it belongs to a department you may not edit). Nothing was deleted.</translation>
     </message>
 </context>
 <context>
@@ -7085,6 +7254,14 @@ Import anyway?</translation>
         <translation>only authorised health personnel</translation>
     </message>
     <message>
+        <source>{department}, «{scenario}»: 1 oppgave er fordelt til en yrkesgruppe som reglene nå ikke tillater: {examples}.</source>
+        <translation>{department}, “{scenario}”: 1 task is given to a role the rules now do not allow: {examples}.</translation>
+    </message>
+    <message>
+        <source>{department}, «{scenario}»: {n} oppgaver er fordelt til yrkesgrupper som reglene nå ikke tillater: {examples}.</source>
+        <translation>{department}, “{scenario}”: {n} tasks are given to roles the rules now do not allow: {examples}.</translation>
+    </message>
+    <message>
         <source>Fant ikke scenarioet {key}. Scenarioer: {names}</source>
         <translation>No scenario {key}. Scenarios: {names}</translation>
     </message>
@@ -7113,8 +7290,8 @@ Import anyway?</translation>
         <translation>The department already has a scenario called {name}.</translation>
     </message>
     <message>
-        <source>{role} kan ikke gjøre «{task}»: {rule}.</source>
-        <translation>{role} cannot do “{task}”: {rule}.</translation>
+        <source>oppgaven er begrenset ({rule})</source>
+        <translation>the task is restricted ({rule})</translation>
     </message>
     <message>
         <source>Ukjent yrkesgruppe i fordelingen.</source>
@@ -7125,12 +7302,20 @@ Import anyway?</translation>
         <translation>The task is not (or no longer) in this department (id {ids}).</translation>
     </message>
     <message>
-        <source>Oppgavene er endret siden forslaget ble laget ({tasks} er ny). Lag forslaget på nytt.</source>
-        <translation>The tasks have changed since the proposal was made ({tasks} is new). Make the proposal again.</translation>
+        <source>{role} kan ikke gjøre «{task}»: {reason}.</source>
+        <translation>{role} cannot do “{task}”: {reason}.</translation>
     </message>
     <message>
-        <source>{role} kan ikke gjøre «{task}»: oppgaven er begrenset ({rule}).</source>
-        <translation>{role} may not do “{task}”: the task is restricted ({rule}).</translation>
+        <source> og {n} til</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <source>«{task}» til {role} ({reason})</source>
+        <translation>“{task}” to {role} ({reason})</translation>
+    </message>
+    <message>
+        <source>Oppgavene er endret siden forslaget ble laget ({tasks} er ny). Lag forslaget på nytt.</source>
+        <translation>The tasks have changed since the proposal was made ({tasks} is new). Make the proposal again.</translation>
     </message>
 </context>
 <context>
@@ -7154,6 +7339,10 @@ Import anyway?</translation>
     <message>
         <source>Støtte for PostgreSQL-server er ikke installert. Installer den med «pip install oppgave[server]».</source>
         <translation>Support for PostgreSQL server is not installed. Install it with “pip install oppgave[server]”.</translation>
+    </message>
+    <message>
+        <source>porten må være et tall</source>
+        <translation>the port must be a number</translation>
     </message>
     <message>
         <source>Serveren {name} avviste forespørselen: {reason}</source>
@@ -7198,6 +7387,14 @@ Import anyway?</translation>
     <message>
         <source>Ukjent tilgang {level}; velg en av {choices}.</source>
         <translation>Unknown access {level}; choose one of {choices}.</translation>
+    </message>
+    <message>
+        <source>Avdelingen {name} finnes allerede på serveren, men filen er ikke hentet derfra. Hent avdelingen med «oppgave server checkout», eller bruk --force for å erstatte serverens versjon med filens.</source>
+        <translation>The department {name} already exists on the server, but the file was not checked out from there. Check the department out with “oppgave server checkout”, or use --force to replace the server&apos;s version with the file&apos;s.</translation>
+    </message>
+    <message>
+        <source>Avdelingen {name} er endret på serveren av en annen siden filen ble hentet; ingenting er lagt ut. Hent den på nytt med «oppgave server checkout», eller bruk --force for å overskrive endringene på serveren.</source>
+        <translation>The department {name} was changed on the server by someone else since the file was checked out; nothing was published. Check it out again with “oppgave server checkout”, or use --force to overwrite the changes on the server.</translation>
     </message>
     <message>
         <source>{user} har fått tilgangen {level}.</source>
@@ -8843,6 +9040,10 @@ The command line (oppgave analyse, oppgave report …) works without them.</tran
         <translation>{name} is empty (0 bytes).</translation>
     </message>
     <message>
+        <source>delen {part} har en DTD (&lt;!DOCTYPE&gt;), som Excel aldri skriver</source>
+        <translation>the part {part} has a DTD (&lt;!DOCTYPE&gt;), which Excel never writes</translation>
+    </message>
+    <message>
         <source>{name} er for stor ({mb} MB; grensen er {limit} MB).</source>
         <translation>{name} is too large ({mb} MB; the limit is {limit} MB).</translation>
     </message>
@@ -8861,6 +9062,10 @@ The command line (oppgave analyse, oppgave report …) works without them.</tran
     <message>
         <source>{name} er tom: ingen av arkene har innhold.</source>
         <translation>{name} is empty: none of the sheets have content.</translation>
+    </message>
+    <message>
+        <source>en rad har flere celler enn Excel har kolonner ({limit})</source>
+        <translation>a row has more cells than Excel has columns ({limit})</translation>
     </message>
     <message>
         <source>Finner ikke filen {path}.</source>
@@ -9146,10 +9351,6 @@ The command line (oppgave analyse, oppgave report …) works without them.</tran
         <translation>{name} is incomplete (truncated): the file is {size} bytes but should be {expected} bytes. Use a backup.</translation>
     </message>
     <message>
-        <source>{name} må oppgraderes før den kan brukes.</source>
-        <translation>{name} must be upgraded before it can be used.</translation>
-    </message>
-    <message>
         <source>Kunne ikke lage sikkerhetskopi før oppgradering av {name}: {reason}. Filen er ikke endret.</source>
         <translation>Could not make a backup before upgrading {name}: {reason}. The file has not been changed.</translation>
     </message>
@@ -9203,6 +9404,10 @@ The command line (oppgave analyse, oppgave report …) works without them.</tran
     <message>
         <source>Ukjent yrkesgruppe.</source>
         <translation>Unknown role.</translation>
+    </message>
+    <message>
+        <source>Advarsel (beholdt som i filen): {line}</source>
+        <translation>Warning (kept as in the file): {line}</translation>
     </message>
     <message>
         <source>Forutsetningene i filen er ulike arbeidsfilens; arbeidsfilens er beholdt.</source>
