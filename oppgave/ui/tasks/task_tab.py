@@ -414,10 +414,12 @@ class TaskTab(DepartmentTab):
         # text the row must not set the window's width. «Legg til typiske oppgaver» is with
         # the other ways to add tasks, under the table.
         self.filter_bar = QHBoxLayout()
+        # The filters share the room with the search (their hint is only 6 letters wide, so
+        # without a stretch they stayed cut to «Alle kategor» even on a wide screen).
         self.filter_bar.addWidget(self.search, 2)
-        self.filter_bar.addWidget(self.category_filter)
-        self.filter_bar.addWidget(self.role_filter)
-        self.filter_bar.addWidget(self.status_filter)
+        self.filter_bar.addWidget(self.category_filter, 1)
+        self.filter_bar.addWidget(self.role_filter, 1)
+        self.filter_bar.addWidget(self.status_filter, 1)
         self.filter_bar.addWidget(self.count_label, 1)
 
     def _fill_role_filter(self) -> None:
